@@ -1,0 +1,72 @@
+"""The protocol every backend speaks, and the events and errors it produces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, AsyncIterator, Protocol
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class ToolCallDelta:
+    """One fragment of a tool call; fragments with the same index belong together."""
+    index: int
+    id: str | None = None
+    name: str | None = None
+    arguments: str = ""
+
+
+@dataclass(frozen=True)
+class TurnDone:
+    finish_reason: str
+    usage: dict[str, Any] | None = None
+
+
+ChatEvent = TextDelta | ToolCallDelta | TurnDone
+
+
+@dataclass(frozen=True)
+class ImageRequest:
+    prompt: str
+    size: str = "1024x1024"
+    quality: str = "auto"
+    background: str | None = None  # "transparent" for stickers
+    references: tuple[bytes, ...] = ()  # room for edits with reference images
+
+
+@dataclass(frozen=True)
+class GeneratedImage:
+    data: bytes
+    model: str
+    usage: dict[str, Any] | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+class BackendError(Exception):
+    """A failure the user can act on. `kind` lets callers react; the message is for people."""
+
+    def __init__(self, kind: str, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind  # auth | rate_limit | network | refused | not_found | server | cut_off | bad_response
+        self.retry_after = retry_after
+
+
+class Backend(Protocol):
+    name: str
+    offline: bool
+    chat_model: str
+    image_model: str
+
+    def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
+        """Stream one model turn: text deltas, tool-call fragments, then exactly one TurnDone."""
+        ...
+
+    async def generate_image(self, request: ImageRequest) -> GeneratedImage: ...
+
+    async def list_models(self) -> list[str]: ...
+
+    async def aclose(self) -> None: ...

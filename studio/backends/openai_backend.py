@@ -1,0 +1,184 @@
+"""The real backend: the official `openai` client (OpenAI, Azure OpenAI, or any compatible server)."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from dataclasses import dataclass
+from typing import Any, AsyncIterator
+
+import httpx2
+import openai
+
+from studio.backends.base import BackendError, ChatEvent, GeneratedImage, ImageRequest, TextDelta, ToolCallDelta, TurnDone
+
+log = logging.getLogger(__name__)
+
+REFUSAL_CODES = {"content_policy_violation", "moderation_blocked", "content_filter"}
+
+
+@dataclass(frozen=True)
+class OpenAIConfig:
+    kind: str = "openai"  # "openai" | "azure" | "compatible"
+    api_key: str | None = None  # None: the client reads OPENAI_API_KEY itself
+    base_url: str | None = None  # None: the client reads OPENAI_BASE_URL itself
+    azure_endpoint: str | None = None
+    azure_api_version: str = "2025-04-01-preview"
+    chat_model: str = "gpt-5.4-mini"
+    image_model: str = "gpt-image-2"
+    max_retries: int = 2
+    timeout: float = 120.0
+
+
+def _status_error(exc: openai.APIStatusError) -> BackendError:
+    body = exc.body if isinstance(exc.body, dict) else {}
+    err = body.get("error", body) if isinstance(body, dict) else {}
+    code = (err.get("code") if isinstance(err, dict) else None) or ""
+    server_message = (err.get("message") if isinstance(err, dict) else None) or str(exc)
+    if isinstance(exc, openai.AuthenticationError):
+        return BackendError("auth", "The server did not accept the API key. Check it in Settings.")
+    if isinstance(exc, openai.PermissionDeniedError):
+        return BackendError("auth", f"This key may not use that: {server_message}")
+    if isinstance(exc, openai.RateLimitError):
+        retry = exc.response.headers.get("retry-after") if exc.response is not None else None
+        try:
+            seconds = float(retry) if retry else None
+        except ValueError:
+            seconds = None
+        when = f" Try again in {seconds:.0f} s." if seconds else " Try again in a little while."
+        if code == "insufficient_quota":
+            return BackendError("rate_limit", "The account has run out of credit." )
+        return BackendError("rate_limit", "The server is busy (rate limit)." + when, retry_after=seconds)
+    if code in REFUSAL_CODES or "safety" in server_message.lower():
+        return BackendError(
+            "refused",
+            "The picture service said no to this request because of its safety rules. "
+            "Try describing it differently.",
+        )
+    if isinstance(exc, openai.NotFoundError):
+        return BackendError("not_found", f"The model is not available on this server: {server_message}")
+    if isinstance(exc, openai.InternalServerError):
+        return BackendError("server", f"The server had a problem ({exc.status_code}). Try again.")
+    return BackendError("server", f"The server refused the request ({exc.status_code}): {server_message}")
+
+
+def translate_error(exc: BaseException) -> BackendError:
+    if isinstance(exc, BackendError):
+        return exc
+    if isinstance(exc, openai.APITimeoutError):
+        return BackendError("network", "The server took too long to answer. Check the connection and try again.")
+    if isinstance(exc, openai.APIConnectionError):
+        return BackendError("network", "Could not reach the server. Check the network connection and the server address.")
+    if isinstance(exc, openai.APIStatusError):
+        return _status_error(exc)
+    if isinstance(exc, httpx2.HTTPError):
+        return BackendError("cut_off", "The connection dropped while the reply was arriving. Try again.")
+    if isinstance(exc, openai.OpenAIError):
+        return BackendError("server", str(exc))
+    raise exc
+
+
+class OpenAIBackend:
+    offline = False
+
+    def __init__(self, config: OpenAIConfig) -> None:
+        self.config = config
+        self.name = {"azure": "Azure OpenAI", "compatible": "OpenAI-compatible"}.get(config.kind, "OpenAI")
+        self.chat_model = config.chat_model
+        self.image_model = config.image_model
+        common: dict[str, Any] = {"max_retries": config.max_retries, "timeout": config.timeout}
+        try:
+            if config.kind == "azure":
+                self._client: openai.AsyncOpenAI = openai.AsyncAzureOpenAI(
+                    api_key=config.api_key, azure_endpoint=config.azure_endpoint,
+                    api_version=config.azure_api_version, **common,
+                )
+            else:
+                kwargs = dict(common)
+                if config.base_url:
+                    kwargs["base_url"] = config.base_url
+                api_key = config.api_key
+                if config.kind == "compatible" and not api_key:
+                    api_key = "no-key"  # local servers (Ollama, LM Studio) ignore it, the client insists on one
+                self._client = openai.AsyncOpenAI(api_key=api_key, **kwargs)
+        except openai.OpenAIError as exc:
+            raise BackendError("auth", f"The {self.name} backend cannot start: {exc}") from exc
+
+    async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
+        finish: str | None = None
+        usage: dict[str, Any] | None = None
+        try:
+            stream = await self._client.chat.completions.create(
+                model=self.chat_model, messages=messages, tools=tools or openai.omit,
+                stream=True, stream_options={"include_usage": True},
+            )
+            async with stream:
+                async for chunk in stream:
+                    if chunk.usage is not None:
+                        usage = chunk.usage.model_dump(exclude_none=True)
+                    for choice in chunk.choices:
+                        delta = choice.delta
+                        if delta.content:
+                            yield TextDelta(delta.content)
+                        if delta.refusal:
+                            yield TextDelta(delta.refusal)
+                        for call in delta.tool_calls or ():
+                            fn = call.function
+                            yield ToolCallDelta(call.index, call.id, fn.name if fn else None, (fn.arguments or "") if fn else "")
+                        if choice.finish_reason:
+                            finish = choice.finish_reason
+        except (openai.OpenAIError, httpx2.HTTPError) as exc:
+            raise translate_error(exc) from exc
+        if finish is None:
+            raise BackendError("cut_off", "The reply was cut off before it finished. Try again.")
+        if finish == "content_filter":
+            raise BackendError("refused", "The assistant's safety rules stopped this reply. Try asking differently.")
+        yield TurnDone(finish, usage)
+
+    async def generate_image(self, request: ImageRequest) -> GeneratedImage:
+        extra: dict[str, Any] = {}
+        if request.background:
+            extra["background"] = request.background
+        if request.quality and request.quality != "auto":
+            extra["quality"] = request.quality
+        try:
+            response = await self._client.images.generate(
+                model=self.image_model, prompt=request.prompt, n=1, size=request.size, **extra
+            )
+        except (openai.OpenAIError, httpx2.HTTPError) as exc:
+            raise translate_error(exc) from exc
+        item = (response.data or [None])[0]
+        if item is None:
+            raise BackendError("bad_response", "The server answered without a picture.")
+        if item.b64_json:
+            try:
+                data = base64.b64decode(item.b64_json, validate=True)
+            except (binascii.Error, ValueError) as exc:
+                raise BackendError("bad_response", "The server sent a picture that is not valid data.") from exc
+        elif item.url:
+            data = await self._download(item.url)
+        else:
+            raise BackendError("bad_response", "The server answered without a picture.")
+        usage = response.usage.model_dump(exclude_none=True) if getattr(response, "usage", None) else None
+        settings = {"size": request.size, "quality": request.quality, **extra}
+        return GeneratedImage(data=data, model=self.image_model, usage=usage, settings=settings)
+
+    async def _download(self, url: str) -> bytes:
+        # Some compatible servers still answer with a URL; GPT image models never do.
+        try:
+            async with httpx2.AsyncClient(timeout=self.config.timeout) as client:
+                response = await client.get(url)
+                response.raise_for_status()
+                return response.content
+        except httpx2.HTTPError as exc:
+            raise BackendError("network", f"Could not download the picture the server made: {exc}") from exc
+
+    async def list_models(self) -> list[str]:
+        try:
+            return sorted([m.id async for m in self._client.models.list()])
+        except (openai.OpenAIError, httpx2.HTTPError) as exc:
+            raise translate_error(exc) from exc
+
+    async def aclose(self) -> None:
+        await self._client.close()

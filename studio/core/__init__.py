@@ -1,0 +1,1 @@
+"""Pure-Python core: the project document, the assistant, export. Never imports Qt."""

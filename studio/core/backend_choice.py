@@ -1,0 +1,32 @@
+"""Building the backend the settings (or a CLI flag) ask for, falling back to offline without a key."""
+
+from __future__ import annotations
+
+import os
+
+from studio.backends.base import Backend
+from studio.backends.offline import OfflineBackend
+from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+from studio.core.secrets import get_api_key
+from studio.core.settings import Settings
+
+
+def make_backend(settings: Settings, override: str | None = None) -> Backend:
+    kind = override or settings.backend
+    if kind == "offline":
+        return OfflineBackend("chosen in Settings" if not override else "chosen on the command line")
+    key = get_api_key(kind)
+    if kind in ("openai", "azure") and not key:
+        return OfflineBackend("no API key yet")
+    if kind == "compatible" and not (settings.base_url or os.environ.get("OPENAI_BASE_URL")):
+        return OfflineBackend("no server address yet")
+    config = OpenAIConfig(
+        kind=kind,
+        api_key=key,
+        base_url=settings.base_url or None,
+        azure_endpoint=settings.azure_endpoint or None,
+        azure_api_version=settings.azure_api_version,
+        chat_model=settings.chat_model,
+        image_model=settings.image_model,
+    )
+    return OpenAIBackend(config)

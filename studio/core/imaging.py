@@ -1,0 +1,43 @@
+"""Decoding and thumbnailing pictures with Pillow. CPU-bound: call from an executor."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image, UnidentifiedImageError
+
+THUMB_SIZE = 256
+MAX_PIXELS = 64_000_000  # refuse decompression bombs rather than exhaust memory
+
+
+class ImageDecodeError(ValueError):
+    """The bytes are not a picture we can use; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class DecodedImage:
+    data: bytes  # the original bytes, kept as they came
+    mime: str
+    width: int
+    height: int
+    thumb_png: bytes
+
+
+def decode(data: bytes) -> DecodedImage:
+    if not data:
+        raise ImageDecodeError("The picture is empty.")
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.width * img.height > MAX_PIXELS:
+                raise ImageDecodeError(f"The picture is too large ({img.width}×{img.height} pixels).")
+            mime = Image.MIME.get(img.format or "", "application/octet-stream")
+            img.load()
+            width, height = img.size
+            thumb = img.convert("RGBA") if img.mode not in ("RGB", "RGBA") else img.copy()
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
+        raise ImageDecodeError(f"The picture could not be read ({exc}).") from exc
+    thumb.thumbnail((THUMB_SIZE, THUMB_SIZE))
+    out = io.BytesIO()
+    thumb.save(out, format="PNG", optimize=False)
+    return DecodedImage(data=data, mime=mime, width=width, height=height, thumb_png=out.getvalue())

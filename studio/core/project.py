@@ -1,0 +1,270 @@
+"""The project document: one SQLite file holding chat, images, pages. Every edit is a transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable
+
+from studio.core import schema
+from studio.core.events import Change, ChangeHub
+from studio.core.model import DEFAULT_PAGE_LAYOUT, BookFormat, Frame, ImageRecord, Message, Page, ToolCall
+from studio.core.schema import ProjectError
+
+_IMAGE_COLUMNS = "id, created, source, prompt, model, width, height, mime, message_id, settings"
+
+
+def _image(row: sqlite3.Row) -> ImageRecord:
+    return ImageRecord(
+        id=row["id"], created=row["created"], source=row["source"], prompt=row["prompt"],
+        model=row["model"], width=row["width"], height=row["height"], mime=row["mime"],
+        message_id=row["message_id"], settings=json.loads(row["settings"] or "{}"),
+    )
+
+
+def _message(row: sqlite3.Row) -> Message:
+    calls = tuple(ToolCall(**c) for c in json.loads(row["tool_calls"] or "[]"))
+    return Message(
+        id=row["id"], created=row["created"], role=row["role"], content=row["content"],
+        tool_calls=calls, tool_call_id=row["tool_call_id"], extra=json.loads(row["extra"] or "{}"),
+    )
+
+
+class Project:
+    """An open project file. Use on one thread only (the GUI or CLI event-loop thread)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False) -> None:
+        self._conn = conn
+        self.path = path
+        self.untitled = untitled
+        self.changes = ChangeHub()
+
+    # -- opening and saving -------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str) -> "Project":
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"“{path.name}” already exists.")
+        conn = cls._connect(path)
+        schema.initialise(conn)
+        project = cls(conn, path)
+        project._insert_page(0)
+        return project
+
+    @classmethod
+    def untitled_project(cls) -> "Project":
+        """A new project kept in a scratch file until the user saves it somewhere."""
+        folder = Path(tempfile.mkdtemp(prefix="studio-untitled-"))
+        project = cls.create(folder / f"Untitled{schema.FILE_SUFFIX}")
+        project.untitled = True
+        return project
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Project":
+        path = Path(path)
+        version = schema.check_file(path)  # read-only: refuses newer/foreign files untouched
+        try:
+            conn = cls._connect(path)
+            if version < schema.SCHEMA_VERSION:
+                schema.migrate(conn, version)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
+        return cls(conn, path)
+
+    @classmethod
+    def open_or_create(cls, path: Path | str) -> "Project":
+        path = Path(path)
+        return cls.open(path) if path.exists() else cls.create(path)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
+
+    def save_as(self, path: Path | str) -> None:
+        """Copy the whole document to `path` and continue working there."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".part")
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                self._conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(path)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectError(f"Could not save to “{path.name}”: {exc}. Your work is still open.") from exc
+        old_path, was_untitled = self.path, self.untitled
+        self._conn.close()
+        self._conn = self._connect(path)
+        self.path, self.untitled = path, False
+        if was_untitled:
+            old_path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self._conn.close()
+        if self.untitled:
+            self.path.unlink(missing_ok=True)
+
+    def _write(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        try:
+            with self._conn:
+                return self._conn.execute(sql, tuple(params))
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
+
+    # -- book -----------------------------------------------------------------
+
+    def book_format(self) -> BookFormat:
+        rows = dict(self._conn.execute("SELECT key, value FROM meta WHERE key LIKE 'book.%'").fetchall())
+        values = {k.removeprefix("book."): v for k, v in rows.items()}
+        base = asdict(BookFormat())
+        for key, value in values.items():
+            if key in base:
+                base[key] = type(base[key])(value)
+        return BookFormat(**base)
+
+    def set_book_format(self, fmt: BookFormat) -> None:
+        with self._conn:
+            for key, value in asdict(fmt).items():
+                self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"book.{key}", str(value)))
+        self.changes.emit(Change("book"))
+
+    # -- conversation -----------------------------------------------------------
+
+    def add_message(
+        self, role: str, content: str = "", tool_calls: Iterable[ToolCall] = (),
+        tool_call_id: str | None = None, extra: dict[str, Any] | None = None,
+    ) -> Message:
+        calls = [asdict(c) for c in tool_calls]
+        cur = self._write(
+            "INSERT INTO messages(created, role, content, tool_calls, tool_call_id, extra) VALUES (?,?,?,?,?,?)",
+            (time.time(), role, content, json.dumps(calls) if calls else None, tool_call_id,
+             json.dumps(extra) if extra else None),
+        )
+        message = self.message(cur.lastrowid)
+        self.changes.emit(Change("message_added", message.id))
+        return message
+
+    def update_message_extra(self, message_id: int, extra: dict[str, Any]) -> None:
+        self._write("UPDATE messages SET extra = ? WHERE id = ?", (json.dumps(extra), message_id))
+        self.changes.emit(Change("message_changed", message_id))
+
+    def message(self, message_id: int) -> Message:
+        row = self._conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            raise KeyError(message_id)
+        return _message(row)
+
+    def messages(self) -> list[Message]:
+        return [_message(r) for r in self._conn.execute("SELECT * FROM messages ORDER BY id")]
+
+    # -- images -----------------------------------------------------------------
+
+    def add_image(
+        self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
+        prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
+    ) -> ImageRecord:
+        cur = self._write(
+            "INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (time.time(), source, prompt, model, json.dumps(settings or {}), width, height, mime, message_id,
+             sqlite3.Binary(data), sqlite3.Binary(thumb)),
+        )
+        record = self.image(cur.lastrowid)
+        self.changes.emit(Change("image_added", record.id))
+        return record
+
+    def image(self, image_id: int) -> ImageRecord:
+        row = self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images WHERE id = ?", (image_id,)).fetchone()
+        if row is None:
+            raise KeyError(image_id)
+        return _image(row)
+
+    def images(self) -> list[ImageRecord]:
+        return [_image(r) for r in self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images ORDER BY id")]
+
+    def images_of_message(self, message_id: int) -> list[ImageRecord]:
+        rows = self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images WHERE message_id = ? ORDER BY id", (message_id,))
+        return [_image(r) for r in rows]
+
+    def image_data(self, image_id: int) -> bytes:
+        return self._blob("data", image_id)
+
+    def thumbnail(self, image_id: int) -> bytes:
+        return self._blob("thumb", image_id)
+
+    def _blob(self, column: str, image_id: int) -> bytes:
+        row = self._conn.execute(f"SELECT {column} FROM images WHERE id = ?", (image_id,)).fetchone()
+        if row is None:
+            raise KeyError(image_id)
+        return bytes(row[0])
+
+    # -- pages --------------------------------------------------------------------
+
+    def pages(self) -> list[Page]:
+        frames: dict[int, list[Frame]] = {}
+        for r in self._conn.execute("SELECT * FROM frames ORDER BY id"):
+            frames.setdefault(r["page_id"], []).append(Frame(**dict(r)))
+        rows = self._conn.execute("SELECT id, position FROM pages ORDER BY position, id").fetchall()
+        return [Page(r["id"], r["position"], tuple(frames.get(r["id"], ()))) for r in rows]
+
+    def page(self, page_id: int) -> Page:
+        page = next((p for p in self.pages() if p.id == page_id), None)
+        if page is None:
+            raise KeyError(page_id)
+        return page
+
+    def add_page(self, index: int | None = None) -> Page:
+        count = self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+        page_id = self._insert_page(count if index is None else max(0, min(index, count)))
+        self.changes.emit(Change("pages"))
+        return self.page(page_id)
+
+    def _insert_page(self, index: int) -> int:
+        with self._conn:
+            self._conn.execute("UPDATE pages SET position = position + 1 WHERE position >= ?", (index,))
+            page_id = self._conn.execute("INSERT INTO pages(position) VALUES (?)", (index,)).lastrowid
+            for kind, x, y, w, h in DEFAULT_PAGE_LAYOUT:
+                self._conn.execute(
+                    "INSERT INTO frames(page_id, kind, x, y, w, h) VALUES (?,?,?,?,?,?)", (page_id, kind, x, y, w, h)
+                )
+        return page_id
+
+    def remove_page(self, page_id: int) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
+            self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
+        self.changes.emit(Change("pages"))
+
+    def set_frame_image(self, frame_id: int, image_id: int | None) -> None:
+        self._update_frame(frame_id, "image_id", image_id)
+
+    def set_frame_text(self, frame_id: int, text: str) -> None:
+        self._update_frame(frame_id, "text", text)
+
+    def _update_frame(self, frame_id: int, column: str, value: Any) -> None:
+        cur = self._write(f"UPDATE frames SET {column} = ? WHERE id = ?", (value, frame_id))
+        if cur.rowcount == 0:
+            raise KeyError(frame_id)
+        page_id = self._conn.execute("SELECT page_id FROM frames WHERE id = ?", (frame_id,)).fetchone()[0]
+        self.changes.emit(Change("page", page_id))
+
+    def frame(self, frame_id: int) -> Frame:
+        row = self._conn.execute("SELECT * FROM frames WHERE id = ?", (frame_id,)).fetchone()
+        if row is None:
+            raise KeyError(frame_id)
+        return Frame(**dict(row))

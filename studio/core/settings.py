@@ -1,0 +1,70 @@
+"""App-wide settings in the platform's config dir. Never holds a secret."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+import platformdirs
+
+from studio import APP_ID
+
+log = logging.getLogger(__name__)
+
+BACKENDS = ("offline", "openai", "azure", "compatible")
+MAX_RECENT = 10
+
+
+@dataclass
+class Settings:
+    backend: str = "openai"  # falls back to offline while there is no key
+    base_url: str = ""  # for "compatible" (and an optional override for "openai")
+    azure_endpoint: str = ""
+    azure_api_version: str = "2025-04-01-preview"
+    chat_model: str = "gpt-5.4-mini"
+    image_model: str = "gpt-image-2"
+    concurrency: int = 4
+    recent_files: list[str] = field(default_factory=list)
+
+    def add_recent(self, path: Path | str) -> None:
+        entry = str(Path(path).resolve())
+        self.recent_files = [entry] + [p for p in self.recent_files if p != entry][: MAX_RECENT - 1]
+
+
+def config_dir() -> Path:
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    settings = Settings(**{k: v for k, v in raw.items() if k in known})
+    if settings.backend not in BACKENDS:
+        settings.backend = "openai"
+    return settings
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)

@@ -82,7 +82,7 @@ class Assistant:
         extra = {"model": self.backend.chat_model, "backend": self.backend.name}
         if usage:
             extra["usage"] = usage
-        message = self.project.add_message("assistant", "".join(text), tool_calls=tool_calls, extra=extra)
+        message = self.project.add_message("assistant", "".join(text).strip(), tool_calls=tool_calls, extra=extra)
         listener(AssistantMessageSaved(message))
         return message
 

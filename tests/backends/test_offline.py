@@ -1,0 +1,68 @@
+import asyncio
+import io
+
+import pytest
+from PIL import Image
+
+from studio.backends import intent
+from studio.backends.base import ImageRequest, TextDelta, ToolCallDelta
+from studio.backends.offline import OfflineBackend
+from studio.backends.sketch import draw_sketch
+from studio.core.tools import TOOLS
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("What does a super-duper sunflower hedgehog look like?", "images"),
+    ("Show me Larry's house", "images"),
+    ("Can I see Larry sleeping?", "images"),
+    ("Design a sticker of Larry", "images"),
+    ("해바라기 고슴도치를 그려줘", "images"),
+    ("래리 집 보여줘", "images"),
+    ("Make a story about Larry", "story"),
+    ("래리 이야기 해줘", "story"),
+    ("Her name is Larry", "chat"),
+    ("안녕", "chat"),
+])
+def test_the_request_wording_picks_pictures_story_or_words(text, kind):
+    assert intent.classify(text) == kind
+
+
+def test_the_subject_is_what_was_asked_about():
+    assert intent.subject_of("What does a super-duper sunflower hedgehog look like?") == "super-duper sunflower hedgehog"
+    assert intent.subject_of("해바라기 고슴도치를 그려줘") == "해바라기 고슴도치"
+
+
+def test_sketches_differ_by_prompt_and_are_labelled_pngs():
+    a, b = draw_sketch("a red teapot", "512x512"), draw_sketch("a blue kite", "512x512")
+    assert a != b
+    img = Image.open(io.BytesIO(a))
+    assert img.format == "PNG" and img.size == (512, 512)
+    assert draw_sketch("a red teapot", "512x512") == a  # the same prompt draws the same sketch
+
+
+def test_a_transparent_sketch_has_see_through_corners():
+    img = Image.open(io.BytesIO(draw_sketch("sticker of Larry", "256x256", transparent=True)))
+    assert img.mode == "RGBA" and img.getpixel((255, 120))[3] == 0
+
+
+def test_offline_backend_offers_four_prompts_via_the_tool():
+    async def run():
+        return [e async for e in OfflineBackend().stream_chat(
+            [{"role": "user", "content": "draw a teapot"}], TOOLS)]
+    events = asyncio.run(run())
+    assert any(isinstance(e, TextDelta) for e in events)
+    args = "".join(e.arguments for e in events if isinstance(e, ToolCallDelta))
+    import json
+    assert len(json.loads(args)["prompts"]) == 4
+
+
+def test_offline_chat_says_plainly_that_it_is_offline():
+    async def run():
+        return "".join([e.text async for e in OfflineBackend().stream_chat(
+            [{"role": "user", "content": "Her name is Larry"}], TOOLS) if isinstance(e, TextDelta)])
+    assert "offline" in asyncio.run(run()).lower()
+
+
+def test_offline_image_is_the_requested_size():
+    image = asyncio.run(OfflineBackend().generate_image(ImageRequest("teapot", size="1536x1024")))
+    assert Image.open(io.BytesIO(image.data)).size == (1536, 1024)

@@ -1,0 +1,153 @@
+import asyncio
+import base64
+
+import pytest
+
+from studio.backends.base import BackendError, ImageRequest, TextDelta, ToolCallDelta, TurnDone
+from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+from studio.core.assistant import Assistant
+from studio.core.project import Project
+from tests.fake_openai import png_for
+
+CHAT = "/v1/chat/completions"
+IMAGES = "/v1/images/generations"
+
+
+def backend_for(server, retries=0, **kw):
+    return OpenAIBackend(OpenAIConfig(api_key="test-key", base_url=server.base_url, max_retries=retries,
+                                      timeout=10, **kw))
+
+
+async def collect(backend, messages):
+    return [e async for e in backend.stream_chat(messages, [])]
+
+
+def test_a_chat_reply_streams_in_pieces_and_reports_usage(fake_openai):
+    events = asyncio.run(collect(backend_for(fake_openai), [{"role": "user", "content": "hi"}]))
+    deltas = [e.text for e in events if isinstance(e, TextDelta)]
+    assert len(deltas) > 1 and "".join(deltas).strip() == "Hello from the fake model."
+    done = events[-1]
+    assert isinstance(done, TurnDone) and done.finish_reason == "stop"
+    assert done.usage["total_tokens"] == 70
+    body = fake_openai.requests_to(CHAT)[0]
+    assert body["stream"] is True and body["model"] == "gpt-5.4-mini"
+    headers = fake_openai.requests[0][2]
+    assert headers.get("authorization") == "Bearer test-key"
+
+
+def test_tool_call_arguments_arrive_in_fragments(fake_openai):
+    events = asyncio.run(collect(backend_for(fake_openai), [{"role": "user", "content": "draw a hedgehog"}]))
+    fragments = [e for e in events if isinstance(e, ToolCallDelta)]
+    assert len(fragments) > 3
+    assert fragments[0].name == "make_images" and fragments[0].id == "call_1"
+
+
+def test_a_whole_turn_through_the_real_client_makes_four_pictures(fake_openai, tmp_path):
+    project = Project.create(tmp_path / "Larry.storybook")
+    result = asyncio.run(Assistant(project, backend_for(fake_openai)).send(
+        "What does a super-duper sunflower hedgehog look like?"))
+    assert len(project.images()) == 4
+    image_requests = fake_openai.requests_to(IMAGES)
+    assert len(image_requests) == 4
+    assert {r["model"] for r in image_requests} == {"gpt-image-2"}
+    assert all(r["n"] == 1 and "response_format" not in r for r in image_requests)
+    assert sorted(r["prompt"] for r in image_requests) == sorted(result.prompts)
+    stored = {project.image_data(i.id) for i in project.images()}
+    assert stored == {png_for(p) for p in result.prompts}
+    # The second model call saw the tool's answer, and its words end the reply.
+    second = fake_openai.requests_to(CHAT)[1]["messages"]
+    assert second[-1]["role"] == "tool" and '"images"' in second[-1]["content"]
+    assert result.reply.endswith("Here they are!")
+
+
+def test_images_are_requested_concurrently(fake_openai, tmp_path):
+    fake_openai.latency = 0.5
+    backend = backend_for(fake_openai)
+
+    async def four():
+        return await asyncio.gather(*(backend.generate_image(ImageRequest(f"p{i}")) for i in range(4)))
+
+    loop = asyncio.new_event_loop()
+    start = loop.time()
+    images = loop.run_until_complete(four())
+    elapsed = loop.time() - start
+    loop.close()
+    assert len(images) == 4 and elapsed < 1.5  # serial would take at least 2 s
+
+
+def test_the_model_list_comes_from_the_server(fake_openai):
+    models = asyncio.run(backend_for(fake_openai).list_models())
+    assert "gpt-image-2" in models and "tiny-local-model" in models
+
+
+def test_rate_limit_says_when_to_retry(fake_openai):
+    fake_openai.fault(IMAGES, status=429, retry_after=7, message="slow down")
+    with pytest.raises(BackendError) as info:
+        asyncio.run(backend_for(fake_openai).generate_image(ImageRequest("x")))
+    assert info.value.kind == "rate_limit" and info.value.retry_after == 7
+    assert "7 s" in str(info.value)
+
+
+def test_rate_limit_is_retried_by_the_client_when_retries_are_allowed(fake_openai):
+    fake_openai.fault(IMAGES, status=429, retry_after=0)
+    image = asyncio.run(backend_for(fake_openai, retries=2).generate_image(ImageRequest("x")))
+    assert image.data == png_for("x")
+    assert len(fake_openai.requests_to(IMAGES)) == 2
+
+
+def test_server_error_is_reported_plainly(fake_openai):
+    fake_openai.fault(CHAT, status=500)
+    with pytest.raises(BackendError) as info:
+        asyncio.run(collect(backend_for(fake_openai), [{"role": "user", "content": "hi"}]))
+    assert info.value.kind == "server" and "500" in str(info.value)
+
+
+def test_a_dropped_connection_is_a_network_error(fake_openai):
+    fake_openai.fault(IMAGES, drop=True)
+    with pytest.raises(BackendError) as info:
+        asyncio.run(backend_for(fake_openai).generate_image(ImageRequest("x")))
+    assert info.value.kind == "network"
+
+
+def test_a_stream_cut_midway_is_reported_not_half_recorded(fake_openai, tmp_path):
+    fake_openai.fault(CHAT, cut_after=3)
+    project = Project.create(tmp_path / "cut.storybook")
+    with pytest.raises(BackendError) as info:
+        asyncio.run(Assistant(project, backend_for(fake_openai)).send("draw a hedgehog"))
+    assert info.value.kind == "cut_off"
+    assert [m.role for m in project.messages()] == ["user"]  # the user's words are kept, nothing half-written
+
+
+def test_a_content_policy_refusal_is_explained_for_people(fake_openai):
+    fake_openai.fault(IMAGES, status=400, code="moderation_blocked", message="Your request was rejected by the safety system.")
+    with pytest.raises(BackendError) as info:
+        asyncio.run(backend_for(fake_openai).generate_image(ImageRequest("x")))
+    assert info.value.kind == "refused" and "safety rules" in str(info.value)
+
+
+def test_a_wrong_key_is_reported_as_such(fake_openai):
+    fake_openai.fault(CHAT, status=401, message="Incorrect API key provided")
+    with pytest.raises(BackendError) as info:
+        asyncio.run(collect(backend_for(fake_openai), [{"role": "user", "content": "hi"}]))
+    assert info.value.kind == "auth" and "API key" in str(info.value)
+
+
+def test_nobody_listening_is_a_network_error():
+    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url="http://127.0.0.1:9/v1", max_retries=0, timeout=3))
+    with pytest.raises(BackendError) as info:
+        asyncio.run(backend.generate_image(ImageRequest("x")))
+    assert info.value.kind == "network"
+
+
+def test_failed_pictures_are_reported_and_the_rest_still_arrive(fake_openai, tmp_path):
+    fake_openai.fault(IMAGES, status=400, code="moderation_blocked", message="blocked")
+    project = Project.create(tmp_path / "partial.storybook")
+    result = asyncio.run(Assistant(project, backend_for(fake_openai)).send("draw a hedgehog"))
+    assert len(project.images()) == 3
+    assert len(result.failures) == 1 and "safety rules" in result.failures[0]
+
+
+def test_base64_is_decoded_even_from_a_compatible_server(fake_openai):
+    backend = OpenAIBackend(OpenAIConfig(kind="compatible", base_url=fake_openai.base_url, max_retries=0))
+    image = asyncio.run(backend.generate_image(ImageRequest("compat")))
+    assert image.data == png_for("compat") and base64.b64encode(image.data)

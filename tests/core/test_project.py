@@ -1,0 +1,122 @@
+import hashlib
+import sqlite3
+
+import pytest
+
+from studio.core.imaging import decode
+from studio.core.project import Project
+from studio.core.schema import SCHEMA_VERSION, NewerVersionError, NotAProjectError, ProjectError
+from tests.fake_openai import png_for
+
+
+def _add_picture(project: Project, prompt: str = "a hedgehog") -> int:
+    decoded = decode(png_for(prompt))
+    record = project.add_image(decoded.data, decoded.thumb_png, decoded.width, decoded.height, decoded.mime,
+                               prompt=prompt, model="gpt-image-2")
+    return record.id
+
+
+def test_new_project_has_one_page_with_picture_and_text_frames(tmp_path):
+    project = Project.create(tmp_path / "Larry.storybook")
+    pages = project.pages()
+    assert len(pages) == 1
+    assert {f.kind for f in pages[0].frames} == {"image", "text"}
+
+
+def test_everything_survives_close_and_reopen(tmp_path):
+    path = tmp_path / "Larry.storybook"
+    project = Project.create(path)
+    user = project.add_message("user", "What does Larry look like?")
+    image_id = _add_picture(project, "Larry in a meadow")
+    page = project.pages()[0]
+    project.set_frame_image(page.frame("image").id, image_id)
+    project.set_frame_text(page.frame("text").id, "래리는 해바라기 고슴도치예요.")
+    project.add_page()
+    project.close()
+
+    reopened = Project.open(path)
+    assert [m.content for m in reopened.messages()] == [user.content]
+    [image] = reopened.images()
+    assert image.prompt == "Larry in a meadow" and image.model == "gpt-image-2"
+    assert reopened.image_data(image.id) == png_for("Larry in a meadow")
+    assert reopened.thumbnail(image.id).startswith(b"\x89PNG")
+    first = reopened.pages()[0]
+    assert first.frame("image").image_id == image.id
+    assert first.frame("text").text == "래리는 해바라기 고슴도치예요."
+    assert len(reopened.pages()) == 2
+
+
+def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.storybook"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(NewerVersionError, match="newer version"):
+        Project.open(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("content", [b"just some notes\n", b""])
+def test_something_that_is_not_a_project_says_so(tmp_path, content):
+    path = tmp_path / "notes.storybook"
+    path.write_bytes(content)
+    with pytest.raises(NotAProjectError, match="not a Picture Book Studio project"):
+        Project.open(path)
+    assert path.read_bytes() == content
+
+
+def test_another_programs_sqlite_database_is_not_a_project(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotAProjectError):
+        Project.open(path)
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(ProjectError, match="does not exist"):
+        Project.open(tmp_path / "nope.storybook")
+
+
+def test_untitled_project_saved_as_moves_to_the_chosen_file(tmp_path):
+    project = Project.untitled_project()
+    scratch = project.path
+    project.add_message("user", "hello")
+    target = tmp_path / "Saved.storybook"
+    project.save_as(target)
+    assert project.path == target and not project.untitled
+    assert not scratch.exists()
+    project.add_message("user", "after save")  # edits keep landing in the saved file
+    project.close()
+    assert [m.content for m in Project.open(target).messages()] == ["hello", "after save"]
+
+
+def test_removing_a_page_renumbers_the_rest(tmp_path):
+    project = Project.create(tmp_path / "b.storybook")
+    second = project.add_page()
+    third = project.add_page()
+    project.remove_page(second.id)
+    assert [(p.id, p.position) for p in project.pages()][1] == (third.id, 1)
+
+
+def test_each_edit_is_committed_immediately(tmp_path):
+    path = tmp_path / "crash.storybook"
+    project = Project.create(path)
+    project.add_message("user", "saved before any crash")
+    # A second connection (another process after a crash) sees the edit without any save call.
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT content FROM messages").fetchone()[0] == "saved before any crash"
+    other.close()
+
+
+def test_change_events_tell_views_what_changed(tmp_path):
+    project = Project.create(tmp_path / "e.storybook")
+    seen = []
+    project.changes.subscribe(lambda change: seen.append(change.kind))
+    _add_picture(project)
+    project.add_page()
+    assert seen == ["image_added", "pages"]

@@ -1,0 +1,205 @@
+"""A small OpenAI-compatible HTTP server on 127.0.0.1 for tests and benches.
+
+Real HTTP, real SSE: the official client talks to it exactly as it would to the real service.
+Chat replies can be scripted; otherwise it acts like a model that draws when asked to see something.
+Faults (429 with retry-after, 500, dropped connections, streams cut mid-way, refusals) can be queued per path.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import socket
+import threading
+import time
+from collections import defaultdict, deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from PIL import Image
+
+PICTURE_WORDS = ("look like", "show me", "draw", "design", "can i see", "그려", "보여")
+MODELS = ["gpt-5.4-mini", "gpt-image-2", "tiny-local-model"]
+
+
+def png_for(prompt: str, size: str = "64x64") -> bytes:
+    w, h = (int(v) for v in size.split("x"))
+    w, h = min(w, 64), min(h, 64)  # small keeps tests fast; the client does not care
+    colour = tuple(hashlib.sha256(prompt.encode()).digest()[:3])
+    buf = io.BytesIO()
+    Image.new("RGB", (w, h), colour).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+class FakeOpenAI:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.latency = latency
+        self.requests: list[tuple[str, dict[str, Any], dict[str, str]]] = []
+        self.chat_script: deque[dict[str, Any]] = deque()
+        self.faults: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def start(self) -> "FakeOpenAI":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def fault(self, path: str, **spec: Any) -> None:
+        """Queue a fault for the next request to `path` ("/v1/chat/completions", "/v1/images/generations")."""
+        self.faults[path].append(spec)
+
+    def requests_to(self, path: str) -> list[dict[str, Any]]:
+        return [body for p, body, _ in self.requests if p == path]
+
+    def _next_fault(self, path: str) -> dict[str, Any] | None:
+        with self._lock:
+            queue = self.faults.get(path)
+            return queue.popleft() if queue else None
+
+    def _next_script(self) -> dict[str, Any] | None:
+        with self._lock:
+            return self.chat_script.popleft() if self.chat_script else None
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+                body = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _error(self, status: int, message: str, code: str | None = None, headers: dict[str, str] | None = None) -> None:
+                self._json(status, {"error": {"message": message, "type": "invalid_request_error", "code": code}}, headers)
+
+            def _drop(self) -> None:
+                self.close_connection = True
+                try:
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+            def _apply_fault(self, fault: dict[str, Any]) -> bool:
+                if fault.get("drop"):
+                    self._drop()
+                    return True
+                if "status" in fault:
+                    headers = {"retry-after": str(fault["retry_after"])} if "retry_after" in fault else {}
+                    self._error(fault["status"], fault.get("message", "fault"), fault.get("code"), headers)
+                    return True
+                return False
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/") == "/v1/models":
+                    fake.requests.append((self.path, {}, {k.lower(): v for k, v in self.headers.items()}))
+                    self._json(200, {"object": "list", "data": [
+                        {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in MODELS]})
+                else:
+                    self._error(404, "no such route")
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw or b"{}")
+                except ValueError:
+                    body = {"_raw": raw.decode(errors="replace")}
+                path = self.path.split("?")[0]
+                fake.requests.append((path, body, {k.lower(): v for k, v in self.headers.items()}))
+                if fake.latency:
+                    time.sleep(fake.latency)
+                fault = fake._next_fault(path)
+                if fault and self._apply_fault(fault):
+                    return
+                if path == "/v1/chat/completions":
+                    self._chat(body, fault or {})
+                elif path == "/v1/images/generations":
+                    self._image(body)
+                else:
+                    self._error(404, f"no route {path}")
+
+            def _image(self, body: dict[str, Any]) -> None:
+                prompt = body.get("prompt", "")
+                data = base64.b64encode(png_for(prompt, body.get("size") or "64x64")).decode()
+                self._json(200, {
+                    "created": int(time.time()), "data": [{"b64_json": data}],
+                    "usage": {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
+                              "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}},
+                })
+
+            def _chat(self, body: dict[str, Any], fault: dict[str, Any]) -> None:
+                reply = fake._next_script() or self._default_reply(body.get("messages", []))
+                chunks = list(self._chunks(body.get("model", ""), reply))
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                cut_after = fault.get("cut_after")
+                for i, chunk in enumerate(chunks):
+                    if cut_after is not None and i >= cut_after:
+                        self._drop()
+                        return
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+
+            @staticmethod
+            def _default_reply(messages: list[dict[str, Any]]) -> dict[str, Any]:
+                last = messages[-1] if messages else {}
+                if last.get("role") == "tool":
+                    return {"text": "Here they are!"}
+                text = str(last.get("content", "")).lower()
+                if any(w in text for w in PICTURE_WORDS):
+                    prompts = [f"{text.strip('?')} — view {i + 1}, detailed watercolor" for i in range(4)]
+                    return {"text": "Let me draw that.", "tool": "make_images", "arguments": {"prompts": prompts}}
+                return {"text": "Hello from the fake model."}
+
+            @staticmethod
+            def _chunks(model: str, reply: dict[str, Any]):
+                def chunk(delta: dict[str, Any], finish: str | None = None) -> dict[str, Any]:
+                    return {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": model,
+                            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+                yield chunk({"role": "assistant", "content": ""})
+                for word in reply.get("text", "").split(" "):
+                    if word:
+                        yield chunk({"content": word + " "})
+                if reply.get("refusal"):
+                    yield chunk({"refusal": reply["refusal"]})
+                if "tool" in reply:
+                    args = json.dumps(reply["arguments"], ensure_ascii=False)
+                    yield chunk({"tool_calls": [{"index": 0, "id": "call_1", "type": "function",
+                                                  "function": {"name": reply["tool"], "arguments": ""}}]})
+                    for start in range(0, len(args), 17):  # arguments in fragments, as real models stream them
+                        yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": args[start:start + 17]}}]})
+                    yield chunk({}, "tool_calls")
+                else:
+                    yield chunk({}, "content_filter" if reply.get("filtered") else "stop")
+                yield {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0, "model": model,
+                       "choices": [], "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70}}
+
+        return Handler

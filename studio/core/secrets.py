@@ -31,7 +31,7 @@ def get_api_key(backend: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, backend) or None
     except (KeyringError, RuntimeError) as exc:
-        log.warning("keychain unavailable: %s", type(exc).__name__)
+        log.info("keychain unavailable: %s", type(exc).__name__)
         return None
 
 

@@ -1,0 +1,1 @@
+"""The only layer that imports Qt: widgets, views, dialogs, and the qasync loop."""

@@ -1,0 +1,78 @@
+"""Starting the GUI: QApplication, bundled fonts, translations, and the qasync event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication
+
+from studio import APP_ID, APP_NAME
+from studio.core.project import Project
+from studio.core.settings import load_settings
+from studio.qt.main_window import MainWindow
+from studio.resources import font_path, icon_path, resource_dir
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName("picture-book-studio")
+    app.setWindowIcon(QIcon(str(icon_path())))
+    for bold in (False, True):  # Hangul must render even where the system has no Korean font
+        QFontDatabase.addApplicationFont(str(font_path(bold)))
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    locale = QLocale.system()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("studio", str(resource_dir() / "i18n"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def install_asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> None:
+    # qasync's run_forever does not install these, so an abandoned stream would be finalised noisily at GC time.
+    sys.set_asyncgen_hooks(firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
+                           finalizer=loop._asyncgen_finalizer_hook)  # type: ignore[attr-defined]
+
+
+def build_window(project_path: Path | None = None, backend_override: str | None = None) -> MainWindow:
+    window = MainWindow(load_settings(), backend_override)
+    if project_path is not None and not project_path.exists():
+        window.set_project(Project.create(project_path))
+    elif project_path is None or not window.open_path(project_path):
+        window.set_project(Project.untitled_project())
+    return window
+
+
+def run(project_path: Path | None = None, backend_override: str | None = None) -> int:
+    import qasync
+
+    app = make_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    install_asyncgen_hooks(loop)
+    window = build_window(project_path, backend_override)
+    window.show()
+    quit_event = asyncio.Event()
+    app.aboutToQuit.connect(quit_event.set)
+    with loop:
+        loop.run_until_complete(quit_event.wait())
+    return 0
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO)
+    path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
+    return run(path)

@@ -1,0 +1,135 @@
+"""Settings: which backend, its address, the API key (to the keychain), and the models."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from studio.backends.base import BackendError
+from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+from studio.core import secrets
+from studio.core.settings import Settings
+from studio.qt.tasks import TaskRunner
+
+
+class SettingsDialog(QDialog):
+    """Shown with open(); the caller reads `result_settings()` and `entered_key()` on accepted."""
+
+    def __init__(self, settings: Settings, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._runner = runner
+        self.backend = QComboBox()
+        for value, label in (("offline", self.tr("Offline (no network)")), ("openai", self.tr("OpenAI")),
+                             ("azure", self.tr("Azure OpenAI")), ("compatible", self.tr("OpenAI-compatible server"))):
+            self.backend.addItem(label, value)
+        self.backend.setCurrentIndex(max(0, self.backend.findData(settings.backend)))
+        self.backend.currentIndexChanged.connect(self._update_visibility)
+        self.base_url = QLineEdit(settings.base_url)
+        self.base_url.setPlaceholderText("http://localhost:11434/v1")
+        self.azure_endpoint = QLineEdit(settings.azure_endpoint)
+        self.azure_endpoint.setPlaceholderText("https://my-resource.openai.azure.com")
+        self.azure_version = QLineEdit(settings.azure_api_version)
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_note = QLabel()
+        self.key_note.setWordWrap(True)
+        self.chat_model = QComboBox()
+        self.chat_model.setEditable(True)
+        self.chat_model.setCurrentText(settings.chat_model)
+        self.image_model = QComboBox()
+        self.image_model.setEditable(True)
+        self.image_model.setCurrentText(settings.image_model)
+        self.list_button = QPushButton(self.tr("List models from the server"))
+        self.list_button.clicked.connect(self._list_models)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, 16)
+        self.concurrency.setValue(settings.concurrency)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Backend"), self.backend)
+        form.addRow(self.tr("Server address"), self.base_url)
+        form.addRow(self.tr("Azure endpoint"), self.azure_endpoint)
+        form.addRow(self.tr("Azure API version"), self.azure_version)
+        form.addRow(self.tr("API key"), self.api_key)
+        form.addRow("", self.key_note)
+        form.addRow(self.tr("Chat model"), self.chat_model)
+        form.addRow(self.tr("Image model"), self.image_model)
+        models_row = QHBoxLayout()
+        models_row.addWidget(self.list_button)
+        models_row.addWidget(self.status, 1)
+        form.addRow("", models_row)
+        form.addRow(self.tr("Pictures at once"), self.concurrency)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._form = form
+        self._update_visibility()
+
+    def _kind(self) -> str:
+        return str(self.backend.currentData())
+
+    def _update_visibility(self) -> None:
+        kind = self._kind()
+        for widget, shown in ((self.base_url, kind in ("compatible", "openai")),
+                              (self.azure_endpoint, kind == "azure"), (self.azure_version, kind == "azure"),
+                              (self.api_key, kind != "offline"), (self.key_note, kind != "offline"),
+                              (self.list_button, kind != "offline")):
+            widget.setVisible(shown)
+            label = self._form.labelForField(widget)
+            if label is not None:
+                label.setVisible(shown)
+        env_var = secrets.ENV_VARS.get(kind, "")
+        if secrets.key_from_environment(kind):
+            self.key_note.setText(self.tr("Using the key from the {var} environment variable.").format(var=env_var))
+        elif secrets.get_api_key(kind):
+            self.key_note.setText(self.tr("A key is stored in the system keychain. Type a new one to replace it."))
+        else:
+            self.key_note.setText(self.tr("Stored in the system keychain, never in a file. "
+                                          "Or set {var} in the environment.").format(var=env_var))
+
+    def result_settings(self) -> Settings:
+        s = Settings(**{**self._settings.__dict__})
+        s.backend = self._kind()
+        s.base_url = self.base_url.text().strip()
+        s.azure_endpoint = self.azure_endpoint.text().strip()
+        s.azure_api_version = self.azure_version.text().strip() or s.azure_api_version
+        s.chat_model = self.chat_model.currentText().strip() or s.chat_model
+        s.image_model = self.image_model.currentText().strip() or s.image_model
+        s.concurrency = self.concurrency.value()
+        return s
+
+    def entered_key(self) -> str:
+        return self.api_key.text().strip()
+
+    def _list_models(self) -> None:
+        s = self.result_settings()
+        key = self.entered_key() or secrets.get_api_key(s.backend)
+        config = OpenAIConfig(kind=s.backend, api_key=key, base_url=s.base_url or None,
+                              azure_endpoint=s.azure_endpoint or None, azure_api_version=s.azure_api_version,
+                              max_retries=0, timeout=15)
+        self.status.setText(self.tr("Asking the server…"))
+        self._runner.start(self._fill_models(config), self.tr("Listing models"))
+
+    async def _fill_models(self, config: OpenAIConfig) -> None:
+        try:
+            backend = OpenAIBackend(config)
+            try:
+                models = await backend.list_models()
+            finally:
+                await backend.aclose()
+        except BackendError as exc:
+            self.status.setText(str(exc))
+            return
+        for combo in (self.chat_model, self.image_model):
+            current = combo.currentText()
+            combo.clear()
+            combo.addItems(models)
+            combo.setCurrentText(current)
+        self.status.setText(self.tr("{n} models found.").format(n=len(models)))

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import os
+
+# Qt tests run without a display unless one is explicitly chosen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from pathlib import Path
 from typing import Iterator
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPen, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from studio.core.model import BookFormat, Frame, Page
@@ -35,6 +35,9 @@ class PageCanvas(QWidget):
         self.text_edit.setFrameShape(QTextEdit.Shape.NoFrame)
         self.text_edit.setStyleSheet("QTextEdit { background: rgba(255,255,255,0); color: #222; }")
         self.text_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.text_edit.document().setDefaultTextOption(option)
         self.text_edit.textChanged.connect(self._text_changed)
         self._loading_text = False
 
@@ -47,11 +50,6 @@ class PageCanvas(QWidget):
         if text_frame is not None and text_frame.text != self.text_edit.toPlainText():
             self._loading_text = True
             self.text_edit.setPlainText(text_frame.text)
-            self.text_edit.selectAll()
-            self.text_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            cursor = self.text_edit.textCursor()
-            cursor.clearSelection()
-            self.text_edit.setTextCursor(cursor)
             self._loading_text = False
         self._place_editor()
         self.update()
@@ -63,7 +61,6 @@ class PageCanvas(QWidget):
     def _text_changed(self) -> None:
         frame = self._page.frame("text") if self._page else None
         if frame is not None and not self._loading_text:
-            self.text_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.text_edited.emit(frame.id, self.text_edit.toPlainText())
 
     # -- geometry -----------------------------------------------------------------

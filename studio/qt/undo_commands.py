@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from studio.core.book import add_story_pages
@@ -10,9 +11,13 @@ from studio.core.project import Project
 TEXT_MERGE_ID = 1001
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UndoCommands", text)
+
+
 class SetFrameImage(QUndoCommand):
     def __init__(self, project: Project, frame_id: int, image_id: int | None) -> None:
-        super().__init__(QUndoCommand.tr("Place picture") if image_id else QUndoCommand.tr("Remove picture"))
+        super().__init__(_tr("Place picture") if image_id else _tr("Remove picture"))
         self.project, self.frame_id, self.new = project, frame_id, image_id
         self.old = project.frame(frame_id).image_id
 
@@ -27,7 +32,7 @@ class SetFrameText(QUndoCommand):
     """Typing merges into one command per text frame, so Undo takes back a burst of typing at once."""
 
     def __init__(self, project: Project, frame_id: int, text: str) -> None:
-        super().__init__(QUndoCommand.tr("Edit text"))
+        super().__init__(_tr("Edit text"))
         self.project, self.frame_id, self.new = project, frame_id, text
         self.old = project.frame(frame_id).text
 
@@ -49,7 +54,7 @@ class SetFrameText(QUndoCommand):
 
 class AddPage(QUndoCommand):
     def __init__(self, project: Project, index: int) -> None:
-        super().__init__(QUndoCommand.tr("Add page"))
+        super().__init__(_tr("Add page"))
         self.project, self.index = project, index
         self.page_id: int | None = None
 
@@ -63,7 +68,7 @@ class AddPage(QUndoCommand):
 
 class AddStoryPages(QUndoCommand):
     def __init__(self, project: Project, story: dict) -> None:
-        super().__init__(QUndoCommand.tr("Make story pages"))
+        super().__init__(_tr("Make story pages"))
         self.project, self.story = project, story
         self.page_ids: list[int] = []
 

@@ -1,0 +1,166 @@
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from studio.core.project import Project
+from studio.core.schema import SCHEMA_VERSION
+from studio.core.settings import Settings
+from studio.qt.chat_bubbles import Bubble
+from studio.qt.main_window import MainWindow
+from studio.qt.mime import image_mime
+
+
+@pytest.fixture
+def window(qtbot, qloop, tmp_path):
+    win = MainWindow(Settings(backend="offline"), persist_settings=False)
+    win.set_project(Project.create(tmp_path / "Larry.storybook"))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.runner.cancel_all()
+    if win.project is not None:
+        win.project.close()
+        win.project = None
+
+
+def send_and_wait(qtbot, win, text, pictures=4):
+    win.chat.input.setPlainText(text)
+    qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.chat.busy, timeout=20000)
+
+
+def test_offline_mode_is_announced_with_a_way_to_add_a_key(window):
+    assert window.chat.banner.isVisible()
+    assert "Offline" in window.backend_label.text()
+    assert window.key_button.isVisible()
+
+
+def test_asking_to_see_something_fills_chat_and_gallery_with_four_pictures(qtbot, window):
+    send_and_wait(qtbot, window, "What does a super-duper sunflower hedgehog look like?")
+    assert window.gallery.model.rowCount() == 4
+    slots = [s for b in window.chat.bubbles() for s in b.slots]
+    assert len(slots) == 4 and all(s.state == "done" for s in slots)
+    assert all(not s.label.pixmap().isNull() for s in slots)
+    texts = [b.text.text() for b in window.chat.bubbles()]
+    assert texts[0] == "What does a super-duper sunflower hedgehog look like?"
+    assert any("four ideas" in t for t in texts)
+
+
+def test_the_input_stays_usable_while_pictures_are_made(qtbot, window):
+    window.chat.input.setPlainText("draw a teapot")
+    qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
+    assert window.chat.busy
+    qtbot.keyClicks(window.chat.input, "next idea")  # typing during the turn works
+    assert window.chat.input.toPlainText() == "next idea"
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=20000)
+
+
+def test_clicking_a_gallery_picture_shows_it_large_with_its_prompt(qtbot, window):
+    send_and_wait(qtbot, window, "draw a teapot")
+    record = window.gallery.model.record(0)
+    window.gallery.select_image(record.id)
+    assert record.prompt in window.gallery.details.toPlainText()
+    qtbot.waitUntil(lambda: window.gallery.preview.pixmap() is not None and not window.gallery.preview.pixmap().isNull())
+    assert window.gallery.preview.pixmap().width() > 128
+
+
+def test_dropping_a_picture_on_the_page_places_it_and_undo_takes_it_back(qtbot, window):
+    send_and_wait(qtbot, window, "draw a teapot")
+    image_id = window.gallery.model.record(2).id
+    canvas = window.storyboard.canvas
+    frame = window.storyboard.current_page().frame("image")
+    where = canvas.frame_rect(frame).center()
+    mime = image_mime([image_id])
+    drop = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    canvas.dropEvent(drop)
+    assert window.project.frame(frame.id).image_id == image_id
+    qtbot.waitUntil(lambda: canvas._image is not None)
+    window.undo_stack.undo()
+    assert window.project.frame(frame.id).image_id is None
+    window.undo_stack.redo()
+    assert window.project.frame(frame.id).image_id == image_id
+
+
+def test_gallery_drag_carries_the_picture_ids(qtbot, window):
+    send_and_wait(qtbot, window, "draw a teapot")
+    model = window.gallery.model
+    mime = model.mimeData([model.index(1)])
+    from studio.qt.mime import image_ids
+    assert image_ids(mime) == [model.record(1).id]
+
+
+def test_typing_korean_text_under_the_picture_is_saved_and_undoable(qtbot, window):
+    edit = window.storyboard.canvas.text_edit
+    edit.setFocus()
+    edit.insertPlainText("래리는 차를 따라요")
+    frame = window.storyboard.current_page().frame("text")
+    assert window.project.frame(frame.id).text == "래리는 차를 따라요"
+    window.undo_stack.undo()
+    assert window.project.frame(frame.id).text == ""
+
+
+def test_save_reopen_restores_chat_gallery_and_pages(qtbot, qloop, window, tmp_path):
+    send_and_wait(qtbot, window, "draw a teapot")
+    window.storyboard.place_image(window.gallery.model.record(0).id)
+    window.storyboard.canvas.text_edit.insertPlainText("Larry pours the tea. 래리가 차를 따라요.")
+    window.storyboard.add_page()
+    target = tmp_path / "Saved.storybook"
+    assert window.save_as(target)
+    window.project.close()
+    window.project = None
+
+    again = MainWindow(Settings(backend="offline"), persist_settings=False)
+    qtbot.addWidget(again)
+    assert again.open_path(target)
+    assert again.gallery.model.rowCount() == 4
+    bubbles = again.chat.bubbles()
+    assert bubbles[0].text.text() == "draw a teapot"
+    assert sum(len(b.slots) for b in bubbles) == 4
+    assert all(s.state == "done" for b in bubbles for s in b.slots)
+    pages = again.project.pages()
+    assert len(pages) == 2
+    assert pages[0].frame("image").image_id == window_first_image(again)
+    assert again.storyboard.canvas.text_edit.toPlainText() == "Larry pours the tea. 래리가 차를 따라요."
+    again.project.close()
+    again.project = None
+
+
+def window_first_image(win):
+    return win.gallery.model.record(0).id
+
+
+def test_export_pdf_writes_the_book(qtbot, window, tmp_path):
+    window.storyboard.canvas.text_edit.insertPlainText("안녕, 래리!")
+    out = tmp_path / "book.pdf"
+    task = window.export_pdf(out)
+    qtbot.waitUntil(task.done, timeout=20000)
+    assert task.exception() is None
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_story_becomes_pages_with_one_click(qtbot, window):
+    send_and_wait(qtbot, window, "Tell a story about Larry")
+    story_bubble = next(b for b in window.chat.bubbles() if b.findChild(type(window.chat.send_button)))
+    buttons = [w for w in story_bubble.findChildren(type(window.chat.send_button)) if "pages" in w.text()]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    pages = window.project.pages()
+    assert len(pages) == 6
+    assert all(p.frame("text").text for p in pages[1:])
+    assert window.project.images() == []
+
+
+def test_a_newer_file_is_refused_with_a_message_and_the_open_book_stays(qtbot, window, tmp_path, monkeypatch):
+    future = tmp_path / "future.storybook"
+    Project.create(future).close()
+    conn = sqlite3.connect(future)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    current = window.project
+    assert not window.open_path(future)
+    assert window.project is current
+    box = window.findChild(QMessageBox, "warningBox")
+    assert box is not None and "newer version" in box.text()

@@ -24,9 +24,9 @@ PICTURE_WORDS = ("look like", "show me", "draw", "design", "can i see", "그려"
 MODELS = ["gpt-5.4-mini", "gpt-image-2", "tiny-local-model"]
 
 
-def png_for(prompt: str, size: str = "64x64") -> bytes:
+def png_for(prompt: str, size: str = "64x64", max_edge: int = 64) -> bytes:
     w, h = (int(v) for v in size.split("x"))
-    w, h = min(w, 64), min(h, 64)  # small keeps tests fast; the client does not care
+    w, h = min(w, max_edge), min(h, max_edge)  # small keeps tests fast; the client does not care
     colour = tuple(hashlib.sha256(prompt.encode()).digest()[:3])
     buf = io.BytesIO()
     Image.new("RGB", (w, h), colour).save(buf, format="PNG")
@@ -34,8 +34,9 @@ def png_for(prompt: str, size: str = "64x64") -> bytes:
 
 
 class FakeOpenAI:
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(self, latency: float = 0.0, max_edge: int = 64) -> None:
         self.latency = latency
+        self.max_edge = max_edge
         self.requests: list[tuple[str, dict[str, Any], dict[str, str]]] = []
         self.chat_script: deque[dict[str, Any]] = deque()
         self.faults: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
@@ -142,7 +143,7 @@ class FakeOpenAI:
 
             def _image(self, body: dict[str, Any]) -> None:
                 prompt = body.get("prompt", "")
-                data = base64.b64encode(png_for(prompt, body.get("size") or "64x64")).decode()
+                data = base64.b64encode(png_for(prompt, body.get("size") or "64x64", fake.max_edge)).decode()
                 self._json(200, {
                     "created": int(time.time()), "data": [{"b64_json": data}],
                     "usage": {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,

@@ -6,7 +6,6 @@ import os
 
 from studio.backends.base import Backend
 from studio.backends.offline import OfflineBackend
-from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 from studio.core.secrets import get_api_key
 from studio.core.settings import Settings
 
@@ -20,6 +19,9 @@ def make_backend(settings: Settings, override: str | None = None) -> Backend:
         return OfflineBackend("no API key yet")
     if kind == "compatible" and not (settings.base_url or os.environ.get("OPENAI_BASE_URL")):
         return OfflineBackend("no server address yet")
+    # Imported here: the openai package takes most of a second to import, and offline needs none of it.
+    from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+
     config = OpenAIConfig(
         kind=kind,
         api_key=key,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QP
 
 from studio import APP_NAME
 from studio.backends.base import Backend
-from studio.core import export_pdf, secrets
+from studio.core import secrets
 from studio.core.backend_choice import make_backend
 from studio.core.project import Project
 from studio.core.schema import FILE_SUFFIX, ProjectError
@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         return self.runner.start(self._export_pdf(path), self.tr("Exporting the PDF"))
 
     async def _export_pdf(self, path: Path) -> None:
+        from studio.core import export_pdf  # reportlab is only needed once someone exports
+
         assert self.project is not None
         book = export_pdf.snapshot(self.project)
         loop = asyncio.get_running_loop()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from studio.backends.base import BackendError
-from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 from studio.core import secrets
 from studio.core.settings import Settings
+
+if TYPE_CHECKING:
+    from studio.backends.openai_backend import OpenAIConfig
 from studio.qt.tasks import TaskRunner
 
 
@@ -109,6 +113,8 @@ class SettingsDialog(QDialog):
         return self.api_key.text().strip()
 
     def _list_models(self) -> None:
+        from studio.backends.openai_backend import OpenAIConfig
+
         s = self.result_settings()
         key = self.entered_key() or secrets.get_api_key(s.backend)
         config = OpenAIConfig(kind=s.backend, api_key=key, base_url=s.base_url or None,
@@ -117,7 +123,9 @@ class SettingsDialog(QDialog):
         self.status.setText(self.tr("Asking the server…"))
         self._runner.start(self._fill_models(config), self.tr("Listing models"))
 
-    async def _fill_models(self, config: OpenAIConfig) -> None:
+    async def _fill_models(self, config: "OpenAIConfig") -> None:
+        from studio.backends.openai_backend import OpenAIBackend
+
         try:
             backend = OpenAIBackend(config)
             try:

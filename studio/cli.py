@@ -110,12 +110,12 @@ def _export(book: Path, pdf: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not argv or argv[0] not in COMMANDS:
         args = _gui_parser().parse_args(argv)
         from studio.qt.app import run  # the window only when asked for: headless commands need no Qt
         return run(args.book, args.backend)
     args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":
             return asyncio.run(_chat(args.book, args.message, args.backend))

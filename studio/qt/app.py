@@ -59,6 +59,8 @@ def build_window(project_path: Path | None = None, backend_override: str | None 
 def run(project_path: Path | None = None, backend_override: str | None = None) -> int:
     import qasync
 
+    if not logging.getLogger().handlers:
+        setup_logging()
     app = make_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
@@ -72,7 +74,24 @@ def run(project_path: Path | None = None, backend_override: str | None = None) -
     return 0
 
 
+def setup_logging() -> None:
+    """Log to the platform's log folder as well as stderr. Nothing secret is ever logged."""
+    from logging.handlers import RotatingFileHandler
+
+    from studio.core.settings import log_dir
+
+    handlers: list[logging.Handler] = [logging.StreamHandler()]
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(RotatingFileHandler(folder / "studio.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"))
+    except OSError:
+        pass  # a read-only home must not stop the app from starting
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=handlers)
+
+
 def main() -> int:
-    logging.basicConfig(level=logging.INFO)
+    setup_logging()
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
     return run(path)

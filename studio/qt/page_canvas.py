@@ -11,6 +11,7 @@ from studio.core.model import BookFormat, Frame, Page
 from studio.qt.mime import image_ids
 
 SAFE_MARGIN_IN = 0.25
+PAGE_FONT_FAMILY = "NanumGothic"
 
 
 class PageCanvas(QWidget):
@@ -88,6 +89,7 @@ class PageCanvas(QWidget):
             self.text_edit.setGeometry(self.frame_rect(frame).toRect())
             size = max(9, int(self.page_rect().height() * 0.035))
             font = self.text_edit.font()
+            font.setFamily(PAGE_FONT_FAMILY)  # the same bundled face the PDF uses
             font.setPixelSize(size)
             self.text_edit.setFont(font)
 

@@ -21,3 +21,27 @@ def qloop(qapp):
     executor.shutdown(wait=True)
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def make_window(qtbot, qloop, tmp_path):
+    """A shown main window on a fresh project; closed cleanly after the test."""
+    from studio.core.project import Project
+    from studio.qt.main_window import MainWindow
+
+    made = []
+
+    def make(settings, name="Larry.storybook"):
+        win = MainWindow(settings, persist_settings=False)
+        win.set_project(Project.create(tmp_path / name))
+        qtbot.addWidget(win)
+        win.show()
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        win.runner.cancel_all()
+        if win.project is not None:
+            win.project.close()
+            win.project = None

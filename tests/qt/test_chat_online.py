@@ -2,24 +2,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from studio.core import secrets
-from studio.core.project import Project
 from studio.core.settings import Settings
-from studio.qt.main_window import MainWindow
 
 
 @pytest.fixture
-def online_window(qtbot, qloop, tmp_path, fake_openai):
+def online_window(make_window, fake_openai):
     secrets.set_api_key("compatible", "test-key")
-    settings = Settings(backend="compatible", base_url=fake_openai.base_url)
-    win = MainWindow(settings, persist_settings=False)
-    win.set_project(Project.create(tmp_path / "Online.storybook"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.runner.cancel_all()
-    if win.project is not None:
-        win.project.close()
-        win.project = None
+    return make_window(Settings(backend="compatible", base_url=fake_openai.base_url), "Online.storybook")
 
 
 def test_four_pictures_arrive_from_a_real_http_server(qtbot, online_window, fake_openai):

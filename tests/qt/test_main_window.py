@@ -14,16 +14,8 @@ from studio.qt.mime import image_mime
 
 
 @pytest.fixture
-def window(qtbot, qloop, tmp_path):
-    win = MainWindow(Settings(backend="offline"), persist_settings=False)
-    win.set_project(Project.create(tmp_path / "Larry.storybook"))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.runner.cancel_all()
-    if win.project is not None:
-        win.project.close()
-        win.project = None
+def window(make_window):
+    return make_window(Settings(backend="offline"))
 
 
 def send_and_wait(qtbot, win, text, pictures=4):

@@ -47,7 +47,11 @@ class FakeOpenAI:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+        return f"{self.origin}/v1"
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     def start(self) -> "FakeOpenAI":
         self._thread.start()
@@ -128,6 +132,12 @@ class FakeOpenAI:
                 except ValueError:
                     body = {"_raw": raw.decode(errors="replace")}
                 path = self.path.split("?")[0]
+                # Azure puts the deployment in the path: /openai/deployments/NAME/chat/completions
+                for route in ("/chat/completions", "/images/generations"):
+                    if path.endswith(route) and path.startswith("/openai/deployments/"):
+                        body["_deployment"] = path.split("/")[3]
+                        body["_query"] = self.path.partition("?")[2]
+                        path = "/v1" + route
                 fake.requests.append((path, body, {k.lower(): v for k, v in self.headers.items()}))
                 if fake.latency:
                     time.sleep(fake.latency)

@@ -151,3 +151,17 @@ def test_base64_is_decoded_even_from_a_compatible_server(fake_openai):
     backend = OpenAIBackend(OpenAIConfig(kind="compatible", base_url=fake_openai.base_url, max_retries=0))
     image = asyncio.run(backend.generate_image(ImageRequest("compat")))
     assert image.data == png_for("compat") and base64.b64encode(image.data)
+
+
+def test_azure_uses_the_deployment_path_api_version_and_api_key_header(fake_openai, tmp_path):
+    backend = OpenAIBackend(OpenAIConfig(kind="azure", api_key="azure-key", azure_endpoint=fake_openai.origin,
+                                         azure_api_version="2025-04-01-preview", chat_model="my-chat",
+                                         image_model="my-images", max_retries=0, timeout=10))
+    project = Project.create(tmp_path / "azure.storybook")
+    asyncio.run(Assistant(project, backend).send("draw a hedgehog"))
+    assert len(project.images()) == 4
+    chat = fake_openai.requests_to(CHAT)[0]
+    assert chat["_deployment"] == "my-chat" and "api-version=2025-04-01-preview" in chat["_query"]
+    assert {r["_deployment"] for r in fake_openai.requests_to(IMAGES)} == {"my-images"}
+    headers = fake_openai.requests[0][2]
+    assert headers.get("api-key") == "azure-key"

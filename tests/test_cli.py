@@ -1,0 +1,56 @@
+import sqlite3
+
+from studio.cli import main
+from studio.core.project import Project
+from studio.core.schema import SCHEMA_VERSION
+
+
+def test_chat_creates_the_book_prints_prompts_and_image_ids_and_remembers(tmp_path, capsys):
+    book = tmp_path / "Larry.storybook"
+    assert main(["chat", str(book), "What does a sunflower hedgehog look like?", "--backend", "offline"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("prompt ") == 4
+    assert "created images: 1, 2, 3, 4" in out
+    assert main(["chat", str(book), "Tell a story about Larry", "--backend", "offline"]) == 0
+    assert "story:" in capsys.readouterr().out
+    project = Project.open(book)
+    assert [m.content for m in project.messages() if m.role == "user"] == [
+        "What does a sunflower hedgehog look like?", "Tell a story about Larry"]
+    project.close()
+
+
+def test_chat_against_a_real_server_with_the_openai_flag(tmp_path, capsys, monkeypatch, fake_openai):
+    monkeypatch.setenv("OPENAI_API_KEY", "cli-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+    assert main(["chat", str(tmp_path / "b.storybook"), "draw a kite", "--backend", "openai"]) == 0
+    assert "created images: 1, 2, 3, 4" in capsys.readouterr().out
+    assert len(fake_openai.requests_to("/v1/images/generations")) == 4
+
+
+def test_export_writes_a_pdf(tmp_path, capsys):
+    book = tmp_path / "b.storybook"
+    Project.create(book).close()
+    out = tmp_path / "b.pdf"
+    assert main(["export", str(book), "--pdf", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_failures_exit_non_zero_with_one_line_reason(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "missing.storybook"), "--pdf", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "does not exist" in err[0]
+
+    future = tmp_path / "future.storybook"
+    Project.create(future).close()
+    conn = sqlite3.connect(future)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    assert main(["chat", str(future), "hi", "--backend", "offline"]) == 2
+    assert "newer version" in capsys.readouterr().err
+
+
+def test_a_dead_server_is_a_one_line_reason(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "k")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    assert main(["chat", str(tmp_path / "b.storybook"), "hello", "--backend", "openai"]) == 2
+    assert "Could not reach the server" in capsys.readouterr().err

@@ -147,13 +147,15 @@ class FakeOpenAI:
                 if path == "/v1/chat/completions":
                     self._chat(body, fault or {})
                 elif path == "/v1/images/generations":
-                    self._image(body)
+                    self._image(body, fault or {})
                 else:
                     self._error(404, f"no route {path}")
 
-            def _image(self, body: dict[str, Any]) -> None:
+            def _image(self, body: dict[str, Any], fault: dict[str, Any]) -> None:
                 prompt = body.get("prompt", "")
-                data = base64.b64encode(png_for(prompt, body.get("size") or "64x64", fake.max_edge)).decode()
+                raw = b"this is not a picture" if fault.get("not_an_image") else png_for(
+                    prompt, body.get("size") or "64x64", fake.max_edge)
+                data = base64.b64encode(raw).decode()
                 self._json(200, {
                     "created": int(time.time()), "data": [{"b64_json": data}],
                     "usage": {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,

@@ -165,3 +165,11 @@ def test_azure_uses_the_deployment_path_api_version_and_api_key_header(fake_open
     assert {r["_deployment"] for r in fake_openai.requests_to(IMAGES)} == {"my-images"}
     headers = fake_openai.requests[0][2]
     assert headers.get("api-key") == "azure-key"
+
+
+def test_a_broken_picture_from_the_server_is_reported_and_not_stored(fake_openai, tmp_path):
+    fake_openai.fault(IMAGES, not_an_image=True)
+    project = Project.create(tmp_path / "broken.storybook")
+    result = asyncio.run(Assistant(project, backend_for(fake_openai)).send("draw a hedgehog"))
+    assert len(project.images()) == 3
+    assert len(result.failures) == 1 and "could not be read" in result.failures[0]

@@ -57,10 +57,18 @@ class Project:
         return project
 
     @classmethod
-    def untitled_project(cls) -> "Project":
-        """A new project kept in a scratch file until the user saves it somewhere."""
-        folder = Path(tempfile.mkdtemp(prefix="studio-untitled-"))
-        project = cls.create(folder / f"Untitled{schema.FILE_SUFFIX}")
+    def untitled_project(cls, folder: Path | None = None) -> "Project":
+        """A new project kept in a scratch file (in `folder`, which should outlive a reboot) until it is saved."""
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="studio-untitled-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = folder / f"Untitled-{stamp}{schema.FILE_SUFFIX}"
+        n = 1
+        while path.exists():
+            n += 1
+            path = folder / f"Untitled-{stamp}-{n}{schema.FILE_SUFFIX}"
+        project = cls.create(path)
         project.untitled = True
         return project
 

@@ -42,6 +42,11 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 
+def unsaved_dir() -> Path:
+    """Where books that have not been given a name yet live, so a crash or reboot does not lose them."""
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "Unsaved"
+
+
 def settings_path() -> Path:
     return config_dir() / "settings.json"
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from studio import APP_ID, APP_NAME
 from studio.core.project import Project
-from studio.core.settings import load_settings
+from studio.core.settings import load_settings, unsaved_dir
 from studio.qt.main_window import MainWindow
 from studio.resources import font_path, icon_path, resource_dir
 
@@ -52,7 +52,7 @@ def build_window(project_path: Path | None = None, backend_override: str | None 
     if project_path is not None and not project_path.exists():
         window.set_project(Project.create(project_path))
     elif project_path is None or not window.open_path(project_path):
-        window.set_project(Project.untitled_project())
+        window.set_project(Project.untitled_project(unsaved_dir()))
     return window
 
 

@@ -17,7 +17,7 @@ from studio.core import secrets
 from studio.core.backend_choice import make_backend
 from studio.core.project import Project
 from studio.core.schema import FILE_SUFFIX, ProjectError
-from studio.core.settings import Settings, save_settings
+from studio.core.settings import Settings, save_settings, unsaved_dir
 from studio.qt.chat_pane import ChatPane
 from studio.qt.gallery_pane import GalleryPane
 from studio.qt.settings_dialog import SettingsDialog
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
 
     def new_project(self) -> None:
         if self._confirm_discard():
-            self.set_project(Project.untitled_project())
+            self.set_project(Project.untitled_project(unsaved_dir()))
 
     def open_path(self, path: Path) -> bool:
         try:

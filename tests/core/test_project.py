@@ -120,3 +120,14 @@ def test_change_events_tell_views_what_changed(tmp_path):
     _add_picture(project)
     project.add_page()
     assert seen == ["image_added", "pages"]
+
+
+def test_unsaved_books_live_in_the_given_folder_so_a_crash_does_not_lose_them(tmp_path):
+    folder = tmp_path / "Unsaved"
+    first, second = Project.untitled_project(folder), Project.untitled_project(folder)
+    assert first.path.parent == folder and first.path != second.path
+    first.add_message("user", "a long conversation")
+    # Without close() (a crash), the work is still there to reopen.
+    assert [m.content for m in Project.open(first.path).messages()] == ["a long conversation"]
+    second.close()
+    assert not second.path.exists()  # an untitled book closed on purpose leaves nothing behind

@@ -48,7 +48,7 @@ def _status_error(exc: openai.APIStatusError) -> BackendError:
             seconds = None
         when = f" Try again in {seconds:.0f} s." if seconds else " Try again in a little while."
         if code == "insufficient_quota":
-            return BackendError("rate_limit", "The account has run out of credit." )
+            return BackendError("rate_limit", "The account has run out of credit. Add credit, then try again.")
         return BackendError("rate_limit", "The server is busy (rate limit)." + when, retry_after=seconds)
     if code in REFUSAL_CODES or "safety" in server_message.lower():
         return BackendError(

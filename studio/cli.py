@@ -60,7 +60,7 @@ class _Printer:
             sys.stdout.write(event.text)
             self.at_line_start = event.text.endswith("\n")
         else:
-            self._newline()
+            self.finish_line()
             if isinstance(event, ImagesRequested):
                 for i, prompt in enumerate(event.prompts, start=1):
                     print(f"prompt {i}: {prompt}")
@@ -74,7 +74,7 @@ class _Printer:
                     print(f"  page {i}: {page['text']}")
         sys.stdout.flush()
 
-    def _newline(self) -> None:
+    def finish_line(self) -> None:
         if not self.at_line_start:
             print()
             self.at_line_start = True
@@ -91,7 +91,7 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     finally:
         await backend.aclose()
         project.close()
-    printer._newline()
+    printer.finish_line()
     if result.images:
         print("created images: " + ", ".join(str(i.id) for i in result.images))
     return 1 if result.failures and not result.images else 0

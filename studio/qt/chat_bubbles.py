@@ -74,6 +74,16 @@ class PictureSlot(QFrame):
         self._press = None
 
 
+def _plain_label(text: str, object_name: str) -> QLabel:
+    """Selectable, wrapped text that is never interpreted as markup (a model's words may contain HTML)."""
+    label = QLabel(text)
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class Bubble(QFrame):
     """A message in the chat: text that can grow as it streams, then prompts, pictures or a story."""
 
@@ -85,11 +95,7 @@ class Bubble(QFrame):
         self.setObjectName(f"{role}Bubble")
         colours = {"user": "#dcebff", "assistant": "#ffffff", "error": "#fde7e7"}
         self.setStyleSheet(f"QFrame#{role}Bubble {{ background: {colours.get(role, '#fff')}; border-radius: 10px; }}")
-        self.text = QLabel(text)
-        self.text.setObjectName("bubbleText")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)  # never interpret what a model sends as markup
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = _plain_label(text, "bubbleText")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(10, 8, 10, 8)
         self.layout_.addWidget(self.text)
@@ -101,11 +107,7 @@ class Bubble(QFrame):
         self.text.setVisible(True)
 
     def add_prompts(self, prompts: list[str]) -> list[PictureSlot]:
-        listing = QLabel("\n".join(f"{i + 1}. {p}" for i, p in enumerate(prompts)))
-        listing.setObjectName("promptList")
-        listing.setWordWrap(True)
-        listing.setTextFormat(Qt.TextFormat.PlainText)
-        listing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        listing = _plain_label("\n".join(f"{i + 1}. {p}" for i, p in enumerate(prompts)), "promptList")
         listing.setStyleSheet("color: #555; font-size: 11px;")
         self.layout_.addWidget(listing)
         grid_host = QWidget()
@@ -121,11 +123,7 @@ class Bubble(QFrame):
     def add_story(self, title: str, pages: list[dict[str, str]]) -> None:
         body = [title, ""] + [self.tr("Page {n}: {text}").format(n=i + 1, text=p.get("text", ""))
                               for i, p in enumerate(pages)]
-        story = QLabel("\n".join(body))
-        story.setObjectName("storyText")
-        story.setWordWrap(True)
-        story.setTextFormat(Qt.TextFormat.PlainText)
-        story.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        story = _plain_label("\n".join(body), "storyText")
         self.layout_.addWidget(story)
         button = QPushButton(self.tr("Make these pages in the book"))
         button.clicked.connect(lambda: self.make_pages.emit({"title": title, "pages": pages}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -99,7 +100,7 @@ class SettingsDialog(QDialog):
                                           "Or set {var} in the environment.").format(var=env_var))
 
     def result_settings(self) -> Settings:
-        s = Settings(**{**self._settings.__dict__})
+        s = replace(self._settings, recent_files=list(self._settings.recent_files))
         s.backend = self._kind()
         s.base_url = self.base_url.text().strip()
         s.azure_endpoint = self.azure_endpoint.text().strip()

@@ -68,13 +68,12 @@ class StoryboardPane(QWidget):
         return self._index
 
     def show_page(self, index: int) -> None:
-        pages = self.pages()
+        pages = self.pages()  # read once per refresh: this runs on every page edit
         self._index = max(0, min(index, len(pages) - 1))
-        self._refresh()
+        self._refresh(pages)
 
-    def _refresh(self) -> None:
-        pages = self.pages()
-        page = self.current_page()
+    def _refresh(self, pages: list[Page]) -> None:
+        page = pages[self._index] if pages else None
         self.page_label.setText(self.tr("Page {n} of {total}").format(n=self._index + 1, total=len(pages)))
         self.prev_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < len(pages) - 1)

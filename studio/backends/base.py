@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Protocol
+from typing import Any, AsyncIterator, Callable, Protocol
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,22 @@ ChatEvent = TextDelta | ToolCallDelta | TurnDone
 
 @dataclass(frozen=True)
 class ImageRequest:
+    """One picture. With references it is an edit: the first reference is the picture to change
+    (or the look to keep), the rest are characters to keep consistent. A mask limits the change to
+    its transparent area."""
     prompt: str
     size: str = "1024x1024"
     quality: str = "auto"
     background: str | None = None  # "transparent" for stickers
-    references: tuple[bytes, ...] = ()  # room for edits with reference images
+    references: tuple[bytes, ...] = ()
+    mask: bytes | None = None
+
+    @property
+    def is_edit(self) -> bool:
+        return bool(self.references)
+
+
+PreviewCallback = Callable[[bytes], None]  # a partial picture, sharper each time
 
 
 @dataclass(frozen=True)
@@ -60,12 +71,15 @@ class Backend(Protocol):
     offline: bool
     chat_model: str
     image_model: str
+    supports_transparency: bool  # honours background="transparent"; otherwise stickers are cut out locally
 
     def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         """Stream one model turn: text deltas, tool-call fragments, then exactly one TurnDone."""
         ...
 
-    async def generate_image(self, request: ImageRequest) -> GeneratedImage: ...
+    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
+        """Make (or, with references, edit) one picture; partial pictures go to `on_preview` where supported."""
+        ...
 
     async def list_models(self) -> list[str]: ...
 

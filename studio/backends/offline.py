@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any, AsyncIterator
 
 from studio.backends import intent
-from studio.backends.base import ChatEvent, GeneratedImage, ImageRequest, TextDelta, ToolCallDelta, TurnDone
-from studio.backends.sketch import draw_sketch
+from studio.backends.base import (ChatEvent, GeneratedImage, ImageRequest, PreviewCallback, TextDelta, ToolCallDelta,
+                                  TurnDone)
+from studio.backends.sketch import draw_edit, draw_sketch
 
 VARIANTS_EN = (
     "full-body view in a sunny meadow, soft watercolor, warm morning light",
@@ -39,6 +41,23 @@ STORY_KO = (
 WORD_DELAY = 0.012  # seconds between streamed words, so the reply visibly streams
 
 
+def _selected_picture(text: str) -> int | None:
+    match = re.search(r"\[The user has picture #(\d+) selected", text)
+    return int(match.group(1)) if match else None
+
+
+def _latest_picture(messages: list[dict[str, Any]]) -> int | None:
+    for m in reversed(messages):
+        if m.get("role") == "tool":
+            try:
+                images = json.loads(m.get("content") or "{}").get("images", [])
+            except (ValueError, AttributeError):
+                continue
+            if images:
+                return images[-1].get("id")
+    return None
+
+
 def _last_user_text(messages: list[dict[str, Any]]) -> str:
     for m in reversed(messages):
         if m.get("role") == "user":
@@ -65,6 +84,7 @@ async def _stream_tool_call(name: str, arguments: dict[str, Any]) -> AsyncIterat
 class OfflineBackend:
     name = "Offline"
     offline = True
+    supports_transparency = True
     chat_model = "offline"
     image_model = "offline-sketch"
 
@@ -74,51 +94,86 @@ class OfflineBackend:
     async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         offered = {t["function"]["name"] for t in tools if t.get("type") == "function"}
         last = messages[-1] if messages else {}
-        korean = intent.has_hangul(_last_user_text(messages))
+        text = _last_user_text(messages)
+        korean = intent.has_hangul(text.split("\n\n[")[0]) or "[language: ko]" in text
         if last.get("role") == "tool":
             async for event in _stream_words(self._after_tool(messages, korean)):
                 yield event
             yield TurnDone("stop")
             return
-        text = _last_user_text(messages)
-        kind = intent.classify(text)
-        subject = intent.subject_of(text)
-        if kind == "images" and "make_images" in offered:
-            intro = (f"오프라인 스케치 네 장을 그려 볼게요: {subject}." if korean
-                     else f"Here are four ideas for {subject}, sketched offline.")
-            async for event in _stream_words(intro):
+        request = text.split("\n\n[")[0]  # without the notes the app adds (selected picture, style)
+        plan = self._plan(request, text, messages, korean, offered)
+        if plan is None:
+            async for event in _stream_words(self._chat_reply(korean)):
                 yield event
-            variants = VARIANTS_KO if korean else VARIANTS_EN
-            prompts = [f"{subject}, {v}" for v in variants]
-            async for event in _stream_tool_call("make_images", {"prompts": prompts}):
-                yield event
-            yield TurnDone("tool_calls")
+            yield TurnDone("stop")
             return
-        if kind == "story" and "write_story" in offered:
-            async for event in _stream_words("이야기를 써 볼게요." if korean else "Here is a story."):
-                yield event
-            async for event in _stream_tool_call("write_story", self._story(subject, korean)):
-                yield event
-            yield TurnDone("tool_calls")
-            return
-        reply = (
-            "지금은 오프라인 모드라서 자유롭게 대화할 수는 없어요. 대신 \"…를 그려줘\"라고 하면 스케치를, "
-            "\"…이야기 해줘\"라고 하면 이야기 초안을 만들 수 있어요. 설정에서 API 키를 넣으면 진짜 모델과 이야기할 수 있어요."
-            if korean else
-            "I'm in offline mode, so I can't chat freely. I can still sketch placeholder pictures "
-            "(try \"draw a …\" or \"what does … look like?\") and draft a story (try \"tell a story about …\"). "
-            "Add an API key in Settings to talk to a real model."
-        )
-        async for event in _stream_words(reply):
+        intro, tool, arguments = plan
+        async for event in _stream_words(intro):
             yield event
-        yield TurnDone("stop")
+        async for event in _stream_tool_call(tool, arguments):
+            yield event
+        yield TurnDone("tool_calls")
+
+    def _plan(self, request: str, text: str, messages: list[dict[str, Any]], korean: bool,
+              offered: set[str]) -> tuple[str, str, dict[str, Any]] | None:
+        subject = intent.subject_of(request)
+        name = intent.name_of(request)
+        selected = _selected_picture(text)
+        if name and "remember_character" in offered:
+            intro = f"반가워, {name}! 이제 {name}의 모습을 기억할게요." if korean else \
+                f"Nice to meet you, {name}! I'll remember how {name} looks."
+            args: dict[str, Any] = {"name": name, "description": ""}
+            if selected:
+                args["image_ids"] = [selected]
+            return intro, "remember_character", args
+        kind = intent.classify(request)
+        if kind == "story" and "write_story" in offered:
+            return ("이야기를 써 볼게요." if korean else "Here is a story."), "write_story", \
+                self._story(subject, korean, intent.page_count(request))
+        target = selected or _latest_picture(messages)
+        if intent.wants_edit(request) and target and intent.style_of(request) is None and "edit_image" in offered:
+            intro = f"{target}번 그림을 고쳐 볼게요." if korean else f"I'll change picture #{target}."
+            return intro, "edit_image", {"image_id": target, "instruction": request}
+        if kind == "images" and "make_images" in offered:
+            style = intent.style_of(request)
+            variants = VARIANTS_KO if korean else VARIANTS_EN
+            count = 1 if intent.wants_one(request) else 4
+            args = {"prompts": [f"{subject}, {v}" for v in variants[:count]]}
+            if style:
+                args["style"] = style
+            if intent.wants_last_page(request):
+                args["page"] = -1
+            if korean:
+                intro = f"오프라인 스케치 {count}장을 그려 볼게요: {subject}."
+            else:
+                intro = f"Here {'is one idea' if count == 1 else 'are four ideas'} for {subject}, sketched offline."
+            return intro, "make_images", args
+        return None
 
     @staticmethod
-    def _story(subject: str, korean: bool) -> dict[str, Any]:
+    def _chat_reply(korean: bool) -> str:
+        if korean:
+            return ("지금은 오프라인 모드라서 자유롭게 대화할 수는 없어요. 대신 \"…를 그려줘\"라고 하면 스케치를, "
+                    "\"…이야기 해줘\"라고 하면 이야기 초안을 만들 수 있어요. 설정에서 API 키를 넣으면 진짜 모델과 이야기할 수 있어요.")
+        return ("I'm in offline mode, so I can't chat freely. I can still sketch placeholder pictures "
+                "(try \"draw a …\" or \"what does … look like?\") and draft a story (try \"tell a story about …\"). "
+                "Add an API key in Settings to talk to a real model.")
+
+    @staticmethod
+    def _story(subject: str, korean: bool, count: int = 5) -> dict[str, Any]:
+        hero = intent.hero_of(subject)
+        who = hero[0] if hero else subject
         template = STORY_KO if korean else STORY_EN
-        title = f"{subject}의 하루" if korean else f"The Day of {subject[:1].upper()}{subject[1:]}"
-        pages = [{"text": t.format(s=subject), "illustration_prompt": p.format(s=subject)} for t, p in template]
-        return {"title": title, "pages": pages}
+        middle = list(template[1:-1])
+        beats = [template[0]] + [middle[i % len(middle)] for i in range(max(0, count - 2))] + [template[-1]]
+        beats = beats[:count] if count < 2 else beats
+        title = f"{who}의 하루" if korean else f"The Day of {who[:1].upper()}{who[1:]}"
+        pages = [{"text": t.format(s=who), "illustration_prompt": p.format(s=who)} for t, p in beats]
+        story: dict[str, Any] = {"title": title, "pages": pages}
+        if hero:
+            story["characters"] = [{"name": hero[0], "description": hero[1]}]
+        return story
 
     @staticmethod
     def _after_tool(messages: list[dict[str, Any]], korean: bool) -> str:
@@ -134,15 +189,30 @@ class OfflineBackend:
                 return f"스케치 {made}장이 갤러리에 있어요." + (f" {failed}장은 실패했어요." if failed else "")
             return f"{made} sketches are in the gallery." + (f" {failed} could not be made." if failed else "") + \
                 " Drag one onto a page of the book."
+        if "cast" in data:
+            name = data["cast"].get("name", "")
+            return (f"{name}를 캐릭터 목록에 넣었어요. 이제 {name}가 나오는 그림은 모두 같은 모습이에요." if korean else
+                    f"{name} is in the cast now: every picture with {name} will use the same look.")
+        if "placed_on_page" in data:
+            page = data["placed_on_page"]
+            return f"그림을 {page}쪽에 넣었어요." if korean else f"I put the picture on page {page}."
         if "pages" in data:
             return "이야기를 채팅에 적어 두었어요." if korean else "The story is in the chat; each page has its text and a picture idea."
         return "다 됐어요." if korean else "Done."
 
-    async def generate_image(self, request: ImageRequest) -> GeneratedImage:
+    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
         loop = asyncio.get_running_loop()
-        transparent = request.background == "transparent"
-        data = await loop.run_in_executor(None, draw_sketch, request.prompt, request.size, transparent)
-        return GeneratedImage(data=data, model=self.image_model, settings={"size": request.size, "offline": True})
+        settings: dict[str, Any] = {"size": request.size, "offline": True}
+        if request.is_edit and (request.mask is not None or request.prompt.startswith("Edit the first picture")):
+            data = await loop.run_in_executor(None, draw_edit, request.references[0], request.prompt, request.mask)
+            settings["edit"] = {"references": len(request.references), "mask": request.mask is not None}
+        else:
+            transparent = request.background == "transparent"
+            look = request.references[0] if request.references else b""
+            data = await loop.run_in_executor(None, draw_sketch, request.prompt, request.size, transparent, look)
+            if transparent:
+                settings["background"] = "transparent"
+        return GeneratedImage(data=data, model=self.image_model, settings=settings)
 
     async def list_models(self) -> list[str]:
         return [self.chat_model, self.image_model]

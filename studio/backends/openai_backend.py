@@ -11,7 +11,8 @@ from typing import Any, AsyncIterator
 import httpx2
 import openai
 
-from studio.backends.base import BackendError, ChatEvent, GeneratedImage, ImageRequest, TextDelta, ToolCallDelta, TurnDone
+from studio.backends.base import (BackendError, ChatEvent, GeneratedImage, ImageRequest, PreviewCallback, TextDelta,
+                                  ToolCallDelta, TurnDone)
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class OpenAIConfig:
     image_model: str = "gpt-image-2"
     max_retries: int = 2
     timeout: float = 120.0
+    partial_images: int = 2  # previews that sharpen in place; 0 for servers that cannot stream pictures
 
 
 def _status_error(exc: openai.APIStatusError) -> BackendError:
@@ -63,6 +65,13 @@ def _status_error(exc: openai.APIStatusError) -> BackendError:
     return BackendError("server", f"The server refused the request ({exc.status_code}): {server_message}")
 
 
+def _b64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise BackendError("bad_response", "The server sent a picture that is not valid data.") from exc
+
+
 def translate_error(exc: BaseException) -> BackendError:
     if isinstance(exc, BackendError):
         return exc
@@ -87,6 +96,8 @@ class OpenAIBackend:
         self.name = {"azure": "Azure OpenAI", "compatible": "OpenAI-compatible"}.get(config.kind, "OpenAI")
         self.chat_model = config.chat_model
         self.image_model = config.image_model
+        # OpenAI and Azure GPT image models honour background="transparent"; other servers may reject it.
+        self.supports_transparency = config.kind in ("openai", "azure")
         common: dict[str, Any] = {"max_retries": config.max_retries, "timeout": config.timeout}
         try:
             if config.kind == "azure":
@@ -136,33 +147,67 @@ class OpenAIBackend:
             raise BackendError("refused", "The assistant's safety rules stopped this reply. Try asking differently.")
         yield TurnDone(finish, usage)
 
-    async def generate_image(self, request: ImageRequest) -> GeneratedImage:
-        extra: dict[str, Any] = {}
-        if request.background:
-            extra["background"] = request.background
+    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
+        params: dict[str, Any] = {"model": self.image_model, "prompt": request.prompt, "n": 1, "size": request.size}
+        if request.background and self.supports_transparency:
+            params["background"] = request.background
         if request.quality and request.quality != "auto":
-            extra["quality"] = request.quality
+            params["quality"] = request.quality
+        stream = on_preview is not None and self.config.partial_images > 0
+        if stream:
+            params.update(stream=True, partial_images=self.config.partial_images)
+        # The job queue retries with a visible countdown, so the client itself does not retry pictures.
+        images = self._client.with_options(max_retries=0).images
         try:
-            response = await self._client.images.generate(
-                model=self.image_model, prompt=request.prompt, n=1, size=request.size, **extra
-            )
+            if request.is_edit:
+                params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(request.references)]
+                if request.mask is not None:
+                    params["mask"] = ("mask.png", request.mask, "image/png")
+                response = await images.edit(**params)
+            else:
+                response = await images.generate(**params)
+            if stream:
+                b64, usage = await self._read_stream(response, on_preview)
+                url = None
+            else:
+                item = (response.data or [None])[0]
+                if item is None:
+                    raise BackendError("bad_response", "The server answered without a picture.")
+                b64, url = item.b64_json, item.url
+                usage = response.usage.model_dump(exclude_none=True) if getattr(response, "usage", None) else None
         except (openai.OpenAIError, httpx2.HTTPError) as exc:
             raise translate_error(exc) from exc
-        item = (response.data or [None])[0]
-        if item is None:
-            raise BackendError("bad_response", "The server answered without a picture.")
-        if item.b64_json:
-            try:
-                data = base64.b64decode(item.b64_json, validate=True)
-            except (binascii.Error, ValueError) as exc:
-                raise BackendError("bad_response", "The server sent a picture that is not valid data.") from exc
-        elif item.url:
-            data = await self._download(item.url)
+        if b64:
+            data = _b64(b64)
+        elif url:
+            data = await self._download(url)
         else:
             raise BackendError("bad_response", "The server answered without a picture.")
-        usage = response.usage.model_dump(exclude_none=True) if getattr(response, "usage", None) else None
-        settings = {"size": request.size, "quality": request.quality, **extra}
+        settings = {k: v for k, v in params.items() if k in ("size", "quality", "background")}
+        settings.setdefault("quality", request.quality)
+        if request.is_edit:
+            settings["edit"] = {"references": len(request.references), "mask": request.mask is not None}
         return GeneratedImage(data=data, model=self.image_model, usage=usage, settings=settings)
+
+    @staticmethod
+    async def _read_stream(stream: Any, on_preview: PreviewCallback) -> tuple[str | None, dict[str, Any] | None]:
+        final: str | None = None
+        usage: dict[str, Any] | None = None
+        async with stream:
+            async for event in stream:
+                kind = getattr(event, "type", "")
+                if kind.endswith("partial_image"):
+                    try:
+                        on_preview(_b64(event.b64_json))
+                    except BackendError:
+                        pass  # a broken preview is not worth failing the picture for
+                elif kind.endswith("completed"):
+                    final = event.b64_json
+                    if getattr(event, "usage", None) is not None:
+                        usage = event.usage.model_dump(exclude_none=True)
+        if final is None:
+            raise BackendError("cut_off", "The picture stopped arriving before it was finished. Try again.")
+        return final, usage
 
     async def _download(self, url: str) -> bytes:
         # Some compatible servers still answer with a URL; GPT image models never do.

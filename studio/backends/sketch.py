@@ -28,15 +28,17 @@ def _palette(rng: random.Random) -> list[tuple[int, int, int]]:
     return colours
 
 
-def draw_sketch(prompt: str, size: str = "1024x1024", transparent: bool = False) -> bytes:
-    """Return PNG bytes of a labelled placeholder picture for `prompt`. CPU-bound."""
+def draw_sketch(prompt: str, size: str = "1024x1024", transparent: bool = False, look: bytes = b"") -> bytes:
+    """Return PNG bytes of a labelled placeholder picture for `prompt`. CPU-bound.
+
+    `look` (a reference picture's bytes) fixes the palette, so "more like this" sketches share their colours."""
     try:
         width, height = (int(v) for v in size.lower().split("x"))
     except ValueError:
         width = height = 1024
     seed = int.from_bytes(hashlib.sha256(prompt.encode("utf-8")).digest()[:8], "big")
     rng = random.Random(seed)
-    paper, accent, second, ink = _palette(rng)
+    paper, accent, second, ink = _palette(random.Random(hashlib.sha256(look).digest()) if look else rng)
     img = Image.new("RGBA", (width, height), (0, 0, 0, 0) if transparent else paper + (255,))
     draw = ImageDraw.Draw(img)
     unit = min(width, height)
@@ -75,4 +77,26 @@ def draw_sketch(prompt: str, size: str = "1024x1024", transparent: bool = False)
         y += text_font.size * 1.25
     out = io.BytesIO()
     img.save(out, format="PNG")
+    return out.getvalue()
+
+
+def draw_edit(source: bytes, instruction: str, mask: bytes | None = None) -> bytes:
+    """The source picture with the change marked: tinted where the mask is transparent (or everywhere), labelled."""
+    with Image.open(io.BytesIO(source)) as img:
+        base = img.convert("RGBA")
+    tint = Image.new("RGBA", base.size, (255, 196, 40, 110))
+    if mask is not None:
+        with Image.open(io.BytesIO(mask)) as m:
+            region = m.convert("RGBA").getchannel("A").resize(base.size).point(lambda a: 255 if a < 128 else 0)
+    else:
+        region = Image.new("L", base.size, 255)
+    base.paste(Image.alpha_composite(base, tint), (0, 0), region)
+    draw = ImageDraw.Draw(base)
+    unit = min(base.size)
+    font = _font(max(12, unit // 28), bold=True)
+    text = "OFFLINE EDIT: " + textwrap.shorten(instruction, width=60, placeholder="…")
+    draw.text((unit * 0.04, unit * 0.12), text, font=font, fill=(120, 60, 0),
+              stroke_width=max(1, unit // 300), stroke_fill=(255, 255, 255))
+    out = io.BytesIO()
+    base.save(out, format="PNG")
     return out.getvalue()

@@ -30,5 +30,6 @@ def make_backend(settings: Settings, override: str | None = None) -> Backend:
         azure_api_version=settings.azure_api_version,
         chat_model=settings.chat_model,
         image_model=settings.image_model,
+        partial_images=settings.partial_images if kind in ("openai", "azure") else 0,
     )
     return OpenAIBackend(config)

@@ -75,3 +75,42 @@ DEFAULT_PAGE_LAYOUT: tuple[tuple[str, float, float, float, float], ...] = (
     ("image", 0.08, 0.06, 0.84, 0.68),
     ("text", 0.08, 0.78, 0.84, 0.16),
 )
+
+
+@dataclass(frozen=True)
+class CastMember:
+    """A character the book keeps consistent: added to every prompt and edit that mentions one of its names."""
+    id: int
+    name: str
+    description: str = ""
+    aliases: tuple[str, ...] = ()
+    reference_ids: tuple[int, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+JOB_STATES = ("queued", "running", "done", "failed", "cancelled")
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    """One picture being made (or edited): its request, where it belongs in the chat, and how it went."""
+    id: int
+    kind: str  # "generate" | "edit"
+    state: str  # one of JOB_STATES
+    request: dict[str, Any]
+    message_id: int | None = None
+    call_id: str = ""
+    index: int = 0
+    image_id: int | None = None
+    error: str = ""
+    error_kind: str = ""
+    usage: dict[str, Any] | None = None
+    attempts: int = 0
+    updated: float = 0.0
+
+    @property
+    def finished(self) -> bool:
+        return self.state in ("done", "failed", "cancelled")

@@ -8,10 +8,13 @@ import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterable
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 from studio.core import schema
+from studio.core.cast import CastStore
 from studio.core.events import Change, ChangeHub
+from studio.core.job_store import JobStore
 from studio.core.model import DEFAULT_PAGE_LAYOUT, BookFormat, Frame, ImageRecord, Message, Page, ToolCall
 from studio.core.schema import ProjectError
 
@@ -42,6 +45,8 @@ class Project:
         self.path = path
         self.untitled = untitled
         self.changes = ChangeHub()
+        self.cast = CastStore(self)
+        self.jobs = JobStore(self)
 
     # -- opening and saving -------------------------------------------------
 
@@ -82,7 +87,9 @@ class Project:
                 schema.migrate(conn, version)
         except sqlite3.Error as exc:
             raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
-        return cls(conn, path)
+        project = cls(conn, path)
+        project.jobs.settle_interrupted()
+        return project
 
     @classmethod
     def open_or_create(cls, path: Path | str) -> "Project":
@@ -126,10 +133,23 @@ class Project:
         if self.untitled:
             self.path.unlink(missing_ok=True)
 
-    def _write(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The open connection, for the stores that share this document (cast, jobs)."""
+        return self._conn
+
+    def write(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        """One statement, committed; a full disk or a locked file becomes a ProjectError."""
         try:
-            with self._conn:
-                return self._conn.execute(sql, tuple(params))
+            return self._conn.execute(sql, tuple(params))
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with schema.transaction(self._conn) as conn:
+                yield conn
         except sqlite3.OperationalError as exc:
             raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
 
@@ -145,7 +165,7 @@ class Project:
         return BookFormat(**base)
 
     def set_book_format(self, fmt: BookFormat) -> None:
-        with self._conn:
+        with self.transaction():
             for key, value in asdict(fmt).items():
                 self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"book.{key}", str(value)))
         self.changes.emit(Change("book"))
@@ -157,7 +177,7 @@ class Project:
         tool_call_id: str | None = None, extra: dict[str, Any] | None = None,
     ) -> Message:
         calls = [asdict(c) for c in tool_calls]
-        cur = self._write(
+        cur = self.write(
             "INSERT INTO messages(created, role, content, tool_calls, tool_call_id, extra) VALUES (?,?,?,?,?,?)",
             (time.time(), role, content, json.dumps(calls) if calls else None, tool_call_id,
              json.dumps(extra) if extra else None),
@@ -167,7 +187,7 @@ class Project:
         return message
 
     def update_message_extra(self, message_id: int, extra: dict[str, Any]) -> None:
-        self._write("UPDATE messages SET extra = ? WHERE id = ?", (json.dumps(extra), message_id))
+        self.write("UPDATE messages SET extra = ? WHERE id = ?", (json.dumps(extra), message_id))
         self.changes.emit(Change("message_changed", message_id))
 
     def message(self, message_id: int) -> Message:
@@ -185,7 +205,7 @@ class Project:
         self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
         prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
     ) -> ImageRecord:
-        cur = self._write(
+        cur = self.write(
             "INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (time.time(), source, prompt, model, json.dumps(settings or {}), width, height, mime, message_id,
@@ -242,7 +262,7 @@ class Project:
         return self.page(page_id)
 
     def _insert_page(self, index: int) -> int:
-        with self._conn:
+        with self.transaction():
             self._conn.execute("UPDATE pages SET position = position + 1 WHERE position >= ?", (index,))
             page_id = self._conn.execute("INSERT INTO pages(position) VALUES (?)", (index,)).lastrowid
             for kind, x, y, w, h in DEFAULT_PAGE_LAYOUT:
@@ -252,7 +272,7 @@ class Project:
         return page_id
 
     def remove_page(self, page_id: int) -> None:
-        with self._conn:
+        with self.transaction():
             self._conn.execute("DELETE FROM pages WHERE id = ?", (page_id,))
             ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
             self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
@@ -265,7 +285,7 @@ class Project:
         self._update_frame(frame_id, "text", text)
 
     def _update_frame(self, frame_id: int, column: str, value: Any) -> None:
-        cur = self._write(f"UPDATE frames SET {column} = ? WHERE id = ?", (value, frame_id))
+        cur = self.write(f"UPDATE frames SET {column} = ? WHERE id = ?", (value, frame_id))
         if cur.rowcount == 0:
             raise KeyError(frame_id)
         page_id = self._conn.execute("SELECT page_id FROM frames WHERE id = ?", (frame_id,)).fetchone()[0]

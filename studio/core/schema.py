@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_SUFFIX = ".storybook"
 
 
@@ -60,8 +61,44 @@ CREATE TABLE frames (
 CREATE INDEX frames_page ON frames(page_id);
 """
 
+# Version 2: the cast (characters with descriptions and reference pictures) and generation jobs.
+SCHEMA_V2 = """
+CREATE TABLE cast_members (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL DEFAULT '',
+    refs TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,
+    message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+    call_id TEXT NOT NULL DEFAULT '',
+    idx INTEGER NOT NULL DEFAULT 0,
+    request TEXT NOT NULL DEFAULT '{}',
+    image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
+    error TEXT NOT NULL DEFAULT '',
+    error_kind TEXT NOT NULL DEFAULT '',
+    usage TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_message ON jobs(message_id);
+"""
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA_V2.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 # MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
 
 
 def check_file(path: Path) -> int:
@@ -94,15 +131,29 @@ def check_file(path: Path) -> int:
     return version
 
 
-def initialise(conn: sqlite3.Connection) -> None:
+def initialise(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
+    """A new file: the first schema, then every migration, so new files and upgraded files are alike."""
     with conn:
         conn.executescript(SCHEMA_V1)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("PRAGMA user_version = 1")
+    migrate(conn, 1, version)
 
 
-def migrate(conn: sqlite3.Connection, from_version: int) -> None:
-    for version in range(from_version, SCHEMA_VERSION):
-        with conn:
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    for version in range(from_version, to_version):
+        with transaction(conn):
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing. Connections run in autocommit mode, so `with conn:` alone would not group statements."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

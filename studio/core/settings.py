@@ -7,10 +7,12 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from studio import APP_ID
+from studio.core.prices import default_prices
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +28,12 @@ class Settings:
     azure_api_version: str = "2025-04-01-preview"
     chat_model: str = "gpt-5.4-mini"
     image_model: str = "gpt-image-2"
-    concurrency: int = 4
+    concurrency: int = 4  # pictures made at the same time
+    image_quality: str = "auto"
+    partial_images: int = 2  # previews that sharpen while a picture is made (OpenAI and Azure)
+    style: str = ""  # the style preset last picked in the chat box; "" lets the assistant choose
+    context_tokens: int = 24_000  # how much conversation is sent to the chat model each turn
+    prices: dict[str, Any] = field(default_factory=default_prices)
     recent_files: list[str] = field(default_factory=list)
 
     def add_recent(self, path: Path | str) -> None:

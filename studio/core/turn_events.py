@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from studio.core.model import ImageRecord, Message
+from studio.core.model import CastMember, ImageRecord, Message
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class ImagesRequested:
     message_id: int
     call_id: str
     prompts: tuple[str, ...]
+    job_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,11 @@ class ImageFailed:
 
 
 @dataclass(frozen=True)
+class CastRemembered:
+    member: CastMember
+
+
+@dataclass(frozen=True)
 class StoryWritten:
     message_id: int
     title: str
@@ -55,7 +61,7 @@ class StoryWritten:
 
 
 TurnEvent = (UserMessageSaved | ReplyDelta | AssistantMessageSaved | ImagesRequested | ImageArrived
-             | ImageFailed | StoryWritten)
+             | ImageFailed | StoryWritten | CastRemembered)
 Listener = Callable[[TurnEvent], None]
 
 

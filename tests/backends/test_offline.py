@@ -59,7 +59,7 @@ def test_offline_backend_offers_four_prompts_via_the_tool():
 def test_offline_chat_says_plainly_that_it_is_offline():
     async def run():
         return "".join([e.text async for e in OfflineBackend().stream_chat(
-            [{"role": "user", "content": "Her name is Larry"}], TOOLS) if isinstance(e, TextDelta)])
+            [{"role": "user", "content": "How are you today?"}], TOOLS) if isinstance(e, TextDelta)])
     assert "offline" in asyncio.run(run()).lower()
 
 

@@ -88,11 +88,20 @@ def test_rate_limit_says_when_to_retry(fake_openai):
     assert "7 s" in str(info.value)
 
 
-def test_rate_limit_is_retried_by_the_client_when_retries_are_allowed(fake_openai):
-    fake_openai.fault(IMAGES, status=429, retry_after=0)
-    image = asyncio.run(backend_for(fake_openai, retries=2).generate_image(ImageRequest("x")))
-    assert image.data == png_for("x")
-    assert len(fake_openai.requests_to(IMAGES)) == 2
+def test_a_rate_limited_chat_request_is_retried_by_the_client(fake_openai):
+    fake_openai.fault(CHAT, status=429, retry_after=0)
+    events = asyncio.run(collect(backend_for(fake_openai, retries=2), [{"role": "user", "content": "hi"}]))
+    assert any(isinstance(e, TextDelta) for e in events)
+    assert len(fake_openai.requests_to(CHAT)) == 2
+
+
+def test_a_rate_limited_picture_is_handed_to_the_job_queue_with_its_wait(fake_openai):
+    # The job queue retries pictures itself, so the person sees the countdown instead of a silent pause.
+    fake_openai.fault(IMAGES, status=429, retry_after=3)
+    with pytest.raises(BackendError) as info:
+        asyncio.run(backend_for(fake_openai, retries=2).generate_image(ImageRequest("x")))
+    assert info.value.kind == "rate_limit" and info.value.retry_after == 3
+    assert len(fake_openai.requests_to(IMAGES)) == 1
 
 
 def test_server_error_is_reported_plainly(fake_openai):

@@ -52,7 +52,7 @@ def test_a_korean_conversation_gets_korean_prompts_and_pictures(project):
 
 
 class SlowBackend(OfflineBackend):
-    async def generate_image(self, request: ImageRequest) -> GeneratedImage:
+    async def generate_image(self, request: ImageRequest, on_preview=None) -> GeneratedImage:
         await asyncio.sleep(30)
         raise AssertionError("should have been cancelled")
 

@@ -1,0 +1,165 @@
+"""Running picture jobs: a shared limit on how many run at once, retries with a visible wait, cancel and retry.
+
+Every state change is written to the project (`project.jobs`), which tells its observers; nothing else is
+needed to follow a job. Partial previews are not stored; they go to `on_preview` only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from studio.backends.base import Backend, BackendError, ImageRequest
+from studio.core import imaging, sticker
+from studio.core.model import ImageRecord, JobRecord
+from studio.core.project import Project
+
+log = logging.getLogger(__name__)
+
+RETRYABLE = {"rate_limit", "server", "network", "cut_off"}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 3
+    backoff: float = 2.0  # seconds before the 2nd try; doubles after
+    longest_wait: float = 120.0  # a longer retry-after fails the job rather than hang for minutes
+
+
+def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "auto", style: str | None = None,
+                       transparent: bool = False, make_sticker: bool = False, reference_ids: list[int] | None = None,
+                       mask: bytes | None = None) -> dict[str, Any]:
+    """What a job stores: enough to run it again exactly (a retry), as plain JSON."""
+    spec: dict[str, Any] = {"prompt": prompt, "size": size, "quality": quality}
+    if style:
+        spec["style"] = style
+    if transparent:
+        spec["background"] = "transparent"
+    if make_sticker:
+        spec["sticker"] = True
+    if reference_ids:
+        spec["reference_ids"] = list(reference_ids)
+    if mask is not None:
+        spec["mask_png"] = base64.b64encode(mask).decode()
+    return spec
+
+
+class JobRunner:
+    def __init__(self, project: Project, backend: Callable[[], Backend], concurrency: int = 4,
+                 policy: RetryPolicy = RetryPolicy()) -> None:
+        self.project = project
+        self._backend = backend
+        self._gate = asyncio.Semaphore(max(1, concurrency))
+        self.policy = policy
+        self.on_preview: Callable[[int, bytes], None] | None = None  # (job id, partial picture bytes)
+        self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
+
+    def submit(self, job: JobRecord) -> asyncio.Task[ImageRecord | None]:
+        task = asyncio.ensure_future(self._execute(job.id))
+        self._tasks[job.id] = task
+        task.add_done_callback(lambda _t, job_id=job.id: self._tasks.pop(job_id, None))
+        return task
+
+    def running(self) -> list[int]:
+        return list(self._tasks)
+
+    def cancel(self, job_id: int) -> bool:
+        task = self._tasks.get(job_id)
+        if task is None or task.done():
+            return False
+        task.cancel()
+        return True
+
+    def cancel_all(self) -> list[asyncio.Task[ImageRecord | None]]:
+        tasks = list(self._tasks.values())
+        for task in tasks:
+            task.cancel()
+        return tasks
+
+    def retry(self, job_id: int) -> asyncio.Task[ImageRecord | None] | None:
+        job = self.project.jobs.get(job_id)
+        if job.state not in ("failed", "cancelled") or job_id in self._tasks:
+            return None
+        return self.submit(self.project.jobs.update(job_id, "queued", error="", error_kind=""))
+
+    async def _execute(self, job_id: int) -> ImageRecord | None:
+        jobs = self.project.jobs
+        job = jobs.get(job_id)
+        try:
+            request = self._request(job)
+            attempts = job.attempts
+            while True:
+                async with self._gate:
+                    attempts += 1
+                    jobs.update(job_id, "running", attempts=attempts, error="", error_kind="")
+                    try:
+                        generated = await self._backend().generate_image(request, self._preview_sink(job_id))
+                        data = generated.data
+                        loop = asyncio.get_running_loop()
+                        if job.request.get("sticker"):
+                            data = await loop.run_in_executor(None, sticker.make_sticker, data)
+                        decoded = await loop.run_in_executor(None, imaging.decode, data)
+                        break
+                    except BackendError as exc:
+                        wait = self._wait_before_retry(exc, attempts)
+                        if wait is None:
+                            jobs.update(job_id, "failed", error=str(exc), error_kind=exc.kind)
+                            return None
+                        jobs.update(job_id, "queued", error_kind=exc.kind,
+                                    error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
+                                          f"{self.policy.attempts}).")
+                    except imaging.ImageDecodeError as exc:
+                        jobs.update(job_id, "failed", error=str(exc), error_kind="bad_response")
+                        return None
+                await asyncio.sleep(wait)  # outside the gate: a waiting job does not hold a place
+            record = self._store(job, generated, decoded)
+            jobs.update(job_id, "done", image_id=record.id, usage=generated.usage)
+            return record
+        except asyncio.CancelledError:
+            jobs.update(job_id, "cancelled", error="Stopped.")
+            raise
+        except Exception as exc:  # a bug must not leave the job "running" forever
+            log.exception("picture job %s failed unexpectedly", job_id)
+            jobs.update(job_id, "failed", error=f"Something went wrong inside the app: {exc}", error_kind="internal")
+            return None
+
+    def _wait_before_retry(self, exc: BackendError, attempts: int) -> float | None:
+        if exc.kind not in RETRYABLE or attempts >= self.policy.attempts:
+            return None
+        wait = exc.retry_after if exc.retry_after is not None else self.policy.backoff * 2 ** (attempts - 1)
+        return None if wait > self.policy.longest_wait else wait
+
+    def _preview_sink(self, job_id: int) -> Callable[[bytes], None] | None:
+        if self.on_preview is None:
+            return None
+        sink = self.on_preview
+        return lambda data: sink(job_id, data)
+
+    def _request(self, job: JobRecord) -> ImageRequest:
+        spec = job.request
+        references: list[bytes] = []
+        for image_id in spec.get("reference_ids", []):
+            try:
+                references.append(self.project.image_data(int(image_id)))
+            except KeyError:
+                log.info("reference picture %s is gone; job %s continues without it", image_id, job.id)
+        mask = base64.b64decode(spec["mask_png"]) if spec.get("mask_png") else None
+        return ImageRequest(prompt=spec["prompt"], size=spec.get("size", "1024x1024"),
+                            quality=spec.get("quality", "auto"), background=spec.get("background"),
+                            references=tuple(references), mask=mask if references else None)
+
+    def _store(self, job: JobRecord, generated: Any, decoded: imaging.DecodedImage) -> ImageRecord:
+        settings = {**generated.settings, "job_id": job.id, "call_id": job.call_id, "index": job.index}
+        for key in ("style", "reference_ids", "sticker"):
+            if key in job.request:
+                settings[key] = job.request[key]
+        if generated.usage:
+            settings["usage"] = generated.usage
+        return self.project.add_image(
+            decoded.data, decoded.thumb_png, decoded.width, decoded.height, decoded.mime,
+            source="edited" if job.kind == "edit" else "generated", prompt=job.request["prompt"],
+            model=generated.model, message_id=job.message_id, settings=settings,
+        )

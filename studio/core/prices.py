@@ -1,0 +1,49 @@
+"""The editable price table, and what a picture or a chat turn costs by it."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+# Defaults only: the price list changes and differs per account. Settings → Prices edits them.
+DEFAULT_PRICES: dict[str, Any] = {
+    "currency": "USD",
+    "chat": {  # per million tokens: [input, output]
+        "gpt-5.4-mini": [0.25, 2.00],
+        "gpt-5.4": [1.25, 10.00],
+    },
+    "image": {  # per picture, by "size/quality"
+        "gpt-image-2": {
+            "1024x1024/low": 0.011, "1024x1024/medium": 0.042, "1024x1024/high": 0.167,
+            "1536x1024/low": 0.016, "1536x1024/medium": 0.063, "1536x1024/high": 0.25,
+            "1024x1536/low": 0.016, "1024x1536/medium": 0.063, "1024x1536/high": 0.25,
+        },
+    },
+}
+
+
+def image_price(prices: dict[str, Any], model: str, size: str, quality: str = "auto") -> float | None:
+    table = prices.get("image", {}).get(model)
+    if not isinstance(table, dict):
+        return None
+    quality = "medium" if quality in ("", "auto", None) else quality
+    value = table.get(f"{size}/{quality}")
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def chat_price(prices: dict[str, Any], model: str, usage: dict[str, Any]) -> float | None:
+    rates = prices.get("chat", {}).get(model)
+    if not (isinstance(rates, list) and len(rates) == 2):
+        return None
+    tokens_in = int(usage.get("prompt_tokens", 0) or 0)
+    tokens_out = int(usage.get("completion_tokens", 0) or 0)
+    return (tokens_in * float(rates[0]) + tokens_out * float(rates[1])) / 1_000_000
+
+
+def estimate(prices: dict[str, Any], model: str, size: str, quality: str, count: int) -> float | None:
+    each = image_price(prices, model, size, quality)
+    return None if each is None else each * count
+
+
+def default_prices() -> dict[str, Any]:
+    return copy.deepcopy(DEFAULT_PRICES)

@@ -2,6 +2,8 @@
 
     studio [BOOK.storybook]                 open the window
     studio chat BOOK.storybook "message"    one assistant turn, headless
+    studio book BOOK.storybook --idea "…" [--pages 8] [--style watercolor] [--lang ko]
+                                            idea to laid-out book, headless
     studio export BOOK.storybook --pdf OUT  write the book as a PDF
 """
 
@@ -15,15 +17,17 @@ from pathlib import Path
 
 from studio import APP_NAME, __version__
 from studio.backends.base import BackendError
-from studio.core import export_pdf
+from studio.core import export_pdf, styles
 from studio.core.assistant import Assistant
 from studio.core.backend_choice import make_backend
+from studio.core.events import Change
+from studio.core.idea_to_book import BookError, make_book
 from studio.core.project import Project
 from studio.core.schema import ProjectError
 from studio.core.settings import load_settings
 from studio.core.turn_events import ImageArrived, ImageFailed, ImagesRequested, ReplyDelta, StoryWritten, TurnEvent
 
-COMMANDS = ("chat", "export")
+COMMANDS = ("chat", "book", "export")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("book", type=Path)
     chat.add_argument("message")
     chat.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
+    make = sub.add_parser("book", help="turn an idea into a whole illustrated book, headless")
+    make.add_argument("book", type=Path)
+    make.add_argument("--idea", required=True)
+    make.add_argument("--pages", type=int, default=8)
+    make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS))
+    make.add_argument("--lang", default="en", choices=["en", "ko"])
+    make.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
     export = sub.add_parser("export", help="export the book")
     export.add_argument("book", type=Path)
     export.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
@@ -42,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studio", description=f"{APP_NAME}: open the window",
-                                     epilog="Also: studio chat BOOK MESSAGE, studio export BOOK --pdf OUT")
+                                     epilog="Also: studio chat BOOK MESSAGE, studio book BOOK --idea IDEA, "
+                                            "studio export BOOK --pdf OUT")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("book", nargs="?", type=Path, help="a .storybook file to open (created if missing)")
     parser.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
@@ -80,14 +92,28 @@ class _Printer:
             self.at_line_start = True
 
 
+def _print_waits(project: Project) -> None:
+    """Say so when a picture waits to be retried (a rate limit, a dropped connection)."""
+    def show(change: Change) -> None:
+        if change.kind == "job" and change.id is not None:
+            job = project.jobs.get(change.id)
+            if job.state == "queued" and job.error:
+                print(f"picture waiting: {job.error}", file=sys.stderr)
+    project.changes.subscribe(show)
+
+
 async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     project = Project.open_or_create(book)
-    backend = make_backend(load_settings(), backend_name)
+    settings = load_settings()
+    backend = make_backend(settings, backend_name)
     if backend.offline:
         print(f"[{backend.name}: {getattr(backend, 'reason', '')}]", file=sys.stderr)
     printer = _Printer()
+    _print_waits(project)
     try:
-        result = await Assistant(project, backend, load_settings().concurrency).send(message, printer)
+        assistant = Assistant(project, backend, concurrency=settings.concurrency, prices=settings.prices,
+                              context_tokens=settings.context_tokens, quality=settings.image_quality)
+        result = await assistant.send(message, printer)
     finally:
         await backend.aclose()
         project.close()
@@ -95,6 +121,23 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     if result.images:
         print("created images: " + ", ".join(str(i.id) for i in result.images))
     return 1 if result.failures and not result.images else 0
+
+
+async def _book(args: argparse.Namespace) -> int:
+    project = Project.open_or_create(args.book)
+    settings = load_settings()
+    backend = make_backend(settings, args.backend)
+    if backend.offline:
+        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]", file=sys.stderr)
+    _print_waits(project)
+    try:
+        result = await make_book(project, backend, args.idea, args.pages, args.style, args.lang,
+                                 lambda line: print(line, flush=True), settings.concurrency)
+    finally:
+        await backend.aclose()
+        project.close()
+    print(f"wrote {args.book}")
+    return 1 if result.failures else 0
 
 
 def _export(book: Path, pdf: Path) -> int:
@@ -119,8 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "chat":
             return asyncio.run(_chat(args.book, args.message, args.backend))
+        if args.command == "book":
+            return asyncio.run(_book(args))
         return _export(args.book, args.pdf)
-    except (ProjectError, BackendError, export_pdf.ExportError) as exc:
+    except (ProjectError, BackendError, BookError, export_pdf.ExportError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -28,6 +28,7 @@ from studio.core.turn_events import (AssistantMessageSaved, CastRemembered, Imag
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 4  # model calls per user message: enough for "call tools, then comment"
+MAX_PICTURES = 32  # per call; the model's schema asks for at most 8, a whole book is drawn in one go
 BATCH_NEEDS_APPROVAL = 4  # more pictures than this at once: show the estimate first
 REMIX = (
     "Same character, same style and colours; a slightly different pose.",
@@ -130,10 +131,15 @@ class Assistant:
                                   _Turn(listener, TurnResult(), instruction, image_id, mask=mask))
 
     async def redraw(self, prompt: str, listener: Listener = ignore, style: str | None = None) -> TurnResult:
-        args: dict[str, Any] = {"prompts": [prompt]}
+        return await self.draw(f"Draw again: {prompt}", [prompt], listener, style)
+
+    async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
+                   style: str | None = None) -> TurnResult:
+        """Make pictures for these prompts without asking the model (cast and style still apply)."""
+        args: dict[str, Any] = {"prompts": prompts}
         if style:
             args["style"] = style
-        return await self._direct(f"Draw again: {prompt}", MAKE_IMAGES, args, _Turn(listener, TurnResult(), prompt))
+        return await self._direct(label, MAKE_IMAGES, args, _Turn(listener, TurnResult(), "\n".join(prompts)))
 
     async def _direct(self, label: str, tool: str, args: dict[str, Any], turn: _Turn) -> TurnResult:
         extra = {"action": tool} | ({"selected_image": turn.selected} if turn.selected else {})
@@ -207,7 +213,7 @@ class Assistant:
         return known
 
     async def _make_images(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
-        prompts = [p.strip() for p in args.get("prompts", []) if isinstance(p, str) and p.strip()][:8]
+        prompts = [p.strip() for p in args.get("prompts", []) if isinstance(p, str) and p.strip()][:MAX_PICTURES]
         if not prompts:
             self._answer(call, {"error": "no prompts were given"})
             return

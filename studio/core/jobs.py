@@ -57,6 +57,10 @@ class JobRunner:
         self.on_preview: Callable[[int, bytes], None] | None = None  # (job id, partial picture bytes)
         self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
 
+    def set_concurrency(self, concurrency: int) -> None:
+        """Applies to jobs that start from now on; running ones finish under the old limit."""
+        self._gate = asyncio.Semaphore(max(1, concurrency))
+
     def submit(self, job: JobRecord) -> asyncio.Task[ImageRecord | None]:
         task = asyncio.ensure_future(self._execute(job.id))
         self._tasks[job.id] = task

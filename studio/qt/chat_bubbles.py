@@ -1,56 +1,111 @@
-"""The pieces of the chat transcript: message bubbles and picture slots that fill in as pictures arrive."""
+"""The pieces of the chat transcript: message bubbles, editable prompts, and picture slots that follow their job."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent, QPixmap
-from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
+from studio.core.model import JobRecord
+from studio.qt.markdown_view import MarkdownView
 from studio.qt.mime import image_mime
 
 SLOT_EDGE = 150
 
 
 class PictureSlot(QFrame):
-    """One picture in a reply: a busy bar until it arrives, then the thumbnail (draggable, clickable)."""
+    """One picture in a reply: its job's state until it arrives (sharpening previews where the server sends
+    them), then the thumbnail, draggable and clickable. Running jobs can be stopped, failed ones retried."""
 
     clicked = Signal(int)
+    cancel_requested = Signal(int)  # job id
+    retry_requested = Signal(int)  # job id
 
-    def __init__(self, prompt: str, parent: QWidget | None = None) -> None:
+    def __init__(self, prompt: str, job_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pictureSlot")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setFixedSize(SLOT_EDGE + 12, SLOT_EDGE + 12)
+        self.setFixedSize(SLOT_EDGE + 12, SLOT_EDGE + 40)
         self.setToolTip(prompt)
         self.setAccessibleName(prompt)
+        self.job_id = job_id
         self.image_id: int | None = None
-        self.state = "waiting"
+        self.state = "queued"
         self._press: QPoint | None = None
-        self.label = QLabel(self.tr("Drawing…"))
+        self.label = QLabel(self.tr("Waiting…"))
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: the service gives no progress figures
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(6)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Stop"))
+        self.cancel_button.clicked.connect(lambda: self.job_id is not None and self.cancel_requested.emit(self.job_id))
+        self.retry_button = QToolButton()
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.clicked.connect(lambda: self.job_id is not None and self.retry_requested.emit(self.job_id))
+        self.retry_button.hide()
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+
+    def show_job(self, job: JobRecord, pixmap: QPixmap | None = None) -> None:
+        """Follow the job: waiting (with the retry countdown, if any), drawing, done, failed or stopped."""
+        self.job_id = job.id
+        if job.state == "done" and pixmap is not None and job.image_id is not None:
+            self.show_picture(job.image_id, pixmap)
+            return
+        self.state = job.state
+        active = job.state in ("queued", "running")
+        self.bar.setVisible(active)
+        self.cancel_button.setVisible(active)
+        self.retry_button.setVisible(job.state in ("failed", "cancelled"))
+        if job.state == "running":
+            if self.label.pixmap() is None or self.label.pixmap().isNull():
+                self.label.setText(self.tr("Drawing…"))
+            self.label.setStyleSheet("")
+        elif job.state == "queued":
+            self.label.setText(job.error or self.tr("Waiting…"))
+            self.label.setStyleSheet("color: #8a6d00; font-size: 11px;" if job.error else "")
+        else:
+            self.show_failure(job.error or (self.tr("Stopped.") if job.state == "cancelled" else self.tr("Not made.")))
+
+    def show_preview(self, pixmap: QPixmap) -> None:
+        if self.state in ("queued", "running"):
+            self.label.setPixmap(self._fit(pixmap))
 
     def show_picture(self, image_id: int, pixmap: QPixmap) -> None:
         self.image_id, self.state = image_id, "done"
         self.bar.hide()
-        self.label.setPixmap(pixmap.scaled(SLOT_EDGE, SLOT_EDGE, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
+        self.cancel_button.hide()
+        self.retry_button.hide()
+        self.label.setStyleSheet("")
+        self.label.setPixmap(self._fit(pixmap))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def show_failure(self, message: str) -> None:
-        self.state = "failed"
+        if self.state not in ("failed", "cancelled"):
+            self.state = "failed"
         self.bar.hide()
+        self.cancel_button.hide()
+        self.retry_button.setVisible(self.job_id is not None)
+        self.label.setPixmap(QPixmap())
         self.label.setText(message)
         self.label.setStyleSheet("color: #a33; font-size: 11px;")
+
+    @staticmethod
+    def _fit(pixmap: QPixmap) -> QPixmap:
+        return pixmap.scaled(SLOT_EDGE, SLOT_EDGE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
@@ -74,7 +129,7 @@ class PictureSlot(QFrame):
         self._press = None
 
 
-def _plain_label(text: str, object_name: str) -> QLabel:
+def plain_label(text: str, object_name: str) -> QLabel:
     """Selectable, wrapped text that is never interpreted as markup (a model's words may contain HTML)."""
     label = QLabel(text)
     label.setObjectName(object_name)
@@ -85,35 +140,63 @@ def _plain_label(text: str, object_name: str) -> QLabel:
 
 
 class Bubble(QFrame):
-    """A message in the chat: text that can grow as it streams, then prompts, pictures or a story."""
+    """A message in the chat: text that can grow as it streams, then prompts, pictures or a story.
+
+    The assistant's text is Markdown, shown formatted; everyone else's is plain text."""
 
     make_pages = Signal(dict)
+    redraw = Signal(str)  # an edited prompt to draw again
 
     def __init__(self, role: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role = role
         self.setObjectName(f"{role}Bubble")
-        colours = {"user": "#dcebff", "assistant": "#ffffff", "error": "#fde7e7"}
+        colours = {"user": "#dcebff", "assistant": "#ffffff", "error": "#fde7e7", "question": "#fff4d6"}
         self.setStyleSheet(f"QFrame#{role}Bubble {{ background: {colours.get(role, '#fff')}; border-radius: 10px; }}")
-        self.text = _plain_label(text, "bubbleText")
+        self.text: QLabel | MarkdownView = MarkdownView(text) if role == "assistant" else plain_label(text, "bubbleText")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(10, 8, 10, 8)
         self.layout_.addWidget(self.text)
         self.text.setVisible(bool(text))
         self.slots: list[PictureSlot] = []
+        self.prompt_edits: list[QLineEdit] = []
+
+    def plain_text(self) -> str:
+        return self.text.markdown if isinstance(self.text, MarkdownView) else self.text.text()
 
     def append_text(self, delta: str) -> None:
-        self.text.setText(self.text.text() + delta)
+        if isinstance(self.text, MarkdownView):
+            self.text.append_markdown(delta)
+        else:
+            self.text.setText(self.text.text() + delta)
         self.text.setVisible(True)
 
-    def add_prompts(self, prompts: list[str]) -> list[PictureSlot]:
-        listing = _plain_label("\n".join(f"{i + 1}. {p}" for i, p in enumerate(prompts)), "promptList")
-        listing.setStyleSheet("color: #555; font-size: 11px;")
-        self.layout_.addWidget(listing)
+    def add_prompts(self, prompts: list[str], job_ids: list[int | None] | None = None,
+                    editable: bool = True) -> list[PictureSlot]:
+        """Each prompt as an editable line with a Draw button, then a grid of slots for the pictures."""
+        for prompt in prompts:
+            row = QHBoxLayout()
+            edit = QLineEdit(prompt)
+            edit.setObjectName("promptEdit")
+            edit.setReadOnly(not editable)
+            edit.setCursorPosition(0)
+            edit.setToolTip(prompt)
+            edit.setStyleSheet("color: #444; font-size: 11px;")
+            row.addWidget(edit, 1)
+            if editable:
+                again = QToolButton()
+                again.setText(self.tr("Draw"))
+                again.setToolTip(self.tr("Draw this prompt again (edit it first if you like)"))
+                again.clicked.connect(lambda _=False, e=edit: e.text().strip() and self.redraw.emit(e.text().strip()))
+                edit.returnPressed.connect(again.click)
+                row.addWidget(again)
+            self.layout_.addLayout(row)
+            self.prompt_edits.append(edit)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
-        new = [PictureSlot(p) for p in prompts]
+        ids = job_ids or [None] * len(prompts)
+        new = [PictureSlot(p, j) for p, j in zip(prompts, ids)]
         for i, slot in enumerate(new):
             grid.addWidget(slot, i // 2, i % 2)
         self.layout_.addWidget(grid_host)
@@ -123,8 +206,12 @@ class Bubble(QFrame):
     def add_story(self, title: str, pages: list[dict[str, str]]) -> None:
         body = [title, ""] + [self.tr("Page {n}: {text}").format(n=i + 1, text=p.get("text", ""))
                               for i, p in enumerate(pages)]
-        story = _plain_label("\n".join(body), "storyText")
-        self.layout_.addWidget(story)
+        self.layout_.addWidget(plain_label("\n".join(body), "storyText"))
         button = QPushButton(self.tr("Make these pages in the book"))
         button.clicked.connect(lambda: self.make_pages.emit({"title": title, "pages": pages}))
         self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_note(self, text: str) -> None:
+        note = plain_label(text, "noteText")
+        note.setStyleSheet("color: #555; font-style: italic;")
+        self.layout_.addWidget(note)

@@ -1,24 +1,31 @@
-"""The chat: the conversation so far, a reply that streams in, pictures that arrive inline."""
+"""The chat: the conversation so far, a reply that streams in, pictures that arrive inline and follow their jobs."""
 
 from __future__ import annotations
 
+import asyncio
 import json
-from typing import Callable
+from typing import Any, Awaitable, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from studio.backends.base import Backend, BackendError
-from studio.core.assistant import Assistant
+from studio.core import styles
+from studio.core.assistant import Assistant, BatchEstimate, TurnResult
+from studio.core.events import Change
+from studio.core.jobs import JobRunner
 from studio.core.model import Message
 from studio.core.project import Project
-from studio.core.tools import MAKE_IMAGES, WRITE_STORY
-from studio.core.turn_events import (AssistantMessageSaved, ImageArrived, ImageFailed, ImagesRequested, ReplyDelta,
-                                     StoryWritten, TurnEvent, UserMessageSaved)
+from studio.core.tools import EDIT_IMAGE, MAKE_IMAGES, REMEMBER_CHARACTER, WRITE_STORY
+from studio.core.turn_events import (AssistantMessageSaved, CastRemembered, ImagesRequested, ReplyDelta, StoryWritten,
+                                     TurnEvent, UserMessageSaved)
 from studio.qt.chat_bubbles import Bubble, PictureSlot
 from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
+
+Action = Callable[[Assistant, Callable[[TurnEvent], None]], Awaitable[TurnResult]]
 
 
 class ChatPane(QWidget):
@@ -27,17 +34,19 @@ class ChatPane(QWidget):
     open_settings = Signal()
     turn_finished = Signal()
 
-    def __init__(self, runner: TaskRunner, backend_source: Callable[[], Backend], concurrency: Callable[[], int],
+    def __init__(self, runner: TaskRunner, assistant_factory: Callable[[], Assistant],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._backend_source = backend_source
-        self._concurrency = concurrency
+        self._assistant_factory = assistant_factory
         self._project: Project | None = None
+        self._jobs: JobRunner | None = None
+        self._unsubscribe: Callable[[], None] | None = None
         self._live: Bubble | None = None
         self._bubbles: dict[int, Bubble] = {}
-        self._slots: dict[tuple[str, int], PictureSlot] = {}
-        self._task = None
+        self._slots: dict[int, PictureSlot] = {}  # by job id
+        self._task: asyncio.Task | None = None
+        self.selected_image: int | None = None
 
         self.banner = QWidget()
         self.banner.setObjectName("offlineBanner")
@@ -67,12 +76,29 @@ class ChatPane(QWidget):
         self.input.setPlaceholderText(self.tr("Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)"))
         self.input.setMaximumHeight(90)
         self.input.installEventFilter(self)
+        self.style_box = QComboBox()
+        self.style_box.setObjectName("styleBox")
+        self.style_box.setAccessibleName(self.tr("Picture style"))
+        self.style_box.addItem(self.tr("Style: let the assistant choose"), "")
+        for style in styles.STYLES:
+            self.style_box.addItem(self.tr(style.label), style.id)
+        self.selection_label = QLabel()
+        self.selection_label.setObjectName("selectionChip")
+        self.clear_selection = QToolButton()
+        self.clear_selection.setText("✕")
+        self.clear_selection.setToolTip(self.tr("Don't refer to this picture"))
+        self.clear_selection.clicked.connect(lambda: self.set_selected_image(None))
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
         self.send_button.clicked.connect(self.send_current)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
+        options = QHBoxLayout()
+        options.addWidget(self.style_box)
+        options.addStretch(1)
+        options.addWidget(self.selection_label)
+        options.addWidget(self.clear_selection)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
@@ -84,7 +110,9 @@ class ChatPane(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Chat</b>")))
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll, 1)
+        layout.addLayout(options)
         layout.addLayout(entry)
+        self.set_selected_image(None)
 
     # -- state ------------------------------------------------------------------------
 
@@ -95,12 +123,28 @@ class ChatPane(QWidget):
             "Offline mode ({reason}): pictures are labelled placeholder sketches and stories are drafts. "
             "Add an API key to use a real model.").format(reason=reason or self.tr("chosen in Settings")))
 
-    def set_project(self, project: Project | None) -> None:
+    def set_project(self, project: Project | None, jobs: JobRunner | None = None) -> None:
         self.stop()
-        self._project = project
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._project, self._jobs = project, jobs
+        if jobs is not None:
+            jobs.on_preview = self._preview
         self._clear()
+        self.set_selected_image(None)
         if project is not None:
+            self._unsubscribe = project.changes.subscribe(self._on_change)
             self._render_history(project)
+
+    def set_selected_image(self, image_id: int | None) -> None:
+        """The picture the next message is about ("make his spines more golden")."""
+        self.selected_image = image_id
+        self.selection_label.setText(self.tr("About picture #{id}").format(id=image_id) if image_id else "")
+        self.clear_selection.setVisible(image_id is not None)
+
+    def style(self) -> str | None:  # noqa: A003 - the chosen style preset, not QWidget.style()
+        return self.style_box.currentData() or None
 
     @property
     def busy(self) -> bool:
@@ -116,11 +160,15 @@ class ChatPane(QWidget):
     def _add_bubble(self, bubble: Bubble) -> Bubble:
         self.transcript_layout.insertWidget(self.transcript_layout.count() - 1, bubble)
         bubble.make_pages.connect(self.make_pages)
+        bubble.redraw.connect(self.redraw)
         return bubble
 
     def bubbles(self) -> list[Bubble]:
         return [self.transcript_layout.itemAt(i).widget() for i in range(self.transcript_layout.count() - 1)
                 if isinstance(self.transcript_layout.itemAt(i).widget(), Bubble)]
+
+    def slots(self) -> list[PictureSlot]:
+        return [slot for bubble in self.bubbles() for slot in bubble.slots]
 
     def _render_history(self, project: Project) -> None:
         for message in project.messages():
@@ -132,27 +180,62 @@ class ChatPane(QWidget):
                 self._render_tool_calls(project, message, bubble)
 
     def _render_tool_calls(self, project: Project, message: Message, bubble: Bubble) -> None:
+        jobs = project.jobs.of_message(message.id)
         for call in message.tool_calls:
             try:
                 args = json.loads(call.arguments)
             except ValueError:
                 continue
-            if call.name == MAKE_IMAGES:
-                images = project.images_of_message(message.id)
-                by_index = {i.settings.get("index"): i for i in images if i.settings.get("call_id") == call.id}
-                prompts = [p for p in args.get("prompts", []) if isinstance(p, str)]
-                for index, slot in enumerate(bubble.add_prompts(prompts)):
+            if call.name in (MAKE_IMAGES, EDIT_IMAGE):
+                prompts = ([p for p in args.get("prompts", []) if isinstance(p, str)] if call.name == MAKE_IMAGES
+                           else [str(args.get("instruction", ""))])
+                by_index = {j.index: j for j in jobs if j.call_id == call.id}
+                slots = bubble.add_prompts(prompts, [by_index[i].id if i in by_index else None
+                                                     for i in range(len(prompts))], editable=call.name == MAKE_IMAGES)
+                for index, slot in enumerate(slots):
                     self._wire_slot(slot)
-                    record = by_index.get(index)
-                    if record is not None:
-                        slot.show_picture(record.id, thumbnail_pixmap(project, record.id))
+                    job = by_index.get(index)
+                    if job is not None:
+                        self._show_job(slot, job.id)
                     else:
                         slot.show_failure(self.tr("Not made"))
             elif call.name == WRITE_STORY and isinstance(args.get("pages"), list):
                 bubble.add_story(str(args.get("title", "")), [p for p in args["pages"] if isinstance(p, dict)])
+            elif call.name == REMEMBER_CHARACTER and args.get("name"):
+                bubble.add_note(self.tr("{name} joined the cast.").format(name=args["name"]))
 
     def _wire_slot(self, slot: PictureSlot) -> None:
         slot.clicked.connect(self.image_clicked)
+        slot.cancel_requested.connect(lambda job_id: self._jobs is not None and self._jobs.cancel(job_id))
+        slot.retry_requested.connect(self.retry_job)
+        if slot.job_id is not None:
+            self._slots[slot.job_id] = slot
+
+    def retry_job(self, job_id: int) -> None:
+        if self._jobs is not None and self._jobs.retry(job_id) is None:
+            self.window().statusBar().showMessage(self.tr("That picture is already being made."), 3000)
+
+    def _show_job(self, slot: PictureSlot, job_id: int) -> None:
+        assert self._project is not None
+        job = self._project.jobs.get(job_id)
+        pixmap = thumbnail_pixmap(self._project, job.image_id) if job.state == "done" and job.image_id else None
+        slot.show_job(job, pixmap)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "job" and change.id in self._slots:
+            self._show_job(self._slots[change.id], change.id)
+
+    def _preview(self, job_id: int, data: bytes) -> None:
+        slot = self._slots.get(job_id)
+        if slot is None:
+            return
+
+        async def show() -> None:
+            image = await asyncio.get_running_loop().run_in_executor(None, QImage.fromData, data)
+            if not image.isNull():
+                slot.show_preview(QPixmap.fromImage(image))
+
+        self._runner.start(show(), self.tr("Showing a preview"))
 
     # -- sending -----------------------------------------------------------------------
 
@@ -170,10 +253,23 @@ class ChatPane(QWidget):
             self.send(text)
 
     def send(self, text: str) -> None:
-        assert self._project is not None
-        assistant = Assistant(self._project, self._backend_source(), self._concurrency())
-        self._task = self._runner.start(self._run_turn(assistant, text), self.tr("Sending the message"))
+        selected, style = self.selected_image, self.style()
+        self.run_action(lambda a, listen: a.send(text, listen, selected_image=selected, style=style),
+                        self.tr("Sending the message"))
+
+    def redraw(self, prompt: str) -> None:
+        style = self.style()
+        self.run_action(lambda a, listen: a.redraw(prompt, listen, style), self.tr("Drawing again"))
+
+    def run_action(self, action: Action, what: str) -> bool:
+        """Run one turn (a message, or a direct action such as "more like this"); one at a time."""
+        if self._project is None or self.busy:
+            return False
+        assistant = self._assistant_factory()
+        assistant.approve_batch = self.approve_batch
+        self._task = self._runner.start(self._run_turn(action(assistant, self._on_event)), what)
         self._set_busy(True)
+        return True
 
     def stop(self) -> None:
         if self.busy:
@@ -183,19 +279,36 @@ class ChatPane(QWidget):
         self.send_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
 
-    async def _run_turn(self, assistant: Assistant, text: str) -> None:
-        self._slots = {}  # call ids repeat across turns (offline, some servers)
+    async def _run_turn(self, turn: Awaitable[TurnResult]) -> None:
         try:
-            await assistant.send(text, self._on_event)
+            await turn
         except BackendError as exc:
             self._add_bubble(Bubble("error", str(exc)))
         finally:
             self._live = None
-            for slot in self._slots.values():
-                if slot.state == "waiting":
-                    slot.show_failure(self.tr("Stopped"))
             self._set_busy(False)
             self.turn_finished.emit()
+
+    async def approve_batch(self, guess: BatchEstimate) -> bool:
+        """More than four pictures at once: show the estimate and let the person decide, inline."""
+        cost = (self.tr("about {amount:.2f} {currency}").format(amount=guess.cost, currency=guess.currency)
+                if guess.cost is not None else self.tr("cost unknown (no price for this model)"))
+        bubble = self._add_bubble(Bubble("question", self.tr("Make {n} pictures? That is {cost}.").format(
+            n=guess.count, cost=cost)))
+        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        row = QHBoxLayout()
+        for text, answer in ((self.tr("Make {n} pictures").format(n=guess.count), True), (self.tr("Not now"), False)):
+            button = QPushButton(text)
+            button.setObjectName("approveBatch" if answer else "declineBatch")
+            button.clicked.connect(lambda _=False, a=answer: future.done() or future.set_result(a))
+            row.addWidget(button)
+        row.addStretch(1)
+        bubble.layout_.addLayout(row)
+        try:
+            return await future
+        finally:
+            for button in bubble.findChildren(QPushButton):
+                button.setEnabled(False)
 
     def _on_event(self, event: TurnEvent) -> None:
         if isinstance(event, UserMessageSaved):
@@ -210,19 +323,18 @@ class ChatPane(QWidget):
             self._live = None
         elif isinstance(event, ImagesRequested):
             bubble = self._bubbles[event.message_id]
-            for index, slot in enumerate(bubble.add_prompts(list(event.prompts))):
+            message = self._project.message(event.message_id) if self._project else None
+            editable = not any(c.id == event.call_id and c.name == EDIT_IMAGE for c in (message.tool_calls if message else ()))
+            for slot in bubble.add_prompts(list(event.prompts), list(event.job_ids), editable=editable):
                 self._wire_slot(slot)
-                self._slots[(event.call_id, index)] = slot
-        elif isinstance(event, ImageArrived) and self._project is not None:
-            slot = self._slots.get((event.call_id, event.index))
-            if slot is not None:
-                slot.show_picture(event.image.id, thumbnail_pixmap(self._project, event.image.id))
-        elif isinstance(event, ImageFailed):
-            slot = self._slots.get((event.call_id, event.index))
-            if slot is not None:
-                slot.show_failure(event.error)
+                if slot.job_id is not None:
+                    self._show_job(slot, slot.job_id)
         elif isinstance(event, StoryWritten):
             self._bubbles[event.message_id].add_story(event.title, list(event.pages))
+        elif isinstance(event, CastRemembered):
+            bubble = next(reversed(self._bubbles.values()), None)
+            if bubble is not None:
+                bubble.add_note(self.tr("{name} joined the cast.").format(name=event.member.name))
 
     # -- scrolling ------------------------------------------------------------------------
 

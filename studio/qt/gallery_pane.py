@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from studio.core.project import Project
 from studio.qt.gallery_model import GalleryModel, ImageIdRole
@@ -14,6 +15,8 @@ from studio.qt.tasks import TaskRunner
 
 class GalleryPane(QWidget):
     image_activated = Signal(int)  # double-click: place on the current page
+    selection_changed = Signal(object)  # the current picture's id, or None
+    open_requested = Signal(int)  # show it large
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,9 @@ class GalleryPane(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.preview, 1)
         detail_layout.addWidget(self.details)
+        self.open_button = QPushButton(self.tr("Open large…"))
+        self.open_button.clicked.connect(lambda: self._shown is not None and self.open_requested.emit(self._shown))
+        detail_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
@@ -74,7 +80,9 @@ class GalleryPane(QWidget):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.view.currentIndex()
-        self._show(index.data(ImageIdRole) if index.isValid() else None)
+        image_id = index.data(ImageIdRole) if index.isValid() else None
+        self._show(image_id)
+        self.selection_changed.emit(image_id)
 
     def _show(self, image_id: int | None) -> None:
         self._shown = image_id

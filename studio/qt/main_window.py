@@ -6,20 +6,26 @@ import asyncio
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton, QSplitter,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
+                               QSplitter, QWidget)
 
 from studio import APP_NAME
 from studio.backends.base import Backend
-from studio.core import secrets
+from studio.core import costs, secrets
+from studio.core.assistant import Assistant
 from studio.core.backend_choice import make_backend
+from studio.core.events import Change
+from studio.core.jobs import JobRunner
 from studio.core.project import Project
 from studio.core.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
+from studio.qt.cast_pane import CastPane
 from studio.qt.chat_pane import ChatPane
 from studio.qt.gallery_pane import GalleryPane
+from studio.qt.image_viewer import ImageViewer
+from studio.qt.jobs_pane import JobsPane
 from studio.qt.settings_dialog import SettingsDialog
 from studio.qt.storyboard_pane import StoryboardPane
 from studio.qt.tasks import TaskRunner, settle
@@ -37,24 +43,45 @@ class MainWindow(QMainWindow):
         self._persist = persist_settings
         self.backend: Backend = make_backend(settings, backend_override)
         self.project: Project | None = None
+        self.jobs: JobRunner | None = None
+        self._unsubscribe = None
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._show_failure)
         self.undo_stack = QUndoStack(self)
         self._closing = False
 
-        self.chat = ChatPane(self.runner, lambda: self.backend, lambda: self.settings.concurrency)
+        self.chat = ChatPane(self.runner, self._make_assistant)
         self.gallery = GalleryPane(self.runner)
         self.storyboard = StoryboardPane(self.runner, self.undo_stack)
-        self.chat.image_clicked.connect(self.gallery.select_image)
+        self.viewer = ImageViewer(self.runner, self)
+        self.cast = CastPane(lambda: self.chat.selected_image)
+        self.jobs_pane = JobsPane()
+        self.chat.image_clicked.connect(self.show_picture)
         self.chat.make_pages.connect(self.make_story_pages)
         self.chat.open_settings.connect(self.open_settings)
         self.gallery.image_activated.connect(self.storyboard.place_image)
+        self.gallery.selection_changed.connect(self.chat.set_selected_image)
+        self.gallery.open_requested.connect(self.show_picture)
+        self.cast.image_clicked.connect(self.show_picture)
+        self.viewer.more_like_this.connect(self.more_like_this)
+        self.viewer.edit_requested.connect(self.edit_picture)
+        self.viewer.place_requested.connect(self.storyboard.place_image)
+        self.viewer.cast_requested.connect(self._new_character_from)
         split = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.chat, self.gallery, self.storyboard):
             split.addWidget(pane)
         split.setSizes([560, 420, 560])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
+        self.cast_dock = self._dock(self.tr("Cast"), "castDock", self.cast, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.jobs_dock = self._dock(self.tr("Pictures being made"), "jobsDock", self.jobs_pane,
+                                    Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.cost_label = QLabel()
+        self.cost_label.setObjectName("costMeter")
+        self._cost_timer = QTimer(self)
+        self._cost_timer.setSingleShot(True)
+        self._cost_timer.setInterval(300)
+        self._cost_timer.timeout.connect(self._update_costs)
 
         self.backend_label = QLabel()
         self.key_button = QPushButton(self.tr("Add API key…"))
@@ -64,11 +91,19 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(180)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cost_label)
         self.statusBar().addPermanentWidget(self.backend_label)
         self.statusBar().addPermanentWidget(self.key_button)
         self._build_menus()
         self._backend_changed()
         self.resize(1500, 900)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
 
     # -- menus --------------------------------------------------------------------
 
@@ -110,6 +145,16 @@ class MainWindow(QMainWindow):
         book_menu.addAction(self._action(self.tr("&Next Page"), lambda: self.storyboard.show_page(
             self.storyboard.index + 1), "Ctrl+PgDown"))
 
+        picture_menu = self.menuBar().addMenu(self.tr("&Picture"))
+        picture_menu.addAction(self._action(self.tr("Open &Large"), self._open_selected, "Ctrl+L"))
+        picture_menu.addAction(self._action(self.tr("&More Like This"), self._more_like_selected, "Ctrl+M"))
+        picture_menu.addAction(self._action(self.tr("New &Character from Picture"), lambda: self._new_character_from(
+            self.chat.selected_image), "Ctrl+Shift+C"))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.cast_dock.toggleViewAction())
+        view_menu.addAction(self.jobs_dock.toggleViewAction())
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self._about))
 
@@ -123,11 +168,19 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project: Project) -> None:
         old = self.project
-        running = self.runner.cancel_all()
+        running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
+        if self._unsubscribe is not None:
+            self._unsubscribe()
         self.project = project
+        self.jobs = JobRunner(project, lambda: self.backend, self.settings.concurrency)
         self.undo_stack.clear()
-        for pane in (self.chat, self.gallery, self.storyboard):
+        self.chat.set_project(project, self.jobs)
+        self.jobs_pane.set_project(project, self.jobs)
+        for pane in (self.gallery, self.storyboard, self.cast):
             pane.set_project(project)
+        self.viewer.hide()
+        self._unsubscribe = project.changes.subscribe(self._on_change)
+        self._update_costs()
         if old is not None and old is not project:
             if running:  # let cancelled work record its end in the old file before closing it
                 self.runner.start(self._close_after(old, running), self.tr("Closing the previous book"))
@@ -246,6 +299,58 @@ class MainWindow(QMainWindow):
 
     # -- story, pictures -------------------------------------------------------------
 
+    def _make_assistant(self) -> Assistant:
+        assert self.project is not None and self.jobs is not None
+        return Assistant(self.project, self.backend, self.jobs, prices=self.settings.prices,
+                         context_tokens=self.settings.context_tokens, quality=self.settings.image_quality)
+
+    def show_picture(self, image_id: int) -> None:
+        if self.project is None:
+            return
+        self.gallery.select_image(image_id)
+        self.chat.set_selected_image(image_id)
+        self.viewer.show_image(self.project, image_id)
+        self.viewer.show()
+        self.viewer.raise_()
+
+    def _open_selected(self) -> None:
+        if self.chat.selected_image is not None:
+            self.show_picture(self.chat.selected_image)
+
+    def _more_like_selected(self) -> None:
+        if self.chat.selected_image is not None:
+            self.more_like_this(self.chat.selected_image)
+
+    def more_like_this(self, image_id: int) -> None:
+        self._start_action(lambda a, listen: a.more_like_this(image_id, listen), self.tr("More like this"))
+
+    def edit_picture(self, image_id: int, instruction: str, mask: bytes | None) -> None:
+        self._start_action(lambda a, listen: a.edit(image_id, instruction, mask, listen), self.tr("Changing a picture"))
+
+    def _start_action(self, action, what: str) -> None:
+        if not self.chat.run_action(action, what):
+            self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
+
+    def _new_character_from(self, image_id: int | None) -> None:
+        if image_id is None or self.project is None:
+            return
+        self.chat.set_selected_image(image_id)
+        self.cast_dock.show()
+        self.cast.new_member()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("job", "message_added", "image_added"):
+            self._cost_timer.start()
+
+    def _update_costs(self) -> None:
+        if self.project is None:
+            self.cost_label.clear()
+            return
+        summary = costs.summarise(self.project, self.settings.prices)
+        self.cost_label.setText(summary.describe())
+        self.cost_label.setToolTip(self.tr("Usage the server reported for this book, priced with the table in "
+                                           "Settings. Offline sketches cost nothing."))
+
     def make_story_pages(self, story: dict) -> None:
         if self.project is not None:
             self.undo_stack.push(AddStoryPages(self.project, story))
@@ -286,7 +391,10 @@ class MainWindow(QMainWindow):
         old = self.backend
         self.backend = make_backend(self.settings)
         self.runner.start(old.aclose(), self.tr("Closing the old connection"))
+        if self.jobs is not None:
+            self.jobs.set_concurrency(self.settings.concurrency)
         self._backend_changed()
+        self._update_costs()
 
     def _save_settings(self) -> None:
         if self._persist:
@@ -310,7 +418,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing:
-            if self.chat.busy:
+            if self.chat.busy or (self.jobs is not None and self.jobs.running()):
                 box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                                   self.tr("Pictures are still being made. Stop them and quit?"),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -321,15 +429,18 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._closing = True
-            running = self.runner.cancel_all()
+            running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
             if running:
                 # Close once the cancelled work has finished cleanly; nothing is left half-written.
                 event.ignore()
                 self.runner.start(self._close_when_settled(running), self.tr("Stopping"))
                 return
         if self.project is not None:
+            if self._unsubscribe is not None:
+                self._unsubscribe()
             self.project.close()
             self.project = None
+        self.viewer.close()
         event.accept()
 
     async def _close_when_settled(self, tasks: list[asyncio.Task]) -> None:

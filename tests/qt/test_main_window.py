@@ -36,7 +36,7 @@ def test_asking_to_see_something_fills_chat_and_gallery_with_four_pictures(qtbot
     slots = [s for b in window.chat.bubbles() for s in b.slots]
     assert len(slots) == 4 and all(s.state == "done" for s in slots)
     assert all(not s.label.pixmap().isNull() for s in slots)
-    texts = [b.text.text() for b in window.chat.bubbles()]
+    texts = [b.plain_text() for b in window.chat.bubbles()]
     assert texts[0] == "What does a super-duper sunflower hedgehog look like?"
     assert any("four ideas" in t for t in texts)
 
@@ -110,7 +110,7 @@ def test_save_reopen_restores_chat_gallery_and_pages(qtbot, qloop, window, tmp_p
     assert again.open_path(target)
     assert again.gallery.model.rowCount() == 4
     bubbles = again.chat.bubbles()
-    assert bubbles[0].text.text() == "draw a teapot"
+    assert bubbles[0].plain_text() == "draw a teapot"
     assert sum(len(b.slots) for b in bubbles) == 4
     assert all(s.state == "done" for b in bubbles for s in b.slots)
     pages = again.project.pages()

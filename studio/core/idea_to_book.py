@@ -1,0 +1,97 @@
+"""From one idea to a laid-out book, headless: story, cast, a reference picture per character,
+one consistent illustration per page, pages filled in. The CLI's `studio book` runs this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from studio.backends.base import Backend
+from studio.core import book, styles
+from studio.core.assistant import Assistant
+from studio.core.jobs import JobRunner
+from studio.core.model import BookFormat
+from studio.core.project import Project
+from studio.core.turn_events import ImageArrived, ImageFailed, TurnEvent
+
+Progress = Callable[[str], None]
+
+
+class BookError(Exception):
+    """The run could not go on; the message is for the user."""
+
+
+@dataclass
+class BookResult:
+    title: str = ""
+    page_ids: list[int] = field(default_factory=list)
+    pictures: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def _story_request(idea: str, pages: int, lang: str) -> str:
+    language = "Write it in Korean. [language: ko]" if lang == "ko" else "Write it in English."
+    return (f"Write a picture-book story in {pages} pages about: {idea}. {language} "
+            "List the main characters with a short visual description.")
+
+
+def _drop_empty_pages(project: Project) -> None:
+    for page in project.pages():
+        if all(f.image_id is None and not f.text.strip() for f in page.frames):
+            project.remove_page(page.id)
+
+
+async def make_book(project: Project, backend: Backend, idea: str, pages: int = 8, style: str = "watercolor",
+                    lang: str = "en", progress: Progress = print, concurrency: int = 4) -> BookResult:
+    if styles.get(style) is None:
+        raise BookError(f"There is no style called “{style}”. Choose one of: {', '.join(styles.STYLE_IDS)}.")
+    runner = JobRunner(project, lambda: backend, concurrency)
+    assistant = Assistant(project, backend, runner)
+    result = BookResult()
+
+    def report(event: TurnEvent) -> None:
+        if isinstance(event, ImageArrived):
+            result.pictures += 1
+            progress(f"  picture #{event.image.id} ready ({event.index + 1})")
+        elif isinstance(event, ImageFailed):
+            progress(f"  picture {event.index + 1} not made: {event.error}")
+
+    progress(f"1/4 story: asking for {pages} pages")
+    turn = await assistant.send(_story_request(idea, pages, lang))
+    if turn.story is None:
+        raise BookError("The assistant did not write a story" + (f": {turn.reply}" if turn.reply else "."))
+    story = turn.story
+    result.title = story["title"]
+    progress(f"    “{result.title}”, {len(story['pages'])} pages")
+
+    members = project.cast.all()
+    progress(f"2/4 cast: {', '.join(m.name for m in members) or 'no named characters'}")
+    for member in members:
+        if member.reference_ids:
+            continue
+        sheet = await assistant.draw(
+            f"Character reference for {member.name}",
+            [f"Character design of {member.name}: {member.description}. Full body, friendly, plain background."],
+            report, style)
+        if sheet.images:
+            project.cast.update(member.id, reference_ids=[sheet.images[0].id])
+            progress(f"    {member.name}: reference picture #{sheet.images[0].id}")
+        result.failures.extend(sheet.failures)
+
+    progress("3/4 pages: laying out the text")
+    _drop_empty_pages(project)
+    result.page_ids = book.add_story_pages(project, story)
+    project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
+
+    progress(f"4/4 illustrations: {len(story['pages'])} pictures, {concurrency} at a time")
+    prompts = [p["illustration_prompt"] or p["text"] for p in story["pages"]]
+    drawn = await assistant.draw(f"Illustrate “{result.title}”", prompts, report, style)
+    result.failures.extend(drawn.failures)
+    by_index = {image.settings.get("index"): image for image in drawn.images}
+    for number, _page_id in enumerate(result.page_ids, start=1):
+        image = by_index.get(number - 1)
+        if image is not None:
+            book.place_image(project, number + len(project.pages()) - len(result.page_ids), image.id)
+    progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
+             + (f", {len(result.failures)} not made" if result.failures else ""))
+    return result

@@ -1,0 +1,182 @@
+"""The cast side panel: every character with a name, other names, a description and reference pictures."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from studio.core.events import Change
+from studio.core.project import Project
+from studio.qt.pictures import thumbnail_pixmap
+
+
+class CastPane(QWidget):
+    image_clicked = Signal(int)
+
+    def __init__(self, selected_image: Callable[[], int | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._selected_image = selected_image
+        self._project: Project | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._loading = False
+        self.members = QListWidget()
+        self.members.setObjectName("castList")
+        self.members.setIconSize(QSize(48, 48))
+        self.members.currentRowChanged.connect(self._show_current)
+        self.name = QLineEdit()
+        self.name.setObjectName("castName")
+        self.aliases = QLineEdit()
+        self.aliases.setPlaceholderText(self.tr("other names, comma separated (e.g. 래리)"))
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("castDescription")
+        self.description.setPlaceholderText(self.tr("What they look like: species, colours, clothes, features."))
+        self.description.setMaximumHeight(90)
+        self.refs = QListWidget()
+        self.refs.setObjectName("castReferences")
+        self.refs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.refs.setIconSize(QSize(72, 72))
+        self.refs.setMaximumHeight(100)
+        self.refs.itemDoubleClicked.connect(lambda item: self.image_clicked.emit(item.data(Qt.ItemDataRole.UserRole)))
+        for edit in (self.name, self.aliases):
+            edit.editingFinished.connect(self._save)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self._save)
+        self.add_ref = QPushButton(self.tr("Add selected picture"))
+        self.add_ref.clicked.connect(self.add_selected_reference)
+        self.drop_ref = QPushButton(self.tr("Remove picture"))
+        self.drop_ref.clicked.connect(self._remove_reference)
+        self.new_button = QPushButton(self.tr("New character"))
+        self.new_button.clicked.connect(self.new_member)
+        self.remove_button = QPushButton(self.tr("Remove character"))
+        self.remove_button.clicked.connect(self._remove_member)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Also called"), self.aliases)
+        form.addRow(self.tr("Looks like"), self.description)
+        form.addRow(self.tr("Pictures"), self.refs)
+        ref_buttons = QHBoxLayout()
+        ref_buttons.addWidget(self.add_ref)
+        ref_buttons.addWidget(self.drop_ref)
+        ref_buttons.addStretch(1)
+        ref_buttons.addWidget(self.save_button)
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.remove_button)
+        self.hint = QLabel(self.tr("Name a character in the chat (\"her name is Larry\") or make one here. "
+                                   "Every picture that mentions a character uses this description and these pictures."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #666; font-size: 11px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.members, 1)
+        layout.addLayout(list_buttons)
+        layout.addLayout(form)
+        layout.addLayout(ref_buttons)
+        layout.addWidget(self.hint)
+        self._show_current(-1)
+
+    def set_project(self, project: Project | None) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._project = project
+        if project is not None:
+            self._unsubscribe = project.changes.subscribe(self._on_change)
+        self._reload()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "cast":
+            self._reload(change.id)
+
+    def current_id(self) -> int | None:
+        item = self.members.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _reload(self, select: int | None = None) -> None:
+        keep = select if select is not None else self.current_id()
+        self._loading = True
+        self.members.clear()
+        for member in self._project.cast.all() if self._project else []:
+            item = QListWidgetItem(f"{member.name}\n{member.description[:60]}")
+            item.setData(Qt.ItemDataRole.UserRole, member.id)
+            if member.reference_ids:
+                try:
+                    item.setIcon(QIcon(thumbnail_pixmap(self._project, member.reference_ids[0])))
+                except KeyError:
+                    pass
+            self.members.addItem(item)
+            if member.id == keep:
+                self.members.setCurrentItem(item)
+        self._loading = False
+        self._show_current(self.members.currentRow())
+
+    def _show_current(self, _row: int) -> None:
+        member_id = self.current_id()
+        has = member_id is not None and self._project is not None
+        for widget in (self.name, self.aliases, self.description, self.refs, self.save_button, self.add_ref,
+                       self.drop_ref, self.remove_button):
+            widget.setEnabled(has)
+        self.refs.clear()
+        if not has:
+            self.name.clear()
+            self.aliases.clear()
+            self.description.clear()
+            return
+        member = self._project.cast.get(member_id)
+        self.name.setText(member.name)
+        self.aliases.setText(", ".join(member.aliases))
+        self.description.setPlainText(member.description)
+        for image_id in member.reference_ids:
+            try:
+                item = QListWidgetItem(QIcon(thumbnail_pixmap(self._project, image_id)), f"#{image_id}")
+            except KeyError:
+                continue
+            item.setData(Qt.ItemDataRole.UserRole, image_id)
+            self.refs.addItem(item)
+
+    def _save(self) -> None:
+        member_id = self.current_id()
+        if self._loading or member_id is None or self._project is None or not self.name.text().strip():
+            return
+        self._project.cast.update(member_id, name=self.name.text(), description=self.description.toPlainText(),
+                                  aliases=[a for a in self.aliases.text().split(",")])
+
+    def new_member(self) -> None:
+        if self._project is None:
+            return
+        selected = self._selected_image()
+        name = self.tr("New character")
+        n = 1
+        while self._project.cast.find(name) is not None:
+            n += 1
+            name = self.tr("New character {n}").format(n=n)
+        member = self._project.cast.remember(name, "", [selected] if selected else [])
+        self._reload(member.id)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def add_selected_reference(self) -> None:
+        member_id, selected = self.current_id(), self._selected_image()
+        if member_id is None or selected is None or self._project is None:
+            return
+        member = self._project.cast.get(member_id)
+        if selected not in member.reference_ids:
+            self._project.cast.update(member_id, reference_ids=[selected, *member.reference_ids])
+
+    def _remove_reference(self) -> None:
+        member_id, item = self.current_id(), self.refs.currentItem()
+        if member_id is None or item is None or self._project is None:
+            return
+        gone = item.data(Qt.ItemDataRole.UserRole)
+        member = self._project.cast.get(member_id)
+        self._project.cast.update(member_id, reference_ids=[r for r in member.reference_ids if r != gone])
+
+    def _remove_member(self) -> None:
+        member_id = self.current_id()
+        if member_id is not None and self._project is not None:
+            self._project.cast.remove(member_id)

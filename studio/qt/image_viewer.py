@@ -1,0 +1,234 @@
+"""A picture large: zoom, previous/next, its prompt and settings, "more like this", edits and a painted mask."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QMouseEvent, QPainter, QPen, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (QCheckBox, QDialog, QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTextBrowser, QVBoxLayout, QWidget)
+
+from studio.core.project import Project
+from studio.qt.pictures import previews
+from studio.qt.tasks import TaskRunner
+
+MASK_COLOUR = QColor(255, 40, 120)  # painted opaque, shown see-through (the overlay's opacity)
+
+
+class PictureView(QGraphicsView):
+    """Zoom with the wheel; in mask mode, the left button paints the area an edit may change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.picture = QGraphicsPixmapItem()
+        self.overlay = QGraphicsPixmapItem()
+        self.scene().addItem(self.picture)
+        self.overlay.setOpacity(0.45)
+        self.scene().addItem(self.overlay)
+        self.mask_image = QImage()
+        self.painting = False
+        self.brush = 40
+        self.painted = False
+        self._last: QPointF | None = None
+
+    def set_picture(self, image: QImage) -> None:
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.scene().setSceneRect(self.picture.boundingRect())
+        self.clear_mask()
+        self.fit()
+
+    def clear_mask(self) -> None:
+        size = self.picture.pixmap().size()
+        self.mask_image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        self.mask_image.fill(Qt.GlobalColor.transparent)
+        self.overlay.setPixmap(QPixmap.fromImage(self.mask_image))
+        self.painted = False
+
+    def set_painting(self, on: bool) -> None:
+        self.painting = on
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+
+    def fit(self) -> None:
+        self.resetTransform()
+        self.fitInView(self.picture, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.painting and event.button() == Qt.MouseButton.LeftButton:
+            self._last = self.mapToScene(event.position().toPoint())
+            self._paint_to(self._last)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.painting and self._last is not None:
+            self._paint_to(self.mapToScene(event.position().toPoint()))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._last = None
+        super().mouseReleaseEvent(event)
+
+    def _paint_to(self, point: QPointF) -> None:
+        painter = QPainter(self.mask_image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(MASK_COLOUR, self.brush, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        painter.setPen(pen)
+        painter.drawLine(self._last or point, point)
+        painter.end()
+        self._last = point
+        self.painted = True
+        self.overlay.setPixmap(QPixmap.fromImage(self.mask_image))
+
+    def paint_stroke(self, points: list[QPointF]) -> None:
+        """Paint through scene points (for keyboard-free tests and scripted use)."""
+        self._last = points[0]
+        for point in points:
+            self._paint_to(point)
+        self._last = None
+
+    def mask_png(self, width: int, height: int) -> bytes | None:
+        """The mask the image service wants: opaque everywhere except the painted area, at the picture's size."""
+        if not self.painted:
+            return None
+        mask = QImage(width, height, QImage.Format.Format_ARGB32)
+        mask.fill(QColor(0, 0, 0, 255))
+        painter = QPainter(mask)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
+        painter.drawImage(mask.rect(), self.mask_image.convertToFormat(QImage.Format.Format_Alpha8)
+                          .convertToFormat(QImage.Format.Format_ARGB32))
+        painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        mask.save(buffer, "PNG")
+        return bytes(data.data())
+
+
+class ImageViewer(QDialog):
+    more_like_this = Signal(int)
+    edit_requested = Signal(int, str, object)  # image id, instruction, mask PNG bytes or None
+    place_requested = Signal(int)
+    cast_requested = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageViewer")
+        self.setWindowTitle(self.tr("Picture"))
+        self.resize(900, 820)
+        self._runner = runner
+        self._project: Project | None = None
+        self._ids: list[int] = []
+        self.image_id: int | None = None
+        self.view = PictureView()
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.setMaximumHeight(110)
+        self.position = QLabel()
+        prev_button, next_button = QPushButton(self.tr("◀ Previous")), QPushButton(self.tr("Next ▶"))
+        prev_button.clicked.connect(lambda: self.step(-1))
+        next_button.clicked.connect(lambda: self.step(1))
+        fit, zoom_in, zoom_out = QPushButton(self.tr("Fit")), QPushButton("+"), QPushButton("−")
+        fit.clicked.connect(self.view.fit)
+        zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
+        zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
+        self.more_button = QPushButton(self.tr("More like this"))
+        self.more_button.setObjectName("moreLikeThis")
+        self.more_button.clicked.connect(lambda: self.image_id is not None and self.more_like_this.emit(self.image_id))
+        place = QPushButton(self.tr("Put on page"))
+        place.clicked.connect(lambda: self.image_id is not None and self.place_requested.emit(self.image_id))
+        cast = QPushButton(self.tr("New character from this…"))
+        cast.clicked.connect(lambda: self.image_id is not None and self.cast_requested.emit(self.image_id))
+        self.instruction = QLineEdit()
+        self.instruction.setObjectName("editInstruction")
+        self.instruction.setPlaceholderText(self.tr("Change it: e.g. \"make his spines more golden\""))
+        self.instruction.returnPressed.connect(self._request_edit)
+        self.edit_button = QPushButton(self.tr("Change picture"))
+        self.edit_button.clicked.connect(self._request_edit)
+        self.mask_box = QCheckBox(self.tr("Paint the area to change"))
+        self.mask_box.toggled.connect(self.view.set_painting)
+        self.brush = QSpinBox()
+        self.brush.setRange(4, 300)
+        self.brush.setValue(self.view.brush)
+        self.brush.setSuffix(self.tr(" px brush"))
+        self.brush.valueChanged.connect(lambda v: setattr(self.view, "brush", v))
+        clear = QPushButton(self.tr("Clear painting"))
+        clear.clicked.connect(self.view.clear_mask)
+
+        nav = QHBoxLayout()
+        for widget in (prev_button, self.position, next_button):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        for widget in (zoom_out, fit, zoom_in):
+            nav.addWidget(widget)
+        actions = QHBoxLayout()
+        for widget in (self.more_button, place, cast):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.instruction, 1)
+        edit_row.addWidget(self.edit_button)
+        mask_row = QHBoxLayout()
+        for widget in (self.mask_box, self.brush, clear):
+            mask_row.addWidget(widget)
+        mask_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        layout.addLayout(edit_row)
+        layout.addLayout(mask_row)
+        QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.step(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.step(1))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.zoom(1.25))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.zoom(0.8))
+
+    def show_image(self, project: Project, image_id: int) -> None:
+        self._project = project
+        self._ids = [i.id for i in project.images()]
+        self.image_id = image_id
+        record = project.image(image_id)
+        index = self._ids.index(image_id) if image_id in self._ids else 0
+        self.position.setText(self.tr("{n} of {total}").format(n=index + 1, total=len(self._ids)))
+        settings = {k: v for k, v in record.settings.items() if k not in ("usage", "call_id", "index", "job_id")}
+        self.details.setPlainText(self.tr("Picture #{id} · {model} · {w}×{h} · {source}\nPrompt: {prompt}\n"
+                                          "Settings: {settings}").format(
+            id=record.id, model=record.model or "—", w=record.width, h=record.height, source=record.source,
+            prompt=record.prompt or "—", settings=json.dumps(settings, ensure_ascii=False)))
+        self.setWindowTitle(self.tr("Picture #{id}").format(id=image_id))
+        self._runner.start(self._load(project, image_id), self.tr("Showing a picture"))
+
+    async def _load(self, project: Project, image_id: int) -> None:
+        image = await previews.get(project, image_id)
+        if self.image_id == image_id:
+            self.view.set_picture(image)
+
+    def step(self, delta: int) -> None:
+        if self._project is None or self.image_id not in self._ids:
+            return
+        index = self._ids.index(self.image_id) + delta
+        if 0 <= index < len(self._ids):
+            self.show_image(self._project, self._ids[index])
+
+    def _request_edit(self) -> None:
+        text = self.instruction.text().strip()
+        if not text or self.image_id is None or self._project is None:
+            return
+        record = self._project.image(self.image_id)
+        self.edit_requested.emit(self.image_id, text, self.view.mask_png(record.width, record.height))
+        self.instruction.clear()
+        self.mask_box.setChecked(False)
+        self.view.clear_mask()

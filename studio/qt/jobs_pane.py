@@ -1,0 +1,101 @@
+"""A small list of picture jobs: what is waiting, drawing, done, failed or stopped; cancel or retry from here."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from studio.core.events import Change
+from studio.core.jobs import JobRunner
+from studio.core.model import JobRecord
+from studio.core.project import Project
+
+SHOWN = 200  # the newest jobs; older ones are in the chat history
+STATE_COLOURS = {"failed": "#a33", "cancelled": "#777", "running": "#1a5fb4", "queued": "#8a6d00", "done": "#2b7a2b"}
+
+
+class JobsPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._project: Project | None = None
+        self._runner: JobRunner | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._items: dict[int, QTreeWidgetItem] = {}
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("jobList")
+        self.tree.setHeaderLabels([self.tr("#"), self.tr("State"), self.tr("Picture")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnWidth(0, 40)
+        self.tree.setColumnWidth(1, 90)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.clicked.connect(self.retry_selected)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.retry_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_project(self, project: Project | None, runner: JobRunner | None) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._project, self._runner = project, runner
+        self.tree.clear()
+        self._items = {}
+        if project is not None:
+            for job in project.jobs.all()[-SHOWN:]:
+                self._upsert(job)
+            self._unsubscribe = project.changes.subscribe(self._on_change)
+        self._update_buttons()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "job" and self._project is not None and change.id is not None:
+            self._upsert(self._project.jobs.get(change.id))
+            self._update_buttons()
+
+    def _upsert(self, job: JobRecord) -> None:
+        item = self._items.get(job.id)
+        if item is None:
+            item = QTreeWidgetItem()
+            item.setData(0, Qt.ItemDataRole.UserRole, job.id)
+            self.tree.insertTopLevelItem(0, item)
+            self._items[job.id] = item
+            while self.tree.topLevelItemCount() > SHOWN:
+                old = self.tree.takeTopLevelItem(self.tree.topLevelItemCount() - 1)
+                self._items.pop(old.data(0, Qt.ItemDataRole.UserRole), None)
+        prompt = job.request.get("prompt", "").split("\n")[0]
+        item.setText(0, str(job.id))
+        item.setText(1, self.tr(job.state))
+        item.setText(2, f"{'✎ ' if job.kind == 'edit' else ''}{prompt}")
+        item.setToolTip(2, f"{prompt}\n\n{job.error}" if job.error else prompt)
+        item.setForeground(1, self.palette().text() if job.state not in STATE_COLOURS else QBrush(QColor(STATE_COLOURS[job.state])))
+
+    def selected_job(self) -> int | None:
+        items = self.tree.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    def cancel_selected(self) -> None:
+        job_id = self.selected_job()
+        if job_id is not None and self._runner is not None:
+            self._runner.cancel(job_id)
+
+    def retry_selected(self) -> None:
+        job_id = self.selected_job()
+        if job_id is not None and self._runner is not None:
+            self._runner.retry(job_id)
+
+    def _update_buttons(self) -> None:
+        job_id = self.selected_job()
+        state = self._project.jobs.get(job_id).state if job_id is not None and self._project is not None else ""
+        self.cancel_button.setEnabled(state in ("queued", "running"))
+        self.retry_button.setEnabled(state in ("failed", "cancelled"))

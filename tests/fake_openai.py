@@ -8,6 +8,7 @@ Faults (429 with retry-after, 500, dropped connections, streams cut mid-way, ref
 from __future__ import annotations
 
 import base64
+import email.policy
 import hashlib
 import io
 import json
@@ -15,6 +16,7 @@ import socket
 import threading
 import time
 from collections import defaultdict, deque
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -31,6 +33,23 @@ def png_for(prompt: str, size: str = "64x64", max_edge: int = 64) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (w, h), colour).save(buf, format="PNG")
     return buf.getvalue()
+
+
+def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
+    """A multipart form (images.edit) as a dict; files are kept as bytes, several "image" parts as a list."""
+    message = BytesParser(policy=email.policy.default).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+    body: dict[str, Any] = {"images": []}
+    for part in message.iter_parts():
+        name = (part.get_param("name", header="content-disposition") or "").removesuffix("[]")
+        payload = part.get_payload(decode=True) or b""
+        if name == "image":
+            body["images"].append(payload)
+        elif name == "mask":
+            body["mask"] = payload
+        else:
+            body[name] = payload.decode()
+    return body
 
 
 class FakeOpenAI:
@@ -127,13 +146,17 @@ class FakeOpenAI:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
-                try:
-                    body = json.loads(raw or b"{}")
-                except ValueError:
-                    body = {"_raw": raw.decode(errors="replace")}
+                content_type = self.headers.get("Content-Type", "")
+                if content_type.startswith("multipart/form-data"):
+                    body = _parse_multipart(content_type, raw)
+                else:
+                    try:
+                        body = json.loads(raw or b"{}")
+                    except ValueError:
+                        body = {"_raw": raw.decode(errors="replace")}
                 path = self.path.split("?")[0]
                 # Azure puts the deployment in the path: /openai/deployments/NAME/chat/completions
-                for route in ("/chat/completions", "/images/generations"):
+                for route in ("/chat/completions", "/images/generations", "/images/edits"):
                     if path.endswith(route) and path.startswith("/openai/deployments/"):
                         body["_deployment"] = path.split("/")[3]
                         body["_query"] = self.path.partition("?")[2]
@@ -146,21 +169,37 @@ class FakeOpenAI:
                     return
                 if path == "/v1/chat/completions":
                     self._chat(body, fault or {})
-                elif path == "/v1/images/generations":
-                    self._image(body, fault or {})
+                elif path in ("/v1/images/generations", "/v1/images/edits"):
+                    self._image(body, fault or {}, "image_edit" if path.endswith("edits") else "image_generation")
                 else:
                     self._error(404, f"no route {path}")
 
-            def _image(self, body: dict[str, Any], fault: dict[str, Any]) -> None:
+            def _image(self, body: dict[str, Any], fault: dict[str, Any], event_prefix: str) -> None:
                 prompt = body.get("prompt", "")
                 raw = b"this is not a picture" if fault.get("not_an_image") else png_for(
                     prompt, body.get("size") or "64x64", fake.max_edge)
                 data = base64.b64encode(raw).decode()
-                self._json(200, {
-                    "created": int(time.time()), "data": [{"b64_json": data}],
-                    "usage": {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
-                              "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}},
-                })
+                usage = {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
+                         "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}}
+                if str(body.get("stream")).lower() != "true":
+                    self._json(200, {"created": int(time.time()), "data": [{"b64_json": data}], "usage": usage})
+                    return
+                common = {"background": body.get("background") or "auto", "created_at": 0, "output_format": "png",
+                          "quality": "auto", "size": body.get("size") or "1024x1024"}
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                for i in range(int(body.get("partial_images") or 0)):
+                    partial = base64.b64encode(png_for(f"{prompt} partial {i}", "16x16", 16)).decode()
+                    event = {**common, "type": f"{event_prefix}.partial_image", "b64_json": partial,
+                             "partial_image_index": i}
+                    self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                    self.wfile.flush()
+                done = {**common, "type": f"{event_prefix}.completed", "b64_json": data, "usage": usage}
+                self.wfile.write(f"data: {json.dumps(done)}\n\n".encode())
+                self.wfile.flush()
 
             def _chat(self, body: dict[str, Any], fault: dict[str, Any]) -> None:
                 reply = fake._next_script() or self._default_reply(body.get("messages", []))

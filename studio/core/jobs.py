@@ -52,14 +52,24 @@ class JobRunner:
                  policy: RetryPolicy = RetryPolicy()) -> None:
         self.project = project
         self._backend = backend
-        self._gate = asyncio.Semaphore(max(1, concurrency))
+        self._concurrency = max(1, concurrency)
+        self._gate: asyncio.Semaphore | None = None
+        self._gate_loop: asyncio.AbstractEventLoop | None = None
         self.policy = policy
         self.on_preview: Callable[[int, bytes], None] | None = None  # (job id, partial picture bytes)
         self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
 
     def set_concurrency(self, concurrency: int) -> None:
         """Applies to jobs that start from now on; running ones finish under the old limit."""
-        self._gate = asyncio.Semaphore(max(1, concurrency))
+        self._concurrency = max(1, concurrency)
+        self._gate = None
+
+    def _gate_here(self) -> asyncio.Semaphore:
+        # A semaphore belongs to one event loop; the CLI and tests may run several loops one after another.
+        loop = asyncio.get_running_loop()
+        if self._gate is None or self._gate_loop is not loop:
+            self._gate, self._gate_loop = asyncio.Semaphore(self._concurrency), loop
+        return self._gate
 
     def submit(self, job: JobRecord) -> asyncio.Task[ImageRecord | None]:
         task = asyncio.ensure_future(self._execute(job.id))
@@ -96,7 +106,7 @@ class JobRunner:
             request = self._request(job)
             attempts = job.attempts
             while True:
-                async with self._gate:
+                async with self._gate_here():
                     attempts += 1
                     jobs.update(job_id, "running", attempts=attempts, error="", error_kind="")
                     try:

@@ -1,0 +1,153 @@
+"""Picture jobs: visible waits and retries, failures a person can act on, cancel and retry, crash recovery."""
+
+import asyncio
+
+import pytest
+
+from studio.backends.base import BackendError, GeneratedImage
+from studio.backends.offline import OfflineBackend
+from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+from studio.core.assistant import Assistant
+from studio.core.jobs import JobRunner, RetryPolicy, image_request_spec
+from studio.core.project import Project
+from tests.fake_openai import png_for
+
+IMAGES = "/v1/images/generations"
+
+
+@pytest.fixture
+def project(tmp_path):
+    p = Project.create(tmp_path / "jobs.storybook")
+    yield p
+    p.close()
+
+
+def online(server, project, **policy):
+    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=server.base_url, max_retries=0, timeout=10,
+                                         partial_images=0))
+    return JobRunner(project, lambda: backend, 4, RetryPolicy(backoff=0.05, **policy))
+
+
+def run_job(runner, job):
+    async def go():
+        return await runner.submit(job)
+    return asyncio.run(go())
+
+
+def states_of(project, job_id):
+    seen = []
+    project.changes.subscribe(lambda c: c.kind == "job" and c.id == job_id and seen.append(
+        (project.jobs.get(job_id).state, project.jobs.get(job_id).error)))
+    return seen
+
+
+def test_a_rate_limited_picture_waits_as_told_and_says_so(fake_openai, project):
+    fake_openai.fault(IMAGES, status=429, retry_after=1)
+    runner = online(fake_openai, project)
+    job = project.jobs.create("generate", image_request_spec("a hedgehog"))
+    seen = states_of(project, job.id)
+    record = run_job(runner, job)
+    assert record is not None and project.jobs.get(job.id).state == "done"
+    waiting = [error for state, error in seen if state == "queued"]
+    assert waiting and "Trying again in 1 s" in waiting[0] and "rate limit" in waiting[0]
+    assert len(fake_openai.requests_to(IMAGES)) == 2
+
+
+@pytest.mark.parametrize("fault", [{"status": 500}, {"drop": True}])
+def test_a_server_error_or_dropped_connection_is_retried(fake_openai, project, fault):
+    fake_openai.fault(IMAGES, **fault)
+    runner = online(fake_openai, project)
+    job = project.jobs.create("generate", image_request_spec("a teapot"))
+    assert run_job(runner, job) is not None
+    assert project.jobs.get(job.id).attempts == 2
+
+
+def test_a_picture_that_keeps_failing_fails_with_the_reason_and_can_be_retried(fake_openai, project):
+    for _ in range(3):
+        fake_openai.fault(IMAGES, status=500)
+    runner = online(fake_openai, project)
+    job = project.jobs.create("generate", image_request_spec("a storm"))
+
+    async def scenario():
+        assert await runner.submit(job) is None
+        failed = project.jobs.get(job.id)
+        assert failed.state == "failed" and failed.error_kind == "server" and "500" in failed.error
+        return await runner.retry(job.id)  # one click: the same request again
+
+    record = asyncio.run(scenario())
+    assert record is not None and record.prompt == "a storm" and project.jobs.get(job.id).state == "done"
+
+
+def test_a_refused_picture_is_explained_and_not_retried(fake_openai, project):
+    fake_openai.fault(IMAGES, status=400, code="moderation_blocked", message="rejected by the safety system")
+    runner = online(fake_openai, project)
+    job = project.jobs.create("generate", image_request_spec("something scary"))
+    assert run_job(runner, job) is None
+    failed = project.jobs.get(job.id)
+    assert failed.error_kind == "refused" and "safety rules" in failed.error
+    assert len(fake_openai.requests_to(IMAGES)) == 1
+
+
+class GatedBackend(OfflineBackend):
+    def __init__(self):
+        super().__init__()
+        self.running = 0
+        self.most = 0
+
+    async def generate_image(self, request, on_preview=None):
+        self.running += 1
+        self.most = max(self.most, self.running)
+        try:
+            await asyncio.sleep(0.05 if "slow" not in request.prompt else 30)
+        finally:
+            self.running -= 1
+        return GeneratedImage(png_for(request.prompt), "gated")
+
+
+def test_one_job_can_be_stopped_while_the_others_finish(project):
+    backend = GatedBackend()
+    runner = JobRunner(project, lambda: backend, 2)
+
+    async def scenario():
+        jobs = [project.jobs.create("generate", image_request_spec(p)) for p in ("a", "slow b", "c", "d")]
+        tasks = [runner.submit(j) for j in jobs]
+        await asyncio.sleep(0.02)
+        assert runner.cancel(jobs[1].id)
+        return jobs, await asyncio.gather(*tasks, return_exceptions=True)
+
+    jobs, results = asyncio.run(scenario())
+    assert [project.jobs.get(j.id).state for j in jobs] == ["done", "cancelled", "done", "done"]
+    assert backend.most == 2  # the concurrency setting holds
+    assert len(project.images()) == 3
+
+
+def test_jobs_a_crash_left_running_are_marked_stopped_on_open(tmp_path):
+    path = tmp_path / "crash.storybook"
+    project = Project.create(path)
+    job = project.jobs.create("generate", image_request_spec("x"))
+    project.jobs.update(job.id, "running")
+    project.close()  # as if the app had been killed mid-picture
+    reopened = Project.open(path)
+    settled = reopened.jobs.get(job.id)
+    assert settled.state == "cancelled" and "closed before" in settled.error
+    reopened.close()
+
+
+def test_a_story_turn_makes_no_picture_request(fake_openai, project):
+    fake_openai.chat_script.append({"text": "A story.", "tool": "write_story", "arguments": {
+        "title": "T", "pages": [{"text": "one", "illustration_prompt": "p"}]}})
+    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=fake_openai.base_url, max_retries=0, timeout=10))
+    asyncio.run(Assistant(project, backend).send("Tell a story about Larry"))
+    assert fake_openai.requests_to(IMAGES) == [] and project.jobs.all() == []
+
+
+def test_a_broken_backend_fails_the_job_instead_of_leaving_it_running(project):
+    class Broken(OfflineBackend):
+        async def generate_image(self, request, on_preview=None):
+            raise BackendError("network", "Could not reach the server.")
+
+    runner = JobRunner(project, lambda: Broken(), 1, RetryPolicy(attempts=2, backoff=0.01))
+    job = project.jobs.create("generate", image_request_spec("x"))
+    assert run_job(runner, job) is None
+    failed = project.jobs.get(job.id)
+    assert failed.state == "failed" and failed.attempts == 2 and "reach the server" in failed.error

@@ -54,3 +54,33 @@ def test_a_dead_server_is_a_one_line_reason(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
     assert main(["chat", str(tmp_path / "b.storybook"), "hello", "--backend", "openai"]) == 2
     assert "Could not reach the server" in capsys.readouterr().err
+
+
+def test_book_turns_an_idea_into_an_illustrated_book_headless(tmp_path, capsys):
+    book = tmp_path / "Tea.storybook"
+    idea = "Larry the sunflower hedgehog serves tea in a thunderstorm"
+    assert main(["book", str(book), "--idea", idea, "--pages", "6", "--style", "crayon", "--backend", "offline"]) == 0
+    out = capsys.readouterr().out
+    for step in ("1/4 story", "2/4 cast: Larry", "3/4 pages", "4/4 illustrations", "done: 6 pages"):
+        assert step in out
+    project = Project.open(book)
+    pages = project.pages()
+    assert len(pages) == 6 and all(p.frame("text").text and p.frame("image").image_id for p in pages)
+    larry = project.cast.find("Larry")
+    assert larry.reference_ids  # a character picture was made first...
+    illustrations = [project.image(p.frame("image").image_id) for p in pages]
+    assert all(i.settings["style"] == "crayon" and larry.reference_ids[0] in i.settings["reference_ids"]
+               for i in illustrations if "Larry" in i.prompt)  # ...and every page with Larry uses it
+    assert sum("Larry" in i.prompt for i in illustrations) >= 5
+    assert project.book_format().title.startswith("The Day of Larry")
+    project.close()
+
+
+def test_book_in_korean(tmp_path, capsys):
+    book = tmp_path / "래리.storybook"
+    idea = "해바라기 고슴도치 래리가 천둥 치는 날 차를 대접해요"
+    assert main(["book", str(book), "--idea", idea, "--pages", "3", "--lang", "ko", "--backend", "offline"]) == 0
+    assert "2/4 cast: 래리" in capsys.readouterr().out
+    project = Project.open(book)
+    assert any("래리" in p.frame("text").text for p in project.pages())
+    project.close()

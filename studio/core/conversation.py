@@ -92,7 +92,8 @@ def to_chat_messages(messages: list[Message], cast: Iterable[CastMember] = (), b
     if block:
         system += "\n\n" + block
     turns = [_render(t) for t in _turns(messages)]
-    remaining = budget - estimate_tokens(system)
+    summary_budget = budget // 5  # room kept for the summary of whatever does not fit
+    remaining = budget - estimate_tokens(system) - summary_budget
     kept: list[list[dict[str, Any]]] = []
     for turn in reversed(turns):
         cost = sum(estimate_tokens(json.dumps(m, ensure_ascii=False)) for m in turn)
@@ -104,7 +105,15 @@ def to_chat_messages(messages: list[Message], cast: Iterable[CastMember] = (), b
     out: list[dict[str, Any]] = [{"role": "system", "content": system}]
     dropped = _turns(messages)[: len(turns) - len(kept)]
     if dropped:
-        lines = [_summary_line(t) for t in dropped][-20:]
+        lines: list[str] = []
+        for turn in reversed(dropped):  # the most recent of the dropped turns matter most
+            line = _summary_line(turn)
+            summary_budget -= estimate_tokens(line)
+            if summary_budget < 0:
+                lines.append(f"- … and {len(dropped) - len(lines)} earlier messages.")
+                break
+            lines.append(line)
+        lines.reverse()
         out.append({"role": "system", "content": "Earlier in this conversation (summarised):\n" + "\n".join(lines)})
     for turn in kept:
         out.extend(turn)

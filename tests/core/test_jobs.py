@@ -151,3 +151,23 @@ def test_a_broken_backend_fails_the_job_instead_of_leaving_it_running(project):
     assert run_job(runner, job) is None
     failed = project.jobs.get(job.id)
     assert failed.state == "failed" and failed.attempts == 2 and "reach the server" in failed.error
+
+
+def test_a_batch_of_more_than_four_waits_for_the_estimate_to_be_accepted(fake_openai, project):
+    from studio.core.prices import default_prices
+
+    fake_openai.chat_script.append({"text": "Eight!", "tool": "make_images",
+                                    "arguments": {"prompts": [f"kite {i}" for i in range(8)]}})
+    fake_openai.chat_script.append({"text": "Maybe later."})
+    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=fake_openai.base_url, max_retries=0, timeout=10))
+    asked = []
+
+    async def decline(guess):
+        asked.append(guess)
+        return False
+
+    assistant = Assistant(project, backend, prices=default_prices(), approve_batch=decline)
+    asyncio.run(assistant.send("draw eight kites"))
+    assert asked[0].count == 8 and asked[0].cost == pytest.approx(8 * 0.042) and asked[0].currency == "USD"
+    assert fake_openai.requests_to(IMAGES) == [] and project.jobs.all() == []
+    assert "decided not to" in project.messages()[-2].content  # the model is told, the conversation goes on

@@ -1,0 +1,111 @@
+"""The chat studio in the window: markdown, jobs in slots, stop/retry, cast panel, viewer, mask, batch approval."""
+
+import io
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLabel
+
+from studio.core.settings import Settings
+from studio.qt.markdown_view import MarkdownView
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window(Settings(backend="offline"))
+
+
+def send_and_wait(qtbot, win, text):
+    win.chat.input.setPlainText(text)
+    qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.chat.busy, timeout=20000)
+
+
+def test_markdown_is_formatted_but_html_scripts_and_remote_images_are_not_run(qapp, fake_openai):
+    view = MarkdownView("**Larry** likes\n\n- tea\n- storms\n\n<script>alert(1)</script><b>bold?</b>\n\n"
+                        f"![spy]({fake_openai.origin}/pixel.png)")
+    text = view.document().toPlainText()
+    assert "Larry likes" in text and "tea" in text  # markdown markers are gone: it is formatted
+    assert "<script>alert(1)</script>" in text and "<b>bold?</b>" in text  # HTML shows as text, never runs
+    assert view.document().toHtml().count("font-weight:700") >= 1
+    qapp.processEvents()
+    view.show()
+    qapp.processEvents()
+    assert fake_openai.requests == []  # the remote picture was never fetched
+
+
+def test_naming_the_selected_picture_puts_it_in_the_cast_panel(qtbot, window):
+    send_and_wait(qtbot, window, "What does a super-duper sunflower hedgehog look like?")
+    chosen = window.project.images()[1].id
+    window.show_picture(chosen)  # as clicking it in the chat does
+    assert window.viewer.isVisible() and window.chat.selected_image == chosen
+    send_and_wait(qtbot, window, "Her name is Larry")
+    assert window.cast.members.count() == 1
+    window.cast.members.setCurrentRow(0)
+    assert window.cast.name.text() == "Larry" and window.cast.refs.count() == 1
+    window.cast.description.setPlainText("a hedgehog with sunflower spines and a green scarf")
+    window.cast.save_button.click()
+    assert window.project.cast.find("Larry").description == "a hedgehog with sunflower spines and a green scarf"
+    notes = [label.text() for b in window.chat.bubbles() for label in b.findChildren(QLabel, "noteText")]
+    assert notes == ["Larry joined the cast."]
+
+
+def test_more_like_this_and_a_masked_edit_from_the_viewer(qtbot, window):
+    send_and_wait(qtbot, window, "draw a teapot")
+    chosen = window.project.images()[0]
+    window.show_picture(chosen.id)
+    qtbot.waitUntil(lambda: not window.viewer.view.picture.pixmap().isNull(), timeout=5000)
+    window.viewer.more_button.click()
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=20000)
+    assert len(window.project.images()) == 8
+    # Paint a stroke across the middle, then ask for a change: only that area is sent as editable.
+    view = window.viewer.view
+    view.paint_stroke([QPointF(300, 512), QPointF(700, 512)])
+    window.viewer.instruction.setText("make it golden")
+    window.viewer.edit_button.click()
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=20000)
+    edited = window.project.images()[-1]
+    assert edited.source == "edited" and edited.settings["edit"]["mask"] is True
+    job = window.project.jobs.get(edited.settings["job_id"])
+    with Image.open(io.BytesIO(__import__("base64").b64decode(job.request["mask_png"]))) as mask:
+        assert mask.size == (chosen.width, chosen.height)
+        assert mask.getchannel("A").getpixel((500, 512)) == 0  # painted: may change
+        assert mask.getchannel("A").getpixel((500, 100)) == 255  # not painted: stays
+
+
+def test_a_stopped_picture_can_be_retried_from_its_slot(qtbot, window):
+    send_and_wait(qtbot, window, "draw a kite")
+    slot = window.chat.slots()[0]
+    window.project.jobs.update(slot.job_id, "failed", error="The server had a problem (500). Try again.",
+                               error_kind="server")
+    assert slot.state == "failed" and slot.retry_button.isVisible()
+    assert "500" in slot.label.text()
+    row_state = window.jobs_pane._items[slot.job_id].text(1)
+    assert row_state == "failed"
+    slot.retry_button.click()
+    qtbot.waitUntil(lambda: slot.state == "done", timeout=10000)
+    assert window.project.jobs.get(slot.job_id).image_id == slot.image_id
+
+
+def test_more_than_four_pictures_shows_the_estimate_first(qtbot, window):
+    window.chat.input.setPlainText("x")
+    from studio.core.assistant import BatchEstimate
+
+    async def ask():
+        return await window.chat.approve_batch(BatchEstimate(8, 0.336, "USD"))
+
+    task = window.runner.start(ask(), "asking")
+    qtbot.waitUntil(lambda: bool(window.chat.bubbles()) and window.chat.bubbles()[-1].role == "question", timeout=3000)
+    question = window.chat.bubbles()[-1]
+    assert "8 pictures" in question.plain_text() and "0.34 USD" in question.plain_text()
+    question.findChild(type(window.chat.send_button), "declineBatch").click()
+    qtbot.waitUntil(task.done, timeout=3000)
+    assert task.result() is False
+
+
+def test_style_picker_makes_stickers(qtbot, window):
+    window.chat.style_box.setCurrentIndex(window.chat.style_box.findData("sticker"))
+    send_and_wait(qtbot, window, "draw a fox")
+    assert all(i.settings.get("style") == "sticker" and i.settings.get("sticker") for i in window.project.images())
+    assert "≈" in window.cost_label.text()

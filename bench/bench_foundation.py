@@ -71,67 +71,9 @@ def cold_start(runs: int = 5) -> None:
 
 
 def four_images() -> None:
-    import asyncio
+    from bench.picture_timing import measure_pictures
 
-    import qasync
-    from PySide6.QtCore import QElapsedTimer, QTimer
-
-    from studio.core.project import Project
-    from studio.core.settings import Settings
-    from studio.core.turn_events import ImageArrived, ImagesRequested
-    from studio.qt.app import install_asyncgen_hooks, make_application
-    from studio.qt.main_window import MainWindow
-    from tests.fake_openai import FakeOpenAI
-
-    os.environ["OPENAI_API_KEY"] = "bench-key"
-    server = FakeOpenAI(latency=1.0, max_edge=1024).start()
-    app = make_application([])
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    install_asyncgen_hooks(loop)
-    folder = tempfile.mkdtemp()
-    window = MainWindow(Settings(backend="compatible", base_url=server.base_url), persist_settings=False)
-    window.set_project(Project.create(Path(folder) / "bench.storybook"))
-    window.show()
-
-    marks: dict[str, float] = {}
-    original = window.chat._on_event
-
-    def watch(event: object) -> None:
-        if isinstance(event, ImagesRequested):
-            marks["requested"] = time.perf_counter()
-            stall.restart()
-            marks["max_gap"] = 0.0
-        if isinstance(event, ImageArrived):
-            marks["last"] = time.perf_counter()
-        original(event)  # type: ignore[arg-type]
-
-    window.chat._on_event = watch  # type: ignore[method-assign]
-    stall = QElapsedTimer()
-    stall.start()
-
-    def tick() -> None:
-        gap = stall.restart()
-        if "requested" in marks and "last" not in marks:
-            marks["max_gap"] = max(marks.get("max_gap", 0.0), gap)
-
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(tick)
-    ticker.start()
-
-    async def run() -> None:
-        window.chat.send("What does a super-duper sunflower hedgehog look like?")
-        while window.chat.busy:
-            await asyncio.sleep(0.02)
-
-    with loop:
-        loop.run_until_complete(run())
-    server.stop()
-    wall = marks["last"] - marks["requested"]
-    print(f"(b) 4 images, 1 s latency each, 1024x1024 PNGs: {wall:.2f} s wall (target <= 1.3 s); "
-          f"longest GUI-thread stall while they arrived: {marks['max_gap']:.0f} ms (target <= 50 ms); "
-          f"gallery has {window.gallery.model.rowCount()} pictures")
+    measure_pictures(4, target=1.3, label="(b)")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import email.policy
 import hashlib
 import io
 import json
+import os
 import socket
 import threading
 import time
@@ -24,6 +25,18 @@ from PIL import Image
 
 PICTURE_WORDS = ("look like", "show me", "draw", "design", "can i see", "그려", "보여")
 MODELS = ["gpt-5.4-mini", "gpt-image-2", "tiny-local-model"]
+
+
+_NOISY: dict[tuple[int, int], bytes] = {}
+
+
+def noisy_png(w: int, h: int) -> bytes:
+    """Random pixels: about as costly to decode as a real picture (flat colour decodes in no time)."""
+    if (w, h) not in _NOISY:
+        buf = io.BytesIO()
+        Image.frombytes("RGB", (w, h), os.urandom(w * h * 3)).save(buf, format="PNG", compress_level=1)
+        _NOISY[(w, h)] = buf.getvalue()
+    return _NOISY[(w, h)]
 
 
 def png_for(prompt: str, size: str = "64x64", max_edge: int = 64) -> bytes:
@@ -53,9 +66,10 @@ def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
 
 
 class FakeOpenAI:
-    def __init__(self, latency: float = 0.0, max_edge: int = 64) -> None:
+    def __init__(self, latency: float = 0.0, max_edge: int = 64, noisy: bool = False) -> None:
         self.latency = latency
         self.max_edge = max_edge
+        self.noisy = noisy
         self.requests: list[tuple[str, dict[str, Any], dict[str, str]]] = []
         self.chat_script: deque[dict[str, Any]] = deque()
         self.faults: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
@@ -176,8 +190,13 @@ class FakeOpenAI:
 
             def _image(self, body: dict[str, Any], fault: dict[str, Any], event_prefix: str) -> None:
                 prompt = body.get("prompt", "")
-                raw = b"this is not a picture" if fault.get("not_an_image") else png_for(
-                    prompt, body.get("size") or "64x64", fake.max_edge)
+                size = body.get("size") or "64x64"
+                if fault.get("not_an_image"):
+                    raw = b"this is not a picture"
+                elif fake.noisy:
+                    raw = noisy_png(*(min(int(v), fake.max_edge) for v in size.split("x")))
+                else:
+                    raw = png_for(prompt, size, fake.max_edge)
                 data = base64.b64encode(raw).decode()
                 usage = {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
                          "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}}
@@ -255,3 +274,30 @@ class FakeOpenAI:
                        "choices": [], "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70}}
 
         return Handler
+
+
+def main() -> None:
+    """Run the server in its own process (for benches, so its work does not share our GIL):
+    python -m tests.fake_openai [--latency S] [--max-edge N] [--noisy] [--script JSON]; prints the base URL,
+    serves until stdin closes."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--max-edge", type=int, default=64)
+    parser.add_argument("--noisy", action="store_true")
+    parser.add_argument("--script", default="[]", help="chat replies, as a JSON list")
+    args = parser.parse_args()
+    server = FakeOpenAI(args.latency, args.max_edge, args.noisy)
+    server.chat_script.extend(json.loads(args.script))
+    if args.noisy:
+        noisy_png(args.max_edge, args.max_edge)  # made once, before the clock starts
+    server.start()
+    print(server.base_url, flush=True)
+    sys.stdin.read()
+    server.stop()
+
+
+if __name__ == "__main__":
+    main()

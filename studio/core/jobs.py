@@ -106,16 +106,11 @@ class JobRunner:
             request = self._request(job)
             attempts = job.attempts
             while True:
-                async with self._gate_here():
+                async with self._gate_here():  # the limit is on requests to the server, not on decoding
                     attempts += 1
                     jobs.update(job_id, "running", attempts=attempts, error="", error_kind="")
                     try:
                         generated = await self._backend().generate_image(request, self._preview_sink(job_id))
-                        data = generated.data
-                        loop = asyncio.get_running_loop()
-                        if job.request.get("sticker"):
-                            data = await loop.run_in_executor(None, sticker.make_sticker, data)
-                        decoded = await loop.run_in_executor(None, imaging.decode, data)
                         break
                     except BackendError as exc:
                         wait = self._wait_before_retry(exc, attempts)
@@ -125,10 +120,16 @@ class JobRunner:
                         jobs.update(job_id, "queued", error_kind=exc.kind,
                                     error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
                                           f"{self.policy.attempts}).")
-                    except imaging.ImageDecodeError as exc:
-                        jobs.update(job_id, "failed", error=str(exc), error_kind="bad_response")
-                        return None
                 await asyncio.sleep(wait)  # outside the gate: a waiting job does not hold a place
+            loop = asyncio.get_running_loop()
+            try:
+                data = generated.data
+                if job.request.get("sticker"):
+                    data = await loop.run_in_executor(None, sticker.make_sticker, data)
+                decoded = await loop.run_in_executor(None, imaging.decode, data)
+            except imaging.ImageDecodeError as exc:
+                jobs.update(job_id, "failed", error=str(exc), error_kind="bad_response")
+                return None
             record = self._store(job, generated, decoded)
             jobs.update(job_id, "done", image_id=record.id, usage=generated.usage)
             return record

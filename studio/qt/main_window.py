@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.cast_dock = self._dock(self.tr("Cast"), "castDock", self.cast, Qt.DockWidgetArea.RightDockWidgetArea)
         self.jobs_dock = self._dock(self.tr("Pictures being made"), "jobsDock", self.jobs_pane,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.jobs_dock], [110], Qt.Orientation.Vertical)  # a small list, not a second pane
+        self.resizeDocks([self.cast_dock], [300], Qt.Orientation.Horizontal)
         self.cost_label = QLabel()
         self.cost_label.setObjectName("costMeter")
         self._cost_timer = QTimer(self)

@@ -276,6 +276,15 @@ class FakeOpenAI:
         return Handler
 
 
+def backend_for(server: FakeOpenAI, retries: int = 0, **config: Any):
+    """The real OpenAI backend pointed at `server`: no client retries and no streamed previews unless asked."""
+    from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+
+    config.setdefault("partial_images", 0)
+    return OpenAIBackend(OpenAIConfig(api_key="test-key", base_url=server.base_url, max_retries=retries,
+                                      timeout=10, **config))
+
+
 def main() -> None:
     """Run the server in its own process (for benches, so its work does not share our GIL):
     python -m tests.fake_openai [--latency S] [--max-edge N] [--noisy] [--script JSON]; prints the base URL,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import logging
@@ -178,7 +179,8 @@ class OpenAIBackend:
         except (openai.OpenAIError, httpx2.HTTPError) as exc:
             raise translate_error(exc) from exc
         if b64:
-            data = _b64(b64)
+            # A picture is ~4 MB of base64: decoding it on the loop thread would stall the window.
+            data = await asyncio.get_running_loop().run_in_executor(None, _b64, b64)
         elif url:
             data = await self._download(url)
         else:

@@ -239,14 +239,13 @@ class Assistant:
         turn.result.prompts.extend(prompts)
         turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs)))
         made = await self._run_jobs(message, call, jobs, turn)
+        summary = self._job_summary(jobs)
         page = args.get("page")
         if made and isinstance(page, int) and page != 0:
             placed = book.place_image(self.project, page, made[0].id)
             if placed is not None:
-                made_note = {"placed_on_page": placed}
-                self._answer(call, self._job_summary(jobs) | made_note)
-                return
-        self._answer(call, self._job_summary(jobs))
+                summary["placed_on_page"] = placed
+        self._answer(call, summary)
 
     async def _edit_image(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
         source = self._existing([args.get("image_id", turn.selected)]) or self._existing([turn.selected])
@@ -262,9 +261,9 @@ class Assistant:
         where = "Only change the masked area. " if turn.mask else ""
         prompt = cast.with_cast(f"Edit the first picture: {instruction}. {where}Keep everything else the same.", in_it)
         style = record.settings.get("style")
-        spec = image_request_spec(prompt, size=f"{record.width}x{record.height}" if f"{record.width}x{record.height}"
-                                  in IMAGE_SIZES else IMAGE_SIZES[0], quality=self.quality, style=style,
-                                  transparent=style == "sticker", reference_ids=refs, mask=turn.mask)
+        size = f"{record.width}x{record.height}"
+        spec = image_request_spec(prompt, size=size if size in IMAGE_SIZES else IMAGE_SIZES[0], quality=self.quality,
+                                  style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask)
         job = self.project.jobs.create("edit", spec, message.id, call.id, 0)
         turn.result.prompts.append(instruction)
         turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,)))

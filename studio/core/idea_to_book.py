@@ -87,11 +87,9 @@ async def make_book(project: Project, backend: Backend, idea: str, pages: int = 
     prompts = [p["illustration_prompt"] or p["text"] for p in story["pages"]]
     drawn = await assistant.draw(f"Illustrate “{result.title}”", prompts, report, style)
     result.failures.extend(drawn.failures)
-    by_index = {image.settings.get("index"): image for image in drawn.images}
-    for number, _page_id in enumerate(result.page_ids, start=1):
-        image = by_index.get(number - 1)
-        if image is not None:
-            book.place_image(project, number + len(project.pages()) - len(result.page_ids), image.id)
+    first_new = len(project.pages()) - len(result.page_ids) + 1  # the story's pages were appended at the end
+    for image in drawn.images:
+        book.place_image(project, first_new + image.settings["index"], image.id)
     progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
              + (f", {len(result.failures)} not made" if result.failures else ""))
     return result

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from collections import deque
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 
 MASK_EDGE = 256  # the background is found on a small copy, then the mask is scaled back up
 TOLERANCE = 40  # how far (sum of channel differences / 3) a pixel may be from the background colour

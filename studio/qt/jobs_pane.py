@@ -78,7 +78,7 @@ class JobsPane(QWidget):
         item.setText(1, self.tr(job.state))
         item.setText(2, f"{'✎ ' if job.kind == 'edit' else ''}{prompt}")
         item.setToolTip(2, f"{prompt}\n\n{job.error}" if job.error else prompt)
-        item.setForeground(1, self.palette().text() if job.state not in STATE_COLOURS else QBrush(QColor(STATE_COLOURS[job.state])))
+        item.setForeground(1, QBrush(QColor(STATE_COLOURS[job.state])))
 
     def selected_job(self) -> int | None:
         items = self.tree.selectedItems()

@@ -7,15 +7,10 @@ from studio.backends.base import BackendError, ImageRequest, TextDelta, ToolCall
 from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 from studio.core.assistant import Assistant
 from studio.core.project import Project
-from tests.fake_openai import png_for
+from tests.fake_openai import backend_for, png_for
 
 CHAT = "/v1/chat/completions"
 IMAGES = "/v1/images/generations"
-
-
-def backend_for(server, retries=0, **kw):
-    return OpenAIBackend(OpenAIConfig(api_key="test-key", base_url=server.base_url, max_retries=retries,
-                                      timeout=10, **kw))
 
 
 async def collect(backend, messages):

@@ -7,13 +7,7 @@ from studio.backends.base import GeneratedImage, ImageRequest
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant import Assistant
 from studio.core.conversation import to_chat_messages
-from studio.core.project import Project
 from studio.core.turn_events import ImageArrived, ImagesRequested, ReplyDelta, StoryWritten
-
-
-@pytest.fixture
-def project(tmp_path):
-    return Project.create(tmp_path / "Larry.storybook")
 
 
 def test_asking_to_see_something_makes_four_prompts_and_four_pictures(project):

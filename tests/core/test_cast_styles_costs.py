@@ -12,13 +12,6 @@ from studio.core.prices import default_prices, estimate
 from studio.core.project import Project
 
 
-@pytest.fixture
-def project(tmp_path):
-    p = Project.create(tmp_path / "c.storybook")
-    yield p
-    p.close()
-
-
 def test_a_character_is_found_by_any_of_its_names_in_english_and_korean(project):
     larry = project.cast.remember("Larry", "a sunflower hedgehog", [], aliases=["래리"])
     members = project.cast.all()

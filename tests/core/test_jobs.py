@@ -6,25 +6,16 @@ import pytest
 
 from studio.backends.base import BackendError, GeneratedImage
 from studio.backends.offline import OfflineBackend
-from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 from studio.core.assistant import Assistant
 from studio.core.jobs import JobRunner, RetryPolicy, image_request_spec
 from studio.core.project import Project
-from tests.fake_openai import png_for
+from tests.fake_openai import backend_for, png_for
 
 IMAGES = "/v1/images/generations"
 
 
-@pytest.fixture
-def project(tmp_path):
-    p = Project.create(tmp_path / "jobs.storybook")
-    yield p
-    p.close()
-
-
 def online(server, project, **policy):
-    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=server.base_url, max_retries=0, timeout=10,
-                                         partial_images=0))
+    backend = backend_for(server)
     return JobRunner(project, lambda: backend, 4, RetryPolicy(backoff=0.05, **policy))
 
 
@@ -136,8 +127,7 @@ def test_jobs_a_crash_left_running_are_marked_stopped_on_open(tmp_path):
 def test_a_story_turn_makes_no_picture_request(fake_openai, project):
     fake_openai.chat_script.append({"text": "A story.", "tool": "write_story", "arguments": {
         "title": "T", "pages": [{"text": "one", "illustration_prompt": "p"}]}})
-    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=fake_openai.base_url, max_retries=0, timeout=10))
-    asyncio.run(Assistant(project, backend).send("Tell a story about Larry"))
+    asyncio.run(Assistant(project, backend_for(fake_openai)).send("Tell a story about Larry"))
     assert fake_openai.requests_to(IMAGES) == [] and project.jobs.all() == []
 
 
@@ -159,7 +149,7 @@ def test_a_batch_of_more_than_four_waits_for_the_estimate_to_be_accepted(fake_op
     fake_openai.chat_script.append({"text": "Eight!", "tool": "make_images",
                                     "arguments": {"prompts": [f"kite {i}" for i in range(8)]}})
     fake_openai.chat_script.append({"text": "Maybe later."})
-    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=fake_openai.base_url, max_retries=0, timeout=10))
+    backend = backend_for(fake_openai)
     asked = []
 
     async def decline(guess):

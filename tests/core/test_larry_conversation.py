@@ -10,26 +10,17 @@ import pytest
 from PIL import Image
 
 from studio.backends.offline import OfflineBackend
-from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 from studio.core.assistant import Assistant
 from studio.core.book import add_story_pages
 from studio.core.jobs import JobRunner
-from studio.core.project import Project
+from tests.fake_openai import backend_for
 
 IMAGES, EDITS = "/v1/images/generations", "/v1/images/edits"
 LARRY = "a small hedgehog whose spines are golden sunflower petals, round glasses, a green scarf"
 
 
-@pytest.fixture
-def project(tmp_path):
-    p = Project.create(tmp_path / "Larry.storybook")
-    yield p
-    p.close()
-
-
 def online(server, project):
-    backend = OpenAIBackend(OpenAIConfig(api_key="k", base_url=server.base_url, max_retries=0, timeout=10,
-                                         partial_images=0))
+    backend = backend_for(server)
     return Assistant(project, backend, JobRunner(project, lambda: backend, 4))
 
 

@@ -29,19 +29,20 @@ def measure_pictures(count: int, target: float, label: str, concurrency: int = 4
     from studio.qt.main_window import MainWindow
 
     os.environ["OPENAI_API_KEY"] = "bench-key"
+    partials = int(os.environ.get("BENCH_PARTIALS", "2"))
     script = [{"text": "Here they are.", "tool": "make_images",
                "arguments": {"prompts": [f"Larry, idea {i + 1}" for i in range(count)]}}, {"text": "Done."}]
     # The server runs in its own process: in ours, its base64 and JSON work would compete for the GIL.
     server = subprocess.Popen(
         [sys.executable, "-m", "tests.fake_openai", "--latency", "1", "--max-edge", "1024", "--noisy",
-         "--script", json.dumps(script)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+         "--warm", str(partials), "--script", json.dumps(script)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     base_url = server.stdout.readline().strip()
     app = make_application([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     folder = tempfile.mkdtemp()
-    settings = Settings(backend="openai", base_url=base_url, concurrency=concurrency, partial_images=int(os.environ.get("BENCH_PARTIALS", "2")))
+    settings = Settings(backend="openai", base_url=base_url, concurrency=concurrency, partial_images=partials)
     window = MainWindow(settings, persist_settings=False)
     window.set_project(Project.create(Path(folder) / "bench.storybook"))
     window.show()

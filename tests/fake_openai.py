@@ -19,7 +19,7 @@ import time
 from collections import defaultdict, deque
 from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Callable
 
 from PIL import Image
 
@@ -27,16 +27,22 @@ PICTURE_WORDS = ("look like", "show me", "draw", "design", "can i see", "그려"
 MODELS = ["gpt-5.4-mini", "gpt-image-2", "tiny-local-model"]
 
 
-_NOISY: dict[tuple[int, int], bytes] = {}
+_NOISY: dict[tuple[int, int, bool], bytes] = {}
 
 
-def noisy_png(w: int, h: int) -> bytes:
-    """Random pixels: about as costly to decode as a real picture (flat colour decodes in no time)."""
-    if (w, h) not in _NOISY:
+def noisy_png(w: int, h: int, blurred: bool = False) -> bytes:
+    """Random pixels: about as costly to decode as a real picture (flat colour decodes in no time).
+    Blurred, it stands for a streamed partial picture: full size like the real ones, but soft."""
+    if (w, h, blurred) not in _NOISY:
+        if blurred:
+            small = Image.frombytes("RGB", (max(1, w // 8), max(1, h // 8)), os.urandom(max(1, w // 8) * max(1, h // 8) * 3))
+            image = small.resize((w, h), Image.Resampling.BILINEAR)
+        else:
+            image = Image.frombytes("RGB", (w, h), os.urandom(w * h * 3))
         buf = io.BytesIO()
-        Image.frombytes("RGB", (w, h), os.urandom(w * h * 3)).save(buf, format="PNG", compress_level=1)
-        _NOISY[(w, h)] = buf.getvalue()
-    return _NOISY[(w, h)]
+        image.save(buf, format="PNG", compress_level=1)
+        _NOISY[(w, h, blurred)] = buf.getvalue()
+    return _NOISY[(w, h, blurred)]
 
 
 def png_for(prompt: str, size: str = "64x64", max_edge: int = 64) -> bytes:
@@ -46,6 +52,10 @@ def png_for(prompt: str, size: str = "64x64", max_edge: int = 64) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", (w, h), colour).save(buf, format="PNG")
     return buf.getvalue()
+
+
+def _sse(event: dict[str, Any]) -> bytes:
+    return f"data: {json.dumps(event)}\n\n".encode()
 
 
 def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
@@ -74,6 +84,8 @@ class FakeOpenAI:
         self.chat_script: deque[dict[str, Any]] = deque()
         self.faults: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
         self._lock = threading.Lock()
+        self._encoded: dict[tuple[Any, ...], bytes] = {}
+        self.stream_gap = 0.0  # seconds between streamed events, as a server that is still working would leave
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -110,6 +122,58 @@ class FakeOpenAI:
         with self._lock:
             return self.chat_script.popleft() if self.chat_script else None
 
+    def encoded(self, key: tuple[Any, ...], build: Callable[[], bytes]) -> bytes:
+        """A reply body, built once per distinct picture: the server's own base64 and JSON work is not part of the
+        latency it stands for, and in a bench it would be counted against the client."""
+        with self._lock:
+            body = self._encoded.get(key)
+        if body is None:
+            body = build()
+            with self._lock:
+                self._encoded[key] = body
+        return body
+
+    @staticmethod
+    def previews_in(path: str, body: dict[str, Any]) -> int:
+        if not path.endswith(("/images/generations", "/images/edits")) or str(body.get("stream")).lower() != "true":
+            return 0
+        return int(body.get("partial_images") or 0)
+
+    def image_reply(self, body: dict[str, Any], event_prefix: str = "image_generation",
+                    fault: dict[str, Any] | None = None) -> tuple[bool, list[bytes]]:
+        """What /images/generations or /images/edits answers: one JSON body, or SSE events (partials, then the
+        finished picture) when the request asks for a stream."""
+        fault = fault or {}
+        prompt = body.get("prompt", "")
+        size = body.get("size") or "64x64"
+        edge = [min(int(v), self.max_edge) for v in size.split("x")]
+        if fault.get("not_an_image"):
+            raw = b"this is not a picture"
+        elif self.noisy:
+            raw = noisy_png(*edge)
+        else:
+            raw = png_for(prompt, size, self.max_edge)
+        usage = {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
+                 "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}}
+        if str(body.get("stream")).lower() != "true":
+            return False, [self.encoded(("json", raw), lambda: json.dumps(
+                {"created": 0, "data": [{"b64_json": base64.b64encode(raw).decode()}], "usage": usage}).encode())]
+        common = {"background": body.get("background") or "auto", "created_at": 0, "output_format": "png",
+                  "quality": "auto", "size": body.get("size") or "1024x1024"}
+        chunks = []
+        for i in range(int(body.get("partial_images") or 0)):
+            partial = noisy_png(*edge, blurred=True) if self.noisy else png_for(f"{prompt} partial {i}", "16x16", 16)
+            event = {**common, "type": f"{event_prefix}.partial_image", "partial_image_index": i}
+            chunks.append(self.encoded(("partial", partial, json.dumps(event)), lambda: _sse(
+                {**event, "b64_json": base64.b64encode(partial).decode()})))
+        if "stream_error" in fault:  # the server gives up after the previews, inside a 200 answer
+            chunks.append(b"event: error\n" + _sse({"error": {"code": fault["stream_error"], "message": "stopped"}}))
+            return True, chunks
+        done = {**common, "type": f"{event_prefix}.completed", "usage": usage}
+        chunks.append(self.encoded(("done", raw, json.dumps(done)), lambda: _sse(
+            {**done, "b64_json": base64.b64encode(raw).decode()})))
+        return True, chunks
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
 
@@ -120,7 +184,9 @@ class FakeOpenAI:
                 pass
 
             def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-                body = json.dumps(payload).encode()
+                self._send_json(status, json.dumps(payload).encode(), headers)
+
+            def _send_json(self, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -177,7 +243,9 @@ class FakeOpenAI:
                         path = "/v1" + route
                 fake.requests.append((path, body, {k.lower(): v for k, v in self.headers.items()}))
                 if fake.latency:
-                    time.sleep(fake.latency)
+                    # A picture server sends its previews while it is still drawing: with N of them, the latency
+                    # (the time to the finished picture) is spread over the N + 1 events.
+                    time.sleep(fake.latency / (1 + fake.previews_in(path, body)))
                 fault = fake._next_fault(path)
                 if fault and self._apply_fault(fault):
                     return
@@ -189,36 +257,29 @@ class FakeOpenAI:
                     self._error(404, f"no route {path}")
 
             def _image(self, body: dict[str, Any], fault: dict[str, Any], event_prefix: str) -> None:
-                prompt = body.get("prompt", "")
-                size = body.get("size") or "64x64"
-                if fault.get("not_an_image"):
-                    raw = b"this is not a picture"
-                elif fake.noisy:
-                    raw = noisy_png(*(min(int(v), fake.max_edge) for v in size.split("x")))
-                else:
-                    raw = png_for(prompt, size, fake.max_edge)
-                data = base64.b64encode(raw).decode()
-                usage = {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
-                         "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}}
-                if str(body.get("stream")).lower() != "true":
-                    self._json(200, {"created": int(time.time()), "data": [{"b64_json": data}], "usage": usage})
+                streamed, chunks = fake.image_reply(body, event_prefix, fault)
+                if not streamed:
+                    self._send_json(200, chunks[0])
                     return
-                common = {"background": body.get("background") or "auto", "created_at": 0, "output_format": "png",
-                          "quality": "auto", "size": body.get("size") or "1024x1024"}
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.close_connection = True
-                for i in range(int(body.get("partial_images") or 0)):
-                    partial = base64.b64encode(png_for(f"{prompt} partial {i}", "16x16", 16)).decode()
-                    event = {**common, "type": f"{event_prefix}.partial_image", "b64_json": partial,
-                             "partial_image_index": i}
-                    self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                gap = fake.stream_gap or fake.latency / len(chunks)
+                self._write_events(chunks, fault.get("cut_after"), gap)
+
+            def _write_events(self, events: list[bytes], cut_after: int | None, gap: float = 0.0) -> None:
+                for i, event in enumerate(events):
+                    if i and gap:
+                        time.sleep(gap)
+                    if cut_after is not None and i >= cut_after:
+                        self.wfile.write(event[:len(event) // 2])  # half an event, then the line goes dead
+                        self.wfile.flush()
+                        self._drop()
+                        return
+                    self.wfile.write(event)
                     self.wfile.flush()
-                done = {**common, "type": f"{event_prefix}.completed", "b64_json": data, "usage": usage}
-                self.wfile.write(f"data: {json.dumps(done)}\n\n".encode())
-                self.wfile.flush()
 
             def _chat(self, body: dict[str, Any], fault: dict[str, Any]) -> None:
                 reply = fake._next_script() or self._default_reply(body.get("messages", []))
@@ -228,15 +289,7 @@ class FakeOpenAI:
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.close_connection = True
-                cut_after = fault.get("cut_after")
-                for i, chunk in enumerate(chunks):
-                    if cut_after is not None and i >= cut_after:
-                        self._drop()
-                        return
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                    self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
-                self.wfile.flush()
+                self._write_events([_sse(chunk) for chunk in chunks] + [b"data: [DONE]\n\n"], fault.get("cut_after"))
 
             @staticmethod
             def _default_reply(messages: list[dict[str, Any]]) -> dict[str, Any]:
@@ -287,7 +340,7 @@ def backend_for(server: FakeOpenAI, retries: int = 0, **config: Any):
 
 def main() -> None:
     """Run the server in its own process (for benches, so its work does not share our GIL):
-    python -m tests.fake_openai [--latency S] [--max-edge N] [--noisy] [--script JSON]; prints the base URL,
+    python -m tests.fake_openai [--latency S] [--max-edge N] [--noisy [--warm N]] [--script JSON]; prints the base URL,
     serves until stdin closes."""
     import argparse
     import sys
@@ -297,11 +350,15 @@ def main() -> None:
     parser.add_argument("--max-edge", type=int, default=64)
     parser.add_argument("--noisy", action="store_true")
     parser.add_argument("--script", default="[]", help="chat replies, as a JSON list")
+    parser.add_argument("--warm", type=int, default=0, metavar="N",
+                        help="with --noisy: encode a picture (and a stream with N previews) first, so the clock starts warm")
     args = parser.parse_args()
     server = FakeOpenAI(args.latency, args.max_edge, args.noisy)
     server.chat_script.extend(json.loads(args.script))
-    if args.noisy:
-        noisy_png(args.max_edge, args.max_edge)  # made once, before the clock starts
+    if args.noisy:  # made once, before the clock starts
+        size = f"{args.max_edge}x{args.max_edge}"
+        server.image_reply({"size": size})
+        server.image_reply({"size": size, "stream": True, "partial_images": args.warm})
     server.start()
     print(server.base_url, flush=True)
     sys.stdin.read()

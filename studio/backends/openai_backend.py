@@ -6,14 +6,17 @@ import asyncio
 import base64
 import binascii
 import logging
+import weakref
 from dataclasses import dataclass
 from typing import Any, AsyncIterator
 
 import httpx2
 import openai
 
+from studio.backends import sse
 from studio.backends.base import (BackendError, ChatEvent, GeneratedImage, ImageRequest, PreviewCallback, TextDelta,
                                   ToolCallDelta, TurnDone)
+from studio.backends.previews import LatestPreview
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +35,15 @@ class OpenAIConfig:
     max_retries: int = 2
     timeout: float = 120.0
     partial_images: int = 2  # previews that sharpen in place; 0 for servers that cannot stream pictures
+
+
+def _is_refusal(code: str, message: str) -> bool:
+    return code in REFUSAL_CODES or "safety" in message.lower()
+
+
+def _refused() -> BackendError:
+    return BackendError("refused", "The picture service said no to this request because of its safety rules. "
+                                   "Try describing it differently.")
 
 
 def _status_error(exc: openai.APIStatusError) -> BackendError:
@@ -53,17 +65,22 @@ def _status_error(exc: openai.APIStatusError) -> BackendError:
         if code == "insufficient_quota":
             return BackendError("rate_limit", "The account has run out of credit. Add credit, then try again.")
         return BackendError("rate_limit", "The server is busy (rate limit)." + when, retry_after=seconds)
-    if code in REFUSAL_CODES or "safety" in server_message.lower():
-        return BackendError(
-            "refused",
-            "The picture service said no to this request because of its safety rules. "
-            "Try describing it differently.",
-        )
+    if _is_refusal(code, server_message):
+        return _refused()
     if isinstance(exc, openai.NotFoundError):
         return BackendError("not_found", f"The model is not available on this server: {server_message}")
     if isinstance(exc, openai.InternalServerError):
         return BackendError("server", f"The server had a problem ({exc.status_code}). Try again.")
     return BackendError("server", f"The server refused the request ({exc.status_code}): {server_message}")
+
+
+def _stream_error(error: Any) -> BackendError:
+    """An error the server sent inside a stream, after a 200 answer."""
+    code = str(error.get("code") or "") if isinstance(error, dict) else ""
+    message = str(error.get("message") or "") if isinstance(error, dict) else str(error)
+    if _is_refusal(code, message):
+        return _refused()
+    return BackendError("server", f"The server stopped with an error: {message or code or 'no details'}")
 
 
 def _b64(text: str) -> bytes:
@@ -99,23 +116,37 @@ class OpenAIBackend:
         self.image_model = config.image_model
         # OpenAI and Azure GPT image models honour background="transparent"; other servers may reject it.
         self.supports_transparency = config.kind in ("openai", "azure")
-        common: dict[str, Any] = {"max_retries": config.max_retries, "timeout": config.timeout}
         try:
-            if config.kind == "azure":
-                self._client: openai.AsyncOpenAI = openai.AsyncAzureOpenAI(
-                    api_key=config.api_key, azure_endpoint=config.azure_endpoint,
-                    api_version=config.azure_api_version, **common,
-                )
-            else:
-                kwargs = dict(common)
-                if config.base_url:
-                    kwargs["base_url"] = config.base_url
-                api_key = config.api_key
-                if config.kind == "compatible" and not api_key:
-                    api_key = "no-key"  # local servers (Ollama, LM Studio) ignore it, the client insists on one
-                self._client = openai.AsyncOpenAI(api_key=api_key, **kwargs)
+            spare = self._make_client()
         except openai.OpenAIError as exc:
             raise BackendError("auth", f"The {self.name} backend cannot start: {exc}") from exc
+        # A client's connections belong to the event loop that opened them, and pictures may be fetched on
+        # another loop (a network thread) than the chat: one client per loop. The first is made here, so a
+        # bad configuration shows at once.
+        self._spare: openai.AsyncOpenAI | None = spare
+        self._clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, openai.AsyncOpenAI] = weakref.WeakKeyDictionary()
+
+    def _make_client(self) -> openai.AsyncOpenAI:
+        config = self.config
+        common: dict[str, Any] = {"max_retries": config.max_retries, "timeout": config.timeout}
+        if config.kind == "azure":
+            return openai.AsyncAzureOpenAI(api_key=config.api_key, azure_endpoint=config.azure_endpoint,
+                                           api_version=config.azure_api_version, **common)
+        if config.base_url:
+            common["base_url"] = config.base_url
+        api_key = config.api_key
+        if config.kind == "compatible" and not api_key:
+            api_key = "no-key"  # local servers (Ollama, LM Studio) ignore it, the client insists on one
+        return openai.AsyncOpenAI(api_key=api_key, **common)
+
+    @property
+    def _client(self) -> openai.AsyncOpenAI:
+        loop = asyncio.get_running_loop()
+        client = self._clients.get(loop)
+        if client is None:
+            client, self._spare = (self._spare or self._make_client()), None
+            self._clients[loop] = client
+        return client
 
     async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         finish: str | None = None
@@ -164,13 +195,14 @@ class OpenAIBackend:
                 params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(request.references)]
                 if request.mask is not None:
                     params["mask"] = ("mask.png", request.mask, "image/png")
-                response = await images.edit(**params)
-            else:
-                response = await images.generate(**params)
             if stream:
-                b64, usage = await self._read_stream(response, on_preview)
+                assert on_preview is not None
+                call = images.with_streaming_response.edit if request.is_edit else images.with_streaming_response.generate
+                async with call(**params) as response:
+                    b64, usage = await self._read_stream(response.iter_lines(), on_preview)
                 url = None
             else:
+                response = await (images.edit(**params) if request.is_edit else images.generate(**params))
                 item = (response.data or [None])[0]
                 if item is None:
                     raise BackendError("bad_response", "The server answered without a picture.")
@@ -192,24 +224,29 @@ class OpenAIBackend:
         return GeneratedImage(data=data, model=self.image_model, usage=usage, settings=settings)
 
     @staticmethod
-    async def _read_stream(stream: Any, on_preview: PreviewCallback) -> tuple[str | None, dict[str, Any] | None]:
-        final: str | None = None
-        usage: dict[str, Any] | None = None
-        async with stream:
-            async for event in stream:
-                kind = getattr(event, "type", "")
-                if kind.endswith("partial_image"):
-                    try:
-                        on_preview(_b64(event.b64_json))
-                    except BackendError:
-                        pass  # a broken preview is not worth failing the picture for
-                elif kind.endswith("completed"):
-                    final = event.b64_json
-                    if getattr(event, "usage", None) is not None:
-                        usage = event.usage.model_dump(exclude_none=True)
-        if final is None:
-            raise BackendError("cut_off", "The picture stopped arriving before it was finished. Try again.")
-        return final, usage
+    async def _read_stream(lines: AsyncIterator[str], on_preview: PreviewCallback) -> tuple[str, dict[str, Any] | None]:
+        """The finished picture's base64 and usage from a picture stream; previews go to `on_preview` on the way."""
+        previews = LatestPreview(on_preview)
+        try:
+            async for event in sse.events(lines):
+                if event.data.startswith("[DONE]"):
+                    break
+                try:
+                    payload = event.json()
+                except ValueError as exc:
+                    raise BackendError("bad_response", "The server sent a picture stream that could not be read.") from exc
+                if not isinstance(payload, dict):
+                    continue
+                if event.name == "error" or payload.get("error"):
+                    raise _stream_error(payload.get("error", payload))
+                kind = str(payload.get("type", ""))
+                if kind.endswith("partial_image") and isinstance(payload.get("b64_json"), str):
+                    previews.offer(payload["b64_json"])
+                elif kind.endswith("completed") and isinstance(payload.get("b64_json"), str):
+                    return payload["b64_json"], payload.get("usage") if isinstance(payload.get("usage"), dict) else None
+        finally:
+            previews.close()
+        raise BackendError("cut_off", "The picture stopped arriving before it was finished. Try again.")
 
     async def _download(self, url: str) -> bytes:
         # Some compatible servers still answer with a URL; GPT image models never do.
@@ -228,4 +265,10 @@ class OpenAIBackend:
             raise translate_error(exc) from exc
 
     async def aclose(self) -> None:
-        await self._client.close()
+        here = asyncio.get_running_loop()
+        for loop, client in list(self._clients.items()):
+            if loop is here:
+                await client.close()
+            elif loop.is_running():  # e.g. the network thread's loop: the client must close on its own loop
+                await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(client.close(), loop))
+        self._clients.clear()

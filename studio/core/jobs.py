@@ -12,8 +12,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from studio.backends.base import Backend, BackendError, ImageRequest
+from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
 from studio.core import imaging, sticker
+from studio.core.loop_thread import LoopThread
 from studio.core.model import ImageRecord, JobRecord
 from studio.core.project import Project
 
@@ -49,9 +50,12 @@ def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "
 
 class JobRunner:
     def __init__(self, project: Project, backend: Callable[[], Backend], concurrency: int = 4,
-                 policy: RetryPolicy = RetryPolicy()) -> None:
+                 policy: RetryPolicy = RetryPolicy(), network: LoopThread | None = None) -> None:
+        """With `network`, the requests themselves run on that thread's loop (the window's choice); results,
+        previews and every change to the project stay on the loop that submitted the job."""
         self.project = project
         self._backend = backend
+        self._network = network
         self._concurrency = max(1, concurrency)
         self._gate: asyncio.Semaphore | None = None
         self._gate_loop: asyncio.AbstractEventLoop | None = None
@@ -102,37 +106,35 @@ class JobRunner:
     async def _execute(self, job_id: int) -> ImageRecord | None:
         jobs = self.project.jobs
         job = jobs.get(job_id)
+        over = False  # once the job has ended here, a late "it started" from the network thread is ignored
+
+        def started(attempt: int) -> None:
+            if not over:
+                jobs.update(job_id, "running", attempts=attempt, error="", error_kind="")
+
         try:
             request = self._request(job)
             attempts = job.attempts
             while True:
-                async with self._gate_here():  # the limit is on requests to the server, not on decoding
-                    attempts += 1
-                    jobs.update(job_id, "running", attempts=attempts, error="", error_kind="")
-                    try:
-                        generated = await self._backend().generate_image(request, self._preview_sink(job_id))
-                        break
-                    except BackendError as exc:
-                        wait = self._wait_before_retry(exc, attempts)
-                        if wait is None:
-                            jobs.update(job_id, "failed", error=str(exc), error_kind=exc.kind)
-                            return None
-                        jobs.update(job_id, "queued", error_kind=exc.kind,
-                                    error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
-                                          f"{self.policy.attempts}).")
-                await asyncio.sleep(wait)  # outside the gate: a waiting job does not hold a place
-            loop = asyncio.get_running_loop()
-            try:
-                data = generated.data
-                if job.request.get("sticker"):
-                    data = await loop.run_in_executor(None, sticker.make_sticker, data)
-                decoded = await loop.run_in_executor(None, imaging.decode, data)
-            except imaging.ImageDecodeError as exc:
-                jobs.update(job_id, "failed", error=str(exc), error_kind="bad_response")
-                return None
+                attempts += 1
+                try:
+                    generated, decoded = await self._attempt(job, request, lambda n=attempts: started(n))
+                    break
+                except BackendError as exc:
+                    wait = self._wait_before_retry(exc, attempts)
+                    if wait is None:
+                        jobs.update(job_id, "failed", error=str(exc), error_kind=exc.kind)
+                        return None
+                    jobs.update(job_id, "queued", error_kind=exc.kind,
+                                error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
+                                      f"{self.policy.attempts}).")
+                await asyncio.sleep(wait)  # a waiting job does not hold a place
             record = self._store(job, generated, decoded)
             jobs.update(job_id, "done", image_id=record.id, usage=generated.usage)
             return record
+        except imaging.ImageDecodeError as exc:
+            jobs.update(job_id, "failed", error=str(exc), error_kind="bad_response")
+            return None
         except asyncio.CancelledError:
             jobs.update(job_id, "cancelled", error="Stopped.")
             raise
@@ -140,18 +142,39 @@ class JobRunner:
             log.exception("picture job %s failed unexpectedly", job_id)
             jobs.update(job_id, "failed", error=f"Something went wrong inside the app: {exc}", error_kind="internal")
             return None
+        finally:
+            over = True
+
+    async def _attempt(self, job: JobRecord, request: ImageRequest,
+                       started: Callable[[], None]) -> tuple[GeneratedImage, imaging.DecodedImage]:
+        """One try: wait for a place under the limit, ask the server, decode the answer. With a network thread
+        all of it runs there, so a freed place is taken at once and the window only receives finished work;
+        `started` and the previews are handed back to this loop."""
+        backend, sink, job_id = self._backend(), self.on_preview, job.id
+        if self._network is None:
+            return await self._fetch(backend, request, bool(job.request.get("sticker")), started,
+                                     None if sink is None else lambda data: sink(job_id, data))
+        here = asyncio.get_running_loop()
+        preview = None if sink is None else lambda data: here.call_soon_threadsafe(sink, job_id, data)
+        return await self._network.run(self._fetch(backend, request, bool(job.request.get("sticker")),
+                                                   lambda: here.call_soon_threadsafe(started), preview))
+
+    async def _fetch(self, backend: Backend, request: ImageRequest, make_sticker: bool, started: Callable[[], None],
+                     preview: Callable[[bytes], None] | None) -> tuple[GeneratedImage, imaging.DecodedImage]:
+        async with self._gate_here():  # the limit is on requests to the server, not on decoding
+            started()
+            generated = await backend.generate_image(request, preview)
+        loop = asyncio.get_running_loop()
+        data = generated.data
+        if make_sticker:
+            data = await loop.run_in_executor(None, sticker.make_sticker, data)
+        return generated, await loop.run_in_executor(None, imaging.decode, data)
 
     def _wait_before_retry(self, exc: BackendError, attempts: int) -> float | None:
         if exc.kind not in RETRYABLE or attempts >= self.policy.attempts:
             return None
         wait = exc.retry_after if exc.retry_after is not None else self.policy.backoff * 2 ** (attempts - 1)
         return None if wait > self.policy.longest_wait else wait
-
-    def _preview_sink(self, job_id: int) -> Callable[[bytes], None] | None:
-        if self.on_preview is None:
-            return None
-        sink = self.on_preview
-        return lambda data: sink(job_id, data)
 
     def _request(self, job: JobRecord) -> ImageRequest:
         spec = job.request
@@ -166,7 +189,7 @@ class JobRunner:
                             quality=spec.get("quality", "auto"), background=spec.get("background"),
                             references=tuple(references), mask=mask if references else None)
 
-    def _store(self, job: JobRecord, generated: Any, decoded: imaging.DecodedImage) -> ImageRecord:
+    def _store(self, job: JobRecord, generated: GeneratedImage, decoded: imaging.DecodedImage) -> ImageRecord:
         settings = {**generated.settings, "job_id": job.id, "call_id": job.call_id, "index": job.index}
         for key in ("style", "reference_ids", "sticker"):
             if key in job.request:

@@ -7,7 +7,7 @@ import json
 from typing import Awaitable, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -21,8 +21,8 @@ from studio.core.project import Project
 from studio.core.tools import EDIT_IMAGE, MAKE_IMAGES, REMEMBER_CHARACTER, WRITE_STORY
 from studio.core.turn_events import (AssistantMessageSaved, CastRemembered, ImagesRequested, ReplyDelta, StoryWritten,
                                      TurnEvent, UserMessageSaved)
-from studio.qt.chat_bubbles import Bubble, PictureSlot
-from studio.qt.pictures import thumbnail_pixmap
+from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
+from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
 Action = Callable[[Assistant, Callable[[TurnEvent], None]], Awaitable[TurnResult]]
@@ -231,7 +231,8 @@ class ChatPane(QWidget):
             return
 
         async def show() -> None:
-            image = await asyncio.get_running_loop().run_in_executor(None, QImage.fromData, data)
+            edge = round(SLOT_EDGE * slot.devicePixelRatioF())
+            image = await asyncio.get_running_loop().run_in_executor(None, scaled_image, data, edge)
             if not image.isNull():
                 slot.show_preview(QPixmap.fromImage(image))
 

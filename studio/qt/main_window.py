@@ -18,6 +18,7 @@ from studio.core.assistant import Assistant
 from studio.core.backend_choice import make_backend
 from studio.core.events import Change
 from studio.core.jobs import JobRunner
+from studio.core.loop_thread import LoopThread
 from studio.core.project import Project
 from studio.core.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.backend: Backend = make_backend(settings, backend_override)
         self.project: Project | None = None
         self.jobs: JobRunner | None = None
+        self.network = LoopThread("pictures")  # picture downloads: megabytes each, kept off the window's loop
         self._unsubscribe = None
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._show_failure)
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.project = project
-        self.jobs = JobRunner(project, lambda: self.backend, self.settings.concurrency)
+        self.jobs = JobRunner(project, lambda: self.backend, self.settings.concurrency, network=self.network)
         self.undo_stack.clear()
         self.chat.set_project(project, self.jobs)
         self.jobs_pane.set_project(project, self.jobs)
@@ -443,6 +445,7 @@ class MainWindow(QMainWindow):
             self.project.close()
             self.project = None
         self.viewer.close()
+        self.network.stop()
         event.accept()
 
     async def _close_when_settled(self, tasks: list[asyncio.Task]) -> None:

@@ -177,3 +177,56 @@ def test_a_broken_picture_from_the_server_is_reported_and_not_stored(fake_openai
     result = asyncio.run(Assistant(project, backend_for(fake_openai)).send("draw a hedgehog"))
     assert len(project.images()) == 3
     assert len(result.failures) == 1 and "could not be read" in result.failures[0]
+
+
+def streamed(fake_openai, prompt: str = "hedgehog"):
+    """A picture from the real client over a stream with two previews; returns (picture, previews, late)."""
+    backend = backend_for(fake_openai, partial_images=2)
+    previews: list[bytes] = []
+    late: list[bytes] = []
+
+    async def run():
+        image = await backend.generate_image(ImageRequest(prompt), previews.append)
+        previews_when_done = len(previews)
+        await asyncio.sleep(0.2)  # anything shown now would cover the finished picture
+        late.extend(previews[previews_when_done:])
+        return image
+
+    return asyncio.run(run()), previews, late
+
+
+def test_streamed_previews_arrive_before_the_picture(fake_openai):
+    fake_openai.stream_gap = 0.15  # a server still working between previews
+    image, previews, late = streamed(fake_openai)
+    assert image.data == png_for("hedgehog", "1024x1024")
+    assert previews == [png_for(f"hedgehog partial {i}", "16x16", 16) for i in range(2)]
+    assert not late
+    request = fake_openai.requests_to(IMAGES)[0]
+    assert request["stream"] is True and request["partial_images"] == 2
+
+
+def test_previews_overtaken_by_the_picture_are_never_shown_after_it(fake_openai):
+    image, previews, late = streamed(fake_openai)  # everything arrives at once
+    assert image.data == png_for("hedgehog", "1024x1024")
+    assert not late and len(previews) <= 2
+
+
+def test_a_picture_stream_cut_midway_is_cut_off(fake_openai):
+    fake_openai.fault(IMAGES, cut_after=1)  # one preview, then half of the next event
+    with pytest.raises(BackendError) as info:
+        streamed(fake_openai)
+    assert info.value.kind == "cut_off"
+
+
+def test_a_refusal_inside_a_picture_stream_is_explained(fake_openai):
+    fake_openai.fault(IMAGES, stream_error="moderation_blocked")
+    with pytest.raises(BackendError) as info:
+        streamed(fake_openai)
+    assert info.value.kind == "refused" and "safety rules" in str(info.value)
+
+
+def test_an_error_inside_a_picture_stream_is_a_server_error(fake_openai):
+    fake_openai.fault(IMAGES, stream_error="server_error")
+    with pytest.raises(BackendError) as info:
+        streamed(fake_openai)
+    assert info.value.kind == "server" and "stopped" in str(info.value)

@@ -83,4 +83,9 @@ class Backend(Protocol):
 
     async def list_models(self) -> list[str]: ...
 
+    async def prepare(self) -> None:
+        """Set up, on the running loop, what the first request there would otherwise set up (a client, its
+        TLS context, lazily imported modules), so the first picture does not pay for it."""
+        ...
+
     async def aclose(self) -> None: ...

@@ -217,5 +217,8 @@ class OfflineBackend:
     async def list_models(self) -> list[str]:
         return [self.chat_model, self.image_model]
 
+    async def prepare(self) -> None:
+        return None
+
     async def aclose(self) -> None:
         return None

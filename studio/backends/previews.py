@@ -1,16 +1,17 @@
-"""Streamed partial pictures, decoded off the loop thread, newest first.
+"""Streamed partial pictures, newest first.
 
 On a fast connection the previews and the finished picture can arrive within milliseconds of each other.
-Decoding a preview that a sharper one (or the picture itself) has already replaced only costs time that the
-window needs, so only the newest waiting preview is decoded, and nothing is shown once the stream is over.
+Showing a preview that a sharper one (or the picture itself) has already replaced only costs the window
+time, so only the newest waiting preview is passed on, and nothing once the stream is over.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
 import binascii
 import logging
+
+import pybase64
 
 from studio.backends.base import PreviewCallback
 
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def _decode(text: str) -> bytes | None:
     try:
-        return base64.b64decode(text, validate=True)
+        return pybase64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None  # a broken preview is not worth failing the picture for
 
@@ -40,15 +41,14 @@ class LatestPreview:
             self._task = asyncio.ensure_future(self._show())
 
     async def _show(self) -> None:
-        loop = asyncio.get_running_loop()
         try:
             while self._waiting is not None and not self._closed:
                 await asyncio.sleep(0)  # let the stream read what has already arrived: a newer one may be there
                 text, self._waiting = self._waiting, None
                 if text is None or self._closed:
                     break
-                data = await loop.run_in_executor(None, _decode, text)
-                if data is not None and not self._closed:
+                data = _decode(text)
+                if data is not None:
                     self._on_preview(data)
         except Exception:  # noqa: BLE001 - a preview must never break the picture it previews
             log.exception("showing a preview failed")

@@ -34,10 +34,10 @@ def decode(data: bytes) -> DecodedImage:
             mime = Image.MIME.get(img.format or "", "application/octet-stream")
             img.load()
             width, height = img.size
-            thumb = img.convert("RGBA") if img.mode not in ("RGB", "RGBA") else img.copy()
+            thumb = img.convert("RGBA") if img.mode not in ("RGB", "RGBA") else img
+            thumb.thumbnail((THUMB_SIZE, THUMB_SIZE))  # in place: the full-size pixels are not needed after this
+            out = io.BytesIO()
+            thumb.save(out, format="PNG", compress_level=1)  # the fastest setting; a thumbnail is small anyway
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
         raise ImageDecodeError(f"The picture could not be read ({exc}).") from exc
-    thumb.thumbnail((THUMB_SIZE, THUMB_SIZE))
-    out = io.BytesIO()
-    thumb.save(out, format="PNG", optimize=False)
     return DecodedImage(data=data, mime=mime, width=width, height=height, thumb_png=out.getvalue())

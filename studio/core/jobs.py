@@ -81,6 +81,14 @@ class JobRunner:
         task.add_done_callback(lambda _t, job_id=job.id: self._tasks.pop(job_id, None))
         return task
 
+    async def prepare(self) -> None:
+        """Ready the backend where the requests will run, before the first picture is asked for."""
+        backend = self._backend()
+        try:
+            await (self._network.run(backend.prepare()) if self._network is not None else backend.prepare())
+        except Exception:  # noqa: BLE001 - the first real request will report the problem properly
+            log.info("could not prepare the backend ahead of time", exc_info=True)
+
     def running(self) -> list[int]:
         return list(self._tasks)
 
@@ -129,7 +137,7 @@ class JobRunner:
                                 error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
                                       f"{self.policy.attempts}).")
                 await asyncio.sleep(wait)  # a waiting job does not hold a place
-            record = self._store(job, generated, decoded)
+            record = await self._store(job, generated, decoded)
             jobs.update(job_id, "done", image_id=record.id, usage=generated.usage)
             return record
         except imaging.ImageDecodeError as exc:
@@ -189,14 +197,14 @@ class JobRunner:
                             quality=spec.get("quality", "auto"), background=spec.get("background"),
                             references=tuple(references), mask=mask if references else None)
 
-    def _store(self, job: JobRecord, generated: GeneratedImage, decoded: imaging.DecodedImage) -> ImageRecord:
+    async def _store(self, job: JobRecord, generated: GeneratedImage, decoded: imaging.DecodedImage) -> ImageRecord:
         settings = {**generated.settings, "job_id": job.id, "call_id": job.call_id, "index": job.index}
         for key in ("style", "reference_ids", "sticker"):
             if key in job.request:
                 settings[key] = job.request[key]
         if generated.usage:
             settings["usage"] = generated.usage
-        return self.project.add_image(
+        return await self.project.add_image_async(
             decoded.data, decoded.thumb_png, decoded.width, decoded.height, decoded.mime,
             source="edited" if job.kind == "edit" else "generated", prompt=job.request["prompt"],
             model=generated.model, message_id=job.message_id, settings=settings,

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
 from studio.core import schema
+from studio.core.blob_writer import BlobWriter
 from studio.core.cast import CastStore
 from studio.core.events import Change, ChangeHub
 from studio.core.job_store import JobStore
@@ -19,6 +20,8 @@ from studio.core.model import DEFAULT_PAGE_LAYOUT, BookFormat, Frame, ImageRecor
 from studio.core.schema import ProjectError
 
 _IMAGE_COLUMNS = "id, created, source, prompt, model, width, height, mime, message_id, settings"
+_INSERT_IMAGE = ("INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb)"
+                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def _image(row: sqlite3.Row) -> ImageRecord:
@@ -27,6 +30,12 @@ def _image(row: sqlite3.Row) -> ImageRecord:
         model=row["model"], width=row["width"], height=row["height"], mime=row["mime"],
         message_id=row["message_id"], settings=json.loads(row["settings"] or "{}"),
     )
+
+
+def _image_row(data: bytes, thumb: bytes, width: int, height: int, mime: str, source: str, prompt: str, model: str,
+               message_id: int | None, settings: dict[str, Any] | None) -> tuple[Any, ...]:
+    return (time.time(), source, prompt, model, json.dumps(settings or {}), width, height, mime, message_id,
+            sqlite3.Binary(data), sqlite3.Binary(thumb))
 
 
 def _message(row: sqlite3.Row) -> Message:
@@ -38,10 +47,12 @@ def _message(row: sqlite3.Row) -> Message:
 
 
 class Project:
-    """An open project file. Use on one thread only (the GUI or CLI event-loop thread)."""
+    """An open project file. Use on one thread only (the GUI or CLI event-loop thread); `add_image_async`
+    hands the picture's bytes to a writer thread with its own connection."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False) -> None:
         self._conn = conn
+        self._blobs = BlobWriter(path, self._connect)
         self.path = path
         self.untitled = untitled
         self.changes = ChangeHub()
@@ -104,6 +115,9 @@ class Project:
             raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
+        # WAL: the window reads while a picture is written from another connection. Where the file system
+        # cannot do WAL (some network drives) SQLite keeps its rollback journal, and writes simply wait.
+        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         return conn
 
@@ -111,6 +125,7 @@ class Project:
         """Copy the whole document to `path` and continue working there."""
         path = Path(path)
         tmp = path.with_name(path.name + ".part")
+        self._blobs.close()  # pictures still being written land before the copy is taken
         try:
             dest = sqlite3.connect(tmp)
             try:
@@ -124,12 +139,14 @@ class Project:
         old_path, was_untitled = self.path, self.untitled
         self._conn.close()
         self._conn = self._connect(path)
+        self._blobs.move_to(path)
         self.path, self.untitled = path, False
         if was_untitled:
             old_path.unlink(missing_ok=True)
 
     def close(self) -> None:
-        self._conn.close()
+        self._blobs.close()
+        self._conn.close()  # the last connection to close folds the WAL back into the file
         if self.untitled:
             self.path.unlink(missing_ok=True)
 
@@ -205,13 +222,23 @@ class Project:
         self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
         prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
     ) -> ImageRecord:
-        cur = self.write(
-            "INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (time.time(), source, prompt, model, json.dumps(settings or {}), width, height, mime, message_id,
-             sqlite3.Binary(data), sqlite3.Binary(thumb)),
-        )
+        cur = self.write(_INSERT_IMAGE, _image_row(data, thumb, width, height, mime, source, prompt, model,
+                                                  message_id, settings))
         record = self.image(cur.lastrowid)
+        self.changes.emit(Change("image_added", record.id))
+        return record
+
+    async def add_image_async(
+        self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
+        prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
+    ) -> ImageRecord:
+        """`add_image`, with the megabytes written on the writer thread; observers hear of it on this one."""
+        try:
+            image_id = await self._blobs.insert(_INSERT_IMAGE, _image_row(
+                data, thumb, width, height, mime, source, prompt, model, message_id, settings))
+        except sqlite3.Error as exc:
+            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The picture was not saved.") from exc
+        record = self.image(image_id)
         self.changes.emit(Change("image_added", record.id))
         return record
 

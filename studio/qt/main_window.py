@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.chat.set_project(project, self.jobs)
         self.jobs_pane.set_project(project, self.jobs)
+        self.runner.start(self.jobs.prepare(), self.tr("Getting ready to draw"))
         for pane in (self.gallery, self.storyboard, self.cast):
             pane.set_project(project)
         self.viewer.hide()
@@ -368,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def _backend_changed(self) -> None:
         b = self.backend
+        if self.jobs is not None:
+            self.runner.start(self.jobs.prepare(), self.tr("Getting ready to draw"))
         if b.offline:
             self.backend_label.setText(self.tr("Offline mode — {reason}").format(reason=getattr(b, "reason", "")))
         else:

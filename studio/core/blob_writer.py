@@ -1,0 +1,53 @@
+"""Writing pictures into the project file from a thread of their own.
+
+A picture is a few megabytes; inserting it and syncing it to disk takes 10–40 ms, which the window would
+feel if its own connection did it. The writer has a second connection to the same file, used only on its one
+thread. The file is in WAL mode, so the window keeps reading while a picture is being written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable
+
+
+class BlobWriter:
+    def __init__(self, path: Path, connect: Callable[[Path], sqlite3.Connection]) -> None:
+        self._path = path
+        self._connect = connect
+        self._executor: ThreadPoolExecutor | None = None
+        self._conn: sqlite3.Connection | None = None
+
+    async def insert(self, sql: str, params: tuple[Any, ...]) -> int:
+        """Run one INSERT there, committed; returns the new row id. Errors come back as raised there."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="picture-writer")
+        return await asyncio.get_running_loop().run_in_executor(self._executor, self._insert, sql, params)
+
+    def _insert(self, sql: str, params: tuple[Any, ...]) -> int:
+        if self._conn is None:
+            self._conn = self._connect(self._path)
+        cursor = self._conn.execute(sql, params)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def close(self) -> None:
+        """Finish what was asked for, then close the connection (the next insert opens a new one)."""
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        executor.submit(self._close_connection).result()
+        executor.shutdown(wait=True)
+
+    def _close_connection(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def move_to(self, path: Path) -> None:
+        """After "save as": later pictures go to the new file."""
+        self.close()
+        self._path = path

@@ -118,6 +118,9 @@ class Project:
         # WAL: the window reads while a picture is written from another connection. Where the file system
         # cannot do WAL (some network drives) SQLite keeps its rollback journal, and writes simply wait.
         conn.execute("PRAGMA journal_mode = WAL")
+        # Pictures are checkpointed by the writer (blob_writer.py); this is only a backstop, set high so that a
+        # small commit here does not end up copying megabytes of pictures on the window's thread.
+        conn.execute("PRAGMA wal_autocheckpoint = 10000")
         conn.execute("PRAGMA synchronous = FULL")
         return conn
 

@@ -19,6 +19,7 @@ from studio.core.backend_choice import make_backend
 from studio.core.events import Change
 from studio.core.jobs import JobRunner
 from studio.core.loop_thread import LoopThread
+from studio.qt.app_heap import freeze_heap
 from studio.core.project import Project
 from studio.core.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._backend_changed()
         self.resize(1500, 900)
+        freeze_heap()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.chat.set_project(project, self.jobs)
         self.jobs_pane.set_project(project, self.jobs)
-        self.runner.start(self.jobs.prepare(), self.tr("Getting ready to draw"))
+        self._prepare_jobs()
         for pane in (self.gallery, self.storyboard, self.cast):
             pane.set_project(project)
         self.viewer.hide()
@@ -367,10 +369,20 @@ class MainWindow(QMainWindow):
 
     # -- backend and settings -------------------------------------------------------------
 
+    def _prepare_jobs(self) -> None:
+        jobs = self.jobs
+
+        async def prepare() -> None:
+            if jobs is not None:
+                await jobs.prepare()
+            freeze_heap()  # what the backend just imported lives as long as the app
+
+        self.runner.start(prepare(), self.tr("Getting ready to draw"))
+
     def _backend_changed(self) -> None:
         b = self.backend
         if self.jobs is not None:
-            self.runner.start(self.jobs.prepare(), self.tr("Getting ready to draw"))
+            self._prepare_jobs()
         if b.offline:
             self.backend_label.setText(self.tr("Offline mode — {reason}").format(reason=getattr(b, "reason", "")))
         else:

@@ -1,6 +1,7 @@
 """Picture jobs: visible waits and retries, failures a person can act on, cancel and retry, crash recovery."""
 
 import asyncio
+import threading
 
 import pytest
 
@@ -8,6 +9,7 @@ from studio.backends.base import BackendError, GeneratedImage
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant import Assistant
 from studio.core.jobs import JobRunner, RetryPolicy, image_request_spec
+from studio.core.loop_thread import LoopThread
 from studio.core.project import Project
 from tests.fake_openai import backend_for, png_for
 
@@ -161,3 +163,47 @@ def test_a_batch_of_more_than_four_waits_for_the_estimate_to_be_accepted(fake_op
     assert asked[0].count == 8 and asked[0].cost == pytest.approx(8 * 0.042) and asked[0].currency == "USD"
     assert fake_openai.requests_to(IMAGES) == [] and project.jobs.all() == []
     assert "decided not to" in project.messages()[-2].content  # the model is told, the conversation goes on
+
+
+class PreviewingBackend(GatedBackend):
+    """Sends one preview from wherever it runs, and notes which thread that was."""
+
+    def __init__(self):
+        super().__init__()
+        self.threads = set()
+
+    async def generate_image(self, request, on_preview=None):
+        self.threads.add(threading.current_thread().name)
+        if on_preview is not None:
+            on_preview(png_for("preview"))
+        return await super().generate_image(request, on_preview)
+
+
+def test_with_a_network_thread_requests_run_there_and_everything_else_stays_here(project):
+    backend, network = PreviewingBackend(), LoopThread("pictures-test")
+    runner = JobRunner(project, lambda: backend, 2, network=network)
+    previews = []
+    runner.on_preview = lambda job_id, data: previews.append((job_id, data, threading.current_thread().name))
+    changes = []
+    project.changes.subscribe(lambda c: changes.append(threading.current_thread().name))
+
+    async def scenario():
+        jobs = [project.jobs.create("generate", image_request_spec(p)) for p in ("a", "slow b", "c")]
+        tasks = [runner.submit(j) for j in jobs]
+        await asyncio.sleep(0.3)
+        assert runner.cancel(jobs[1].id)
+        await asyncio.gather(*tasks, return_exceptions=True)
+        return jobs
+
+    try:
+        jobs = asyncio.run(scenario())
+    finally:
+        network.stop()
+    assert backend.threads == {"pictures-test"}
+    assert [project.jobs.get(j.id).state for j in jobs] == ["done", "cancelled", "done"]
+    assert backend.running == 0  # the stopped picture's request was stopped on the network thread too
+    assert backend.most == 2
+    main = threading.main_thread().name
+    assert {p[2] for p in previews} == {main} and {p[0] for p in previews} == {j.id for j in jobs}
+    assert set(changes) == {main}  # the project is only ever touched on the loop that owns it
+    assert [project.image_data(i.id) for i in project.images()] == [png_for("a"), png_for("c")]

@@ -1,3 +1,4 @@
+import asyncio
 import hashlib
 import sqlite3
 
@@ -131,3 +132,52 @@ def test_unsaved_books_live_in_the_given_folder_so_a_crash_does_not_lose_them(tm
     assert [m.content for m in Project.open(first.path).messages()] == ["a long conversation"]
     second.close()
     assert not second.path.exists()  # an untitled book closed on purpose leaves nothing behind
+
+
+def _add_pictures_async(project: Project, prompts: list[str]) -> list[int]:
+    async def go():
+        seen = []
+        project.changes.subscribe(lambda c: c.kind == "image_added" and seen.append(c.id))
+        records = await asyncio.gather(*(project.add_image_async(
+            *_decoded(p), prompt=p, model="gpt-image-2") for p in prompts))
+        assert seen == sorted(r.id for r in records)  # views hear of each picture once it is in the file
+        return [r.id for r in records]
+
+    return asyncio.run(go())
+
+
+def _decoded(prompt: str) -> tuple:
+    d = decode(png_for(prompt, "256x256", 256))
+    return d.data, d.thumb_png, d.width, d.height, d.mime
+
+
+def test_pictures_written_from_the_writer_thread_are_in_the_file(tmp_path):
+    path = tmp_path / "Larry.storybook"
+    project = Project.create(path)
+    ids = _add_pictures_async(project, ["sun", "rain", "tea"])
+    assert [project.image(i).prompt for i in ids] == ["sun", "rain", "tea"]
+    project.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Larry.storybook"]  # one file again, nothing beside it
+    reopened = Project.open(path)
+    assert [reopened.image_data(i) for i in ids] == [png_for(p, "256x256", 256) for p in ("sun", "rain", "tea")]
+    reopened.close()
+
+
+def test_save_as_keeps_the_pictures_just_written(tmp_path):
+    project = Project.untitled_project(tmp_path / "Unsaved")
+    ids = _add_pictures_async(project, ["before"])
+    project.save_as(tmp_path / "Book.storybook")
+    ids += _add_pictures_async(project, ["after"])  # goes to the new file
+    project.close()
+    reopened = Project.open(tmp_path / "Book.storybook")
+    assert [reopened.image(i).prompt for i in ids] == ["before", "after"]
+    reopened.close()
+
+
+def test_a_picture_that_cannot_be_written_is_a_project_error(tmp_path):
+    project = Project.create(tmp_path / "full.storybook")
+    project.db.execute("CREATE TRIGGER full BEFORE INSERT ON images BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    with pytest.raises(ProjectError, match="picture was not saved"):
+        _add_pictures_async(project, ["too much"])
+    assert project.images() == []
+    project.close()

@@ -21,7 +21,7 @@ class DecodedImage:
     mime: str
     width: int
     height: int
-    thumb_png: bytes
+    thumb: bytes  # JPEG, or PNG where the picture has transparency (stickers)
 
 
 def decode(data: bytes) -> DecodedImage:
@@ -37,7 +37,10 @@ def decode(data: bytes) -> DecodedImage:
             thumb = img.convert("RGBA") if img.mode not in ("RGB", "RGBA") else img
             thumb.thumbnail((THUMB_SIZE, THUMB_SIZE))  # in place: the full-size pixels are not needed after this
             out = io.BytesIO()
-            thumb.save(out, format="PNG", compress_level=1)  # the fastest setting; a thumbnail is small anyway
+            if thumb.mode == "RGBA" and thumb.getextrema()[3][0] < 255:
+                thumb.save(out, format="PNG", compress_level=1)
+            else:  # JPEG: a fifth of the time of PNG for a detailed picture, and a third of the bytes
+                thumb.convert("RGB").save(out, format="JPEG", quality=88)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
         raise ImageDecodeError(f"The picture could not be read ({exc}).") from exc
-    return DecodedImage(data=data, mime=mime, width=width, height=height, thumb_png=out.getvalue())
+    return DecodedImage(data=data, mime=mime, width=width, height=height, thumb=out.getvalue())

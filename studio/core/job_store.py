@@ -26,8 +26,12 @@ def _job(row: sqlite3.Row) -> JobRecord:
 
 
 class JobStore:
+    """Jobs change state several times each and every view asks for the job on every change, so the latest
+    record of each is kept here; this store is the only thing that writes them."""
+
     def __init__(self, project: "Project") -> None:
         self._project = project
+        self._latest: dict[int, JobRecord] = {}
 
     def create(self, kind: str, request: dict[str, Any], message_id: int | None = None, call_id: str = "",
                index: int = 0) -> JobRecord:
@@ -40,10 +44,13 @@ class JobStore:
         return job
 
     def get(self, job_id: int) -> JobRecord:
-        row = self._project.db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
-        if row is None:
-            raise KeyError(job_id)
-        return _job(row)
+        job = self._latest.get(job_id)
+        if job is None:
+            row = self._project.db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                raise KeyError(job_id)
+            job = self._latest[job_id] = _job(row)
+        return job
 
     def all(self) -> list[JobRecord]:
         return [_job(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
@@ -63,12 +70,15 @@ class JobStore:
             columns["usage"] = json.dumps(fields["usage"]) if fields["usage"] else None
         assignments = ", ".join(f"{k} = ?" for k in columns)
         self._project.write(f"UPDATE jobs SET {assignments} WHERE id = ?", (*columns.values(), job_id))
+        self._latest.pop(job_id, None)
+        job = self.get(job_id)
         self._project.changes.emit(Change("job", job_id))
-        return self.get(job_id)
+        return job
 
     def settle_interrupted(self) -> int:
         """Jobs a crash or kill left open are marked cancelled, so they can be retried; returns how many."""
         cur = self._project.write(
             "UPDATE jobs SET state = 'cancelled', error = ?, updated = ? WHERE state IN ('queued', 'running')",
             (INTERRUPTED, time.time()))
+        self._latest.clear()
         return cur.rowcount

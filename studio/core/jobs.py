@@ -205,7 +205,7 @@ class JobRunner:
         if generated.usage:
             settings["usage"] = generated.usage
         return await self.project.add_image_async(
-            decoded.data, decoded.thumb_png, decoded.width, decoded.height, decoded.mime,
+            decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime,
             source="edited" if job.kind == "edit" else "generated", prompt=job.request["prompt"],
             model=generated.model, message_id=job.message_id, settings=settings,
         )

@@ -12,7 +12,7 @@ from tests.fake_openai import png_for
 def _book(tmp_path, text="Larry pours the tea. 래리가 차를 따라요."):
     project = Project.create(tmp_path / "Book.storybook")
     decoded = decode(png_for("Larry"))
-    image = project.add_image(decoded.data, decoded.thumb_png, decoded.width, decoded.height, decoded.mime)
+    image = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime)
     page = project.pages()[0]
     project.set_frame_image(page.frame("image").id, image.id)
     project.set_frame_text(page.frame("text").id, text)

@@ -1,8 +1,10 @@
 import asyncio
 import hashlib
+import io
 import sqlite3
 
 import pytest
+from PIL import Image
 
 from studio.core.imaging import decode
 from studio.core.project import Project
@@ -12,7 +14,7 @@ from tests.fake_openai import png_for
 
 def _add_picture(project: Project, prompt: str = "a hedgehog") -> int:
     decoded = decode(png_for(prompt))
-    record = project.add_image(decoded.data, decoded.thumb_png, decoded.width, decoded.height, decoded.mime,
+    record = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime,
                                prompt=prompt, model="gpt-image-2")
     return record.id
 
@@ -40,7 +42,8 @@ def test_everything_survives_close_and_reopen(tmp_path):
     [image] = reopened.images()
     assert image.prompt == "Larry in a meadow" and image.model == "gpt-image-2"
     assert reopened.image_data(image.id) == png_for("Larry in a meadow")
-    assert reopened.thumbnail(image.id).startswith(b"\x89PNG")
+    with Image.open(io.BytesIO(reopened.thumbnail(image.id))) as thumb:
+        assert max(thumb.size) <= 256
     first = reopened.pages()[0]
     assert first.frame("image").image_id == image.id
     assert first.frame("text").text == "래리는 해바라기 고슴도치예요."
@@ -148,7 +151,7 @@ def _add_pictures_async(project: Project, prompts: list[str]) -> list[int]:
 
 def _decoded(prompt: str) -> tuple:
     d = decode(png_for(prompt, "256x256", 256))
-    return d.data, d.thumb_png, d.width, d.height, d.mime
+    return d.data, d.thumb, d.width, d.height, d.mime
 
 
 def test_pictures_written_from_the_writer_thread_are_in_the_file(tmp_path):
@@ -181,3 +184,21 @@ def test_a_picture_that_cannot_be_written_is_a_project_error(tmp_path):
         _add_pictures_async(project, ["too much"])
     assert project.images() == []
     project.close()
+
+
+def test_a_sticker_keeps_its_see_through_background_in_the_thumbnail():
+    sticker = Image.new("RGBA", (512, 512), (0, 0, 0, 0))
+    sticker.paste((240, 180, 20, 255), (128, 128, 384, 384))
+    buf = io.BytesIO()
+    sticker.save(buf, format="PNG")
+    with Image.open(io.BytesIO(decode(buf.getvalue()).thumb)) as thumb:
+        assert thumb.size == (256, 256)
+        assert thumb.convert("RGBA").getpixel((5, 5))[3] == 0 and thumb.convert("RGBA").getpixel((128, 128))[3] == 255
+
+
+def test_an_opaque_picture_gets_a_small_thumbnail_of_the_same_colours():
+    d = decode(png_for("meadow", "1024x1024", 1024))
+    assert len(d.thumb) < 20_000
+    with Image.open(io.BytesIO(d.thumb)) as thumb, Image.open(io.BytesIO(d.data)) as full:
+        assert thumb.size == (256, 256)
+        assert all(abs(a - b) <= 3 for a, b in zip(thumb.convert("RGB").getpixel((100, 100)), full.getpixel((500, 500))))

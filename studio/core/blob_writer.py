@@ -45,15 +45,12 @@ class BlobWriter:
         if self._conn is None:
             self._conn = self._connect(self._path)
             self._conn.execute("PRAGMA wal_autocheckpoint = 0")  # see _checkpoint_when_idle
-            # No sync at each picture's commit, so the window's own writes wait less for the write lock. The
-            # picture is still safe if the app crashes; against power loss it is synced with the window's next
-            # commit (the job marked done), which syncs the whole log, this picture included.
-            self._conn.execute("PRAGMA synchronous = NORMAL")
         cursor = self._conn.execute(sql, params)
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
     def _checkpoint_when_idle(self) -> None:
+        # The checkpoint also syncs the log and the file: from here on the pictures survive a power cut too.
         if self._waiting == 0 and self._conn is not None:
             self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 

@@ -10,7 +10,7 @@ import asyncio
 import base64
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Coroutine, TypeVar
 
 from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
 from studio.core import imaging, sticker
@@ -19,6 +19,7 @@ from studio.core.model import ImageRecord, JobRecord
 from studio.core.project import Project
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 RETRYABLE = {"rate_limit", "server", "network", "cut_off"}
 
@@ -83,9 +84,8 @@ class JobRunner:
 
     async def prepare(self) -> None:
         """Ready the backend where the requests will run, before the first picture is asked for."""
-        backend = self._backend()
         try:
-            await (self._network.run(backend.prepare()) if self._network is not None else backend.prepare())
+            await self._here_or_there(self._backend().prepare())
         except Exception:  # noqa: BLE001 - the first real request will report the problem properly
             log.info("could not prepare the backend ahead of time", exc_info=True)
 
@@ -159,13 +159,21 @@ class JobRunner:
         all of it runs there, so a freed place is taken at once and the window only receives finished work;
         `started` and the previews are handed back to this loop."""
         backend, sink, job_id = self._backend(), self.on_preview, job.id
-        if self._network is None:
-            return await self._fetch(backend, request, bool(job.request.get("sticker")), started,
-                                     None if sink is None else lambda data: sink(job_id, data))
         here = asyncio.get_running_loop()
-        preview = None if sink is None else lambda data: here.call_soon_threadsafe(sink, job_id, data)
-        return await self._network.run(self._fetch(backend, request, bool(job.request.get("sticker")),
-                                                   lambda: here.call_soon_threadsafe(started), preview))
+
+        def hand_back(fn: Callable[..., None], *args: Any) -> None:
+            if self._network is None:
+                fn(*args)
+            else:
+                here.call_soon_threadsafe(fn, *args)
+
+        preview = None if sink is None else lambda data: hand_back(sink, job_id, data)
+        work = self._fetch(backend, request, bool(job.request.get("sticker")), lambda: hand_back(started), preview)
+        return await self._here_or_there(work)
+
+    async def _here_or_there(self, work: Coroutine[Any, Any, T]) -> T:
+        """Run backend work on the network thread if there is one, else on this loop."""
+        return await (work if self._network is None else self._network.run(work))
 
     async def _fetch(self, backend: Backend, request: ImageRequest, make_sticker: bool, started: Callable[[], None],
                      preview: Callable[[bytes], None] | None) -> tuple[GeneratedImage, imaging.DecodedImage]:

@@ -19,10 +19,10 @@ from studio.core.backend_choice import make_backend
 from studio.core.events import Change
 from studio.core.jobs import JobRunner
 from studio.core.loop_thread import LoopThread
-from studio.qt.app_heap import freeze_heap
 from studio.core.project import Project
 from studio.core.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
+from studio.qt.app_heap import freeze_heap
 from studio.qt.cast_pane import CastPane
 from studio.qt.chat_pane import ChatPane
 from studio.qt.gallery_pane import GalleryPane

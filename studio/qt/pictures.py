@@ -26,11 +26,13 @@ def scaled_image(data: bytes, edge: int) -> QImage:
     and the window would stall for that long however many threads there are."""
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            image = ImageOps.exif_transpose(opened).convert("RGBA")
+            image = ImageOps.exif_transpose(opened)
+            if image.mode not in ("RGB", "RGBA"):  # palette and grey pictures resample badly as they are
+                image = image.convert("RGBA")
+            image.thumbnail((edge, edge), Image.Resampling.LANCZOS)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError):
         return QImage()
-    image.thumbnail((edge, edge), Image.Resampling.LANCZOS)
-    raw = image.tobytes("raw", "RGBA")
+    raw = image.convert("RGBA").tobytes("raw", "RGBA")  # converted after shrinking: far fewer pixels
     return QImage(raw, image.width, image.height, image.width * 4, QImage.Format.Format_RGBA8888).copy()
 
 

@@ -171,6 +171,11 @@ class Bubble(QFrame):
             self.text.setText(self.text.text() + delta)
         self.text.setVisible(True)
 
+    def finish_text(self) -> None:
+        """The reply is complete: show whatever is still waiting for the next frame now."""
+        if isinstance(self.text, MarkdownView):
+            self.text.flush()
+
     def add_prompts(self, prompts: list[str], job_ids: list[int | None] | None = None,
                     editable: bool = True) -> list[PictureSlot]:
         """Each prompt as an editable line with a Draw button, then a grid of slots for the pictures."""

@@ -320,6 +320,7 @@ class ChatPane(QWidget):
             self._live.append_text(event.text)
         elif isinstance(event, AssistantMessageSaved):
             bubble = self._live or self._add_bubble(Bubble("assistant", event.message.content))
+            bubble.finish_text()
             self._bubbles[event.message.id] = bubble
             self._live = None
         elif isinstance(event, ImagesRequested):

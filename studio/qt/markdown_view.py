@@ -1,14 +1,25 @@
-"""Showing a model's Markdown formatted, and nothing else: no HTML, no scripts, no images or links fetched."""
+"""Showing a model's Markdown formatted, and nothing else: no HTML, no scripts, no images or links fetched.
+
+A reply streams in as hundreds of small pieces. Re-parsing and re-laying-out the whole reply for every piece
+costs more than a frame once a reply passes a few hundred words, so the view renders at most once per frame,
+and only what changed: paragraphs that are finished (followed by a blank line outside a code fence) are parsed
+once and appended to the document, which lays out only the new blocks; just the last, still-growing paragraph
+is parsed again on each render.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QUrl, Qt
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtCore import QTimer, QUrl, Qt
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
+FRAME_MS = 16
+# Merged into the previous block when a fragment is appended, then removed: the fragment's own first block then
+# keeps its format (heading, code, quote) instead of taking the format of the block it would be merged into.
+_SPACER = "\u2063"
 
 
 class SafeDocument(QTextDocument):
@@ -23,13 +34,32 @@ class SafeDocument(QTextDocument):
         return None
 
 
+def finished_length(markdown: str) -> int:
+    """How much of `markdown` is whole blocks: up to the last blank line that is outside a code fence."""
+    cut, fence, pos = 0, "", 0
+    for line in markdown.splitlines(keepends=True):
+        pos += len(line)
+        if not line.endswith("\n"):
+            break  # a line still being written
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            marker = stripped[:3]
+            fence = "" if fence == marker else (fence or marker)
+        elif not stripped and not fence:
+            cut = pos
+    return cut
+
+
 class MarkdownView(QTextBrowser):
     """Read-only formatted text that grows to fit its content, for chat bubbles."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bubbleText")
-        self.setDocument(SafeDocument(self))
+        document = SafeDocument(self)
+        document.setUndoRedoEnabled(False)  # a streamed reply would otherwise keep every edit in memory
+        document.setDocumentMargin(2)
+        self.setDocument(document)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -37,26 +67,84 @@ class MarkdownView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setStyleSheet("QTextBrowser { background: transparent; }")
-        self.document().setDocumentMargin(2)
-        self.document().contentsChanged.connect(self._fit)
         self._markdown = ""
+        self._laid_out = 0  # characters of the source appended to the document as finished blocks
+        self._tail_at = 0  # document position where the unfinished last paragraph begins
+        self._height = -1
+        self._frame = QTimer(self)
+        self._frame.setSingleShot(True)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.flush)
         self.set_markdown(text)
 
     @property
     def markdown(self) -> str:
         return self._markdown
 
+    @property
+    def pending(self) -> bool:
+        """Text has arrived that the next frame will show."""
+        return self._frame.isActive()
+
     def set_markdown(self, text: str) -> None:
+        self._frame.stop()
         self._markdown = text
-        self.document().setMarkdown(text, MARKDOWN_FEATURES)
+        self._laid_out = self._tail_at = 0
+        self.document().clear()
+        self.flush()
 
     def append_markdown(self, delta: str) -> None:
-        self.set_markdown(self._markdown + delta)
+        self._markdown += delta
+        if not self._frame.isActive():
+            self._frame.start()
+
+    def flush(self) -> None:
+        """Show everything that has arrived: append newly finished blocks, re-parse only the last paragraph."""
+        self._frame.stop()
+        source = self._markdown
+        done = finished_length(source)
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        self._remove_tail(cursor)
+        if done > self._laid_out:
+            self._append(cursor, source[self._laid_out:done])
+            self._laid_out = done
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._tail_at = cursor.position()
+        tail = source[max(done, self._laid_out):]
+        if tail.strip():
+            self._append(cursor, tail)
+        cursor.endEditBlock()
+        self._fit()
+
+    def _remove_tail(self, cursor: QTextCursor) -> None:
+        cursor.setPosition(self._tail_at)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+
+    def _append(self, cursor: QTextCursor, markdown: str) -> None:
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if self.document().isEmpty():
+            cursor.insertFragment(QTextDocumentFragment.fromMarkdown(markdown, MARKDOWN_FEATURES))
+            return
+        start = cursor.position()
+        cursor.insertFragment(QTextDocumentFragment.fromMarkdown(_SPACER + "\n\n" + markdown, MARKDOWN_FEATURES))
+        cursor.setPosition(start)
+        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() == _SPACER:
+            cursor.removeSelectedText()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        self.document().setTextWidth(max(50, self.viewport().width()))
-        self.setFixedHeight(int(self.document().size().height()) + 6)
+        document = self.document()
+        width = max(50, self.viewport().width())
+        if document.textWidth() != width:
+            document.setTextWidth(width)
+        height = int(document.size().height()) + 6
+        if height != self._height:  # each call into Qt costs; most pieces do not change the height
+            self._height = height
+            self.setFixedHeight(height)

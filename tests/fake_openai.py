@@ -86,9 +86,16 @@ class FakeOpenAI:
         self._lock = threading.Lock()
         self._encoded: dict[tuple[Any, ...], bytes] = {}
         self.stream_gap = 0.0  # seconds between streamed events, as a server that is still working would leave
+        # When set, each streamed picture event after the first waits until a test releases it (e.g. once the
+        # previous preview was shown): a server that is "still working" without depending on the clock.
+        self.pace: threading.Semaphore | None = None
+        # When set, picture requests are answered only once this many are in flight together (a failed wait
+        # answers 500): proof that a client sends them concurrently, whatever the machine's speed.
+        self.together: threading.Barrier | None = None
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
+                                        daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -242,6 +249,12 @@ class FakeOpenAI:
                         body["_query"] = self.path.partition("?")[2]
                         path = "/v1" + route
                 fake.requests.append((path, body, {k.lower(): v for k, v in self.headers.items()}))
+                if fake.together is not None and "/images/" in path:
+                    try:
+                        fake.together.wait()
+                    except threading.BrokenBarrierError:
+                        self._error(500, "picture requests did not arrive together")
+                        return
                 if fake.latency:
                     # A picture server sends its previews while it is still drawing: with N of them, the latency
                     # (the time to the finished picture) is spread over the N + 1 events.
@@ -267,10 +280,14 @@ class FakeOpenAI:
                 self.end_headers()
                 self.close_connection = True
                 gap = fake.stream_gap or fake.latency / len(chunks)
-                self._write_events(chunks, fault.get("cut_after"), gap)
+                self._write_events(chunks, fault.get("cut_after"), gap, fake.pace)
 
-            def _write_events(self, events: list[bytes], cut_after: int | None, gap: float = 0.0) -> None:
+            def _write_events(self, events: list[bytes], cut_after: int | None, gap: float = 0.0,
+                              pace: threading.Semaphore | None = None) -> None:
                 for i, event in enumerate(events):
+                    if i and pace is not None and not pace.acquire(timeout=60):
+                        self._drop()  # the test never released it: end rather than hang
+                        return
                     if i and gap:
                         time.sleep(gap)
                     if cut_after is not None and i >= cut_after:
@@ -335,7 +352,7 @@ def backend_for(server: FakeOpenAI, retries: int = 0, **config: Any):
 
     config.setdefault("partial_images", 0)
     return OpenAIBackend(OpenAIConfig(api_key="test-key", base_url=server.base_url, max_retries=retries,
-                                      timeout=10, **config))
+                                      timeout=60, **config))
 
 
 def main() -> None:

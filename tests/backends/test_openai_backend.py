@@ -1,4 +1,5 @@
 import asyncio
+import threading
 import base64
 
 import pytest
@@ -56,18 +57,15 @@ def test_a_whole_turn_through_the_real_client_makes_four_pictures(fake_openai, t
 
 
 def test_images_are_requested_concurrently(fake_openai, tmp_path):
-    fake_openai.latency = 0.5
+    # The server answers only once all four requests are in flight at once; one at a time would fail them.
+    fake_openai.together = threading.Barrier(4, timeout=60)
     backend = backend_for(fake_openai)
 
     async def four():
         return await asyncio.gather(*(backend.generate_image(ImageRequest(f"p{i}")) for i in range(4)))
 
-    loop = asyncio.new_event_loop()
-    start = loop.time()
-    images = loop.run_until_complete(four())
-    elapsed = loop.time() - start
-    loop.close()
-    assert len(images) == 4 and elapsed < 1.5  # serial would take at least 2 s
+    images = asyncio.run(four())
+    assert [i.data for i in images] == [png_for(f"p{i}", "1024x1024") for i in range(4)]
 
 
 def test_the_model_list_comes_from_the_server(fake_openai):
@@ -180,35 +178,40 @@ def test_a_broken_picture_from_the_server_is_reported_and_not_stored(fake_openai
 
 
 def streamed(fake_openai, prompt: str = "hedgehog"):
-    """A picture from the real client over a stream with two previews; returns (picture, previews, late)."""
+    """A picture from the real client over a stream with two previews; returns (picture, previews, leftover):
+    `leftover` is whatever work is still pending once the picture is back and could still show a preview."""
     backend = backend_for(fake_openai, partial_images=2)
     previews: list[bytes] = []
-    late: list[bytes] = []
+
+    def shown(data: bytes) -> None:
+        previews.append(data)
+        if fake_openai.pace is not None:
+            fake_openai.pace.release()  # the server sends its next event only once this preview was shown
 
     async def run():
-        image = await backend.generate_image(ImageRequest(prompt), previews.append)
-        previews_when_done = len(previews)
-        await asyncio.sleep(0.2)  # anything shown now would cover the finished picture
-        late.extend(previews[previews_when_done:])
-        return image
+        image = await backend.generate_image(ImageRequest(prompt), shown)
+        leftover = [t for t in asyncio.all_tasks() if not t.done()
+                    and "LatestPreview" in getattr(t.get_coro(), "__qualname__", "")]
+        return image, leftover
 
-    return asyncio.run(run()), previews, late
+    image, leftover = asyncio.run(run())
+    return image, previews, leftover
 
 
 def test_streamed_previews_arrive_before_the_picture(fake_openai):
-    fake_openai.stream_gap = 0.15  # a server still working between previews
-    image, previews, late = streamed(fake_openai)
+    fake_openai.pace = threading.Semaphore(0)  # a server still working between previews
+    image, previews, leftover = streamed(fake_openai)
     assert image.data == png_for("hedgehog", "1024x1024")
     assert previews == [png_for(f"hedgehog partial {i}", "16x16", 16) for i in range(2)]
-    assert not late
+    assert not leftover
     request = fake_openai.requests_to(IMAGES)[0]
     assert request["stream"] is True and request["partial_images"] == 2
 
 
 def test_previews_overtaken_by_the_picture_are_never_shown_after_it(fake_openai):
-    image, previews, late = streamed(fake_openai)  # everything arrives at once
+    image, previews, leftover = streamed(fake_openai)  # everything arrives at once
     assert image.data == png_for("hedgehog", "1024x1024")
-    assert not late and len(previews) <= 2
+    assert not leftover and len(previews) <= 2  # nothing is left that could show a preview over the picture
 
 
 def test_a_picture_stream_cut_midway_is_cut_off(fake_openai):

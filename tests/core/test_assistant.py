@@ -46,15 +46,21 @@ def test_a_korean_conversation_gets_korean_prompts_and_pictures(project):
 
 
 class SlowBackend(OfflineBackend):
+    def __init__(self):
+        super().__init__()
+        self.drawing = asyncio.Event()
+
     async def generate_image(self, request: ImageRequest, on_preview=None) -> GeneratedImage:
-        await asyncio.sleep(30)
+        self.drawing.set()
+        await asyncio.sleep(3600)
         raise AssertionError("should have been cancelled")
 
 
 def test_cancelling_a_turn_keeps_the_conversation_valid(project):
     async def run():
-        task = asyncio.create_task(Assistant(project, SlowBackend()).send("draw a teapot"))
-        await asyncio.sleep(0.5)
+        backend = SlowBackend()
+        task = asyncio.create_task(Assistant(project, backend).send("draw a teapot"))
+        await asyncio.wait_for(backend.drawing.wait(), 60)  # the turn has reached its pictures
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task

@@ -86,12 +86,17 @@ class GatedBackend(OfflineBackend):
         super().__init__()
         self.running = 0
         self.most = 0
+        self.slow_started = threading.Event()  # set from whichever thread draws
 
     async def generate_image(self, request, on_preview=None):
         self.running += 1
         self.most = max(self.most, self.running)
         try:
-            await asyncio.sleep(0.05 if "slow" not in request.prompt else 30)
+            if "slow" in request.prompt:
+                self.slow_started.set()
+                await asyncio.sleep(3600)
+            else:
+                await asyncio.sleep(0.05)
         finally:
             self.running -= 1
         return GeneratedImage(png_for(request.prompt), "gated")
@@ -104,7 +109,7 @@ def test_one_job_can_be_stopped_while_the_others_finish(project):
     async def scenario():
         jobs = [project.jobs.create("generate", image_request_spec(p)) for p in ("a", "slow b", "c", "d")]
         tasks = [runner.submit(j) for j in jobs]
-        await asyncio.sleep(0.02)
+        assert await asyncio.to_thread(backend.slow_started.wait, 60)
         assert runner.cancel(jobs[1].id)
         return jobs, await asyncio.gather(*tasks, return_exceptions=True)
 
@@ -190,7 +195,7 @@ def test_with_a_network_thread_requests_run_there_and_everything_else_stays_here
     async def scenario():
         jobs = [project.jobs.create("generate", image_request_spec(p)) for p in ("a", "slow b", "c")]
         tasks = [runner.submit(j) for j in jobs]
-        await asyncio.sleep(0.3)
+        assert await asyncio.to_thread(backend.slow_started.wait, 60)
         assert runner.cancel(jobs[1].id)
         await asyncio.gather(*tasks, return_exceptions=True)
         return jobs

@@ -44,8 +44,7 @@ def test_stopping_the_caller_stops_the_work(network):
 
     async def caller():
         task = asyncio.ensure_future(network.run(slow()))
-        while not started.is_set():
-            await asyncio.sleep(0.01)
+        assert await asyncio.to_thread(started.wait, 60)
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task

@@ -80,5 +80,5 @@ def test_pieces_show_by_the_next_frame_without_being_flushed(qtbot):
     view.append_markdown("Larry ")
     view.append_markdown("**waves**")
     assert view.pending
-    qtbot.waitUntil(lambda: "Larry waves" in view.document().toPlainText())
+    qtbot.waitUntil(lambda: "Larry waves" in view.document().toPlainText(), timeout=60_000)
     assert not view.pending

@@ -27,7 +27,7 @@ def test_the_model_lists_come_from_the_server(qtbot, qloop, fake_openai):
     dialog = SettingsDialog(Settings(backend="compatible", base_url=fake_openai.base_url), runner=_runner())
     qtbot.addWidget(dialog)
     dialog.list_button.click()
-    qtbot.waitUntil(lambda: dialog.chat_model.count() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.chat_model.count() == 3, timeout=60_000)
     assert dialog.image_model.findText("gpt-image-2") >= 0
     assert "3 models" in dialog.status.text()
 

@@ -17,6 +17,7 @@ from studio.core.cast import CastStore
 from studio.core.events import Change, ChangeHub
 from studio.core.job_store import JobStore
 from studio.core.model import DEFAULT_PAGE_LAYOUT, BookFormat, Frame, ImageRecord, Message, Page, ToolCall
+from studio.core.recovery import BookLock, remove_book_files
 from studio.core.schema import ProjectError
 
 _IMAGE_COLUMNS = "id, created, source, prompt, model, width, height, mime, message_id, settings"
@@ -55,6 +56,7 @@ class Project:
         self._blobs = BlobWriter(path, self._connect)
         self.path = path
         self.untitled = untitled
+        self._lock: BookLock | None = None  # held while an untitled book is open (see recovery.py)
         self.changes = ChangeHub()
         self.cast = CastStore(self)
         self.jobs = JobStore(self)
@@ -84,9 +86,30 @@ class Project:
         while path.exists():
             n += 1
             path = folder / f"Untitled-{stamp}-{n}{schema.FILE_SUFFIX}"
-        project = cls.create(path)
-        project.untitled = True
+        lock = BookLock(path)  # taken before the file exists, so no other window sweeps it away as empty
+        lock.acquire()
+        try:
+            project = cls.create(path)
+        except BaseException:
+            lock.release()
+            remove_book_files(path)
+            raise
+        project.untitled, project._lock = True, lock
         return project
+
+    @classmethod
+    def reopen_unsaved(cls, path: Path | str) -> "Project":
+        """An untitled book a closed or crashed app left behind, open again and still untitled."""
+        project = cls.open(path)
+        project._hold_as_untitled()
+        return project
+
+    def _hold_as_untitled(self) -> None:
+        lock = BookLock(self.path)
+        if not lock.acquire():
+            self.close()
+            raise ProjectError(f"“{self.path.name}” is open in another window.")
+        self.untitled, self._lock = True, lock
 
     @classmethod
     def open(cls, path: Path | str) -> "Project":
@@ -147,13 +170,20 @@ class Project:
         self._blobs.move_to(path)
         self.path, self.untitled = path, False
         if was_untitled:
-            old_path.unlink(missing_ok=True)
+            self._release_lock()
+            remove_book_files(old_path)
 
     def close(self) -> None:
         self._blobs.close()
         self._conn.close()  # the last connection to close folds the WAL back into the file
-        if self.untitled:
-            self.path.unlink(missing_ok=True)
+        self._release_lock()
+        if self.untitled:  # closed deliberately: an untitled book that was not saved is not kept
+            remove_book_files(self.path)
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @property
     def db(self) -> sqlite3.Connection:

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -53,6 +53,7 @@ def build_window(project_path: Path | None = None, backend_override: str | None 
         window.set_project(Project.create(project_path))
     elif project_path is None or not window.open_path(project_path):
         window.set_project(Project.untitled_project(unsaved_dir()))
+        QTimer.singleShot(0, window.offer_unsaved_books)  # once the window is up
     return window
 
 

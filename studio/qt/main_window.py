@@ -20,6 +20,7 @@ from studio.core.events import Change
 from studio.core.jobs import JobRunner
 from studio.core.loop_thread import LoopThread
 from studio.core.project import Project
+from studio.core.recovery import unsaved_books
 from studio.core.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
 from studio.qt.app_heap import freeze_heap
@@ -28,6 +29,7 @@ from studio.qt.chat_pane import ChatPane
 from studio.qt.gallery_pane import GalleryPane
 from studio.qt.image_viewer import ImageViewer
 from studio.qt.jobs_pane import JobsPane
+from studio.qt.recovery_offer import RecoveryOffer
 from studio.qt.settings_dialog import SettingsDialog
 from studio.qt.storyboard_pane import StoryboardPane
 from studio.qt.tasks import TaskRunner, settle
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._show_failure)
         self.undo_stack = QUndoStack(self)
         self._closing = False
+        self.recovery: RecoveryOffer | None = None
 
         self.chat = ChatPane(self.runner, self._make_assistant)
         self.gallery = GalleryPane(self.runner)
@@ -212,6 +215,23 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         self._remember(path)
+        return True
+
+    def offer_unsaved_books(self) -> None:
+        """Books left untitled by an app that was killed or crashed: offer each back (see core/recovery.py)."""
+        books = unsaved_books(unsaved_dir())
+        if books:
+            self.recovery = RecoveryOffer(self, books, lambda book: self.reopen_unsaved(book.path))
+            self.recovery.start()
+
+    def reopen_unsaved(self, path: Path) -> bool:
+        try:
+            project = Project.reopen_unsaved(path)
+        except ProjectError as exc:
+            self._warn(self.tr("Could not reopen"), str(exc))
+            return False
+        self.set_project(project)
+        self.statusBar().showMessage(self.tr("Reopened the unsaved book. Save it to give it a name."), 5000)
         return True
 
     def _choose_open(self) -> None:

@@ -14,6 +14,7 @@ import io
 import json
 import os
 import socket
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -75,6 +76,12 @@ def _parse_multipart(content_type: str, raw: bytes) -> dict[str, Any]:
     return body
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client that hung up (or was killed) is normal
+            super().handle_error(request, client_address)
+
+
 class FakeOpenAI:
     def __init__(self, latency: float = 0.0, max_edge: int = 64, noisy: bool = False) -> None:
         self.latency = latency
@@ -92,7 +99,7 @@ class FakeOpenAI:
         # When set, picture requests are answered only once this many are in flight together (a failed wait
         # answers 500): proof that a client sends them concurrently, whatever the machine's speed.
         self.together: threading.Barrier | None = None
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
                                         daemon=True)

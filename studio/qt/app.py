@@ -6,15 +6,15 @@ import asyncio
 import logging
 import sys
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from studio import APP_ID, APP_NAME
-from studio.core.project import Project
 from studio.core.settings import load_settings, unsaved_dir
-from studio.qt.main_window import MainWindow
+from studio.qt.main_window import MainWindow  # light: the studio inside it is imported by MainWindow.build
 from studio.resources import font_path, icon_path, resource_dir
 
 log = logging.getLogger(__name__)
@@ -47,27 +47,47 @@ def install_asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> None:
                            finalizer=loop._asyncgen_finalizer_hook)  # type: ignore[attr-defined]
 
 
-def build_window(project_path: Path | None = None, backend_override: str | None = None) -> MainWindow:
-    window = MainWindow(load_settings(), backend_override)
+def open_book(window: MainWindow, project_path: Path | None = None) -> None:
+    """The book asked for (created if missing), or a new untitled one plus an offer of any a crash left."""
+    from studio.core.project import Project
+
     if project_path is not None and not project_path.exists():
         window.set_project(Project.create(project_path))
     elif project_path is None or not window.open_path(project_path):
         window.set_project(Project.untitled_project(unsaved_dir()))
         QTimer.singleShot(0, window.offer_unsaved_books)  # once the window is up
+
+
+def build_window(project_path: Path | None = None, backend_override: str | None = None) -> MainWindow:
+    window = MainWindow(load_settings(), backend_override)
+    open_book(window, project_path)
     return window
 
 
-def run(project_path: Path | None = None, backend_override: str | None = None) -> int:
+def start(project_path: Path | None = None, backend_override: str | None = None,
+          shown: Callable[[], None] | None = None) -> tuple[QApplication, asyncio.AbstractEventLoop, MainWindow]:
+    """Show the window first, then build the studio in it: most of the start is importing the studio's modules,
+    and a person should see the window while that happens rather than nothing."""
+    app = make_application()
+    window = MainWindow(load_settings(), backend_override, build=False)
+    window.show()
+    app.processEvents()  # the frame paints now
+    if shown is not None:
+        shown()
     import qasync
 
-    if not logging.getLogger().handlers:
-        setup_logging()
-    app = make_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
-    window = build_window(project_path, backend_override)
-    window.show()
+    window.build()
+    open_book(window, project_path)
+    return app, loop, window
+
+
+def run(project_path: Path | None = None, backend_override: str | None = None) -> int:
+    if not logging.getLogger().handlers:
+        setup_logging()
+    app, loop, _window = start(project_path, backend_override)
     quit_event = asyncio.Event()
     app.aboutToQuit.connect(quit_event.set)
     with loop:

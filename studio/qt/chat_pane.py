@@ -45,6 +45,7 @@ class ChatPane(QWidget):
         self._live: Bubble | None = None
         self._bubbles: dict[int, Bubble] = {}
         self._slots: dict[int, PictureSlot] = {}  # by job id
+        self._previews_waiting: dict[int, bytes | None] = {}  # by job id: the newest preview not yet decoded
         self._task: asyncio.Task | None = None
         self.selected_image: int | None = None
 
@@ -226,17 +227,26 @@ class ChatPane(QWidget):
             self._show_job(self._slots[change.id], change.id)
 
     def _preview(self, job_id: int, data: bytes) -> None:
+        """A streamed preview: decoded off the GUI thread. While one is being decoded for a slot, only the newest
+        that arrives meanwhile is kept; none is decoded once the picture itself is there."""
         slot = self._slots.get(job_id)
         if slot is None:
             return
+        waiting = job_id in self._previews_waiting
+        self._previews_waiting[job_id] = data
+        if not waiting:
+            self._runner.start(self._show_previews(job_id, slot), self.tr("Showing a preview"))
 
-        async def show() -> None:
-            edge = round(SLOT_EDGE * slot.devicePixelRatioF())
-            image = await asyncio.get_running_loop().run_in_executor(None, scaled_image, data, edge)
-            if not image.isNull():
-                slot.show_preview(QPixmap.fromImage(image))
-
-        self._runner.start(show(), self.tr("Showing a preview"))
+    async def _show_previews(self, job_id: int, slot: PictureSlot) -> None:
+        try:
+            while (data := self._previews_waiting.get(job_id)) is not None and slot.state in ("queued", "running"):
+                self._previews_waiting[job_id] = None
+                edge = round(SLOT_EDGE * slot.devicePixelRatioF())
+                image = await asyncio.get_running_loop().run_in_executor(None, scaled_image, data, edge)
+                if not image.isNull():
+                    slot.show_preview(QPixmap.fromImage(image))
+        finally:
+            self._previews_waiting.pop(job_id, None)
 
     # -- sending -----------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -12,49 +13,61 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QSplitter, QWidget)
 
 from studio import APP_NAME
-from studio.backends.base import Backend
-from studio.core import costs, secrets
-from studio.core.assistant import Assistant
-from studio.core.backend_choice import make_backend
-from studio.core.events import Change
-from studio.core.jobs import JobRunner
-from studio.core.loop_thread import LoopThread
-from studio.core.project import Project
-from studio.core.recovery import unsaved_books
 from studio.core.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
-from studio.qt.app_heap import freeze_heap
-from studio.qt.cast_pane import CastPane
-from studio.qt.chat_pane import ChatPane
-from studio.qt.gallery_pane import GalleryPane
-from studio.qt.image_viewer import ImageViewer
-from studio.qt.jobs_pane import JobsPane
-from studio.qt.recovery_offer import RecoveryOffer
-from studio.qt.settings_dialog import SettingsDialog
-from studio.qt.storyboard_pane import StoryboardPane
-from studio.qt.tasks import TaskRunner, settle
-from studio.qt.undo_commands import AddStoryPages
+
+# The window shows before the rest of the studio is imported (see `build`): these load only when needed.
+if TYPE_CHECKING:
+    from studio.backends.base import Backend
+    from studio.core.assistant import Assistant
+    from studio.core.events import Change
+    from studio.core.jobs import JobRunner
+    from studio.core.project import Project
+    from studio.qt.recovery_offer import RecoveryOffer
+    from studio.qt.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Picture books (*.storybook)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: Settings, backend_override: str | None = None, persist_settings: bool = True) -> None:
+    def __init__(self, settings: Settings, backend_override: str | None = None, persist_settings: bool = True,
+                 build: bool = True) -> None:
+        """With `build=False` only the frame is made, cheaply, so it can be shown at once; `build()` then makes
+        the studio inside it (its imports are most of the start-up time)."""
         super().__init__()
         self.settings = settings
         self._override = backend_override
         self._persist = persist_settings
-        self.backend: Backend = make_backend(settings, backend_override)
         self.project: Project | None = None
         self.jobs: JobRunner | None = None
-        self.network = LoopThread("pictures")  # picture downloads: megabytes each, kept off the window's loop
         self._unsubscribe = None
+        self._closing = False
+        self.built = False
+        self.recovery: RecoveryOffer | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1500, 900)
+        self.statusBar().showMessage(self.tr("Opening the studio…"))
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        from studio.core.backend_choice import make_backend
+        from studio.core.loop_thread import LoopThread
+        from studio.qt.app_heap import freeze_heap
+        from studio.qt.cast_pane import CastPane
+        from studio.qt.chat_pane import ChatPane
+        from studio.qt.gallery_pane import GalleryPane
+        from studio.qt.image_viewer import ImageViewer
+        from studio.qt.jobs_pane import JobsPane
+        from studio.qt.storyboard_pane import StoryboardPane
+        from studio.qt.tasks import TaskRunner
+
+        self.backend: Backend = make_backend(self.settings, self._override)
+        self.network = LoopThread("pictures")  # picture downloads: megabytes each, kept off the window's loop
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._show_failure)
         self.undo_stack = QUndoStack(self)
-        self._closing = False
-        self.recovery: RecoveryOffer | None = None
 
         self.chat = ChatPane(self.runner, self._make_assistant)
         self.gallery = GalleryPane(self.runner)
@@ -104,7 +117,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.key_button)
         self._build_menus()
         self._backend_changed()
-        self.resize(1500, 900)
+        self.statusBar().clearMessage()
+        self.built = True
         freeze_heap()
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -176,6 +190,8 @@ class MainWindow(QMainWindow):
     # -- project lifecycle ------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
+        from studio.core.jobs import JobRunner
+
         old = self.project
         running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
         if self._unsubscribe is not None:
@@ -200,14 +216,20 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     async def _close_after(project: Project, tasks: list[asyncio.Task]) -> None:
+        from studio.qt.tasks import settle
+
         await settle(tasks)
         project.close()
 
     def new_project(self) -> None:
+        from studio.core.project import Project
+
         if self._confirm_discard():
             self.set_project(Project.untitled_project(unsaved_dir()))
 
     def open_path(self, path: Path) -> bool:
+        from studio.core.project import Project
+
         try:
             project = Project.open(path)
         except ProjectError as exc:
@@ -219,12 +241,17 @@ class MainWindow(QMainWindow):
 
     def offer_unsaved_books(self) -> None:
         """Books left untitled by an app that was killed or crashed: offer each back (see core/recovery.py)."""
+        from studio.core.recovery import unsaved_books
+        from studio.qt.recovery_offer import RecoveryOffer
+
         books = unsaved_books(unsaved_dir())
         if books:
             self.recovery = RecoveryOffer(self, books, lambda book: self.reopen_unsaved(book.path))
             self.recovery.start()
 
     def reopen_unsaved(self, path: Path) -> bool:
+        from studio.core.project import Project
+
         try:
             project = Project.reopen_unsaved(path)
         except ProjectError as exc:
@@ -327,6 +354,8 @@ class MainWindow(QMainWindow):
     # -- story, pictures -------------------------------------------------------------
 
     def _make_assistant(self) -> Assistant:
+        from studio.core.assistant import Assistant
+
         assert self.project is not None and self.jobs is not None
         return Assistant(self.project, self.backend, self.jobs, prices=self.settings.prices,
                          context_tokens=self.settings.context_tokens, quality=self.settings.image_quality)
@@ -370,6 +399,8 @@ class MainWindow(QMainWindow):
             self._cost_timer.start()
 
     def _update_costs(self) -> None:
+        from studio.core import costs
+
         if self.project is None:
             self.cost_label.clear()
             return
@@ -379,6 +410,8 @@ class MainWindow(QMainWindow):
                                            "Settings. Offline sketches cost nothing."))
 
     def make_story_pages(self, story: dict) -> None:
+        from studio.qt.undo_commands import AddStoryPages
+
         if self.project is not None:
             self.undo_stack.push(AddStoryPages(self.project, story))
 
@@ -390,6 +423,8 @@ class MainWindow(QMainWindow):
     # -- backend and settings -------------------------------------------------------------
 
     def _prepare_jobs(self) -> None:
+        from studio.qt.app_heap import freeze_heap
+
         jobs = self.jobs
 
         async def prepare() -> None:
@@ -412,11 +447,16 @@ class MainWindow(QMainWindow):
         self.chat.set_backend_status(b)
 
     def open_settings(self) -> None:
+        from studio.qt.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.runner, self)
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()  # not exec(): the qasync loop must keep running
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
+        from studio.core import secrets
+        from studio.core.backend_choice import make_backend
+
         new = dialog.result_settings()
         key = dialog.entered_key()
         if key:
@@ -456,6 +496,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, APP_NAME, self.tr("{app}: chat, draw, lay out and print picture books.").format(app=APP_NAME))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.built:  # closed while starting: nothing is open yet
+            event.accept()
+            return
         if not self._closing:
             if self.chat.busy or (self.jobs is not None and self.jobs.running()):
                 box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
@@ -484,5 +527,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     async def _close_when_settled(self, tasks: list[asyncio.Task]) -> None:
+        from studio.qt.tasks import settle
+
         await settle(tasks)
         self.close()

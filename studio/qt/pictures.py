@@ -26,10 +26,12 @@ def scaled_image(data: bytes, edge: int) -> QImage:
     and the window would stall for that long however many threads there are."""
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            image = ImageOps.exif_transpose(opened)
+            image = opened
             if image.mode not in ("RGB", "RGBA"):  # palette and grey pictures resample badly as they are
                 image = image.convert("RGBA")
-            image.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+            image.thumbnail((edge, edge), Image.Resampling.LANCZOS)  # JPEGs are decoded at a reduced size
+            # Turned after shrinking, and only if the picture says so: otherwise it would copy every pixel.
+            ImageOps.exif_transpose(image, in_place=True)
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError):
         return QImage()
     raw = image.convert("RGBA").tobytes("raw", "RGBA")  # converted after shrinking: far fewer pixels

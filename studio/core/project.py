@@ -251,6 +251,14 @@ class Project:
     def messages(self) -> list[Message]:
         return [_message(r) for r in self._conn.execute("SELECT * FROM messages ORDER BY id")]
 
+    def shown_messages_before(self, before_id: int | None, limit: int) -> list[Message]:
+        """Up to `limit` of the messages a person sees (theirs and the assistant's), the newest ones older than
+        `before_id` (or the newest of all), oldest first: the chat loads its history a page at a time."""
+        rows = self._conn.execute(
+            "SELECT * FROM messages WHERE role IN ('user', 'assistant') AND id < ? ORDER BY id DESC LIMIT ?",
+            (before_id if before_id is not None else 2 ** 62, limit)).fetchall()
+        return [_message(r) for r in reversed(rows)]
+
     # -- images -----------------------------------------------------------------
 
     def add_image(

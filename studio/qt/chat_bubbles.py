@@ -150,6 +150,7 @@ class Bubble(QFrame):
     def __init__(self, role: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.role = role
+        self.message_id: int | None = None  # the message it shows, once saved
         self.setObjectName(f"{role}Bubble")
         colours = {"user": "#dcebff", "assistant": "#ffffff", "error": "#fde7e7", "question": "#fff4d6"}
         self.setStyleSheet(f"QFrame#{role}Bubble {{ background: {colours.get(role, '#fff')}; border-radius: 10px; }}")

@@ -26,6 +26,8 @@ from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
 Action = Callable[[Assistant, Callable[[TurnEvent], None]], Awaitable[TurnResult]]
+HISTORY_PAGE = 30  # messages shown on opening a book, and loaded each time the person scrolls to the top
+LIVE_LIMIT = 80  # bubbles kept as widgets; older ones are let go (they stay in the book) and come back on scroll
 
 
 class ChatPane(QWidget):
@@ -62,7 +64,15 @@ class ChatPane(QWidget):
 
         self.transcript = QWidget()
         self.transcript_layout = QVBoxLayout(self.transcript)
+        self.earlier_button = QPushButton(self.tr("Show earlier messages"))
+        self.earlier_button.setObjectName("earlierButton")
+        self.earlier_button.setFlat(True)
+        self.earlier_button.clicked.connect(self.show_earlier)
+        self.earlier_button.hide()
+        self.transcript_layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.transcript_layout.addStretch(1)
+        self._oldest_shown: int | None = None  # id of the oldest message with a bubble
+        self._keep_distance_from_bottom: int | None = None
         self.scroll = QScrollArea()
         self.scroll.setObjectName("chatScroll")
         self.scroll.setWidgetResizable(True)
@@ -153,32 +163,79 @@ class ChatPane(QWidget):
 
     def _clear(self) -> None:
         self._live, self._bubbles, self._slots = None, {}, {}
-        while self.transcript_layout.count() > 1:
-            item = self.transcript_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self._oldest_shown = None
+        for bubble in self.bubbles():
+            self.transcript_layout.removeWidget(bubble)
+            bubble.deleteLater()
+        self.earlier_button.hide()
 
-    def _add_bubble(self, bubble: Bubble) -> Bubble:
-        self.transcript_layout.insertWidget(self.transcript_layout.count() - 1, bubble)
+    def _add_bubble(self, bubble: Bubble, message_id: int | None = None, at_top: bool = False) -> Bubble:
+        bubble.message_id = message_id
+        self.transcript_layout.insertWidget(1 if at_top else self.transcript_layout.count() - 1, bubble)
         bubble.make_pages.connect(self.make_pages)
         bubble.redraw.connect(self.redraw)
         return bubble
 
     def bubbles(self) -> list[Bubble]:
-        return [self.transcript_layout.itemAt(i).widget() for i in range(self.transcript_layout.count() - 1)
-                if isinstance(self.transcript_layout.itemAt(i).widget(), Bubble)]
+        """The bubbles that exist as widgets now, top to bottom (older ones load when scrolled to)."""
+        return [w for i in range(self.transcript_layout.count())
+                if isinstance(w := self.transcript_layout.itemAt(i).widget(), Bubble)]
 
     def slots(self) -> list[PictureSlot]:
         return [slot for bubble in self.bubbles() for slot in bubble.slots]
 
     def _render_history(self, project: Project) -> None:
-        for message in project.messages():
-            if message.role == "user":
-                self._add_bubble(Bubble("user", message.content))
-            elif message.role == "assistant":
-                bubble = self._add_bubble(Bubble("assistant", message.content))
-                self._bubbles[message.id] = bubble
-                self._render_tool_calls(project, message, bubble)
+        page = project.shown_messages_before(None, HISTORY_PAGE)
+        for message in page:
+            self._render_message(project, message)
+        self._oldest_shown = page[0].id if page else None
+        self._update_earlier_button()
+
+    def show_earlier(self) -> None:
+        """The page of messages before the oldest shown, added above it without moving what is on screen."""
+        if self._project is None or self._oldest_shown is None:
+            return
+        page = self._project.shown_messages_before(self._oldest_shown, HISTORY_PAGE)
+        if not page:
+            self._update_earlier_button()
+            return
+        bar = self.scroll.verticalScrollBar()
+        self._keep_distance_from_bottom = bar.maximum() - bar.value()
+        for message in reversed(page):
+            self._render_message(self._project, message, at_top=True)
+        self._oldest_shown = page[0].id
+        self._update_earlier_button()
+
+    def _update_earlier_button(self) -> None:
+        older = (self._project is not None and self._oldest_shown is not None
+                 and bool(self._project.shown_messages_before(self._oldest_shown, 1)))
+        self.earlier_button.setVisible(older)
+
+    def _render_message(self, project: Project, message: Message, at_top: bool = False) -> None:
+        if message.role == "user":
+            self._add_bubble(Bubble("user", message.content), message.id, at_top)
+        elif message.role == "assistant":
+            bubble = self._add_bubble(Bubble("assistant", message.content), message.id, at_top)
+            self._bubbles[message.id] = bubble
+            self._render_tool_calls(project, message, bubble)
+
+    def _let_go_of_old_bubbles(self) -> None:
+        """A long afternoon's chat keeps only its latest bubbles as widgets, so memory stays flat; what is let go
+        is still in the book and comes back when the person scrolls up to it."""
+        bubbles = self.bubbles()
+        if len(bubbles) <= LIVE_LIMIT or not self._at_bottom:
+            return
+        for bubble in bubbles[:len(bubbles) - LIVE_LIMIT + HISTORY_PAGE]:
+            for slot in bubble.slots:
+                if slot.job_id is not None:
+                    self._slots.pop(slot.job_id, None)
+            if bubble.message_id is not None:
+                self._bubbles.pop(bubble.message_id, None)
+            self.transcript_layout.removeWidget(bubble)
+            bubble.deleteLater()
+        kept = [b.message_id for b in self.bubbles() if b.message_id is not None]
+        self._oldest_shown = min(kept) if kept else None
+        self._update_earlier_button()
 
     def _render_tool_calls(self, project: Project, message: Message, bubble: Bubble) -> None:
         jobs = project.jobs.of_message(message.id)
@@ -298,6 +355,7 @@ class ChatPane(QWidget):
         finally:
             self._live = None
             self._set_busy(False)
+            self._let_go_of_old_bubbles()
             self.turn_finished.emit()
 
     async def approve_batch(self, guess: BatchEstimate) -> bool:
@@ -323,13 +381,14 @@ class ChatPane(QWidget):
 
     def _on_event(self, event: TurnEvent) -> None:
         if isinstance(event, UserMessageSaved):
-            self._add_bubble(Bubble("user", event.message.content))
+            self._add_bubble(Bubble("user", event.message.content), event.message.id)
         elif isinstance(event, ReplyDelta):
             if self._live is None:
                 self._live = self._add_bubble(Bubble("assistant"))
             self._live.append_text(event.text)
         elif isinstance(event, AssistantMessageSaved):
             bubble = self._live or self._add_bubble(Bubble("assistant", event.message.content))
+            bubble.message_id = event.message.id
             bubble.finish_text()
             self._bubbles[event.message.id] = bubble
             self._live = None
@@ -351,8 +410,14 @@ class ChatPane(QWidget):
     # -- scrolling ------------------------------------------------------------------------
 
     def _track_bottom(self, value: int) -> None:
-        self._at_bottom = value >= self.scroll.verticalScrollBar().maximum() - 4
+        bar = self.scroll.verticalScrollBar()
+        self._at_bottom = value >= bar.maximum() - 4
+        if value == 0 and bar.maximum() > 0 and self.earlier_button.isVisible():
+            QTimer.singleShot(0, self.show_earlier)  # scrolled to the top: the page before comes in above
 
     def _follow(self, _min: int, maximum: int) -> None:
-        if self._at_bottom:  # keep following the reply unless the user scrolled up to read
+        if self._keep_distance_from_bottom is not None:  # earlier messages came in above: keep the view still
+            distance, self._keep_distance_from_bottom = self._keep_distance_from_bottom, None
+            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(maximum - distance))
+        elif self._at_bottom:  # keep following the reply unless the user scrolled up to read
             QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(maximum))

@@ -30,7 +30,10 @@ class TaskRunner(QObject):
 
     def _finished(self, task: asyncio.Task[Any], what: str) -> None:
         self._tasks.discard(task)
-        self.busy_changed.emit(len(self._tasks))
+        try:
+            self.busy_changed.emit(len(self._tasks))
+        except RuntimeError:  # the window is gone (a task cancelled while it closed): nobody to tell
+            return
         if task.cancelled():
             return
         exc = task.exception()

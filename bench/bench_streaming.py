@@ -62,7 +62,7 @@ def reply_pieces(seed: int = 7) -> list[str]:
 def measure() -> dict[str, list[float]]:
     import asyncio
 
-    import qasync
+    from studio.qt.event_loop import StudioEventLoop
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
     from studio.core.project import Project
@@ -73,7 +73,7 @@ def measure() -> dict[str, list[float]]:
     from studio.qt.markdown_view import MarkdownView
 
     app = make_application([])
-    loop = qasync.QEventLoop(app)
+    loop = StudioEventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     window = MainWindow(Settings(backend="offline"), persist_settings=False)

@@ -74,7 +74,7 @@ def measure_floor(count: int, concurrency: int = 4) -> float:
 
 
 def measure_pictures(count: int, target: float, label: str, concurrency: int = 4) -> dict[str, float]:
-    import qasync
+    from studio.qt.event_loop import StudioEventLoop
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from studio.core.project import Project
@@ -89,7 +89,7 @@ def measure_pictures(count: int, target: float, label: str, concurrency: int = 4
                "arguments": {"prompts": [f"Larry, idea {i + 1}" for i in range(count)]}}, {"text": "Done."}]
     server, base_url = start_server(script)
     app = make_application([])
-    loop = qasync.QEventLoop(app)
+    loop = StudioEventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     folder = tempfile.mkdtemp()

@@ -364,7 +364,8 @@ def backend_for(server: FakeOpenAI, retries: int = 0, **config: Any):
 
 def main() -> None:
     """Run the server in its own process (for benches, so its work does not share our GIL):
-    python -m tests.fake_openai [--latency S] [--max-edge N] [--noisy [--warm N]] [--script JSON]; prints the base URL,
+    python -m tests.fake_openai [--latency S] [--max-edge N] [--noisy [--warm N]] [--script JSON] [--script-file F];
+    prints the base URL,
     serves until stdin closes."""
     import argparse
     import sys
@@ -374,11 +375,15 @@ def main() -> None:
     parser.add_argument("--max-edge", type=int, default=64)
     parser.add_argument("--noisy", action="store_true")
     parser.add_argument("--script", default="[]", help="chat replies, as a JSON list")
+    parser.add_argument("--script-file", help="chat replies, as a JSON list in a file (for long scripts)")
     parser.add_argument("--warm", type=int, default=0, metavar="N",
                         help="with --noisy: encode a picture (and a stream with N previews) first, so the clock starts warm")
     args = parser.parse_args()
     server = FakeOpenAI(args.latency, args.max_edge, args.noisy)
     server.chat_script.extend(json.loads(args.script))
+    if args.script_file:
+        with open(args.script_file, encoding="utf-8") as f:
+            server.chat_script.extend(json.load(f))
     if args.noisy:  # made once, before the clock starts
         size = f"{args.max_edge}x{args.max_edge}"
         server.image_reply({"size": size})

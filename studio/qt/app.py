@@ -74,9 +74,9 @@ def start(project_path: Path | None = None, backend_override: str | None = None,
     app.processEvents()  # the frame paints now
     if shown is not None:
         shown()
-    import qasync
+    from studio.qt.event_loop import StudioEventLoop
 
-    loop = qasync.QEventLoop(app)
+    loop = StudioEventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
     window.build()

@@ -11,7 +11,9 @@ qasync = pytest.importorskip("qasync")
 @pytest.fixture
 def qloop(qapp):
     """A qasync loop marked as running, so tasks advance whenever qtbot spins Qt's event loop."""
-    loop = qasync.QEventLoop(qapp, already_running=True)
+    from studio.qt.event_loop import StudioEventLoop
+
+    loop = StudioEventLoop(qapp, already_running=True)
     executor = ThreadPoolExecutor(4)
     loop.set_default_executor(executor)
     asyncio.set_event_loop(loop)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
+from concurrent.futures import ThreadPoolExecutor
 from typing import Awaitable, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,6 +26,13 @@ from studio.core.turn_events import (AssistantMessageSaved, CastRemembered, Imag
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
+
+@functools.cache
+def _preview_decoder() -> ThreadPoolExecutor:
+    """One thread decodes previews, newest first per slot: on a slow or busy machine previews that are out of
+    date before their turn comes are skipped, instead of competing with the pictures themselves for the CPU."""
+    return ThreadPoolExecutor(1, thread_name_prefix="previews")
+
 
 Action = Callable[[Assistant, Callable[[TurnEvent], None]], Awaitable[TurnResult]]
 HISTORY_PAGE = 30  # messages shown on opening a book, and loaded each time the person scrolls to the top
@@ -299,7 +308,7 @@ class ChatPane(QWidget):
             while (data := self._previews_waiting.get(job_id)) is not None and slot.state in ("queued", "running"):
                 self._previews_waiting[job_id] = None
                 edge = round(SLOT_EDGE * slot.devicePixelRatioF())
-                image = await asyncio.get_running_loop().run_in_executor(None, scaled_image, data, edge)
+                image = await asyncio.get_running_loop().run_in_executor(_preview_decoder(), scaled_image, data, edge)
                 if not image.isNull():
                     slot.show_preview(QPixmap.fromImage(image))
         finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -230,13 +230,19 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         from studio.core.project import Project
 
+        if not self._switch_to(lambda: Project.open(path), self.tr("Could not open")):
+            return False
+        self._remember(path)
+        return True
+
+    def _switch_to(self, opener: Callable[[], Project], failure_title: str) -> bool:
+        """Open a book with `opener` and make it the window's; a book that cannot be opened is explained."""
         try:
-            project = Project.open(path)
+            project = opener()
         except ProjectError as exc:
-            self._warn(self.tr("Could not open"), str(exc))
+            self._warn(failure_title, str(exc))
             return False
         self.set_project(project)
-        self._remember(path)
         return True
 
     def offer_unsaved_books(self) -> None:
@@ -252,12 +258,8 @@ class MainWindow(QMainWindow):
     def reopen_unsaved(self, path: Path) -> bool:
         from studio.core.project import Project
 
-        try:
-            project = Project.reopen_unsaved(path)
-        except ProjectError as exc:
-            self._warn(self.tr("Could not reopen"), str(exc))
+        if not self._switch_to(lambda: Project.reopen_unsaved(path), self.tr("Could not reopen")):
             return False
-        self.set_project(project)
         self.statusBar().showMessage(self.tr("Reopened the unsaved book. Save it to give it a name."), 5000)
         return True
 

@@ -68,6 +68,11 @@ class BookFormat:
     trim_height_in: float = 8.0
     bleed_in: float = 0.125
     title: str = ""
+    # "all": bleed on every side. "pod": print-on-demand interiors (KDP/Lulu), bleed on top, bottom and the
+    # outside edge only, so the inside edge alternates between right-hand and left-hand pages.
+    bleed_model: str = "all"
+    safe_margin_in: float = 0.5  # from the trim edge: text and faces stay inside it
+    gutter_in: float = 0.125  # added to the safe margin on the inside (bound) edge
 
 
 # Where the frames of a fresh page go: a picture above, a line of text below.

@@ -53,3 +53,52 @@ def test_a_failed_write_says_so_and_leaves_no_partial_file(tmp_path):
     with pytest.raises(ExportError, match="Could not write"):
         render_pdf(book, target)
     assert not target.exists()
+
+
+LONG_EN = ("Larry the super-duper sunflower hedgehog pours tea for his friends while the thunder rolls over the "
+           "hill and the rain sings on his spines.")
+LONG_KO = "해바라기 고슴도치 래리는 천둥이 치는 날에도 친구들에게 따뜻한 차를 따라 주었어요."
+
+
+@pytest.mark.parametrize("text", [LONG_EN, LONG_KO], ids=["en", "ko"])
+def test_the_pdf_breaks_lines_exactly_where_core_set_them(tmp_path, text):
+    from pypdf import PdfReader
+
+    from studio.core.layout.geometry import page_geometry
+    from studio.core.layout.lines import TextStyle, set_text
+
+    project = _book(tmp_path, text)
+    book = snapshot(project)
+    out = render_pdf(book, tmp_path / "book.pdf")
+    frame = book.pages[0].frame("text")
+    x0, y0, x1, y1 = page_geometry(book.format, 1).frame_box(frame)
+    expected = set_text(text, x1 - x0, y1 - y0, TextStyle()).lines
+    assert len(expected) >= 2
+    extracted = [line.strip() for line in PdfReader(out).pages[0].extract_text().splitlines() if line.strip()]
+    assert extracted == list(expected)
+
+
+def test_print_on_demand_pages_alternate_their_bleed_and_every_font_is_embedded(tmp_path):
+    from pypdf import PdfReader
+
+    from studio.core.model import BookFormat
+
+    project = _book(tmp_path)
+    project.add_page()
+    project.set_book_format(BookFormat(8.5, 8.5, bleed_model="pod", title="Larry"))
+    reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf"))
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    assert sizes == [(621.0, 630.0)] * 3  # 8.5 in + 0.125 in by 8.5 in + 0.25 in
+    trims = [tuple(float(v) for v in p.trimbox) for p in reader.pages]
+    assert trims == [(0, 9, 612, 621), (9, 9, 621, 621), (0, 9, 612, 621)]
+    assert all(tuple(float(v) for v in p.bleedbox) == (0, 0, 621, 630) for p in reader.pages)
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            descriptor = descriptor.get_object()
+            fonts.add(str(font["/BaseFont"]))
+            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
+    assert fonts and not any("Helvetica" in f for f in fonts)
+    assert reader.metadata.title == "Larry"

@@ -1,0 +1,118 @@
+"""Text set into lines once, here, with the bundled fonts' own metrics: the page canvas and every printed
+output draw these lines, so the same words end each line on screen and on paper.
+
+Lines break between words: at spaces, in English and in Korean alike (Korean books break between 어절, the
+space-separated words, not inside them). Only a word wider than the whole line is broken inside, between
+letters. Text never shrinks to fit: a frame too small for its text is reported (`fits`), not squeezed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from studio.core.fonts import register_pdf_fonts
+
+ALIGNMENTS = ("left", "center", "right")
+BODY_SIZE_PT = 20.0  # a picture book's body text; text is never set smaller than the book asks for
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    font: str = ""  # a registered font name; "" is the bundled body font
+    size: float = BODY_SIZE_PT  # points
+    leading: float = 1.3  # line height as a multiple of the size
+    align: str = "center"
+
+    @property
+    def font_name(self) -> str:
+        return self.font or register_pdf_fonts()[0]
+
+    @property
+    def line_height(self) -> float:
+        return self.size * self.leading
+
+
+@dataclass(frozen=True)
+class SetText:
+    lines: tuple[str, ...]
+    style: TextStyle
+    width: float  # the frame's width in points
+    height: float  # the frame's height in points
+
+    @property
+    def text_height(self) -> float:
+        return len(self.lines) * self.style.line_height
+
+    @property
+    def fits(self) -> bool:
+        return self.text_height <= self.height + 0.01
+
+    def lines_that_fit(self) -> tuple[str, ...]:
+        return self.lines[:max(0, int((self.height + 0.01) // self.style.line_height))]
+
+    def line_offsets(self) -> list[tuple[str, float, float]]:
+        """Each line with its x offset from the frame's left edge and its baseline's distance from the frame's
+        top, with the block centred vertically in the frame (top-aligned when it does not fit)."""
+        style = self.style
+        top = max(0.0, (self.height - self.text_height) / 2)
+        ascent = style.size * 0.88  # near the bundled fonts' ascender; the same on screen and in print
+        out = []
+        for i, line in enumerate(self.lines):
+            width = measure(line, style.font_name, style.size)
+            x = {"left": 0.0, "center": (self.width - width) / 2, "right": self.width - width}[style.align]
+            out.append((line, x, top + i * style.line_height + (style.line_height - style.size) / 2 + ascent))
+        return out
+
+
+@lru_cache(maxsize=65536)
+def measure(text: str, font: str, size: float) -> float:
+    """Width in points, from the font file's advance widths (what reportlab draws with)."""
+    return stringWidth(text, font, size)
+
+
+def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """The lines `text` sets into at `width`: paragraphs at newlines, then greedily word by word."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = paragraph.split()
+        if not words:
+            lines.append("")
+            continue
+        line = ""
+        for word in words:
+            candidate = f"{line} {word}" if line else word
+            if measure(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            if measure(word, font, size) <= width:
+                line = word
+                continue
+            pieces = _split_long_word(word, font, size, width)
+            lines.extend(pieces[:-1])
+            line = pieces[-1]
+        lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _split_long_word(word: str, font: str, size: float, width: float) -> list[str]:
+    pieces, piece = [], ""
+    for char in word:
+        if piece and measure(piece + char, font, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    pieces.append(piece)
+    return pieces
+
+
+def set_text(text: str, width: float, height: float, style: TextStyle | None = None) -> SetText:
+    style = style or TextStyle()
+    return SetText(tuple(break_lines(text, style.font_name, style.size, width)), style, width, height)

@@ -1,17 +1,22 @@
-"""One book page drawn to scale: trim, bleed and safe area, a picture frame that takes drops, a text frame."""
+"""One book page drawn to scale: trim, bleed and safe area, a picture frame that takes drops, a text frame.
+
+The page's text is drawn as the lines core/layout sets it into (the lines the PDF prints); the editor appears
+over the text frame only while the person is typing in it."""
 
 from __future__ import annotations
 
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QPainter, QPen, QResizeEvent, QTextOption
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (QColor, QDragEnterEvent, QDropEvent, QFont, QImage, QKeyEvent, QMouseEvent, QPainter, QPen,
+                           QResizeEvent, QTextOption)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from studio.core.layout.geometry import page_geometry
+from studio.core.layout.lines import SetText, TextStyle, set_text
 from studio.core.model import BookFormat, Frame, Page
 from studio.qt.mime import image_ids
 
-SAFE_MARGIN_IN = 0.25
-PAGE_FONT_FAMILY = "NanumGothic"
+PAGE_FONT_FAMILY = "NanumGothic"  # the bundled face core/layout measures with and the PDF embeds
 
 
 class PageCanvas(QWidget):
@@ -26,6 +31,8 @@ class PageCanvas(QWidget):
         self.setAccessibleName(self.tr("Book page"))
         self._page: Page | None = None
         self._format = BookFormat()
+        self._geometry = page_geometry(self._format, 1)
+        self.painted_lines: tuple[str, ...] = ()  # what the last paint showed, line by line
         self._image: QImage | None = None
         self._drop_hover = False
         self.text_edit = QTextEdit(self)
@@ -40,14 +47,18 @@ class PageCanvas(QWidget):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.text_edit.document().setDefaultTextOption(option)
         self.text_edit.textChanged.connect(self._text_changed)
+        self.text_edit.installEventFilter(self)
+        self.text_edit.hide()
         self._loading_text = False
 
     # -- content ------------------------------------------------------------------
 
-    def set_page(self, page: Page | None, fmt: BookFormat) -> None:
+    def set_page(self, page: Page | None, fmt: BookFormat, number: int = 1) -> None:
         self._page, self._format = page, fmt
+        self._geometry = page_geometry(fmt, number)
         text_frame = page.frame("text") if page else None
-        self.text_edit.setVisible(text_frame is not None)
+        if text_frame is None:
+            self.end_editing()
         if text_frame is not None and text_frame.text != self.text_edit.toPlainText():
             self._loading_text = True
             self.text_edit.setPlainText(text_frame.text)
@@ -66,18 +77,30 @@ class PageCanvas(QWidget):
 
     # -- geometry -----------------------------------------------------------------
 
+    def _scale(self) -> float:
+        """Pixels per point, fitting the whole sheet (bleed included) into the widget with a small margin."""
+        media_w, media_h = self._geometry.media_size
+        return max(0.01, min((self.width() - 24) / media_w, (self.height() - 24) / media_h))
+
+    def _to_widget(self, box: tuple[float, float, float, float]) -> QRectF:
+        """A box in media points (origin bottom-left) in widget pixels (origin top-left)."""
+        scale = self._scale()
+        media_w, media_h = self._geometry.media_size
+        left, top = (self.width() - media_w * scale) / 2, (self.height() - media_h * scale) / 2
+        x0, y0, x1, y1 = box
+        return QRectF(left + x0 * scale, top + (media_h - y1) * scale, (x1 - x0) * scale, (y1 - y0) * scale)
+
     def page_rect(self) -> QRectF:
-        """The trimmed page, fitted into the widget with a margin that shows the bleed."""
-        fmt = self._format
-        full_w, full_h = fmt.trim_width_in + 2 * fmt.bleed_in, fmt.trim_height_in + 2 * fmt.bleed_in
-        scale = min((self.width() - 24) / full_w, (self.height() - 24) / full_h)
-        w, h = fmt.trim_width_in * scale, fmt.trim_height_in * scale
-        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+        """The trimmed page in widget pixels."""
+        return self._to_widget(self._geometry.trim_box)
 
     def frame_rect(self, frame: Frame) -> QRectF:
-        page = self.page_rect()
-        return QRectF(page.x() + frame.x * page.width(), page.y() + frame.y * page.height(),
-                      frame.w * page.width(), frame.h * page.height())
+        return self._to_widget(self._geometry.frame_box(frame))
+
+    def set_text_of(self, frame: Frame) -> SetText:
+        """The frame's text set into lines by core, at the frame's size in points."""
+        x0, y0, x1, y1 = self._geometry.frame_box(frame)
+        return set_text(frame.text, x1 - x0, y1 - y0, TextStyle())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -87,11 +110,46 @@ class PageCanvas(QWidget):
         frame = self._page.frame("text") if self._page else None
         if frame is not None:
             self.text_edit.setGeometry(self.frame_rect(frame).toRect())
-            size = max(9, int(self.page_rect().height() * 0.035))
             font = self.text_edit.font()
-            font.setFamily(PAGE_FONT_FAMILY)  # the same bundled face the PDF uses
-            font.setPixelSize(size)
+            font.setFamily(PAGE_FONT_FAMILY)
+            font.setPixelSize(max(6, round(TextStyle().size * self._scale())))
             self.text_edit.setFont(font)
+
+    # -- editing ------------------------------------------------------------------------
+
+    @property
+    def editing(self) -> bool:
+        return self.text_edit.isVisible()
+
+    def begin_editing(self) -> None:
+        if self._page is None or self._page.frame("text") is None:
+            return
+        self._place_editor()
+        self.text_edit.show()
+        self.text_edit.setFocus()
+        self.update()
+
+    def end_editing(self) -> None:
+        if self.text_edit.isVisible():
+            self.text_edit.hide()
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        frame = self._page.frame("text") if self._page else None
+        if frame is not None and self.frame_rect(frame).contains(event.position()):
+            self.begin_editing()
+        else:
+            self.end_editing()
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit:
+            if event.type() == QEvent.Type.FocusOut:
+                self.end_editing()
+            elif isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+                self.end_editing()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- painting ------------------------------------------------------------------
 
@@ -99,21 +157,40 @@ class PageCanvas(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#e9e6df"))
+        geometry = self._geometry
+        p.fillRect(self._to_widget(geometry.bleed_box), QColor("#f7f7f7"))  # bleed: printed, then cut off
         page = self.page_rect()
-        scale = page.width() / self._format.trim_width_in
-        bleed = self._format.bleed_in * scale
-        p.fillRect(page.adjusted(-bleed, -bleed, bleed, bleed), QColor("#f7f7f7"))
         p.fillRect(page, QColor("white"))
         p.setPen(QPen(QColor("#9a9a9a"), 1))
         p.drawRect(page)
-        safe = SAFE_MARGIN_IN * scale
         p.setPen(QPen(QColor("#7fb2e5"), 1, Qt.PenStyle.DashLine))
-        p.drawRect(page.adjusted(safe, safe, -safe, -safe))
+        p.drawRect(self._to_widget(geometry.safe_box))
+        self.painted_lines = ()
         if self._page is None:
             return
         frame = self._page.frame("image")
         if frame is not None:
             self._paint_picture_frame(p, self.frame_rect(frame), frame)
+        text = self._page.frame("text")
+        if text is not None and not self.editing:
+            self._paint_text_frame(p, text)
+
+    def _paint_text_frame(self, p: QPainter, frame: Frame) -> None:
+        rect = self.frame_rect(frame)
+        if not frame.text.strip():
+            p.setPen(QColor("#9a9a9a"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self.tr("Click to type the words for this page…"))
+            return
+        block = self.set_text_of(frame)
+        scale = self._scale()
+        font = QFont(PAGE_FONT_FAMILY)
+        font.setPixelSize(max(1, round(block.style.size * scale)))
+        p.setFont(font)
+        p.setPen(QColor("#222"))
+        for line, dx, baseline in block.line_offsets():
+            p.drawText(QPointF(rect.x() + dx * scale, rect.y() + baseline * scale), line)
+        self.painted_lines = block.lines
 
     def _paint_picture_frame(self, p: QPainter, rect: QRectF, frame: Frame) -> None:
         if self._image is not None and not self._image.isNull() and frame.image_id is not None:

@@ -79,7 +79,7 @@ class StoryboardPane(QWidget):
         self.next_button.setEnabled(self._index < len(pages) - 1)
         fmt = self._project.book_format() if self._project else None
         if fmt is not None:
-            self.canvas.set_page(page, fmt)
+            self.canvas.set_page(page, fmt, self._index + 1)
         frame = page.frame("image") if page else None
         image_id = frame.image_id if frame else None
         if image_id != self._shown_image:

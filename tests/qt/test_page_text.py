@@ -1,0 +1,46 @@
+"""The page canvas shows the text in the very lines the PDF prints (both come from core/layout)."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studio.core.export_pdf import render_pdf, snapshot
+from studio.core.model import BookFormat
+from studio.core.settings import Settings
+
+STORIES = {
+    "en": "Larry the super-duper sunflower hedgehog pours tea for his friends while the thunder rolls over the hill.",
+    "ko": "해바라기 고슴도치 래리는 천둥이 치는 날에도 친구들에게 따뜻한 차를 따라 주었어요. 빗소리가 노래했지요.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_canvas_and_the_pdf_break_the_same_words_onto_each_line(qtbot, make_window, tmp_path, lang):
+    from pypdf import PdfReader
+
+    window = make_window(Settings(backend="offline"))
+    project = window.project
+    project.set_book_format(BookFormat(8, 10, bleed_model="pod"))
+    project.set_frame_text(project.pages()[0].frame("text").id, STORIES[lang])
+    canvas = window.storyboard.canvas
+    canvas.resize(700, 800)
+    canvas.grab()  # paints
+    shown = canvas.painted_lines
+    assert len(shown) >= 2
+    pdf = render_pdf(snapshot(project), tmp_path / "book.pdf")
+    printed = [line.strip() for line in PdfReader(pdf).pages[0].extract_text().splitlines() if line.strip()]
+    assert list(shown) == printed
+
+
+def test_clicking_the_text_opens_the_editor_and_escape_shows_the_set_lines_again(qtbot, make_window):
+    window = make_window(Settings(backend="offline"))
+    canvas = window.storyboard.canvas
+    frame = window.storyboard.current_page().frame("text")
+    assert not canvas.editing
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.frame_rect(frame).center().toPoint())
+    assert canvas.editing
+    qtbot.keyClicks(canvas.text_edit, "Larry waves")
+    qtbot.keyClick(canvas.text_edit, Qt.Key.Key_Escape)
+    assert not canvas.editing
+    assert window.project.frame(frame.id).text == "Larry waves"
+    canvas.grab()
+    assert canvas.painted_lines == ("Larry waves",)

@@ -5,14 +5,17 @@
     studio book BOOK.storybook --idea "…" [--pages 8] [--style watercolor] [--lang ko]
                                             idea to laid-out book, headless
     studio export BOOK.storybook --pdf OUT  write the book as a PDF
+    studio pages BOOK.storybook [--json]    the pages in order, with what would print badly
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from studio import APP_NAME, __version__
@@ -22,12 +25,15 @@ from studio.core.assistant import Assistant
 from studio.core.backend_choice import make_backend
 from studio.core.events import Change
 from studio.core.idea_to_book import BookError, make_book
+from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
+from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.project import Project
 from studio.core.schema import ProjectError
 from studio.core.settings import load_settings
 from studio.core.turn_events import ImageArrived, ImageFailed, ImagesRequested, ReplyDelta, StoryWritten, TurnEvent
 
-COMMANDS = ("chat", "book", "export")
+COMMANDS = ("chat", "book", "export", "pages")
+MAX_PAGES = 24
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,19 +47,42 @@ def _parser() -> argparse.ArgumentParser:
     make = sub.add_parser("book", help="turn an idea into a whole illustrated book, headless")
     make.add_argument("book", type=Path)
     make.add_argument("--idea", required=True)
-    make.add_argument("--pages", type=int, default=8)
+    make.add_argument("--pages", type=_page_count, default=8, help=f"1 to {MAX_PAGES} story pages")
     make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS))
     make.add_argument("--lang", default="en", choices=["en", "ko"])
     make.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
+    make.add_argument("--trim", type=_trim, help="a preset (8.5x8.5in, 8x10in, a4, 21x21cm…) or a size such as 7x7in")
+    make.add_argument("--bleed-model", choices=list(BLEED_MODELS),
+                      help="all: bleed on every side; pod: print-on-demand interior, bleed on the outside edge only")
+    pages = sub.add_parser("pages", help="list the pages in order, with what would print badly")
+    pages.add_argument("book", type=Path)
+    pages.add_argument("--json", action="store_true", help="as JSON")
     export = sub.add_parser("export", help="export the book")
     export.add_argument("book", type=Path)
     export.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
     return parser
 
 
+def _page_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of pages") from None
+    if not 1 <= value <= MAX_PAGES:
+        raise argparse.ArgumentTypeError(f"a book made from an idea has 1 to {MAX_PAGES} pages, not {value}")
+    return value
+
+
+def _trim(text: str) -> tuple[float, float]:
+    try:
+        return parse_trim(text)
+    except GeometryError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studio", description=f"{APP_NAME}: open the window",
-                                     epilog="Also: studio chat BOOK MESSAGE, studio book BOOK --idea IDEA, "
+                                     epilog="Also: studio chat BOOK MESSAGE, studio book BOOK --idea IDEA, studio pages BOOK, "
                                             "studio export BOOK --pdf OUT")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("book", nargs="?", type=Path, help="a .storybook file to open (created if missing)")
@@ -125,6 +154,11 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
 
 async def _book(args: argparse.Namespace) -> int:
     project = Project.open_or_create(args.book)
+    fmt = project.book_format()
+    if args.trim or args.bleed_model:
+        width, height = args.trim or (fmt.trim_width_in, fmt.trim_height_in)
+        project.set_book_format(replace(fmt, trim_width_in=width, trim_height_in=height,
+                                        bleed_model=args.bleed_model or fmt.bleed_model))
     settings = load_settings()
     backend = make_backend(settings, args.backend)
     if backend.offline:
@@ -151,6 +185,16 @@ def _export(book: Path, pdf: Path) -> int:
     return 0
 
 
+def _pages(book: Path, as_json: bool) -> int:
+    project = Project.open(book)
+    try:
+        described = describe_pages(project)
+    finally:
+        project.close()
+    print(json.dumps(described, ensure_ascii=False, indent=2) if as_json else format_pages(described))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
@@ -164,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_chat(args.book, args.message, args.backend))
         if args.command == "book":
             return asyncio.run(_book(args))
+        if args.command == "pages":
+            return _pages(args.book, args.json)
         return _export(args.book, args.pdf)
     except (ProjectError, BackendError, BookError, export_pdf.ExportError) as exc:
         print(f"studio: {exc}", file=sys.stderr)

@@ -84,3 +84,34 @@ def test_book_in_korean(tmp_path, capsys):
     project = Project.open(book)
     assert any("래리" in p.frame("text").text for p in project.pages())
     project.close()
+
+
+def test_pages_lists_each_page_with_its_side_and_warnings(tmp_path, capsys):
+    import json
+
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry the hedgehog serves tea", "--pages", "3", "--trim", "8x10in",
+                 "--bleed-model", "pod", "--backend", "offline"]) == 0
+    capsys.readouterr()
+    assert main(["pages", str(book), "--json"]) == 0
+    pages = json.loads(capsys.readouterr().out)
+    assert [p["side"] for p in pages] == ["right", "left", "right"]
+    assert all(any(f["kind"] == "text" and f["text"] for f in p["frames"]) for p in pages)
+    assert any("DPI" in w for p in pages for w in p["warnings"])  # 1024-pixel sketches on an 8x10 page
+    project = Project.open(book)
+    fmt = project.book_format()
+    project.close()
+    assert (fmt.trim_width_in, fmt.trim_height_in, fmt.bleed_model) == (8, 10, "pod")
+    assert main(["pages", str(book)]) == 0
+    assert "page 2 (left)" in capsys.readouterr().out
+
+
+def test_a_page_count_or_trim_out_of_range_is_a_one_line_reason(tmp_path, capsys):
+    import pytest
+
+    for bad in (["--pages", "0"], ["--pages", "-3"], ["--pages", "500"], ["--trim", "huge"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["book", str(tmp_path / "x.storybook"), "--idea", "tea", "--backend", "offline", *bad])
+        assert exit_info.value.code == 2
+        assert "error: argument" in capsys.readouterr().err
+    assert not (tmp_path / "x.storybook").exists()

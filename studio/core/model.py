@@ -78,7 +78,7 @@ class BookFormat:
 # Where the frames of a fresh page go: a picture above, a line of text below.
 DEFAULT_PAGE_LAYOUT: tuple[tuple[str, float, float, float, float], ...] = (
     ("image", 0.08, 0.06, 0.84, 0.68),
-    ("text", 0.08, 0.78, 0.84, 0.16),
+    ("text", 0.08, 0.76, 0.84, 0.16),
 )
 
 

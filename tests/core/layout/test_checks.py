@@ -1,0 +1,38 @@
+"""Print awareness: low DPI with the number, text outside the safe area, text that does not fit."""
+
+from studio.core.layout.checks import effective_dpi, page_warnings
+from studio.core.model import BookFormat, Frame, Page
+
+FMT = BookFormat(8, 8, bleed_model="all", safe_margin_in=0.5, gutter_in=0.125)
+
+
+def page(*frames):
+    return Page(1, 0, tuple(frames))
+
+
+def test_a_picture_is_measured_at_its_placed_size():
+    assert effective_dpi((0, 0, 288, 288), (1200, 1200)) == 300  # 4 in wide, 1200 px
+    assert effective_dpi((0, 0, 576, 288), (1024, 1024)) == 256  # fitted by height: 4 in
+    warnings = page_warnings(FMT, page(Frame(1, 1, "image", 0.1, 0.1, 0.8, 0.6, image_id=7)), 1, {7: (1024, 1024)})
+    [low] = warnings
+    assert low.kind == "low_dpi" and low.dpi == 213 and "picture #7 prints at 213 DPI" in low.message  # 4.8 in tall
+    sharp = page_warnings(FMT, page(Frame(1, 1, "image", 0.1, 0.1, 0.8, 0.6, image_id=7)), 1, {7: (2048, 2048)})
+    assert sharp == []
+
+
+def test_text_near_the_edge_or_in_the_gutter_leaves_the_safe_area():
+    near_edge = Frame(2, 1, "text", 0.02, 0.8, 0.5, 0.15, text="Tea time")
+    [warning] = page_warnings(FMT, page(near_edge), 1, {})
+    assert warning.kind == "outside_safe_area"
+    inside = Frame(2, 1, "text", 0.1, 0.7, 0.8, 0.2, text="Tea time")
+    assert page_warnings(FMT, page(inside), 1, {}) == []
+    # the same frame against the inside edge of a left-hand page (gutter on the right)
+    gutter_side = Frame(2, 1, "text", 0.2, 0.7, 0.725, 0.2, text="Tea time")
+    assert page_warnings(FMT, page(gutter_side), 1, {}) == []
+    assert [w.kind for w in page_warnings(FMT, page(gutter_side), 2, {})] == ["outside_safe_area"]
+
+
+def test_text_that_does_not_fit_says_how_many_lines_it_needs():
+    crowded = Frame(3, 1, "text", 0.1, 0.7, 0.8, 0.08, text="Larry pours tea for every friend on the hill " * 4)
+    [warning] = page_warnings(FMT, page(crowded), 1, {})
+    assert warning.kind == "text_overflow" and "lines, room for 1" in warning.message

@@ -11,6 +11,7 @@ from PySide6.QtGui import (QColor, QDragEnterEvent, QDropEvent, QFont, QImage, Q
                            QResizeEvent, QTextOption)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from studio.core.layout.checks import PageWarning
 from studio.core.layout.geometry import page_geometry
 from studio.core.layout.lines import SetText, TextStyle, set_text
 from studio.core.model import BookFormat, Frame, Page
@@ -33,6 +34,7 @@ class PageCanvas(QWidget):
         self._format = BookFormat()
         self._geometry = page_geometry(self._format, 1)
         self.painted_lines: tuple[str, ...] = ()  # what the last paint showed, line by line
+        self.warnings: list[PageWarning] = []  # shown as badges on their frames
         self._image: QImage | None = None
         self._drop_hover = False
         self.text_edit = QTextEdit(self)
@@ -65,6 +67,17 @@ class PageCanvas(QWidget):
             self._loading_text = False
         self._place_editor()
         self.update()
+
+    def set_warnings(self, warnings: list[PageWarning]) -> None:
+        self.warnings = list(warnings)
+        self.setToolTip("\n".join(w.message for w in self.warnings))
+        self.update()
+
+    def badges(self) -> list[tuple[int, str]]:
+        """(frame id, badge text) for what would print badly on this page."""
+        short = {"outside_safe_area": self.tr("Outside safe area"), "text_overflow": self.tr("Text does not fit")}
+        return [(w.frame_id, self.tr("{dpi} DPI").format(dpi=w.dpi) if w.kind == "low_dpi" else short[w.kind])
+                for w in self.warnings]
 
     def set_image(self, image: QImage | None) -> None:
         self._image = image
@@ -174,6 +187,29 @@ class PageCanvas(QWidget):
         text = self._page.frame("text")
         if text is not None and not self.editing:
             self._paint_text_frame(p, text)
+        self._paint_badges(p)
+
+    def _paint_badges(self, p: QPainter) -> None:
+        frames = {f.id: f for f in self._page.frames} if self._page else {}
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        font.setBold(True)
+        p.setFont(font)
+        stacked: dict[int, int] = {}
+        for frame_id, text in self.badges():
+            frame = frames.get(frame_id)
+            if frame is None:
+                continue
+            rect = self.frame_rect(frame)
+            width = p.fontMetrics().horizontalAdvance(text) + 12
+            row = stacked.get(frame_id, 0)
+            stacked[frame_id] = row + 1
+            badge = QRectF(rect.right() - width - 4, rect.top() + 4 + row * 20, width, 18)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#c0392b"))
+            p.drawRoundedRect(badge, 9, 9)
+            p.setPen(QColor("white"))
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_text_frame(self, p: QPainter, frame: Frame) -> None:
         rect = self.frame_rect(frame)

@@ -7,7 +7,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from studio.core.events import Change
-from studio.core.model import Page
+from studio.core.layout.checks import PageWarning, page_warnings
+from studio.core.model import BookFormat, Page
 from studio.core.project import Project
 from studio.qt.page_canvas import PageCanvas
 from studio.qt.pictures import previews
@@ -80,6 +81,7 @@ class StoryboardPane(QWidget):
         fmt = self._project.book_format() if self._project else None
         if fmt is not None:
             self.canvas.set_page(page, fmt, self._index + 1)
+            self.canvas.set_warnings(self._warnings(page, fmt) if page is not None else [])
         frame = page.frame("image") if page else None
         image_id = frame.image_id if frame else None
         if image_id != self._shown_image:
@@ -87,6 +89,15 @@ class StoryboardPane(QWidget):
             self.canvas.set_image(None)
             if image_id is not None and self._project is not None:
                 self._runner.start(self._load(self._project, image_id), self.tr("Showing the page"))
+
+    def _warnings(self, page: Page, fmt: BookFormat) -> list[PageWarning]:
+        assert self._project is not None
+        sizes = {}
+        for frame in page.frames:
+            if frame.image_id is not None:
+                record = self._project.image(frame.image_id)
+                sizes[frame.image_id] = (record.width, record.height)
+        return page_warnings(fmt, page, self._index + 1, sizes)
 
     async def _load(self, project: Project, image_id: int) -> None:
         image = await previews.get(project, image_id)

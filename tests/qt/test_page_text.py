@@ -44,3 +44,22 @@ def test_clicking_the_text_opens_the_editor_and_escape_shows_the_set_lines_again
     assert window.project.frame(frame.id).text == "Larry waves"
     canvas.grab()
     assert canvas.painted_lines == ("Larry waves",)
+
+
+def test_a_soft_picture_and_crowded_text_get_badges_on_their_frames(qtbot, make_window):
+    from studio.core.imaging import decode
+    from tests.fake_openai import png_for
+
+    window = make_window(Settings(backend="offline"))
+    project = window.project
+    decoded = decode(png_for("Larry", "512x512"))
+    image = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime)
+    page = project.pages()[0]
+    window.storyboard.place_image(image.id)
+    project.set_frame_text(page.frame("text").id, "Larry pours tea for every friend on the whole hill. " * 6)
+    canvas = window.storyboard.canvas
+    qtbot.waitUntil(lambda: len(canvas.badges()) == 2, timeout=60_000)
+    badges = dict(canvas.badges())
+    assert badges[page.frame("image").id].endswith("DPI") and int(badges[page.frame("image").id].split()[0]) < 300
+    assert badges[page.frame("text").id] == "Text does not fit"
+    assert "prints at" in canvas.toolTip()

@@ -58,12 +58,6 @@ def open_book(window: MainWindow, project_path: Path | None = None) -> None:
         QTimer.singleShot(0, window.offer_unsaved_books)  # once the window is up
 
 
-def build_window(project_path: Path | None = None, backend_override: str | None = None) -> MainWindow:
-    window = MainWindow(load_settings(), backend_override)
-    open_book(window, project_path)
-    return window
-
-
 def start(project_path: Path | None = None, backend_override: str | None = None,
           shown: Callable[[], None] | None = None) -> tuple[QApplication, asyncio.AbstractEventLoop, MainWindow]:
     """Show the window first, then build the studio in it: most of the start is importing the studio's modules,

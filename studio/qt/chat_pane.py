@@ -305,7 +305,8 @@ class ChatPane(QWidget):
 
     async def _show_previews(self, job_id: int, slot: PictureSlot) -> None:
         try:
-            while (data := self._previews_waiting.get(job_id)) is not None and slot.state in ("queued", "running"):
+            while ((data := self._previews_waiting.get(job_id)) is not None and self._slots.get(job_id) is slot
+                   and slot.state in ("queued", "running")):  # a slot let go with its old bubble shows nothing
                 self._previews_waiting[job_id] = None
                 edge = round(SLOT_EDGE * slot.devicePixelRatioF())
                 image = await asyncio.get_running_loop().run_in_executor(_preview_decoder(), scaled_image, data, edge)

@@ -45,11 +45,11 @@ def page_warnings(fmt: BookFormat, page: Page, number: int,
                     f"Page {number}: picture #{frame.image_id} prints at {dpi} DPI at this size "
                     f"(under {MIN_DPI}; it may look soft)."), dpi))
         elif frame.kind == "text" and frame.text.strip():
-            warnings.extend(_text_warnings(fmt, frame, number, box, geometry.safe_box))
+            warnings.extend(_text_warnings(frame, number, box, geometry.safe_box))
     return warnings
 
 
-def _text_warnings(fmt: BookFormat, frame: Frame, number: int, box: tuple[float, float, float, float],
+def _text_warnings(frame: Frame, number: int, box: tuple[float, float, float, float],
                    safe: tuple[float, float, float, float]) -> list[PageWarning]:
     out = []
     if not box_inside(box, safe):

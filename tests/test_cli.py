@@ -2,6 +2,7 @@ import sqlite3
 
 from studio.cli import main
 from studio.core.project import Project
+from studio.core.book import story_pages
 from studio.core.schema import SCHEMA_VERSION
 
 
@@ -64,8 +65,13 @@ def test_book_turns_an_idea_into_an_illustrated_book_headless(tmp_path, capsys):
     for step in ("1/4 story", "2/4 cast: Larry", "3/4 pages", "4/4 illustrations", "done: 6 pages"):
         assert step in out
     project = Project.open(book)
-    pages = project.pages()
-    assert len(pages) == 6 and all(p.frame("text").text and p.frame("image").image_id for p in pages)
+    everything = project.pages()
+    assert [p.kind for p in everything] == ["cover", "title", "dedication"] + ["story"] * 6 + ["back_cover"]
+    pages = story_pages(project)  # the story starts on the first story page: none is left empty
+    assert all(p.frame("text").text and p.frame("image").image_id for p in pages)
+    cover = everything[0]
+    title = next(f for f in cover.frames if f.slot == "title").text
+    assert title == project.book_format().title and cover.frame("image").image_id == project.cast.find("Larry").reference_ids[0]
     larry = project.cast.find("Larry")
     assert larry.reference_ids  # a character picture was made first...
     illustrations = [project.image(p.frame("image").image_id) for p in pages]
@@ -82,7 +88,7 @@ def test_book_in_korean(tmp_path, capsys):
     assert main(["book", str(book), "--idea", idea, "--pages", "3", "--lang", "ko", "--backend", "offline"]) == 0
     assert "2/4 cast: 래리" in capsys.readouterr().out
     project = Project.open(book)
-    assert any("래리" in p.frame("text").text for p in project.pages())
+    assert any("래리" in p.frame("text").text for p in story_pages(project))
     project.close()
 
 
@@ -95,15 +101,21 @@ def test_pages_lists_each_page_with_its_side_and_warnings(tmp_path, capsys):
     capsys.readouterr()
     assert main(["pages", str(book), "--json"]) == 0
     pages = json.loads(capsys.readouterr().out)
-    assert [p["side"] for p in pages] == ["right", "left", "right"]
-    assert all(any(f["kind"] == "text" and f["text"] for f in p["frames"]) for p in pages)
+    assert [(p["label"], p["side"], p["kind"]) for p in pages] == [
+        ("Cover", "right", "cover"), ("Page 1", "right", "title"), ("Page 2", "left", "dedication"),
+        ("Page 3", "right", "story"), ("Page 4", "left", "story"), ("Page 5", "right", "story"),
+        ("Back cover", "left", "back_cover")]
+    stories = [p for p in pages if p["kind"] == "story"]
+    assert all(any(f["kind"] == "text" and f["text"] for f in p["frames"]) for p in stories)
+    assert all(p["template"] == "picture_above" for p in stories)
     assert any("DPI" in w for p in pages for w in p["warnings"])  # 1024-pixel sketches on an 8x10 page
     project = Project.open(book)
     fmt = project.book_format()
     project.close()
     assert (fmt.trim_width_in, fmt.trim_height_in, fmt.bleed_model) == (8, 10, "pod")
     assert main(["pages", str(book)]) == 0
-    assert "page 2 (left)" in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert "page 4 (left, story, picture_above): picture #" in listed and listed.startswith("cover (right, cover")
 
 
 def test_a_page_count_or_trim_out_of_range_is_a_one_line_reason(tmp_path, capsys):

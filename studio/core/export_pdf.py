@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from PIL import Image as PILImage
+from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
 from studio.core.fonts import register_pdf_fonts
+from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT
 from studio.core.layout.geometry import page_geometry
-from studio.core.layout.lines import TextStyle, set_text
+from studio.core.layout.plan import PagePlan, plan_page
+from studio.core.layout.sides import page_numbers
 from studio.core.model import BookFormat, Page
 from studio.core.project import Project
 
@@ -37,6 +41,45 @@ def snapshot(project: Project) -> BookSnapshot:
     return BookSnapshot(project.book_format(), pages, {i: project.image_data(i) for i in ids})
 
 
+def picture_sizes(images: dict[int, bytes]) -> dict[int, tuple[int, int]]:
+    """Pixel sizes, read from the headers only."""
+    sizes = {}
+    for image_id, data in images.items():
+        try:
+            with PILImage.open(io.BytesIO(data)) as im:
+                sizes[image_id] = im.size
+        except (OSError, ValueError):
+            continue  # a damaged picture is left out of the page rather than stopping the book
+    return sizes
+
+
+def draw_plan(pdf: Canvas, plan: PagePlan, images: dict[int, bytes]) -> None:
+    for item in plan.pictures:
+        if item.rect is None or item.image_id is None:
+            continue
+        pdf.saveState()
+        clip = pdf.beginPath()
+        x0, y0, x1, y1 = item.clip
+        clip.rect(x0, y0, x1 - x0, y1 - y0)
+        pdf.clipPath(clip, stroke=0, fill=0)
+        rx0, ry0, rx1, ry1 = item.rect
+        pdf.drawImage(ImageReader(io.BytesIO(images[item.image_id])), rx0, ry0, rx1 - rx0, ry1 - ry0, mask="auto")
+        pdf.restoreState()
+    for text in plan.texts:
+        if not text.block.lines:
+            continue
+        if text.look.backing:
+            x0, y0, x1, y1 = text.box
+            pdf.saveState()
+            pdf.setFillColorRGB(1, 1, 1, alpha=BACKING_ALPHA)
+            pdf.roundRect(x0, y0, x1 - x0, y1 - y0, BACKING_RADIUS_PT, stroke=0, fill=1)
+            pdf.restoreState()
+        pdf.setFillColor(HexColor(text.look.color))
+        pdf.setFont(text.block.style.font_name, text.block.style.size)
+        for line, x, y in text.baselines():
+            pdf.drawString(x, y, line)
+
+
 def render_pdf(book: BookSnapshot, out: Path | str, progress: Callable[[int, int], None] | None = None) -> Path:
     """Write the PDF atomically (temp file, then rename). CPU-bound: run in an executor.
 
@@ -45,30 +88,23 @@ def render_pdf(book: BookSnapshot, out: Path | str, progress: Callable[[int, int
     out = Path(out)
     body_font, _ = register_pdf_fonts()
     fmt = book.format
+    sizes = picture_sizes(book.images)
     buffer = io.BytesIO()
     # initialFontName: a canvas otherwise starts each page in Helvetica, which would end up unembedded.
     pdf = Canvas(buffer, pagesize=page_geometry(fmt, 1).media_size, pageCompression=1, initialFontName=body_font)
     pdf.setTitle(fmt.title or out.stem)
     pdf.setCreator(APP_NAME)
     total = len(book.pages)
-    for number, page in enumerate(book.pages, start=1):
-        geometry = page_geometry(fmt, number)
+    for done, (page, number) in enumerate(zip(book.pages, page_numbers(book.pages)), start=1):
+        plan = plan_page(fmt, page, number, sizes)
+        geometry = plan.geometry
         pdf.setPageSize(geometry.media_size)
         pdf.setTrimBox(geometry.trim_box)
         pdf.setBleedBox(geometry.bleed_box)
-        for frame in page.frames:
-            x0, y0, x1, y1 = geometry.frame_box(frame)
-            if frame.kind == "image" and frame.image_id in book.images:
-                reader = ImageReader(io.BytesIO(book.images[frame.image_id]))
-                pdf.drawImage(reader, x0, y0, x1 - x0, y1 - y0, preserveAspectRatio=True, anchor="c", mask="auto")
-            elif frame.kind == "text" and frame.text.strip():
-                block = set_text(frame.text, x1 - x0, y1 - y0, TextStyle(font=body_font))
-                pdf.setFont(block.style.font_name, block.style.size)
-                for line, dx, baseline in block.line_offsets():
-                    pdf.drawString(x0 + dx, y1 - baseline, line)
+        draw_plan(pdf, plan, book.images)
         pdf.showPage()
         if progress:
-            progress(number, total)
+            progress(done, total)
     pdf.save()
     tmp = out.with_name(out.name + ".part")
     try:

@@ -9,6 +9,7 @@ from typing import Callable
 from studio.backends.base import Backend
 from studio.core import book, styles
 from studio.core.assistant import Assistant
+from studio.core.illustrate import illustrate
 from studio.core.jobs import JobRunner
 from studio.core.model import BookFormat
 from studio.core.project import Project
@@ -33,12 +34,6 @@ def _story_request(idea: str, pages: int, lang: str) -> str:
     language = "Write it in Korean. [language: ko]" if lang == "ko" else "Write it in English."
     return (f"Write a picture-book story in {pages} pages about: {idea}. {language} "
             "List the main characters with a short visual description.")
-
-
-def _drop_empty_pages(project: Project) -> None:
-    for page in project.pages():
-        if all(f.image_id is None and not f.text.strip() for f in page.frames):
-            project.remove_page(page.id)
 
 
 async def make_book(project: Project, backend: Backend, idea: str, pages: int = 8, style: str = "watercolor",
@@ -79,17 +74,16 @@ async def make_book(project: Project, backend: Backend, idea: str, pages: int = 
         result.failures.extend(sheet.failures)
 
     progress("3/4 pages: laying out the text")
-    _drop_empty_pages(project)
     result.page_ids = book.add_story_pages(project, story)
     project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
 
     progress(f"4/4 illustrations: {len(story['pages'])} pictures, {concurrency} at a time")
-    prompts = [p["illustration_prompt"] or p["text"] for p in story["pages"]]
-    drawn = await assistant.draw(f"Illustrate “{result.title}”", prompts, report, style)
-    result.failures.extend(drawn.failures)
-    first_new = len(project.pages()) - len(result.page_ids) + 1  # the story's pages were appended at the end
-    for image in drawn.images:
-        book.place_image(project, first_new + image.settings["index"], image.id)
+    drawn = await illustrate(project, assistant, style, page_ids=result.page_ids, listener=report,
+                             label=f"Illustrate “{result.title}”")
+    result.failures.extend(drawn.failed.values())
+    hero = next((m.reference_ids[0] for m in project.cast.all() if m.reference_ids), None)
+    first = next((drawn.placed[i] for i in result.page_ids if i in drawn.placed), None)
+    book.make_cover(project, result.title, hero or first)
     progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
              + (f", {len(result.failures)} not made" if result.failures else ""))
     return result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -50,6 +50,19 @@ class Frame:
     h: float
     image_id: int | None = None
     text: str = ""
+    # How the frame shows what it holds (core/layout/frames.py reads it): fit, pan and zoom for a picture;
+    # font, size, colour, alignment, spacing and backing for text.
+    props: dict[str, Any] = field(default_factory=dict, compare=True)
+    # A frame the page's template has no place for: kept with its picture or words, not shown or printed,
+    # and put back when a template with room for it is chosen.
+    parked: bool = False
+    slot: str = ""  # the template slot it fills ("picture", "text", "title", …)
+
+    def moved(self, **changes: Any) -> "Frame":
+        return replace(self, **changes)
+
+
+PAGE_KINDS = ("cover", "title", "dedication", "story", "back_cover")
 
 
 @dataclass(frozen=True)
@@ -57,9 +70,19 @@ class Page:
     id: int
     position: int
     frames: tuple[Frame, ...] = ()
+    kind: str = "story"  # one of PAGE_KINDS
+    template: str = "picture_above"  # an id in core/layout/templates.py
 
     def frame(self, kind: str) -> Frame | None:
-        return next((f for f in self.frames if f.kind == kind), None)
+        """The first shown frame of a kind ("image" or "text")."""
+        return next((f for f in self.frames if f.kind == kind and not f.parked), None)
+
+    def shown(self) -> tuple[Frame, ...]:
+        return tuple(f for f in self.frames if not f.parked)
+
+    @property
+    def is_cover(self) -> bool:
+        return self.kind in ("cover", "back_cover")
 
 
 @dataclass(frozen=True)
@@ -73,13 +96,6 @@ class BookFormat:
     bleed_model: str = "all"
     safe_margin_in: float = 0.5  # from the trim edge: text and faces stay inside it
     gutter_in: float = 0.125  # added to the safe margin on the inside (bound) edge
-
-
-# Where the frames of a fresh page go: a picture above, a line of text below.
-DEFAULT_PAGE_LAYOUT: tuple[tuple[str, float, float, float, float], ...] = (
-    ("image", 0.08, 0.06, 0.84, 0.68),
-    ("text", 0.08, 0.76, 0.84, 0.16),
-)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from studio.core.blob_writer import BlobWriter
 from studio.core.cast import CastStore
 from studio.core.events import Change, ChangeHub
 from studio.core.job_store import JobStore
-from studio.core.model import DEFAULT_PAGE_LAYOUT, BookFormat, Frame, ImageRecord, Message, Page, ToolCall
+from studio.core.model import BookFormat, Frame, ImageRecord, Message, Page, ToolCall
 from studio.core.recovery import BookLock, remove_book_files
 from studio.core.schema import ProjectError
 
@@ -71,7 +71,8 @@ class Project:
         conn = cls._connect(path)
         schema.initialise(conn)
         project = cls(conn, path)
-        project._insert_page(0)
+        from studio.core.book import start_book  # book.py builds on Project: imported here, not at the top
+        start_book(project)
         return project
 
     @classmethod
@@ -311,35 +312,81 @@ class Project:
         return bytes(row[0])
 
     # -- pages --------------------------------------------------------------------
+    # Primitives only: what a page holds and where it goes is decided in core/book.py and core/layout.
 
     def pages(self) -> list[Page]:
         frames: dict[int, list[Frame]] = {}
         for r in self._conn.execute("SELECT * FROM frames ORDER BY id"):
-            frames.setdefault(r["page_id"], []).append(Frame(**dict(r)))
-        rows = self._conn.execute("SELECT id, position FROM pages ORDER BY position, id").fetchall()
-        return [Page(r["id"], r["position"], tuple(frames.get(r["id"], ()))) for r in rows]
+            frames.setdefault(r["page_id"], []).append(_frame(r))
+        rows = self._conn.execute("SELECT * FROM pages ORDER BY position, id").fetchall()
+        return [Page(r["id"], r["position"], tuple(frames.get(r["id"], ())), r["kind"], r["template"]) for r in rows]
 
     def page(self, page_id: int) -> Page:
-        page = next((p for p in self.pages() if p.id == page_id), None)
-        if page is None:
+        row = self._conn.execute("SELECT * FROM pages WHERE id = ?", (page_id,)).fetchone()
+        if row is None:
             raise KeyError(page_id)
-        return page
+        frames = tuple(_frame(r) for r in self._conn.execute("SELECT * FROM frames WHERE page_id = ? ORDER BY id",
+                                                             (page_id,)))
+        return Page(row["id"], row["position"], frames, row["kind"], row["template"])
 
-    def add_page(self, index: int | None = None) -> Page:
-        count = self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
-        page_id = self._insert_page(count if index is None else max(0, min(index, count)))
+    def page_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+
+    def insert_page(self, page: Page, index: int | None = None) -> Page:
+        """Insert a page (its frames too) at `index` (the end when None). A page or frame id of 0 gets a new id;
+        another id is kept, which is how Undo brings back a deleted page that later edits still refer to."""
+        with self.transaction():
+            count = self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+            index = count if index is None else max(0, min(index, count))
+            self._conn.execute("UPDATE pages SET position = position + 1 WHERE position >= ?", (index,))
+            page_id = self._conn.execute("INSERT INTO pages(id, position, kind, template) VALUES (?,?,?,?)",
+                                         (page.id or None, index, page.kind, page.template)).lastrowid
+            self._write_frames(page_id, page.frames)
         self.changes.emit(Change("pages"))
         return self.page(page_id)
 
-    def _insert_page(self, index: int) -> int:
+    def replace_page(self, page: Page) -> Page:
+        """Write a page's kind, template and frames over what is stored (its position stays)."""
         with self.transaction():
-            self._conn.execute("UPDATE pages SET position = position + 1 WHERE position >= ?", (index,))
-            page_id = self._conn.execute("INSERT INTO pages(position) VALUES (?)", (index,)).lastrowid
-            for kind, x, y, w, h in DEFAULT_PAGE_LAYOUT:
-                self._conn.execute(
-                    "INSERT INTO frames(page_id, kind, x, y, w, h) VALUES (?,?,?,?,?,?)", (page_id, kind, x, y, w, h)
-                )
-        return page_id
+            cur = self._conn.execute("UPDATE pages SET kind = ?, template = ? WHERE id = ?",
+                                     (page.kind, page.template, page.id))
+            if cur.rowcount == 0:
+                raise KeyError(page.id)
+            keep = [f.id for f in page.frames if f.id]
+            self._conn.execute(f"DELETE FROM frames WHERE page_id = ? AND id NOT IN ({','.join('?' * len(keep))})",
+                               (page.id, *keep))
+            self._write_frames(page.id, page.frames)
+        self.changes.emit(Change("page", page.id))
+        return self.page(page.id)
+
+    def restore_pages(self, pages: list[Page]) -> None:
+        """Make the book exactly these pages, in this order, with their ids: Undo of any change to the pages."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM frames")
+            self._conn.execute("DELETE FROM pages")
+            for index, page in enumerate(pages):
+                page_id = self._conn.execute("INSERT INTO pages(id, position, kind, template) VALUES (?,?,?,?)",
+                                             (page.id or None, index, page.kind, page.template)).lastrowid
+                self._write_frames(page_id, page.frames)
+        self.changes.emit(Change("pages"))
+
+    def _write_frames(self, page_id: int, frames: Iterable[Frame]) -> None:
+        for f in frames:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO frames(id, page_id, kind, x, y, w, h, image_id, text, props, parked, slot) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f.id or None, page_id, f.kind, f.x, f.y, f.w, f.h, f.image_id, f.text, json.dumps(f.props or {}),
+                 int(f.parked), f.slot))
+
+    def move_page(self, page_id: int, index: int) -> None:
+        with self.transaction():
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
+            if page_id not in ids:
+                raise KeyError(page_id)
+            ids.remove(page_id)
+            ids.insert(max(0, min(index, len(ids))), page_id)
+            self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
+        self.changes.emit(Change("pages"))
 
     def remove_page(self, page_id: int) -> None:
         with self.transaction():
@@ -354,6 +401,15 @@ class Project:
     def set_frame_text(self, frame_id: int, text: str) -> None:
         self._update_frame(frame_id, "text", text)
 
+    def update_frame(self, frame: Frame) -> None:
+        """Write a frame's place, size and look (what it holds is written by set_frame_image/text)."""
+        cur = self.write("UPDATE frames SET x = ?, y = ?, w = ?, h = ?, props = ?, parked = ?, slot = ? WHERE id = ?",
+                         (frame.x, frame.y, frame.w, frame.h, json.dumps(frame.props or {}), int(frame.parked),
+                          frame.slot, frame.id))
+        if cur.rowcount == 0:
+            raise KeyError(frame.id)
+        self.changes.emit(Change("page", frame.page_id))
+
     def _update_frame(self, frame_id: int, column: str, value: Any) -> None:
         cur = self.write(f"UPDATE frames SET {column} = ? WHERE id = ?", (value, frame_id))
         if cur.rowcount == 0:
@@ -365,4 +421,11 @@ class Project:
         row = self._conn.execute("SELECT * FROM frames WHERE id = ?", (frame_id,)).fetchone()
         if row is None:
             raise KeyError(frame_id)
-        return Frame(**dict(row))
+        return _frame(row)
+
+
+def _frame(row: sqlite3.Row) -> Frame:
+    values = dict(row)
+    values["props"] = json.loads(values.get("props") or "{}")
+    values["parked"] = bool(values.get("parked"))
+    return Frame(**values)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Callable, Iterator
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FILE_SUFFIX = ".storybook"
 
 
@@ -91,14 +91,28 @@ CREATE INDEX jobs_message ON jobs(message_id);
 """
 
 
-def _v1_to_v2(conn: sqlite3.Connection) -> None:
-    for statement in SCHEMA_V2.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+# Version 3: page kinds (cover, title, story…) and templates; frames with their own look (props), a template
+# slot, and parked frames (content a template has no place for, kept).
+SCHEMA_V3 = """
+ALTER TABLE pages ADD COLUMN kind TEXT NOT NULL DEFAULT 'story';
+ALTER TABLE pages ADD COLUMN template TEXT NOT NULL DEFAULT 'picture_above';
+ALTER TABLE frames ADD COLUMN props TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE frames ADD COLUMN parked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE frames ADD COLUMN slot TEXT NOT NULL DEFAULT '';
+UPDATE frames SET slot = CASE kind WHEN 'image' THEN 'picture' ELSE 'text' END;
+"""
+
+
+def _run(script: str) -> Callable[[sqlite3.Connection], None]:
+    def upgrade(conn: sqlite3.Connection) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    return upgrade
 
 
 # MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3)}
 
 
 def check_file(path: Path) -> int:

@@ -11,7 +11,7 @@ from PIL import Image
 
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant import Assistant
-from studio.core.book import add_story_pages
+from studio.core.book import add_story_pages, story_pages
 from studio.core.jobs import JobRunner
 from tests.fake_openai import backend_for
 
@@ -101,7 +101,7 @@ def test_the_whole_conversation_through_the_real_client(fake_openai, project, ru
     asleep = run(assistant.send("Can I see Larry sleeping at the end?"))
     assert asleep.reply.startswith("Here he is") and len(asleep.images) == 1
     assert LARRY in picture_requests(fake_openai)[-1]["prompt"]
-    assert project.pages()[-1].frame("image").image_id == asleep.images[0].id
+    assert story_pages(project)[-1].frame("image").image_id == asleep.images[0].id
 
     # 8. An instruction edit of the selected picture, then a region edit with a painted mask.
     script(fake_openai, "More golden!", "edit_image", image_id=chosen.id, instruction="make his spines more golden")
@@ -159,7 +159,7 @@ def test_the_whole_conversation_offline(project, lang, run):
     add_story_pages(project, story.story)
 
     asleep = run(assistant.send(said[5]))
-    assert len(asleep.images) == 1 and project.pages()[-1].frame("image").image_id == asleep.images[0].id
+    assert len(asleep.images) == 1 and story_pages(project)[-1].frame("image").image_id == asleep.images[0].id
 
     edited = run(assistant.send(said[6], selected_image=chosen.id))
     assert len(edited.images) == 1 and edited.images[0].source == "edited"

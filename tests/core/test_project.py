@@ -8,6 +8,8 @@ from PIL import Image
 
 from studio.core.imaging import decode
 from studio.core.project import Project
+from studio.core import schema
+from studio.core.book import add_page
 from studio.core.schema import SCHEMA_VERSION, NewerVersionError, NotAProjectError, ProjectError
 from tests.fake_openai import png_for
 
@@ -19,11 +21,14 @@ def _add_picture(project: Project, prompt: str = "a hedgehog") -> int:
     return record.id
 
 
-def test_new_project_has_one_page_with_picture_and_text_frames(tmp_path):
+def test_a_new_book_has_a_cover_title_dedication_first_page_and_back_cover(tmp_path):
     project = Project.create(tmp_path / "Larry.storybook")
     pages = project.pages()
-    assert len(pages) == 1
-    assert {f.kind for f in pages[0].frames} == {"image", "text"}
+    assert [(p.kind, p.template) for p in pages] == [
+        ("cover", "cover"), ("title", "title"), ("dedication", "dedication"), ("story", "picture_above"),
+        ("back_cover", "back_cover")]
+    assert {f.kind for f in pages[3].frames} == {"image", "text"}
+    assert [f.slot for f in pages[0].frames] == ["picture", "title", "byline"]
 
 
 def test_everything_survives_close_and_reopen(tmp_path):
@@ -34,7 +39,7 @@ def test_everything_survives_close_and_reopen(tmp_path):
     page = project.pages()[0]
     project.set_frame_image(page.frame("image").id, image_id)
     project.set_frame_text(page.frame("text").id, "래리는 해바라기 고슴도치예요.")
-    project.add_page()
+    add_page(project)
     project.close()
 
     reopened = Project.open(path)
@@ -47,7 +52,7 @@ def test_everything_survives_close_and_reopen(tmp_path):
     first = reopened.pages()[0]
     assert first.frame("image").image_id == image.id
     assert first.frame("text").text == "래리는 해바라기 고슴도치예요."
-    assert len(reopened.pages()) == 2
+    assert len(reopened.pages()) == 6  # the new book's five, and the one added
 
 
 def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
@@ -101,10 +106,13 @@ def test_untitled_project_saved_as_moves_to_the_chosen_file(tmp_path):
 
 def test_removing_a_page_renumbers_the_rest(tmp_path):
     project = Project.create(tmp_path / "b.storybook")
-    second = project.add_page()
-    third = project.add_page()
+    second = add_page(project)
+    third = add_page(project)
+    before = len(project.pages())
     project.remove_page(second.id)
-    assert [(p.id, p.position) for p in project.pages()][1] == (third.id, 1)
+    pages = project.pages()
+    assert [p.position for p in pages] == list(range(before - 1))
+    assert third.id in [p.id for p in pages] and second.id not in [p.id for p in pages]
 
 
 def test_each_edit_is_committed_immediately(tmp_path):
@@ -122,8 +130,24 @@ def test_change_events_tell_views_what_changed(tmp_path):
     seen = []
     project.changes.subscribe(lambda change: seen.append(change.kind))
     _add_picture(project)
-    project.add_page()
+    add_page(project)
     assert seen == ["image_added", "pages"]
+
+
+def test_a_book_from_before_templates_opens_with_its_pages_laid_out_as_they_were(tmp_path):
+    path = tmp_path / "old.storybook"
+    conn = sqlite3.connect(path)
+    schema.initialise(conn, version=2)
+    conn.execute("INSERT INTO pages(id, position) VALUES (1, 0)")
+    conn.execute("INSERT INTO frames(page_id, kind, x, y, w, h, text) VALUES (1, 'text', 0.1, 0.7, 0.8, 0.2, 'Hi')")
+    conn.execute("INSERT INTO frames(page_id, kind, x, y, w, h) VALUES (1, 'image', 0.1, 0.1, 0.8, 0.6)")
+    conn.commit()
+    conn.close()
+    project = Project.open(path)
+    [page] = project.pages()
+    assert (page.kind, page.template) == ("story", "picture_above")
+    assert [(f.kind, f.slot, f.x, f.text, f.parked) for f in page.frames] == [
+        ("text", "text", 0.1, "Hi", False), ("image", "picture", 0.1, "", False)]
 
 
 def test_unsaved_books_live_in_the_given_folder_so_a_crash_does_not_lose_them(tmp_path):

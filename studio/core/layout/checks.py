@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.core.layout.geometry import box_inside, page_geometry
-from studio.core.layout.lines import set_text
-from studio.core.model import BookFormat, Frame, Page
+from studio.core.layout.geometry import box_inside
+from studio.core.layout.plan import PagePlan, TextItem, plan_page
+from studio.core.model import BookFormat, Page
 
 MIN_DPI = 300
 
@@ -22,42 +22,47 @@ class PageWarning:
     dpi: int | None = None
 
 
-def effective_dpi(frame_box: tuple[float, float, float, float], pixels: tuple[int, int]) -> int:
-    """Pixels per inch of a picture fitted (aspect kept) into a frame box given in points."""
-    x0, y0, x1, y1 = frame_box
+def effective_dpi(drawn: tuple[float, float, float, float], pixels: tuple[int, int]) -> int:
+    """Pixels per inch of a picture drawn over a box given in points."""
+    x0, y0, x1, y1 = drawn
     width, height = pixels
-    if width <= 0 or height <= 0:
+    if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0:
         return 0
-    points_per_pixel = min((x1 - x0) / width, (y1 - y0) / height)
-    return round(72 / points_per_pixel) if points_per_pixel > 0 else 0
+    points_per_pixel = max((x1 - x0) / width, (y1 - y0) / height)
+    return round(72 / points_per_pixel)
 
 
-def page_warnings(fmt: BookFormat, page: Page, number: int,
-                  picture_sizes: dict[int, tuple[int, int]]) -> list[PageWarning]:
-    geometry = page_geometry(fmt, number)
+def page_warnings(fmt: BookFormat, page: Page, number: int, picture_sizes: dict[int, tuple[int, int]],
+                  label: str | None = None) -> list[PageWarning]:
+    return plan_warnings(plan_page(fmt, page, number, picture_sizes), number, picture_sizes, label)
+
+
+def plan_warnings(plan: PagePlan, number: int, picture_sizes: dict[int, tuple[int, int]],
+                  label: str | None = None) -> list[PageWarning]:
+    name = label or f"Page {number}"
     warnings = []
-    for frame in page.frames:
-        box = geometry.frame_box(frame)
-        if frame.kind == "image" and frame.image_id in picture_sizes:
-            dpi = effective_dpi(box, picture_sizes[frame.image_id])
-            if dpi < MIN_DPI:
-                warnings.append(PageWarning(number, frame.id, "low_dpi", (
-                    f"Page {number}: picture #{frame.image_id} prints at {dpi} DPI at this size "
-                    f"(under {MIN_DPI}; it may look soft)."), dpi))
-        elif frame.kind == "text" and frame.text.strip():
-            warnings.extend(_text_warnings(frame, number, box, geometry.safe_box))
+    for picture in plan.pictures:
+        if picture.rect is None or picture.image_id is None:
+            continue
+        dpi = effective_dpi(picture.rect, picture_sizes[picture.image_id])
+        if dpi < MIN_DPI:
+            warnings.append(PageWarning(number, picture.frame_id, "low_dpi", (
+                f"{name}: picture #{picture.image_id} prints at {dpi} DPI at this size "
+                f"(under {MIN_DPI}; it may look soft)."), dpi))
+    for text in plan.texts:
+        if text.block.lines:
+            warnings.extend(_text_warnings(text, number, plan.geometry.safe_box, name))
     return warnings
 
 
-def _text_warnings(frame: Frame, number: int, box: tuple[float, float, float, float],
-                   safe: tuple[float, float, float, float]) -> list[PageWarning]:
+def _text_warnings(text: TextItem, number: int, safe: tuple[float, float, float, float],
+                   name: str) -> list[PageWarning]:
     out = []
-    if not box_inside(box, safe):
-        out.append(PageWarning(number, frame.id, "outside_safe_area", (
-            f"Page {number}: the text reaches outside the safe area (it may be cut off or lost in the binding).")))
-    block = set_text(frame.text, box[2] - box[0], box[3] - box[1])
-    if not block.fits:
-        room = len(block.lines_that_fit())
-        out.append(PageWarning(number, frame.id, "text_overflow", (
-            f"Page {number}: the text does not fit its frame ({len(block.lines)} lines, room for {room}).")))
+    if not box_inside(text.box, safe):
+        out.append(PageWarning(number, text.frame_id, "outside_safe_area", (
+            f"{name}: the text reaches outside the safe area (it may be cut off or lost in the binding).")))
+    if not text.block.fits:
+        room = len(text.block.lines_that_fit())
+        out.append(PageWarning(number, text.frame_id, "text_overflow", (
+            f"{name}: the text does not fit its frame ({len(text.block.lines)} lines, room for {room}).")))
     return out

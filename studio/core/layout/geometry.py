@@ -89,12 +89,22 @@ class PageGeometry:
         x0, y0, x1, y1 = self.trim_box
         return x1 - x0, y1 - y0
 
-    def frame_box(self, frame: Frame) -> Box:
-        """A frame (fractions of the trim, origin top-left) in media points (origin bottom-left)."""
-        x0, _y0, _x1, y1 = self.trim_box
+    def frame_box(self, frame: Frame, run_out: bool = False) -> Box:
+        """A frame (fractions of the trim, origin top-left) in media points (origin bottom-left). With
+        `run_out`, an edge on the trim line runs on to the edge of the bleed, so a full-page picture prints
+        past the cut instead of leaving a white hairline."""
+        tx0, ty0, tx1, ty1 = self.trim_box
         width, height = self.trim_size
-        left, top = x0 + frame.x * width, y1 - frame.y * height
-        return left, top - frame.h * height, left + frame.w * width, top
+        left, top = tx0 + frame.x * width, ty1 - frame.y * height
+        box = [left, top - frame.h * height, left + frame.w * width, top]
+        if run_out:
+            bx0, by0, bx1, by1 = self.bleed_box
+            edge = 0.5  # points: within half a point of the trim line counts as on it
+            box[0] = bx0 if box[0] <= tx0 + edge else box[0]
+            box[1] = by0 if box[1] <= ty0 + edge else box[1]
+            box[2] = bx1 if box[2] >= tx1 - edge else box[2]
+            box[3] = by1 if box[3] >= ty1 - edge else box[3]
+        return box[0], box[1], box[2], box[3]
 
 
 def page_geometry(fmt: BookFormat, number: int) -> PageGeometry:

@@ -7,6 +7,7 @@ from typing import Any
 
 from studio.core.layout.checks import page_warnings
 from studio.core.layout.geometry import page_geometry
+from studio.core.layout.sides import page_label, page_numbers
 from studio.core.project import Project
 
 
@@ -15,12 +16,18 @@ def describe_pages(project: Project) -> list[dict[str, Any]]:
     pages = project.pages()
     sizes = {image.id: (image.width, image.height) for image in project.images()}
     described = []
-    for number, page in enumerate(pages, start=1):
+    for index, (page, number) in enumerate(zip(pages, page_numbers(pages)), start=1):
+        label = page_label(page, number)
         described.append({
-            "number": number,
+            "index": index,
+            "number": None if page.is_cover else number,
+            "label": label,
             "side": page_geometry(fmt, number).side,
-            "frames": [{"id": f.id, "kind": f.kind, "image_id": f.image_id, "text": f.text} for f in page.frames],
-            "warnings": [w.message for w in page_warnings(fmt, page, number, sizes)],
+            "kind": page.kind,
+            "template": page.template,
+            "frames": [{"id": f.id, "kind": f.kind, "slot": f.slot, "image_id": f.image_id, "text": f.text,
+                        "shown": not f.parked} for f in page.frames],
+            "warnings": [w.message for w in page_warnings(fmt, page, number, sizes, label)],
         })
     return described
 
@@ -31,10 +38,14 @@ def format_pages(described: list[dict[str, Any]]) -> str:
         parts = []
         for frame in page["frames"]:
             if frame["kind"] == "image":
-                parts.append(f"picture #{frame['image_id']}" if frame["image_id"] else "no picture")
+                part = f"picture #{frame['image_id']}" if frame["image_id"] else "no picture"
             elif frame["text"].strip():
                 text = " ".join(frame["text"].split())
-                parts.append(f"“{text[:60]}{'…' if len(text) > 60 else ''}”")
-        lines.append(f"page {page['number']} ({page['side']}): " + (", ".join(parts) or "empty"))
+                part = f"“{text[:60]}{'…' if len(text) > 60 else ''}”"
+            else:
+                continue
+            parts.append(part if frame["shown"] else f"{part} (kept, not shown)")
+        lines.append(f"{page['label'].lower()} ({page['side']}, {page['kind']}, {page['template']}): "
+                     + (", ".join(parts) or "empty"))
         lines.extend(f"  ! {warning}" for warning in page["warnings"])
     return "\n".join(lines)

@@ -12,12 +12,19 @@ def page(*frames):
 
 def test_a_picture_is_measured_at_its_placed_size():
     assert effective_dpi((0, 0, 288, 288), (1200, 1200)) == 300  # 4 in wide, 1200 px
-    assert effective_dpi((0, 0, 576, 288), (1024, 1024)) == 256  # fitted by height: 4 in
-    warnings = page_warnings(FMT, page(Frame(1, 1, "image", 0.1, 0.1, 0.8, 0.6, image_id=7)), 1, {7: (1024, 1024)})
-    [low] = warnings
-    assert low.kind == "low_dpi" and low.dpi == 213 and "picture #7 prints at 213 DPI" in low.message  # 4.8 in tall
-    sharp = page_warnings(FMT, page(Frame(1, 1, "image", 0.1, 0.1, 0.8, 0.6, image_id=7)), 1, {7: (2048, 2048)})
-    assert sharp == []
+    assert effective_dpi((0, 0, 576, 576), (1024, 1024)) == 128  # drawn 8 in wide
+    # A 6.4 x 4.8 in frame: filled, the picture is drawn 6.4 in wide (cropped top and bottom)
+    filled = Frame(1, 1, "image", 0.1, 0.1, 0.8, 0.6, image_id=7)
+    [low] = page_warnings(FMT, page(filled), 1, {7: (1024, 1024)})
+    assert low.kind == "low_dpi" and low.dpi == 160 and "picture #7 prints at 160 DPI" in low.message
+    # fitted, the whole picture is 4.8 in tall
+    fitted = filled.moved(props={"fit": "fit"})
+    [low] = page_warnings(FMT, page(fitted), 1, {7: (1024, 1024)})
+    assert low.dpi == 213
+    # zoomed in twice, each pixel is twice the size
+    [low] = page_warnings(FMT, page(filled.moved(props={"zoom": 2})), 1, {7: (2048, 2048)})
+    assert low.dpi == 160
+    assert page_warnings(FMT, page(filled), 1, {7: (2048, 2048)}) == []
 
 
 def test_text_near_the_edge_or_in_the_gutter_leaves_the_safe_area():

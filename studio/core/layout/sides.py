@@ -1,0 +1,61 @@
+"""Which page is which in a bound book: interior pages are numbered from 1 (a right-hand page) in order, the
+cover stands alone as a right-hand page and the back cover as a left-hand one; spreads pair each left-hand
+page with the right-hand page after it."""
+
+from __future__ import annotations
+
+from studio.core.model import Page
+
+
+def page_numbers(pages: list[Page] | tuple[Page, ...]) -> list[int]:
+    """For each page, the number its geometry and side come from (odd = right-hand)."""
+    numbers, interior = [], 0
+    for page in pages:
+        if page.kind == "cover":
+            numbers.append(1)
+        elif page.kind == "back_cover":
+            numbers.append(2)
+        else:
+            interior += 1
+            numbers.append(interior)
+    return numbers
+
+
+def page_label(page: Page, number: int) -> str:
+    return {"cover": "Cover", "back_cover": "Back cover"}.get(page.kind, f"Page {number}")
+
+
+def spreads(pages: list[Page] | tuple[Page, ...]) -> list[tuple[int | None, int | None]]:
+    """(left index, right index) pairs into `pages`, as a reader sees them: a right-hand page whose left
+    neighbour is missing (the first page, the cover) stands alone; so does a left-hand page at the end."""
+    numbers = page_numbers(pages)
+    out: list[tuple[int | None, int | None]] = []
+    pending_left: int | None = None
+    for index, (page, number) in enumerate(zip(pages, numbers)):
+        if page.is_cover:
+            if pending_left is not None:
+                out.append((pending_left, None))
+                pending_left = None
+            out.append((index, None) if page.kind == "back_cover" else (None, index))
+            continue
+        if number % 2 == 0:
+            if pending_left is not None:
+                out.append((pending_left, None))
+            pending_left = index
+        else:
+            out.append((pending_left, index))
+            pending_left = None
+    if pending_left is not None:
+        out.append((pending_left, None))
+    return out
+
+
+def spread_of(pages: list[Page] | tuple[Page, ...], index: int) -> tuple[int | None, int | None]:
+    return next((s for s in spreads(pages) if index in s), (None, None))
+
+
+def facing_index(pages: list[Page] | tuple[Page, ...], index: int) -> int:
+    """Where a page facing `pages[index]` goes so the two share a spread: after a left-hand page, before a
+    right-hand one."""
+    number = page_numbers(pages)[index]
+    return index + 1 if number % 2 == 0 else index

@@ -234,7 +234,8 @@ class Assistant:
             spec = image_request_spec(
                 styles.apply(cast.with_cast(prompt, in_it), style), size=size, quality=self.quality,
                 style=style.id if style else None, transparent=bool(style and style.transparent),
-                make_sticker=bool(style and style.sticker), reference_ids=self._existing(refs))
+                make_sticker=bool(style and style.sticker), reference_ids=self._existing(refs),
+                variant_of=keep_look[0] if keep_look and turn.selected in keep_look else None)
             jobs.append(self.project.jobs.create("generate", spec, message.id, call.id, index))
         turn.result.prompts.extend(prompts)
         turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs)))
@@ -263,7 +264,8 @@ class Assistant:
         style = record.settings.get("style")
         size = f"{record.width}x{record.height}"
         spec = image_request_spec(prompt, size=size if size in IMAGE_SIZES else IMAGE_SIZES[0], quality=self.quality,
-                                  style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask)
+                                  style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask,
+                                  variant_of=source[0])
         job = self.project.jobs.create("edit", spec, message.id, call.id, 0)
         turn.result.prompts.append(instruction)
         turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,)))

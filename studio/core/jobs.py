@@ -33,7 +33,7 @@ class RetryPolicy:
 
 def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "auto", style: str | None = None,
                        transparent: bool = False, make_sticker: bool = False, reference_ids: list[int] | None = None,
-                       mask: bytes | None = None) -> dict[str, Any]:
+                       mask: bytes | None = None, variant_of: int | None = None) -> dict[str, Any]:
     """What a job stores: enough to run it again exactly (a retry), as plain JSON."""
     spec: dict[str, Any] = {"prompt": prompt, "size": size, "quality": quality}
     if style:
@@ -44,6 +44,8 @@ def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "
         spec["sticker"] = True
     if reference_ids:
         spec["reference_ids"] = list(reference_ids)
+    if variant_of is not None:  # "more like this" or an edit: the picture it is an alternative to
+        spec["variant_of"] = variant_of
     if mask is not None:
         spec["mask_png"] = base64.b64encode(mask).decode()
     return spec
@@ -207,7 +209,7 @@ class JobRunner:
 
     async def _store(self, job: JobRecord, generated: GeneratedImage, decoded: imaging.DecodedImage) -> ImageRecord:
         settings = {**generated.settings, "job_id": job.id, "call_id": job.call_id, "index": job.index}
-        for key in ("style", "reference_ids", "sticker"):
+        for key in ("style", "reference_ids", "sticker", "variant_of"):
             if key in job.request:
                 settings[key] = job.request[key]
         if generated.usage:

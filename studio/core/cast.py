@@ -78,6 +78,18 @@ class CastStore:
             self._project.changes.emit(Change("cast", member_id))
         return self.get(member_id)
 
+    def restore(self, members: list[CastMember]) -> None:
+        """Make the cast exactly these members, with their ids (Undo of any cast edit)."""
+        with self._project.transaction() as conn:
+            created = dict(conn.execute("SELECT id, created FROM cast_members").fetchall())
+            conn.execute("DELETE FROM cast_members")
+            for m in members:
+                conn.execute(
+                    "INSERT INTO cast_members(id, created, name, aliases, description, refs) VALUES (?,?,?,?,?,?)",
+                    (m.id, created.get(m.id, time.time()), m.name, json.dumps(list(m.aliases), ensure_ascii=False),
+                     m.description, json.dumps(list(m.reference_ids))))
+        self._project.changes.emit(Change("cast", None))
+
     def remove(self, member_id: int) -> None:
         self._project.write("DELETE FROM cast_members WHERE id = ?", (member_id,))
         self._project.changes.emit(Change("cast", member_id))

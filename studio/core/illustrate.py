@@ -33,13 +33,13 @@ def pages_to_illustrate(project: Project) -> list[Page]:
 
 async def illustrate(project: Project, assistant: Assistant, style: str | None = None,
                      page_ids: list[int] | None = None, listener: Callable[[TurnEvent], None] | None = None,
-                     label: str = "") -> IllustrateResult:
+                     label: str = "", result: IllustrateResult | None = None) -> IllustrateResult:
     """Draw the pages (all that need it, or just `page_ids`: a retry). Cancelling the task cancels the
-    pictures still being made; those already placed stay."""
+    pictures still being made; those already placed stay (and are in `result`, when one is given)."""
     pages = pages_to_illustrate(project)
     if page_ids is not None:
         pages = [p for p in pages if p.id in page_ids]
-    result = IllustrateResult()
+    result = result if result is not None else IllustrateResult()
     if not pages:
         return result
 

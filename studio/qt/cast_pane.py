@@ -5,20 +5,23 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from studio.core.events import Change
 from studio.core.project import Project
 from studio.qt.pictures import thumbnail_pixmap
+from studio.qt.storyboard.commands import CastEdit
 
 
 class CastPane(QWidget):
     image_clicked = Signal(int)
 
-    def __init__(self, selected_image: Callable[[], int | None], parent: QWidget | None = None) -> None:
+    def __init__(self, selected_image: Callable[[], int | None], undo: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._undo = undo or QUndoStack(self)
         self._selected_image = selected_image
         self._project: Project | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -143,8 +146,20 @@ class CastPane(QWidget):
         member_id = self.current_id()
         if self._loading or member_id is None or self._project is None or not self.name.text().strip():
             return
-        self._project.cast.update(member_id, name=self.name.text(), description=self.description.toPlainText(),
-                                  aliases=[a for a in self.aliases.text().split(",")])
+        member = self._project.cast.get(member_id)
+        name, description = self.name.text().strip(), self.description.toPlainText().strip()
+        aliases = [a.strip() for a in self.aliases.text().split(",") if a.strip()]
+        if (name, description, list(member.aliases)) == (member.name, member.description, aliases):
+            return
+        project = self._project
+        self._edit(self.tr("Edit {name}").format(name=name), lambda: project.cast.update(
+            member_id, name=name, description=description, aliases=aliases))
+
+    def _edit(self, name: str, action: Callable[[], object]) -> object:
+        assert self._project is not None
+        command = CastEdit(self._project, name, action)
+        self._undo.push(command)
+        return command.result
 
     def new_member(self) -> None:
         if self._project is None:
@@ -155,7 +170,9 @@ class CastPane(QWidget):
         while self._project.cast.find(name) is not None:
             n += 1
             name = self.tr("New character {n}").format(n=n)
-        member = self._project.cast.remember(name, "", [selected] if selected else [])
+        project = self._project
+        member = self._edit(self.tr("Add {name}").format(name=name),
+                            lambda: project.cast.remember(name, "", [selected] if selected else []))
         self._reload(member.id)
         self.name.setFocus()
         self.name.selectAll()
@@ -166,17 +183,22 @@ class CastPane(QWidget):
             return
         member = self._project.cast.get(member_id)
         if selected not in member.reference_ids:
-            self._project.cast.update(member_id, reference_ids=[selected, *member.reference_ids])
+            project = self._project
+            self._edit(self.tr("Add a reference picture"), lambda: project.cast.update(
+                member_id, reference_ids=[selected, *member.reference_ids]))
 
     def _remove_reference(self) -> None:
         member_id, item = self.current_id(), self.refs.currentItem()
         if member_id is None or item is None or self._project is None:
             return
         gone = item.data(Qt.ItemDataRole.UserRole)
-        member = self._project.cast.get(member_id)
-        self._project.cast.update(member_id, reference_ids=[r for r in member.reference_ids if r != gone])
+        member, project = self._project.cast.get(member_id), self._project
+        self._edit(self.tr("Remove a reference picture"), lambda: project.cast.update(
+            member_id, reference_ids=[r for r in member.reference_ids if r != gone]))
 
     def _remove_member(self) -> None:
         member_id = self.current_id()
         if member_id is not None and self._project is not None:
-            self._project.cast.remove(member_id)
+            project = self._project
+            name = project.cast.get(member_id).name
+            self._edit(self.tr("Remove {name}").format(name=name), lambda: project.cast.remove(member_id))

@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         from studio.qt.gallery_pane import GalleryPane
         from studio.qt.image_viewer import ImageViewer
         from studio.qt.jobs_pane import JobsPane
-        from studio.qt.storyboard_pane import StoryboardPane
+        from studio.qt.storyboard.pane import StoryboardPane
         from studio.qt.tasks import TaskRunner
 
         self.backend: Backend = make_backend(self.settings, self._override)
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.gallery = GalleryPane(self.runner)
         self.storyboard = StoryboardPane(self.runner, self.undo_stack)
         self.viewer = ImageViewer(self.runner, self)
-        self.cast = CastPane(lambda: self.chat.selected_image)
+        self.cast = CastPane(lambda: self.chat.selected_image, self.undo_stack)
         self.jobs_pane = JobsPane()
         self.chat.image_clicked.connect(self.show_picture)
         self.chat.make_pages.connect(self.make_story_pages)
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self.viewer.more_like_this.connect(self.more_like_this)
         self.viewer.edit_requested.connect(self.edit_picture)
         self.viewer.place_requested.connect(self.storyboard.place_image)
+        self.storyboard.illustrate_requested.connect(self.illustrate_book)
+        self.storyboard.stop_requested.connect(self.chat.stop)
         self.viewer.cast_requested.connect(self._new_character_from)
         split = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.chat, self.gallery, self.storyboard):
@@ -162,6 +164,22 @@ class MainWindow(QMainWindow):
 
         book_menu = self.menuBar().addMenu(self.tr("&Book"))
         book_menu.addAction(self._action(self.tr("&Add Page"), self.storyboard.add_page, "Ctrl+Shift+N"))
+        book_menu.addAction(self._action(self.tr("&Insert Page Before"), lambda: self.storyboard.add_page(before=True)))
+        book_menu.addAction(self._action(self.tr("D&uplicate Page"), self.storyboard.duplicate_page, "Ctrl+D"))
+        book_menu.addAction(self._action(self.tr("&Delete Page"), self.storyboard.delete_page, "Ctrl+Shift+Backspace"))
+        book_menu.addAction(self._action(self.tr("Move Page &Earlier"), lambda: self.storyboard.move_current(-1),
+                                         "Ctrl+Shift+PgUp"))
+        book_menu.addAction(self._action(self.tr("Move Page &Later"), lambda: self.storyboard.move_current(1),
+                                         "Ctrl+Shift+PgDown"))
+        book_menu.addSeparator()
+        book_menu.addAction(self._action(self.tr("&Spread View"), lambda: self.storyboard.set_spread(
+            not self.storyboard.spread_button.isChecked()), "Ctrl+Shift+S"))
+        book_menu.addAction(self._action(self.tr("&Overview"), lambda: self.storyboard.set_overview(
+            not self.storyboard.overview_button.isChecked()), "Ctrl+Shift+O"))
+        book_menu.addAction(self._action(self.tr("Book &Settings…"), self.storyboard.open_book_settings, "Ctrl+Shift+B"))
+        book_menu.addAction(self._action(self.tr("&Illustrate the Book"), lambda: self.illustrate_book(None),
+                                         "Ctrl+Shift+I"))
+        book_menu.addSeparator()
         book_menu.addAction(self._action(self.tr("Put Selected Picture on Page"), self._place_selected, "Ctrl+P"))
         book_menu.addAction(self._action(self.tr("&Previous Page"), lambda: self.storyboard.show_page(
             self.storyboard.index - 1), "Ctrl+PgUp"))
@@ -411,8 +429,42 @@ class MainWindow(QMainWindow):
         self.cost_label.setToolTip(self.tr("Usage the server reported for this book, priced with the table in "
                                            "Settings. Offline sketches cost nothing."))
 
+    def illustrate_book(self, page_ids: list[int] | None = None) -> bool:
+        """Draw every page with words and no picture (or just `page_ids`: a retry), through the chat, so the
+        pictures show as they are made and Stop cancels them; each lands in its page as it arrives."""
+        from studio.core.illustrate import IllustrateResult, illustrate, pages_to_illustrate
+        from studio.core.turn_events import ImageArrived, ImageFailed
+
+        project = self.project
+        if project is None:
+            return False
+        todo = [p for p in pages_to_illustrate(project) if page_ids is None or p.id in page_ids]
+        if not todo:
+            self.statusBar().showMessage(self.tr("Every page with words has a picture already."), 5000)
+            return False
+        result, style, board = IllustrateResult(), self.chat.style(), self.storyboard
+
+        async def run(assistant, listen):
+            def heard(event):
+                listen(event)
+                if isinstance(event, (ImageArrived, ImageFailed)):
+                    board.illustration_progress()
+            cancelled = True
+            try:
+                await illustrate(project, assistant, style, [p.id for p in todo], heard, result=result)
+                cancelled = False
+            finally:
+                board.illustration_finished(result, cancelled)
+            return result
+
+        if not self.chat.run_action(run, self.tr("Illustrating the book")):
+            self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
+            return False
+        board.illustration_started(result, len(todo))
+        return True
+
     def make_story_pages(self, story: dict) -> None:
-        from studio.qt.undo_commands import AddStoryPages
+        from studio.qt.storyboard.commands import AddStoryPages
 
         if self.project is not None:
             self.undo_stack.push(AddStoryPages(self.project, story))

@@ -6,6 +6,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from studio.core.project import Project
+from studio.core.book import story_pages
 from studio.core.schema import SCHEMA_VERSION
 from studio.core.settings import Settings
 from studio.qt.chat_bubbles import Bubble
@@ -70,7 +71,7 @@ def test_dropping_a_picture_on_the_page_places_it_and_undo_takes_it_back(qtbot, 
                       Qt.KeyboardModifier.NoModifier)
     canvas.dropEvent(drop)
     assert window.project.frame(frame.id).image_id == image_id
-    qtbot.waitUntil(lambda: canvas._image is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: canvas.has_picture(image_id), timeout=60_000)
     window.undo_stack.undo()
     assert window.project.frame(frame.id).image_id is None
     window.undo_stack.redo()
@@ -113,8 +114,8 @@ def test_save_reopen_restores_chat_gallery_and_pages(qtbot, qloop, window, tmp_p
     assert bubbles[0].plain_text() == "draw a teapot"
     assert sum(len(b.slots) for b in bubbles) == 4
     assert all(s.state == "done" for b in bubbles for s in b.slots)
-    pages = again.project.pages()
-    assert len(pages) == 2
+    pages = story_pages(again.project)
+    assert len(pages) == 2 and len(again.project.pages()) == 6
     assert pages[0].frame("image").image_id == window_first_image(again)
     assert again.storyboard.canvas.text_edit.toPlainText() == "Larry pours the tea. 래리가 차를 따라요."
     again.project.close()
@@ -139,9 +140,10 @@ def test_a_story_becomes_pages_with_one_click(qtbot, window):
     story_bubble = next(b for b in window.chat.bubbles() if b.findChild(type(window.chat.send_button)))
     buttons = [w for w in story_bubble.findChildren(type(window.chat.send_button)) if "pages" in w.text()]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
-    pages = window.project.pages()
-    assert len(pages) == 6
-    assert all(p.frame("text").text for p in pages[1:])
+    pages = story_pages(window.project)
+    assert len(pages) == 5 and window.project.pages()[3].id == pages[0].id  # the empty first page is used
+    assert all(p.frame("text").text for p in pages)
+    assert all(p.frame("image") is not None for p in pages)
     assert window.project.images() == []
 
 

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from studio.core.book import story_pages
 from studio.core.export_pdf import render_pdf, snapshot
 from studio.core.model import BookFormat
 from studio.core.settings import Settings
@@ -20,14 +21,17 @@ def test_the_canvas_and_the_pdf_break_the_same_words_onto_each_line(qtbot, make_
     window = make_window(Settings(backend="offline"))
     project = window.project
     project.set_book_format(BookFormat(8, 10, bleed_model="pod"))
-    project.set_frame_text(project.pages()[0].frame("text").id, STORIES[lang])
+    page = story_pages(project)[0]
+    project.set_frame_text(page.frame("text").id, STORIES[lang])
+    assert window.storyboard.current_page().id == page.id  # a book opens on its first story page
     canvas = window.storyboard.canvas
     canvas.resize(700, 800)
     canvas.grab()  # paints
     shown = canvas.painted_lines
     assert len(shown) >= 2
     pdf = render_pdf(snapshot(project), tmp_path / "book.pdf")
-    printed = [line.strip() for line in PdfReader(pdf).pages[0].extract_text().splitlines() if line.strip()]
+    at = [p.id for p in project.pages()].index(page.id)
+    printed = [line.strip() for line in PdfReader(pdf).pages[at].extract_text().splitlines() if line.strip()]
     assert list(shown) == printed
 
 
@@ -54,7 +58,7 @@ def test_a_soft_picture_and_crowded_text_get_badges_on_their_frames(qtbot, make_
     project = window.project
     decoded = decode(png_for("Larry", "512x512"))
     image = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime)
-    page = project.pages()[0]
+    page = story_pages(project)[0]
     window.storyboard.place_image(image.id)
     project.set_frame_text(page.frame("text").id, "Larry pours tea for every friend on the whole hill. " * 6)
     canvas = window.storyboard.canvas

@@ -1,0 +1,90 @@
+"""Book settings: title, trim (a preset or custom), bleed and its model, safe and inside margins."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
+                               QLabel, QLineEdit, QWidget)
+
+from studio.core.layout.geometry import BLEED_CHOICES_IN, MM_PER_INCH, TRIM_PRESETS, preset_of
+from studio.core.model import BookFormat
+
+
+class BookSettingsDialog(QDialog):
+    def __init__(self, fmt: BookFormat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookSettings")
+        self.setWindowTitle(self.tr("Book Settings"))
+        self._format = fmt
+        self.title = QLineEdit(fmt.title, objectName="bookTitle")
+        self.trim = QComboBox(objectName="trimPreset")
+        for preset in TRIM_PRESETS:
+            self.trim.addItem(preset.label, preset.id)
+        self.trim.addItem(self.tr("Custom size"), "custom")
+        preset = preset_of(fmt)
+        self.trim.setCurrentIndex(self.trim.findData(preset.id if preset else "custom"))
+        self.width = self._inches(fmt.trim_width_in, 2.0, 24.0, "trimWidth")
+        self.height = self._inches(fmt.trim_height_in, 2.0, 24.0, "trimHeight")
+        self.trim.currentIndexChanged.connect(self._preset_chosen)
+        self.width.valueChanged.connect(self._size_typed)
+        self.height.valueChanged.connect(self._size_typed)
+        size = QHBoxLayout()
+        size.addWidget(self.width)
+        size.addWidget(QLabel("×"))
+        size.addWidget(self.height)
+        self.bleed = QComboBox(objectName="bleed")
+        self.bleed.addItem(self.tr("0.125 in (US)"), BLEED_CHOICES_IN["0.125in"])
+        self.bleed.addItem(self.tr("3 mm"), BLEED_CHOICES_IN["3mm"])
+        self.bleed.addItem(self.tr("None"), 0.0)
+        self.bleed.setCurrentIndex(min(range(self.bleed.count()), key=lambda i: abs(self.bleed.itemData(i) - fmt.bleed_in)))
+        self.model = QComboBox(objectName="bleedModel")
+        self.model.addItem(self.tr("All four sides"), "all")
+        self.model.addItem(self.tr("Print-on-demand interior (outside edge only)"), "pod")
+        self.model.setCurrentIndex(self.model.findData(fmt.bleed_model))
+        self.safe = self._inches(fmt.safe_margin_in, 0.0, 2.0, "safeMargin")
+        self.gutter = self._inches(fmt.gutter_in, 0.0, 2.0, "gutter")
+        self.size_note = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Trim size"), self.trim)
+        form.addRow("", size)
+        form.addRow(self.tr("Bleed"), self.bleed)
+        form.addRow(self.tr("Bleed on"), self.model)
+        form.addRow(self.tr("Safe margin"), self.safe)
+        form.addRow(self.tr("Inside margin (extra)"), self.gutter)
+        form.addRow(QLabel(self.tr("Changing the size lays every page out again; no picture or word is lost.")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _inches(self, value: float, low: float, high: float, name: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(objectName=name, decimals=3, singleStep=0.125, suffix=" in")
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setToolTip(self.tr("{mm:.1f} mm").format(mm=value * MM_PER_INCH))
+        return box
+
+    def _preset_chosen(self) -> None:
+        preset = next((p for p in TRIM_PRESETS if p.id == self.trim.currentData()), None)
+        if preset is not None:
+            self.width.blockSignals(True)
+            self.height.blockSignals(True)
+            self.width.setValue(preset.width_in)
+            self.height.setValue(preset.height_in)
+            self.width.blockSignals(False)
+            self.height.blockSignals(False)
+
+    def _size_typed(self) -> None:
+        matching = preset_of(replace(self._format, trim_width_in=self.width.value(),
+                                     trim_height_in=self.height.value()))
+        self.trim.blockSignals(True)
+        self.trim.setCurrentIndex(self.trim.findData(matching.id if matching else "custom"))
+        self.trim.blockSignals(False)
+
+    def book_format(self) -> BookFormat:
+        return replace(self._format, title=self.title.text().strip(), trim_width_in=round(self.width.value(), 4),
+                       trim_height_in=round(self.height.value(), 4), bleed_in=round(self.bleed.currentData(), 5),
+                       bleed_model=self.model.currentData(), safe_margin_in=self.safe.value(),
+                       gutter_in=self.gutter.value())

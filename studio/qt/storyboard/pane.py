@@ -1,0 +1,499 @@
+"""The storyboard: where the book is made. The page or spread on the canvas, the selected frame's settings
+beside it, the filmstrip of every page below, and a grid overview of the whole book; page templates, book
+settings, and "Illustrate the book". Every edit is one named step on the window's undo stack."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from studio.core import book
+from studio.core.events import Change
+from studio.core.illustrate import IllustrateResult
+from studio.core.layout.checks import PageWarning, plan_warnings
+from studio.core.layout.plan import plan_page
+from studio.core.layout.sides import page_label, page_numbers, spread_of, spreads
+from studio.core.layout.templates import TEMPLATES
+from studio.core.model import BookFormat, Frame, Page
+from studio.core.project import Project
+from studio.core.variants import variant_stack
+from studio.qt.pictures import previews, thumbnail_pixmap
+from studio.qt.storyboard.canvas import PageCanvas
+from studio.qt.storyboard.commands import BookSettingsEdit, PagesEdit, SetFrame, SetFrameImage, SetFrameText
+from studio.qt.storyboard.frame_panel import FramePanel
+from studio.qt.storyboard.page_strip import Filmstrip, Overview
+from studio.qt.storyboard.painting import paint_thumbnail
+from studio.qt.tasks import TaskRunner
+
+STRIP_THUMB_PX = 90
+OVERVIEW_THUMB_PX = 150
+
+
+class StoryboardPane(QWidget):
+    illustrate_requested = Signal(object)  # page ids to draw (None: every page that needs a picture)
+    stop_requested = Signal()
+
+    def __init__(self, runner: TaskRunner, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner, self._undo = runner, undo
+        self._project: Project | None = None
+        self._index = 0
+        self._spread = False
+        self._unsubscribe = lambda: None
+        self._pages: list[Page] = []
+        self._numbers: list[int] = []
+        self._sizes: dict[int, tuple[int, int]] = {}
+        self._images: dict[int, QImage] = {}  # previews of the pictures on the pages shown
+        self._loading: set[int] = set()
+        self._thumb_sources: dict[int, QImage] = {}  # the stored thumbnails of pictures, for page thumbnails
+        self._page_thumbs: dict[tuple[int, int], tuple[Page, int, BookFormat, QImage]] = {}
+        self.failed: dict[int, str] = {}  # page id -> why its illustration was not made
+        self.illustrating: IllustrateResult | None = None
+        self.last_timings: dict[str, float] = {}
+
+        self.canvas = PageCanvas()
+        self.canvas.image_dropped.connect(self.place_image_on_frame)
+        self.canvas.text_edited.connect(self._text_edited)
+        self.canvas.frame_changed.connect(self._frame_changed)
+        self.canvas.picture_removed.connect(self._remove_picture)
+        self.canvas.page_clicked.connect(self.show_page)
+        self.canvas.selection_changed.connect(self._selection_changed)
+        self.panel = FramePanel()
+        self.panel.changed.connect(self._frame_changed)
+        self.panel.variant_chosen.connect(self.place_image_on_frame)
+        self.panel.picture_removed.connect(self._remove_picture)
+        self.filmstrip = Filmstrip()
+        self.filmstrip.page_moved.connect(self.move_page)
+        self.filmstrip.page_chosen.connect(self.show_page)
+        self.filmstrip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.filmstrip.customContextMenuRequested.connect(self._strip_menu)
+        self.overview = Overview()
+        self.overview.page_chosen.connect(self._overview_chosen)
+
+        self.prev_button = QToolButton(text="◀")
+        self.prev_button.setAccessibleName(self.tr("Previous page"))
+        self.prev_button.clicked.connect(lambda: self.show_page(self._step(-1)))
+        self.next_button = QToolButton(text="▶")
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.clicked.connect(lambda: self.show_page(self._step(1)))
+        self.page_label = QLabel()
+        self.spread_button = QToolButton(text=self.tr("Spread"), objectName="spreadToggle", checkable=True)
+        self.spread_button.setToolTip(self.tr("Show left and right pages side by side"))
+        self.spread_button.toggled.connect(self.set_spread)
+        self.overview_button = QToolButton(text=self.tr("Overview"), objectName="overviewToggle", checkable=True)
+        self.overview_button.setToolTip(self.tr("The whole book at a glance"))
+        self.overview_button.toggled.connect(self.set_overview)
+        self.template_box = QComboBox(objectName="templateChoice")
+        self.template_box.setAccessibleName(self.tr("Page layout"))
+        for template in TEMPLATES.values():
+            self.template_box.addItem(self.tr(template.label), template.id)
+        self.template_box.activated.connect(lambda: self.set_template(self.template_box.currentData()))
+        self.add_button = QPushButton(self.tr("Add page"))
+        self.add_button.clicked.connect(self.add_page)
+        self.more_button = QToolButton(text=self.tr("Page ▾"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setMenu(self._page_menu(QMenu(self)))
+        self.settings_button = QToolButton(text=self.tr("Book…"), objectName="bookSettingsButton")
+        self.settings_button.setToolTip(self.tr("Book settings: size, bleed, margins"))
+        self.settings_button.clicked.connect(self.open_book_settings)
+        self.illustrate_button = QPushButton(self.tr("Illustrate the book"), objectName="illustrateButton")
+        self.illustrate_button.setToolTip(self.tr("Draw a picture for every page with words and no picture"))
+        self.illustrate_button.clicked.connect(self._illustrate_clicked)
+        self.status = QLabel(objectName="storyboardStatus")
+        self.status.setWordWrap(True)
+
+        nav = QHBoxLayout()
+        nav.addWidget(QLabel(self.tr("<b>Storyboard</b>")))
+        nav.addStretch(1)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.page_label)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.spread_button)
+        nav.addWidget(self.overview_button)
+        nav.addWidget(self.settings_button)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Layout")))
+        tools.addWidget(self.template_box, 1)
+        tools.addWidget(self.add_button)
+        tools.addWidget(self.more_button)
+        tools.addWidget(self.illustrate_button)
+        editor = QWidget()
+        row = QHBoxLayout(editor)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.canvas, 1)
+        row.addWidget(self.panel)
+        self.views = QStackedWidget()
+        self.views.addWidget(editor)
+        self.views.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addLayout(tools)
+        layout.addWidget(self.status)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.filmstrip)
+        self.status.hide()
+        for keys, action in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.show_page(self._step(-1))),
+                             (QKeySequence.StandardKey.MoveToNextPage, lambda: self.show_page(self._step(1)))):
+            QShortcut(keys, self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _page_menu(self, menu: QMenu) -> QMenu:
+        menu.addAction(self.tr("Insert page before"), lambda: self.add_page(before=True))
+        menu.addAction(self.tr("Add page after"), self.add_page)
+        menu.addAction(self.tr("Duplicate page"), self.duplicate_page)
+        menu.addAction(self.tr("Delete page"), self.delete_page)
+        menu.addSeparator()
+        menu.addAction(self.tr("Move page earlier"), lambda: self.move_current(-1))
+        menu.addAction(self.tr("Move page later"), lambda: self.move_current(1))
+        return menu
+
+    # -- the book ----------------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        self._unsubscribe()
+        self._project = project
+        self._unsubscribe = project.changes.subscribe(self._on_change) if project else (lambda: None)
+        self._images.clear()
+        self._thumb_sources.clear()
+        self._page_thumbs.clear()
+        self.failed.clear()
+        self._reload()
+        first_story = next((i for i, p in enumerate(self._pages) if p.kind == "story"), 0)
+        self.show_page(first_story)
+
+    def _reload(self) -> None:
+        """Read the pages and picture sizes once per change (this runs on every edit)."""
+        project = self._project
+        self._pages = project.pages() if project else []
+        self._numbers = page_numbers(self._pages)
+        ids = {f.image_id for p in self._pages for f in p.frames if f.image_id is not None}
+        missing = ids - self._sizes.keys()
+        if project is not None and missing:
+            for image_id in missing:
+                try:
+                    record = project.image(image_id)
+                except KeyError:
+                    continue
+                self._sizes[image_id] = (record.width, record.height)
+
+    def pages(self) -> list[Page]:
+        return list(self._pages)
+
+    def current_page(self) -> Page | None:
+        return self._pages[self._index] if 0 <= self._index < len(self._pages) else None
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    def _step(self, direction: int) -> int:
+        """The next page or spread in a direction."""
+        if not self._spread:
+            return self._index + direction
+        shown = [i for i in spread_of(self._pages, self._index) if i is not None]
+        return (min(shown) - 1) if direction < 0 else (max(shown) + 1)
+
+    def show_page(self, index: int) -> None:
+        started = time.perf_counter()
+        self._index = max(0, min(index, len(self._pages) - 1))
+        self._refresh()
+        self.last_timings["page switch"] = time.perf_counter() - started
+
+    def set_spread(self, on: bool) -> None:
+        self._spread = on
+        if self.spread_button.isChecked() != on:
+            self.spread_button.setChecked(on)
+        self._refresh()
+
+    def set_overview(self, on: bool) -> None:
+        if self.overview_button.isChecked() != on:
+            self.overview_button.setChecked(on)
+        if on:
+            self._fill_overview()
+        self.views.setCurrentIndex(1 if on else 0)
+
+    def _overview_chosen(self, index: int) -> None:
+        self.set_overview(False)
+        self.show_page(index)
+
+    def _shown_indexes(self) -> list[int]:
+        if not self._pages:
+            return []
+        if not self._spread:
+            return [self._index]
+        return [i for i in spread_of(self._pages, self._index) if i is not None]
+
+    def _refresh(self) -> None:
+        pages, project = self._pages, self._project
+        page = self.current_page()
+        fmt = project.book_format() if project else BookFormat()
+        if page is not None:
+            self.page_label.setText(self.tr("{label} · {n} of {total}").format(
+                label=page_label(page, self._numbers[self._index]), n=self._index + 1, total=len(pages)))
+        else:
+            self.page_label.setText(self.tr("No pages"))
+        self.prev_button.setEnabled(self._index > 0)
+        self.next_button.setEnabled(self._index < len(pages) - 1)
+        shown = self._shown_indexes()
+        self.canvas.set_pages([(i, pages[i], self._numbers[i]) for i in shown], fmt, self._index, self._sizes)
+        self.canvas.set_warnings(self._warnings(shown, fmt))
+        if page is not None:
+            self.template_box.setCurrentIndex(self.template_box.findData(page.template))
+        self._load_pictures(shown)
+        self._fill_filmstrip(fmt)
+        if self.overview_button.isChecked():
+            self._fill_overview()
+        self._selection_changed(self.canvas.selected_frame())
+
+    def _warnings(self, shown: list[int], fmt: BookFormat) -> list[PageWarning]:
+        warnings = []
+        for sheet in self.canvas.sheets:
+            label = page_label(sheet.page, sheet.number)
+            warnings.extend(plan_warnings(sheet.plan, sheet.number, self._sizes, label))
+        for i in shown:
+            reason = self.failed.get(self._pages[i].id)
+            frame = self._pages[i].frame("image")
+            if reason and frame is not None and frame.image_id is None:
+                warnings.append(PageWarning(self._numbers[i], frame.id, "not_drawn",
+                                            self.tr("{page}: the picture was not made: {why}").format(
+                                                page=page_label(self._pages[i], self._numbers[i]), why=reason)))
+        return warnings
+
+    def _load_pictures(self, shown: list[int]) -> None:
+        wanted = {f.image_id for i in shown for f in self._pages[i].shown() if f.image_id is not None}
+        for image_id in list(self._images):
+            if image_id not in wanted:
+                del self._images[image_id]
+        self.canvas.set_images(self._images)
+        if self._project is None:
+            return
+        for image_id in wanted - self._images.keys() - self._loading:
+            cached = previews.cached(self._project, image_id)
+            if cached is not None:
+                self._images[image_id] = cached
+                continue
+            self._loading.add(image_id)
+            self._runner.start(self._load(self._project, image_id), self.tr("Showing the page"))
+        self.canvas.update()
+
+    async def _load(self, project: Project, image_id: int) -> None:
+        if self._project is not project:  # another book was opened (or this one closed) before this ran
+            self._loading.discard(image_id)
+            return
+        try:
+            image = await previews.get(project, image_id)
+        finally:
+            self._loading.discard(image_id)
+        if self._project is project and any(f.image_id == image_id for i in self._shown_indexes()
+                                            for f in self._pages[i].frames):
+            self._images[image_id] = image
+            self.canvas.update()
+
+    # -- thumbnails -----------------------------------------------------------------------
+
+    def _thumb_source(self, image_id: int) -> QImage:
+        image = self._thumb_sources.get(image_id)
+        if image is None and self._project is not None:
+            try:
+                image = QImage.fromData(self._project.thumbnail(image_id))
+            except KeyError:
+                image = QImage()
+            self._thumb_sources[image_id] = image
+        return image if image is not None else QImage()
+
+    def page_thumbnail(self, index: int, height: int, fmt: BookFormat) -> QImage:
+        """The page drawn small from the pictures' stored thumbnails; kept until the page changes."""
+        page, number = self._pages[index], self._numbers[index]
+        key = (page.id, height)
+        cached = self._page_thumbs.get(key)
+        if cached is not None and cached[0] == page and cached[1] == number and cached[2] == fmt:
+            return cached[3]
+        images = {f.image_id: self._thumb_source(f.image_id) for f in page.shown() if f.image_id is not None}
+        thumb = paint_thumbnail(plan_page(fmt, page, number, self._sizes), images, height)
+        self._page_thumbs[key] = (page, number, fmt, thumb)
+        return thumb
+
+    def _fill_filmstrip(self, fmt: BookFormat) -> None:
+        entries = [(p.id, page_label(p, n), self.page_thumbnail(i, STRIP_THUMB_PX, fmt))
+                   for i, (p, n) in enumerate(zip(self._pages, self._numbers))]
+        self.filmstrip.set_pages(entries, self._index)
+
+    def _fill_overview(self) -> None:
+        started = time.perf_counter()
+        fmt = self._project.book_format() if self._project else BookFormat()
+        entries = []
+        for left, right in spreads(self._pages):
+            labels = [page_label(self._pages[i], self._numbers[i]) for i in (left, right) if i is not None]
+            entries.append((right if right is not None else left, " · ".join(labels),
+                            self.page_thumbnail(left, OVERVIEW_THUMB_PX, fmt) if left is not None else None,
+                            self.page_thumbnail(right, OVERVIEW_THUMB_PX, fmt) if right is not None else None))
+        self.overview.set_spreads(entries, self._index)
+        self.last_timings["overview"] = time.perf_counter() - started
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("pages", "page", "book"):
+            if change.kind == "book":
+                self._page_thumbs.clear()
+            self._reload()
+            self.show_page(self._index)
+
+    def _selection_changed(self, frame: Frame | None) -> None:
+        variants = []
+        if frame is not None and frame.kind == "image" and frame.image_id is not None and self._project is not None:
+            for image_id in variant_stack(self._project.images(), frame.image_id):
+                try:
+                    variants.append((image_id, thumbnail_pixmap(self._project, image_id)))
+                except KeyError:
+                    continue
+        self.panel.show_frame(frame, variants)
+
+    # -- edits (all undoable) ------------------------------------------------------
+
+    def place_image_on_frame(self, frame_id: int, image_id: int) -> None:
+        if self._project is not None:
+            self._undo.push(SetFrameImage(self._project, frame_id, image_id))
+
+    def place_image(self, image_id: int) -> None:
+        """Put a picture on the current page's picture frame (the keyboard way to do a drop)."""
+        page = self.current_page()
+        frame = page.frame("image") if page else None
+        if frame is not None:
+            self.place_image_on_frame(frame.id, image_id)
+
+    def _remove_picture(self, frame_id: int) -> None:
+        if self._project is not None:
+            self._undo.push(SetFrameImage(self._project, frame_id, None))
+
+    def _text_edited(self, frame_id: int, text: str) -> None:
+        if self._project is not None and self._project.frame(frame_id).text != text:
+            self._undo.push(SetFrameText(self._project, frame_id, text))
+
+    def _frame_changed(self, frame: Frame, name: str, merge: str) -> None:
+        if self._project is not None:
+            started = time.perf_counter()
+            self._undo.push(SetFrame(self._project, frame, name, merge))
+            self.last_timings["frame edit"] = time.perf_counter() - started
+
+    def _pages_edit(self, name: str, action, go_to=None) -> object:
+        if self._project is None:
+            return None
+        command = PagesEdit(self._project, name, action)
+        self._undo.push(command)
+        if go_to is not None:
+            self.show_page(go_to(command.result))
+        return command.result
+
+    def _index_of(self, page_id: int) -> int:
+        return next((i for i, p in enumerate(self._pages) if p.id == page_id), self._index)
+
+    def add_page(self, before: bool = False) -> None:
+        project = self._project
+        if project is None:
+            return
+        at = self._index if before else self._index + 1
+        if not before and self.current_page() is not None and self.current_page().kind == "back_cover":
+            at = self._index
+        self._pages_edit(self.tr("Add page"), lambda: book.add_page(project, at), lambda page: self._index_of(page.id))
+
+    def duplicate_page(self) -> None:
+        page, project = self.current_page(), self._project
+        if page is not None and project is not None:
+            self._pages_edit(self.tr("Duplicate page"), lambda: book.duplicate_page(project, page.id),
+                             lambda copy: self._index_of(copy.id))
+
+    def delete_page(self) -> None:
+        page, project = self.current_page(), self._project
+        if page is not None and project is not None:
+            self._pages_edit(self.tr("Delete page"), lambda: project.remove_page(page.id),
+                             lambda _: min(self._index, len(self._pages) - 1))
+
+    def move_page(self, page_id: int, index: int) -> None:
+        project = self._project
+        if project is not None:
+            self._pages_edit(self.tr("Move page"), lambda: project.move_page(page_id, index),
+                             lambda _: self._index_of(page_id))
+
+    def move_current(self, direction: int) -> None:
+        page = self.current_page()
+        if page is not None and 0 <= self._index + direction < len(self._pages):
+            self.move_page(page.id, self._index + direction)
+
+    def set_template(self, template_id: str) -> None:
+        page, project = self.current_page(), self._project
+        if page is None or project is None or template_id == page.template:
+            return
+        label = TEMPLATES[template_id].label
+        self._pages_edit(self.tr("Layout: {name}").format(name=self.tr(label)),
+                         lambda: book.set_template(project, page.id, template_id), lambda _: self._index_of(page.id))
+
+    def set_book_format(self, fmt: BookFormat) -> None:
+        project = self._project
+        if project is None or fmt == project.book_format():
+            return
+        old = project.book_format()
+        layout_changed = (fmt.trim_width_in, fmt.trim_height_in, fmt.safe_margin_in, fmt.gutter_in,
+                          fmt.bleed_model) != (old.trim_width_in, old.trim_height_in, old.safe_margin_in,
+                                               old.gutter_in, old.bleed_model)
+        self._undo.push(BookSettingsEdit(project, fmt, (lambda: book.reflow(project)) if layout_changed else None))
+
+    def open_book_settings(self) -> None:
+        from studio.qt.storyboard.book_settings import BookSettingsDialog
+
+        if self._project is None:
+            return
+        dialog = BookSettingsDialog(self._project.book_format(), self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self.set_book_format(dialog.book_format()))
+        dialog.open()
+        self.book_settings_dialog = dialog
+
+    def _strip_menu(self, pos) -> None:
+        item = self.filmstrip.itemAt(pos)
+        if item is not None:
+            self.show_page(self.filmstrip.row(item))
+        self._page_menu(QMenu(self)).exec(self.filmstrip.mapToGlobal(pos))
+
+    # -- illustrating ---------------------------------------------------------------------
+
+    def _illustrate_clicked(self) -> None:
+        if self.illustrating is not None:
+            self.stop_requested.emit()
+            return
+        retry = [page_id for page_id in self.failed if any(p.id == page_id for p in self._pages)]
+        self.illustrate_requested.emit(retry or None)
+
+    def illustration_started(self, result: IllustrateResult, total: int) -> None:
+        self.illustrating = result
+        self._total = total
+        self.illustrate_button.setText(self.tr("Stop illustrating"))
+        self.illustration_progress()
+
+    def illustration_progress(self) -> None:
+        result = self.illustrating
+        if result is None:
+            return
+        done = len(result.placed) + len(result.failed)
+        self.status.setText(self.tr("Illustrating the book: {done} of {total} pages…").format(
+            done=done, total=self._total))
+        self.status.show()
+
+    def illustration_finished(self, result: IllustrateResult, cancelled: bool) -> None:
+        self.illustrating = None
+        for page_id in result.placed:
+            self.failed.pop(page_id, None)
+        self.failed.update(result.failed)
+        parts = [self.tr("{n} pages illustrated").format(n=len(result.placed))]
+        if result.failed:
+            parts.append(self.tr("{n} not made (see the red badge on the page; click again to retry)").format(
+                n=len(result.failed)))
+        if cancelled:
+            parts.append(self.tr("stopped"))
+        self.status.setText(", ".join(parts) + ".")
+        self.illustrate_button.setText(self.tr("Retry failed pages") if self.failed else self.tr("Illustrate the book"))
+        self._refresh()

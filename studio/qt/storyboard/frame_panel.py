@@ -25,7 +25,7 @@ class FramePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("framePanel")
-        self.setFixedWidth(210)
+        self.setFixedWidth(180)
         self._frame: Frame | None = None
         self._loading = False
         self.heading = QLabel()

@@ -78,7 +78,7 @@ def test_book_turns_an_idea_into_an_illustrated_book_headless(tmp_path, capsys):
     assert all(i.settings["style"] == "crayon" and larry.reference_ids[0] in i.settings["reference_ids"]
                for i in illustrations if "Larry" in i.prompt)  # ...and every page with Larry uses it
     assert sum("Larry" in i.prompt for i in illustrations) >= 5
-    assert project.book_format().title.startswith("The Day of Larry")
+    assert project.book_format().title == "Larry the sunflower hedgehog serves tea in a thunderstorm"
     project.close()
 
 

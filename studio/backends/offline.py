@@ -58,6 +58,37 @@ def _latest_picture(messages: list[dict[str, Any]]) -> int | None:
     return None
 
 
+def _latest_batch(messages: list[dict[str, Any]]) -> list[int]:
+    """The pictures the last picture-making turn showed, in the order the person saw them."""
+    for m in reversed(messages):
+        if m.get("role") == "tool":
+            try:
+                images = json.loads(m.get("content") or "{}").get("images", [])
+            except (ValueError, AttributeError):
+                continue
+            if images:
+                return [i.get("id") for i in images if isinstance(i, dict) and i.get("id") is not None]
+    return []
+
+
+def _picked(request: str, messages: list[dict[str, Any]]) -> int | None:
+    """The picture a person means by "the second one" / "두 번째" among those just shown."""
+    which = intent.ordinal_of(request)
+    batch = _latest_batch(messages)
+    if which is None or not batch:
+        return None
+    index = which - 1 if which > 0 else len(batch) + which
+    return batch[index] if 0 <= index < len(batch) else None
+
+
+def _cast_names(messages: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The names of the book's cast, from the cast block the app puts in the system message."""
+    for m in messages:
+        if m.get("role") == "system" and isinstance(m.get("content"), str) and "The book's cast" in m["content"]:
+            return tuple(re.findall(r"^- ([^:(\n]+?)(?: \(also [^)]*\))?:", m["content"], re.MULTILINE))
+    return ()
+
+
 def _last_user_text(messages: list[dict[str, Any]]) -> str:
     for m in reversed(messages):
         if m.get("role") == "user":
@@ -119,7 +150,7 @@ class OfflineBackend:
               offered: set[str]) -> tuple[str, str, dict[str, Any]] | None:
         subject = intent.subject_of(request)
         name = intent.name_of(request)
-        selected = _selected_picture(text)
+        selected = _picked(request, messages) or _selected_picture(text)
         if name and "remember_character" in offered:
             intro = f"반가워, {name}! 이제 {name}의 모습을 기억할게요." if korean else \
                 f"Nice to meet you, {name}! I'll remember how {name} looks."
@@ -130,7 +161,7 @@ class OfflineBackend:
         kind = intent.classify(request)
         if kind == "story" and "write_story" in offered:
             return ("이야기를 써 볼게요." if korean else "Here is a story."), "write_story", \
-                self._story(subject, korean, intent.page_count(request))
+                self._story(subject, korean, intent.page_count(request), _cast_names(messages))
         target = selected or _latest_picture(messages)
         if intent.wants_edit(request) and target and intent.style_of(request) is None and "edit_image" in offered:
             intro = f"{target}번 그림을 고쳐 볼게요." if korean else f"I'll change picture #{target}."
@@ -161,17 +192,22 @@ class OfflineBackend:
                 "Add an API key in Settings to talk to a real model.")
 
     @staticmethod
-    def _story(subject: str, korean: bool, count: int = 5) -> dict[str, Any]:
-        hero = intent.hero_of(subject)
+    def _story(subject: str, korean: bool, count: int = 5, known: tuple[str, ...] = ()) -> dict[str, Any]:
+        hero = intent.hero_of(subject, known)
         who = hero[0] if hero else subject
         template = STORY_KO if korean else STORY_EN
         middle = list(template[1:-1])
         beats = [template[0]] + [middle[i % len(middle)] for i in range(max(0, count - 2))] + [template[-1]]
         beats = beats[:count] if count < 2 else beats
-        title = f"{who}의 하루" if korean else f"The Day of {who[:1].upper()}{who[1:]}"
+        if korean:
+            title = f"{who}의 하루"
+        elif hero and subject.lower() != who.lower() and len(subject) <= 60:  # the idea itself makes the title
+            title = subject[:1].upper() + subject[1:]
+        else:
+            title = f"The Day of {who[:1].upper()}{who[1:]}"
         pages = [{"text": t.format(s=who), "illustration_prompt": p.format(s=who)} for t, p in beats]
         story: dict[str, Any] = {"title": title, "pages": pages}
-        if hero:
+        if hero and hero[0] not in known:
             story["characters"] = [{"name": hero[0], "description": hero[1]}]
         return story
 

@@ -2,8 +2,10 @@
 
     studio [BOOK.storybook]                 open the window
     studio chat BOOK.storybook "message"    one assistant turn, headless
-    studio book BOOK.storybook --idea "…" [--pages 8] [--style watercolor] [--lang ko]
-                                            idea to laid-out book, headless
+    studio book BOOK.storybook --idea "…" [--pages 8] [--style watercolor] [--lang ko] [--template full_bleed]
+                [--trim 8x10in] [--bleed-model pod] [--safe-margin 0.5] [--gutter 0.125] [--title "…"]
+                                            idea to laid-out book with a cover, headless
+    studio book BOOK.storybook --illustrate  a picture for every page with words and none yet
     studio export BOOK.storybook --pdf OUT  write the book as a PDF
     studio pages BOOK.storybook [--json]    the pages in order, with what would print badly
 """
@@ -24,6 +26,7 @@ from studio.core import export_pdf, styles
 from studio.core.assistant import Assistant
 from studio.core.backend_choice import make_backend
 from studio.core.events import Change
+from studio.core import book as book_ops
 from studio.core.idea_to_book import BookError, make_book
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
@@ -46,7 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
     make = sub.add_parser("book", help="turn an idea into a whole illustrated book, headless")
     make.add_argument("book", type=Path)
-    make.add_argument("--idea", required=True)
+    make.add_argument("--idea", help="what the book is about (a new story is written and illustrated)")
+    make.add_argument("--illustrate", action="store_true",
+                      help="draw a picture for every page with words and no picture (no new story)")
+    make.add_argument("--template", choices=STORY_TEMPLATES, help="the layout of the story's pages")
+    make.add_argument("--title")
+    make.add_argument("--safe-margin", type=_margin, help="inches from the trim that text keeps clear of (0.5)")
+    make.add_argument("--gutter", type=_margin, help="extra inches on the bound edge (0.125)")
     make.add_argument("--pages", type=_page_count, default=8, help=f"1 to {MAX_PAGES} story pages")
     make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS))
     make.add_argument("--lang", default="en", choices=["en", "ko"])
@@ -61,6 +70,19 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("book", type=Path)
     export.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
     return parser
+
+
+STORY_TEMPLATES = ["picture_above", "text_above", "full_bleed", "facing", "text_only", "picture_only"]
+
+
+def _margin(text: str) -> float:
+    try:
+        value = float(text.removesuffix("in"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a length in inches (e.g. 0.5)") from None
+    if not 0 <= value <= 2:
+        raise argparse.ArgumentTypeError(f"a margin is 0 to 2 inches, not {text}")
+    return value
 
 
 def _page_count(text: str) -> int:
@@ -155,23 +177,46 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
 async def _book(args: argparse.Namespace) -> int:
     project = Project.open_or_create(args.book)
     fmt = project.book_format()
-    if args.trim or args.bleed_model:
-        width, height = args.trim or (fmt.trim_width_in, fmt.trim_height_in)
-        project.set_book_format(replace(fmt, trim_width_in=width, trim_height_in=height,
-                                        bleed_model=args.bleed_model or fmt.bleed_model))
+    width, height = args.trim or (fmt.trim_width_in, fmt.trim_height_in)
+    wanted = replace(fmt, trim_width_in=width, trim_height_in=height, bleed_model=args.bleed_model or fmt.bleed_model,
+                     safe_margin_in=fmt.safe_margin_in if args.safe_margin is None else args.safe_margin,
+                     gutter_in=fmt.gutter_in if args.gutter is None else args.gutter, title=args.title or fmt.title)
+    if wanted != fmt:
+        project.set_book_format(wanted)
+        book_ops.reflow(project)  # every page laid out again for the new size; nothing is lost
     settings = load_settings()
     backend = make_backend(settings, args.backend)
     if backend.offline:
         print(f"[{backend.name}: {getattr(backend, 'reason', '')}]", file=sys.stderr)
     _print_waits(project)
+    say = lambda line: print(line, flush=True)  # noqa: E731
     try:
-        result = await make_book(project, backend, args.idea, args.pages, args.style, args.lang,
-                                 lambda line: print(line, flush=True), settings.concurrency)
+        if args.idea:
+            result = await make_book(project, backend, args.idea, args.pages, args.style, args.lang, say,
+                                     settings.concurrency, template=args.template)
+            failures = result.failures
+        else:
+            failures = await _illustrate(project, backend, args.style, say, settings.concurrency)
     finally:
         await backend.aclose()
         project.close()
     print(f"wrote {args.book}")
-    return 1 if result.failures else 0
+    return 1 if failures else 0
+
+
+async def _illustrate(project: Project, backend, style: str, say, concurrency: int) -> list[str]:
+    from studio.core.assistant import Assistant
+    from studio.core.illustrate import illustrate, pages_to_illustrate
+    from studio.core.jobs import JobRunner
+
+    todo = pages_to_illustrate(project)
+    say(f"illustrating {len(todo)} pages, {concurrency} at a time")
+    assistant = Assistant(project, backend, JobRunner(project, lambda: backend, concurrency))
+    result = await illustrate(project, assistant, style)
+    for page_id, why in result.failed.items():
+        say(f"  page #{page_id} not drawn: {why}")
+    say(f"done: {len(result.placed)} pictures placed" + (f", {len(result.failed)} not made" if result.failed else ""))
+    return list(result.failed.values())
 
 
 def _export(book: Path, pdf: Path) -> int:
@@ -201,7 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         args = _gui_parser().parse_args(argv)
         from studio.qt.app import run  # the window only when asked for: headless commands need no Qt
         return run(args.book, args.backend)
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "book" and not args.idea and not args.illustrate:
+        parser.error("studio book needs --idea (a new story) or --illustrate (pictures for the pages that need one)")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":

@@ -1,3 +1,4 @@
+import pytest
 import sqlite3
 
 from studio.cli import main
@@ -127,3 +128,33 @@ def test_a_page_count_or_trim_out_of_range_is_a_one_line_reason(tmp_path, capsys
         assert exit_info.value.code == 2
         assert "error: argument" in capsys.readouterr().err
     assert not (tmp_path / "x.storybook").exists()
+
+
+def test_book_settings_templates_and_illustrate_from_the_command_line(tmp_path, capsys):
+    from studio.core.layout.frames import text_look
+
+    book = tmp_path / "Bleed.storybook"
+    assert main(["book", str(book), "--idea", "Larry the hedgehog serves tea", "--pages", "2", "--template",
+                 "full_bleed", "--trim", "a4", "--safe-margin", "0.6", "--gutter", "0.25", "--title", "Tea!",
+                 "--backend", "offline"]) == 0
+    project = Project.open(book)
+    fmt = project.book_format()
+    assert (round(fmt.trim_width_in, 3), fmt.safe_margin_in, fmt.gutter_in) == (8.268, 0.6, 0.25)
+    stories = story_pages(project)
+    assert [p.template for p in stories] == ["full_bleed", "full_bleed"]
+    assert all(text_look(p.frame("text")).backing and p.frame("image").image_id for p in stories)
+    # take one picture out, then ask for the missing ones only
+    project.set_frame_image(stories[1].frame("image").id, None)
+    project.close()
+    capsys.readouterr()
+    assert main(["book", str(book), "--illustrate", "--backend", "offline"]) == 0
+    assert "illustrating 1 pages" in capsys.readouterr().out
+    project = Project.open(book)
+    assert all(p.frame("image").image_id for p in story_pages(project))
+    project.close()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["book", str(book), "--backend", "offline"])
+    assert exit_info.value.code == 2 and "--idea" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["book", str(book), "--illustrate", "--gutter", "5"])
+    assert "0 to 2 inches" in capsys.readouterr().err

@@ -37,7 +37,8 @@ def _story_request(idea: str, pages: int, lang: str) -> str:
 
 
 async def make_book(project: Project, backend: Backend, idea: str, pages: int = 8, style: str = "watercolor",
-                    lang: str = "en", progress: Progress = print, concurrency: int = 4) -> BookResult:
+                    lang: str = "en", progress: Progress = print, concurrency: int = 4,
+                    template: str | None = None) -> BookResult:
     if styles.get(style) is None:
         raise BookError(f"There is no style called “{style}”. Choose one of: {', '.join(styles.STYLE_IDS)}.")
     runner = JobRunner(project, lambda: backend, concurrency)
@@ -75,6 +76,9 @@ async def make_book(project: Project, backend: Backend, idea: str, pages: int = 
 
     progress("3/4 pages: laying out the text")
     result.page_ids = book.add_story_pages(project, story)
+    if template:
+        for page_id in list(result.page_ids):
+            book.set_template(project, page_id, template)
     project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
 
     progress(f"4/4 illustrations: {len(story['pages'])} pictures, {concurrency} at a time")

@@ -68,7 +68,9 @@ def draw_sketch(prompt: str, size: str = "1024x1024", transparent: bool = False,
               stroke_width=max(1, unit // 300), stroke_fill=(255, 255, 255))
     text_font = _font(max(12, unit // 30))
     wrap_at = max(16, int(width / (text_font.size * 0.62)))
-    lines = textwrap.wrap(prompt, width=wrap_at)[:5]
+    # What was asked for, without the cast and style notes the app appended: a caption, not the whole request.
+    caption = prompt.split("\n\nCharacters (", 1)[0].split(", in the style of", 1)[0].strip()
+    lines = textwrap.wrap(caption, width=wrap_at)[:2]
     y = height - unit * 0.04 - len(lines) * text_font.size * 1.25
     box_top = y - unit * 0.02
     draw.rectangle((0, box_top, width, height), fill=(255, 255, 255, 215))

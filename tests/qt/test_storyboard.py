@@ -214,3 +214,20 @@ def test_illustrate_the_book_fills_every_page_with_words_and_says_when_done(qtbo
     assert all(p.frame("image").image_id for p in pages)
     assert storyboard.status.text().startswith("3 pages illustrated")
     assert not board.illustrate_book()  # nothing left to draw
+
+
+def test_alt_drag_pans_a_filled_picture_inside_its_frame(qtbot, board):
+    project, storyboard = board.project, board.storyboard
+    canvas = storyboard.canvas
+    canvas.resize(700, 800)
+    storyboard.place_image(_picture(project))  # a square picture filling a wide frame: cropped top and bottom
+    frame = storyboard.current_page().frame("image")
+    start = canvas.frame_rect(frame).center().toPoint()
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, alt, start)
+    qtbot.mouseMove(canvas, QPoint(start.x(), start.y() + 40))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, alt, QPoint(start.x(), start.y() + 40))
+    fit = picture_fit(project.frame(frame.id))
+    assert fit.pan_y < 0.5 and fit.pan_x == 0.5  # dragged down: more of the picture's top shows
+    assert (project.frame(frame.id).x, project.frame(frame.id).y) == (frame.x, frame.y)  # the frame stayed put
+    assert board.undo_stack.undoText() == "Crop picture"

@@ -74,28 +74,34 @@ def measure(text: str, font: str, size: float) -> float:
 
 
 def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """The lines `text` sets into at `width`: paragraphs at newlines, then greedily word by word."""
+    """The lines `text` sets into at `width`: paragraphs at newlines, then greedily word by word.
+
+    Widths add up (the bundled fonts are set without kerning), so a line's width is its words' widths plus its
+    spaces', each word measured once."""
     lines: list[str] = []
+    space = measure(" ", font, size)
     for paragraph in text.split("\n"):
         words = paragraph.split()
         if not words:
             lines.append("")
             continue
-        line = ""
+        line, line_width = "", 0.0
         for word in words:
-            candidate = f"{line} {word}" if line else word
-            if measure(candidate, font, size) <= width:
-                line = candidate
+            word_width = measure(word, font, size)
+            candidate_width = line_width + space + word_width if line else word_width
+            if candidate_width <= width:
+                line = f"{line} {word}" if line else word
+                line_width = candidate_width
                 continue
             if line:
                 lines.append(line)
-            line = ""
-            if measure(word, font, size) <= width:
-                line = word
+            line, line_width = "", 0.0
+            if word_width <= width:
+                line, line_width = word, word_width
                 continue
             pieces = _split_long_word(word, font, size, width)
             lines.extend(pieces[:-1])
-            line = pieces[-1]
+            line, line_width = pieces[-1], measure(pieces[-1], font, size)
         lines.append(line)
     while lines and not lines[-1]:
         lines.pop()

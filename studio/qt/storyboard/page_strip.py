@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWi
 
 PAGE_ID = Qt.ItemDataRole.UserRole
 PAGE_INDEX = Qt.ItemDataRole.UserRole + 1
+THUMB_KEY = Qt.ItemDataRole.UserRole + 2
 
 
 class Filmstrip(QListWidget):
@@ -43,15 +44,19 @@ class Filmstrip(QListWidget):
                 self.addItem(QListWidgetItem())
         for row, (page_id, label, thumb) in enumerate(entries):
             item = self.item(row)
-            item.setText(label)
-            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+            if item.data(THUMB_KEY) != thumb.cacheKey():  # only pages that changed are drawn again
+                item.setIcon(QIcon(QPixmap.fromImage(thumb)))
+                item.setData(THUMB_KEY, thumb.cacheKey())
+            if item.text() != label:
+                item.setText(label)
+                item.setToolTip(label)
             item.setData(PAGE_ID, page_id)
             item.setData(PAGE_INDEX, row)
-            item.setToolTip(label)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
-        self.setCurrentRow(current)
-        if 0 <= current < self.count():
-            self.scrollToItem(self.item(current))
+        if self.currentRow() != current:
+            self.setCurrentRow(current)
+            if 0 <= current < self.count():
+                self.scrollToItem(self.item(current))
         self._filling = False
 
     def _rows_moved(self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int) -> None:

@@ -7,7 +7,7 @@ with reportlab under its file's stem; the page canvas loads the same files into 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+import threading
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -73,11 +73,26 @@ def face(name: str) -> Face:
     return _FACES[name]
 
 
-@cache
+_lock = threading.Lock()
+_registered: set[str] = set()
+
+
 def register(name: str) -> str:
-    """Register one bundled face with reportlab (once) and return its name."""
-    pdfmetrics.registerFont(TTFont(name, _FACES[name].file))
+    """Register one bundled face with reportlab (once; safe from any thread) and return its name."""
+    if name not in _registered:
+        with _lock:
+            if name not in _registered:
+                pdfmetrics.registerFont(TTFont(name, _FACES[name].file))
+                _registered.add(name)
     return name
+
+
+def preload_in_background() -> threading.Thread:
+    """Read every face's metrics on a thread (~150 ms in all), so the window never waits for a font file the
+    first time a page uses it."""
+    thread = threading.Thread(target=lambda: [register(f.name) for f in ALL_FACES], name="fonts", daemon=True)
+    thread.start()
+    return thread
 
 
 def register_pdf_fonts() -> tuple[str, str]:

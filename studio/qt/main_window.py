@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         from studio.qt.jobs_pane import JobsPane
         from studio.qt.storyboard.pane import StoryboardPane
         from studio.qt.tasks import TaskRunner
+        from studio.core.fonts import preload_in_background
 
+        preload_in_background()
         self.backend: Backend = make_backend(self.settings, self._override)
         self.network = LoopThread("pictures")  # picture downloads: megabytes each, kept off the window's loop
         self.runner = TaskRunner(self)

@@ -18,11 +18,9 @@ Run: .venv/bin/python bench/bench_storyboard.py
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.starved import mode, modes  # noqa: E402
+from bench.starved import measure_runs, mode, modes  # noqa: E402
 
 PAGES = 32
 EN = ("Larry the sunflower hedgehog poured tea for every friend on the hill while the thunder rolled and the "
@@ -67,7 +65,7 @@ def build_book(folder: Path) -> Path:
 def measure() -> dict[str, list[float]]:
     import asyncio
 
-    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
     from studio.core.layout import lines
@@ -201,15 +199,7 @@ def main() -> None:
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     for name in modes():
         with mode(name):
-            results = []
-            for _ in range(runs):
-                done = subprocess.run([sys.executable, "-c", "from bench.bench_storyboard import measure; import json; "
-                                       "print('RESULT', json.dumps(measure()))"], cwd=ROOT, capture_output=True,
-                                      text=True)
-                if done.returncode != 0:
-                    print(done.stderr[-3000:])
-                    raise SystemExit(1)
-                results.append(json.loads(done.stdout.split("RESULT", 1)[1]))
+            results = measure_runs("bench.bench_storyboard", runs)
             print(f"Storyboard [{name}]: a book of {results[0]['pages'][0]:.0f} pages ({PAGES} story pages, "
                   f"English and Korean, a 1024 px picture each); {runs} runs (median of the runs' typical figure, "
                   "median and worst of the runs' longest):")

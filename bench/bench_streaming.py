@@ -14,11 +14,9 @@ Run: .venv/bin/python bench/bench_streaming.py
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.starved import mode, modes  # noqa: E402
+from bench.starved import measure_runs, mode, modes  # noqa: E402
 
 WORDS = 3500
 LATE = 3000
@@ -154,12 +152,7 @@ def main() -> None:
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     for name in modes():
         with mode(name):
-            results = []
-            for _ in range(runs):
-                out = subprocess.run([sys.executable, "-c", "from bench.bench_streaming import measure; import json; "
-                                      "print('RESULT', json.dumps(measure()))"], cwd=ROOT, capture_output=True,
-                                     text=True, check=True).stdout
-                results.append(json.loads(out.split("RESULT", 1)[1]))
+            results = measure_runs("bench.bench_streaming", runs)
             first = results[0]
             print(f"Streaming [{name}]: a {first['words'][0]:.0f}-word reply in {first['pieces'][0]:.0f} pieces, "
                   f"one every {PIECE_MS} ms, rendered in {first['frames'][0]:.0f} frames; {runs} runs "

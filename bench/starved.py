@@ -94,3 +94,19 @@ def _restore(previous: str | None) -> None:
         os.environ.pop("BENCH_MODE", None)
     else:
         os.environ["BENCH_MODE"] = previous
+
+
+def measure_runs(module: str, runs: int) -> list[dict]:
+    """`module.measure()` in `runs` fresh processes (in the current mode), each returning a dict of figures."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    results = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", f"from {module} import measure; import json; "
+                               "print('RESULT', json.dumps(measure()))"], cwd=root, capture_output=True, text=True)
+        if done.returncode != 0 or "RESULT" not in done.stdout:
+            raise SystemExit(f"{module} failed:\n{done.stderr[-3000:]}")
+        results.append(json.loads(done.stdout.split("RESULT", 1)[1]))
+    return results

@@ -46,18 +46,6 @@ def _selected_picture(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _latest_picture(messages: list[dict[str, Any]]) -> int | None:
-    for m in reversed(messages):
-        if m.get("role") == "tool":
-            try:
-                images = json.loads(m.get("content") or "{}").get("images", [])
-            except (ValueError, AttributeError):
-                continue
-            if images:
-                return images[-1].get("id")
-    return None
-
-
 def _latest_batch(messages: list[dict[str, Any]]) -> list[int]:
     """The pictures the last picture-making turn showed, in the order the person saw them."""
     for m in reversed(messages):
@@ -69,6 +57,11 @@ def _latest_batch(messages: list[dict[str, Any]]) -> list[int]:
             if images:
                 return [i.get("id") for i in images if isinstance(i, dict) and i.get("id") is not None]
     return []
+
+
+def _latest_picture(messages: list[dict[str, Any]]) -> int | None:
+    batch = _latest_batch(messages)
+    return batch[-1] if batch else None
 
 
 def _picked(request: str, messages: list[dict[str, Any]]) -> int | None:

@@ -1,7 +1,7 @@
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -9,7 +9,6 @@ from studio.core.project import Project
 from studio.core.book import story_pages
 from studio.core.schema import SCHEMA_VERSION
 from studio.core.settings import Settings
-from studio.qt.chat_bubbles import Bubble
 from studio.qt.main_window import MainWindow
 from studio.qt.mime import image_mime
 

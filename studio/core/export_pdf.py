@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PIL import Image as PILImage
 from reportlab.lib.colors import HexColor
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -33,24 +32,15 @@ class BookSnapshot:
     format: BookFormat
     pages: tuple[Page, ...]
     images: dict[int, bytes]
+    sizes: dict[int, tuple[int, int]]  # each picture's pixels, from its record
 
 
 def snapshot(project: Project) -> BookSnapshot:
     pages = tuple(project.pages())
     ids = {f.image_id for p in pages for f in p.frames if f.image_id is not None}
-    return BookSnapshot(project.book_format(), pages, {i: project.image_data(i) for i in ids})
-
-
-def picture_sizes(images: dict[int, bytes]) -> dict[int, tuple[int, int]]:
-    """Pixel sizes, read from the headers only."""
-    sizes = {}
-    for image_id, data in images.items():
-        try:
-            with PILImage.open(io.BytesIO(data)) as im:
-                sizes[image_id] = im.size
-        except (OSError, ValueError):
-            continue  # a damaged picture is left out of the page rather than stopping the book
-    return sizes
+    records = {i: project.image(i) for i in ids}
+    return BookSnapshot(project.book_format(), pages, {i: project.image_data(i) for i in ids},
+                        {i: (r.width, r.height) for i, r in records.items()})
 
 
 def draw_plan(pdf: Canvas, plan: PagePlan, images: dict[int, bytes]) -> None:
@@ -88,7 +78,6 @@ def render_pdf(book: BookSnapshot, out: Path | str, progress: Callable[[int, int
     out = Path(out)
     body_font, _ = register_pdf_fonts()
     fmt = book.format
-    sizes = picture_sizes(book.images)
     buffer = io.BytesIO()
     # initialFontName: a canvas otherwise starts each page in Helvetica, which would end up unembedded.
     pdf = Canvas(buffer, pagesize=page_geometry(fmt, 1).media_size, pageCompression=1, initialFontName=body_font)
@@ -96,7 +85,7 @@ def render_pdf(book: BookSnapshot, out: Path | str, progress: Callable[[int, int
     pdf.setCreator(APP_NAME)
     total = len(book.pages)
     for done, (page, number) in enumerate(zip(book.pages, page_numbers(book.pages)), start=1):
-        plan = plan_page(fmt, page, number, sizes)
+        plan = plan_page(fmt, page, number, book.sizes)
         geometry = plan.geometry
         pdf.setPageSize(geometry.media_size)
         pdf.setTrimBox(geometry.trim_box)

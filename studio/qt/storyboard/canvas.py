@@ -115,10 +115,6 @@ class PageCanvas(QWidget):
         self._place_editor()
         self.update()
 
-    def set_page(self, page: Page | None, fmt: BookFormat, number: int = 1,
-                 sizes: dict[int, tuple[int, int]] | None = None) -> None:
-        self.set_pages([(0, page, number)] if page is not None else [], fmt, 0, sizes or self._sizes)
-
     def _place_sheets(self) -> None:
         x = 0.0
         previous: Sheet | None = None
@@ -157,13 +153,6 @@ class PageCanvas(QWidget):
 
     def set_images(self, images: dict[int, QImage]) -> None:
         self.images = images
-        self.update()
-
-    def set_image(self, image: QImage | None) -> None:
-        """Show `image` in the current page's first picture frame (tests and simple callers)."""
-        frame = self._page.frame("image") if self._page else None
-        if frame is not None and frame.image_id is not None and image is not None:
-            self.images[frame.image_id] = image
         self.update()
 
     def has_picture(self, image_id: int) -> bool:

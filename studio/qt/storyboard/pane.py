@@ -54,6 +54,8 @@ class StoryboardPane(QWidget):
         self.failed: dict[int, str] = {}  # page id -> why its illustration was not made
         self.illustrating: IllustrateResult | None = None
         self.last_timings: dict[str, float] = {}
+        self._variants_for: tuple[int, int] | None = None  # (frame id, picture id) the panel's variants are for
+        self._variants: list = []
 
         self.canvas = PageCanvas()
         self.canvas.image_dropped.connect(self.place_image_on_frame)
@@ -337,6 +339,8 @@ class StoryboardPane(QWidget):
     # -- changes ---------------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if change.kind == "image_added":
+            self._variants_for = None  # a new picture may join the selected picture's stack
         if change.kind in ("pages", "page", "book"):
             if change.kind == "book":
                 self._page_thumbs.clear()
@@ -344,13 +348,17 @@ class StoryboardPane(QWidget):
             self.show_page(self._index)
 
     def _selection_changed(self, frame: Frame | None) -> None:
-        variants = []
-        if frame is not None and frame.kind == "image" and frame.image_id is not None and self._project is not None:
-            for image_id in variant_stack(self._project.images(), frame.image_id):
+        """The panel follows the selected frame; its variant stack is looked up again only when the picture in
+        it changes (this runs on every edit, and a stack reads every picture's record)."""
+        key = (frame.id, frame.image_id) if frame is not None and frame.kind == "image" and frame.image_id else None
+        variants = self._variants if key is not None and key == self._variants_for else []
+        if key is not None and key != self._variants_for and self._project is not None:
+            for image_id in variant_stack(self._project.images(), key[1]):
                 try:
                     variants.append((image_id, thumbnail_pixmap(self._project, image_id)))
                 except KeyError:
                     continue
+        self._variants_for, self._variants = key, variants
         self.panel.show_frame(frame, variants)
 
     # -- edits (all undoable) ------------------------------------------------------

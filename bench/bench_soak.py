@@ -56,11 +56,11 @@ def soak(turns: int) -> None:
     import gc
 
     import psutil
-    from studio.qt.event_loop import StudioEventLoop
 
-    from studio.core.project import Project
+    from studio.core.document.project import Project
     from studio.core.settings import Settings
     from studio.qt.app import install_asyncgen_hooks, make_application
+    from studio.qt.event_loop import StudioEventLoop
     from studio.qt.main_window import MainWindow
 
     folder = Path(tempfile.mkdtemp())

@@ -39,9 +39,9 @@ KO = "해바라기 고슴도치 래리는 천둥이 치는 날에도 언덕 위 
 
 
 def build_book(folder: Path) -> Path:
-    from studio.core import book
-    from studio.core.imaging import decode
-    from studio.core.project import Project
+    from studio.core.document.project import Project
+    from studio.core.gallery.imaging import decode
+    from studio.core.layout import book
     from tests.fake_openai import png_for
 
     rng = random.Random(3)
@@ -68,10 +68,10 @@ def measure() -> dict[str, list[float]]:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
+    from studio.core.document.project import Project
     from studio.core.layout import lines
     from studio.core.layout.plan import plan_page
     from studio.core.layout.sides import page_numbers
-    from studio.core.project import Project
     from studio.core.settings import Settings
     from studio.qt.app import make_application
     from studio.qt.event_loop import StudioEventLoop
@@ -93,7 +93,7 @@ def measure() -> dict[str, list[float]]:
     fmt = project.book_format()
     sizes = {i.id: (i.width, i.height) for i in project.images()}
     numbers = page_numbers(pages)
-    from studio.core.fonts import ALL_FACES, register
+    from studio.core.layout.fonts import ALL_FACES, register
 
     started = time.perf_counter()
     for face in ALL_FACES:  # once per run: reading the font files' metrics

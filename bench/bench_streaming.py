@@ -60,13 +60,13 @@ def reply_pieces(seed: int = 7) -> list[str]:
 def measure() -> dict[str, list[float]]:
     import asyncio
 
-    from studio.qt.event_loop import StudioEventLoop
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
-    from studio.core.project import Project
+    from studio.core.assistant.turn_events import ReplyDelta
+    from studio.core.document.project import Project
     from studio.core.settings import Settings
-    from studio.core.turn_events import ReplyDelta
     from studio.qt.app import install_asyncgen_hooks, make_application
+    from studio.qt.event_loop import StudioEventLoop
     from studio.qt.main_window import MainWindow
     from studio.qt.markdown_view import MarkdownView
 

@@ -78,9 +78,9 @@ def measure_headless(count: int, concurrency: int = 4) -> float:
     network thread, decoded and thumbnailed, stored by the writer thread; previews decoded too, as the window
     would. The window's own cost is what it takes beyond this."""
     from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
-    from studio.core.jobs import JobRunner, image_request_spec
-    from studio.core.loop_thread import LoopThread
-    from studio.core.project import Project
+    from studio.core.document.project import Project
+    from studio.core.jobs.jobs import JobRunner, image_request_spec
+    from studio.core.jobs.loop_thread import LoopThread
 
     server, base_url = start_server([])
     backend = OpenAIBackend(OpenAIConfig(api_key="bench-key", base_url=base_url, partial_images=previews()))
@@ -89,8 +89,9 @@ def measure_headless(count: int, concurrency: int = 4) -> float:
     runner = JobRunner(project, lambda: backend, concurrency, network=network)
 
     def decode_preview(_job_id: int, data: bytes) -> None:
-        from PIL import Image
         import io
+
+        from PIL import Image
 
         with Image.open(io.BytesIO(data)) as image:
             image.thumbnail((150, 150))
@@ -115,13 +116,13 @@ def measure_headless(count: int, concurrency: int = 4) -> float:
 
 
 def measure_pictures(count: int, target: float, label: str, concurrency: int = 4) -> dict[str, float]:
-    from studio.qt.event_loop import StudioEventLoop
     from PySide6.QtCore import QElapsedTimer, QTimer
 
-    from studio.core.project import Project
+    from studio.core.assistant.turn_events import ImageArrived, ImagesRequested
+    from studio.core.document.project import Project
     from studio.core.settings import Settings
-    from studio.core.turn_events import ImageArrived, ImagesRequested
     from studio.qt.app import install_asyncgen_hooks, make_application
+    from studio.qt.event_loop import StudioEventLoop
     from studio.qt.main_window import MainWindow
 
     os.environ["OPENAI_API_KEY"] = "bench-key"

@@ -22,18 +22,26 @@ from pathlib import Path
 
 from studio import APP_NAME, __version__
 from studio.backends.base import BackendError
-from studio.core import export_pdf, styles
-from studio.core.assistant import Assistant
+from studio.core.assistant import styles
+from studio.core.assistant.assistant import Assistant
+from studio.core.assistant.idea_to_book import BookError, make_book
+from studio.core.assistant.turn_events import (
+    ImageArrived,
+    ImageFailed,
+    ImagesRequested,
+    ReplyDelta,
+    StoryWritten,
+    TurnEvent,
+)
 from studio.core.backend_choice import make_backend
-from studio.core.events import Change
-from studio.core import book as book_ops
-from studio.core.idea_to_book import BookError, make_book
+from studio.core.document.events import Change
+from studio.core.document.project import Project
+from studio.core.document.schema import ProjectError
+from studio.core.layout import book as book_ops
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
-from studio.core.project import Project
-from studio.core.schema import ProjectError
+from studio.core.output import export_pdf
 from studio.core.settings import load_settings
-from studio.core.turn_events import ImageArrived, ImageFailed, ImagesRequested, ReplyDelta, StoryWritten, TurnEvent
 
 COMMANDS = ("chat", "book", "export", "pages")
 MAX_PAGES = 24
@@ -205,9 +213,9 @@ async def _book(args: argparse.Namespace) -> int:
 
 
 async def _illustrate(project: Project, backend, style: str, say, concurrency: int) -> list[str]:
-    from studio.core.assistant import Assistant
-    from studio.core.illustrate import illustrate, pages_to_illustrate
-    from studio.core.jobs import JobRunner
+    from studio.core.assistant.assistant import Assistant
+    from studio.core.assistant.illustrate import illustrate, pages_to_illustrate
+    from studio.core.jobs.jobs import JobRunner
 
     todo = pages_to_illustrate(project)
     say(f"illustrating {len(todo)} pages, {concurrency} at a time")
@@ -244,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
         args = _gui_parser().parse_args(argv)
-        from studio.qt.app import run  # the window only when asked for: headless commands need no Qt
+        from studio.qt.app import (
+            run,  # the window only when asked for: headless commands need no Qt
+        )
         return run(args.book, args.backend)
     parser = _parser()
     args = parser.parse_args(argv)

@@ -1,10 +1,11 @@
-import pytest
 import sqlite3
 
+import pytest
+
 from studio.cli import main
-from studio.core.project import Project
-from studio.core.book import story_pages
-from studio.core.schema import SCHEMA_VERSION
+from studio.core.document.project import Project
+from studio.core.document.schema import SCHEMA_VERSION
+from studio.core.layout.book import story_pages
 
 
 def test_chat_creates_the_book_prints_prompts_and_image_ids_and_remembers(tmp_path, capsys):

@@ -8,8 +8,8 @@ import subprocess
 import sys
 import threading
 
-from studio.core.conversation import to_chat_messages
-from studio.core.project import Project
+from studio.core.assistant.conversation import to_chat_messages
+from studio.core.document.project import Project
 
 IMAGES = "/v1/images/generations"
 

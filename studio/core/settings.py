@@ -12,7 +12,7 @@ from typing import Any
 import platformdirs
 
 from studio import APP_ID
-from studio.core.prices import default_prices
+from studio.core.jobs.prices import default_prices
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from studio import APP_ID, APP_NAME
 from studio.core.settings import load_settings, unsaved_dir
-from studio.qt.main_window import MainWindow  # light: the studio inside it is imported by MainWindow.build
+from studio.qt.main_window import (
+    MainWindow,  # light: the studio inside it is imported by MainWindow.build
+)
 from studio.resources import font_path, icon_path, resource_dir
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,7 @@ def install_asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> None:
 
 def open_book(window: MainWindow, project_path: Path | None = None) -> None:
     """The book asked for (created if missing), or a new untitled one plus an offer of any a crash left."""
-    from studio.core.project import Project
+    from studio.core.document.project import Project
 
     if project_path is not None and not project_path.exists():
         window.set_project(Project.create(project_path))

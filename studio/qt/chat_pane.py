@@ -10,22 +10,44 @@ from typing import Awaitable, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QScrollArea, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.backends.base import Backend, BackendError
-from studio.core import styles
-from studio.core.assistant import Assistant, BatchEstimate, TurnResult
-from studio.core.events import Change
-from studio.core.jobs import JobRunner
-from studio.core.model import Message
-from studio.core.project import Project
-from studio.core.tools import EDIT_IMAGE, MAKE_IMAGES, REMEMBER_CHARACTER, WRITE_STORY
-from studio.core.turn_events import (AssistantMessageSaved, CastRemembered, ImagesRequested, ReplyDelta, StoryWritten,
-                                     TurnEvent, UserMessageSaved)
+from studio.core.assistant import styles
+from studio.core.assistant.assistant import Assistant, BatchEstimate, TurnResult
+from studio.core.assistant.tools import (
+    EDIT_IMAGE,
+    MAKE_IMAGES,
+    REMEMBER_CHARACTER,
+    WRITE_STORY,
+)
+from studio.core.assistant.turn_events import (
+    AssistantMessageSaved,
+    CastRemembered,
+    ImagesRequested,
+    ReplyDelta,
+    StoryWritten,
+    TurnEvent,
+    UserMessageSaved,
+)
+from studio.core.document.events import Change
+from studio.core.document.model import Message
+from studio.core.document.project import Project
+from studio.core.jobs.jobs import JobRunner
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
+
 
 @functools.cache
 def _preview_decoder() -> ThreadPoolExecutor:

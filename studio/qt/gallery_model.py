@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 
-from studio.core.events import Change
-from studio.core.model import ImageRecord
-from studio.core.project import Project
+from studio.core.document.events import Change
+from studio.core.document.model import ImageRecord
+from studio.core.document.project import Project
 from studio.qt.mime import IMAGE_IDS, image_mime
 from studio.qt.pictures import thumbnail_pixmap
 

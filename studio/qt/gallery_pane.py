@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QLabel, QListView, QPushButton, QSplitter, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from studio.core.project import Project
+from studio.core.document.project import Project
 from studio.qt.gallery_model import GalleryModel, ImageIdRole
 from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner

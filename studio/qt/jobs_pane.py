@@ -6,12 +6,19 @@ from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from studio.core.events import Change
-from studio.core.jobs import JobRunner
-from studio.core.model import JobRecord
-from studio.core.project import Project
+from studio.core.document.events import Change
+from studio.core.document.model import JobRecord
+from studio.core.document.project import Project
+from studio.core.jobs.jobs import JobRunner
 
 SHOWN = 200  # the newest jobs; older ones are in the chat history
 STATE_COLOURS = {"failed": "#a33", "cancelled": "#777", "running": "#1a5fb4", "queued": "#8a6d00", "done": "#2b7a2b"}

@@ -9,20 +9,29 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QPushButton,
-                               QSplitter, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QWidget,
+)
 
 from studio import APP_NAME
-from studio.core.schema import FILE_SUFFIX, ProjectError
+from studio.core.document.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
 
 # The window shows before the rest of the studio is imported (see `build`): these load only when needed.
 if TYPE_CHECKING:
     from studio.backends.base import Backend
-    from studio.core.assistant import Assistant
-    from studio.core.events import Change
-    from studio.core.jobs import JobRunner
-    from studio.core.project import Project
+    from studio.core.assistant.assistant import Assistant
+    from studio.core.document.events import Change
+    from studio.core.document.project import Project
+    from studio.core.jobs.jobs import JobRunner
     from studio.qt.recovery_offer import RecoveryOffer
     from studio.qt.settings_dialog import SettingsDialog
 
@@ -53,7 +62,8 @@ class MainWindow(QMainWindow):
 
     def build(self) -> None:
         from studio.core.backend_choice import make_backend
-        from studio.core.loop_thread import LoopThread
+        from studio.core.jobs.loop_thread import LoopThread
+        from studio.core.layout.fonts import preload_in_background
         from studio.qt.app_heap import freeze_heap
         from studio.qt.cast_pane import CastPane
         from studio.qt.chat_pane import ChatPane
@@ -62,7 +72,6 @@ class MainWindow(QMainWindow):
         from studio.qt.jobs_pane import JobsPane
         from studio.qt.storyboard.pane import StoryboardPane
         from studio.qt.tasks import TaskRunner
-        from studio.core.fonts import preload_in_background
 
         preload_in_background()
         self.backend: Backend = make_backend(self.settings, self._override)
@@ -210,7 +219,7 @@ class MainWindow(QMainWindow):
     # -- project lifecycle ------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
-        from studio.core.jobs import JobRunner
+        from studio.core.jobs.jobs import JobRunner
 
         old = self.project
         running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
@@ -242,13 +251,13 @@ class MainWindow(QMainWindow):
         project.close()
 
     def new_project(self) -> None:
-        from studio.core.project import Project
+        from studio.core.document.project import Project
 
         if self._confirm_discard():
             self.set_project(Project.untitled_project(unsaved_dir()))
 
     def open_path(self, path: Path) -> bool:
-        from studio.core.project import Project
+        from studio.core.document.project import Project
 
         if not self._switch_to(lambda: Project.open(path), self.tr("Could not open")):
             return False
@@ -267,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def offer_unsaved_books(self) -> None:
         """Books left untitled by an app that was killed or crashed: offer each back (see core/recovery.py)."""
-        from studio.core.recovery import unsaved_books
+        from studio.core.document.recovery import unsaved_books
         from studio.qt.recovery_offer import RecoveryOffer
 
         books = unsaved_books(unsaved_dir())
@@ -276,7 +285,7 @@ class MainWindow(QMainWindow):
             self.recovery.start()
 
     def reopen_unsaved(self, path: Path) -> bool:
-        from studio.core.project import Project
+        from studio.core.document.project import Project
 
         if not self._switch_to(lambda: Project.reopen_unsaved(path), self.tr("Could not reopen")):
             return False
@@ -352,7 +361,9 @@ class MainWindow(QMainWindow):
         return self.runner.start(self._export_pdf(path), self.tr("Exporting the PDF"))
 
     async def _export_pdf(self, path: Path) -> None:
-        from studio.core import export_pdf  # reportlab is only needed once someone exports
+        from studio.core.output import (
+            export_pdf,  # reportlab is only needed once someone exports
+        )
 
         assert self.project is not None
         book = export_pdf.snapshot(self.project)
@@ -376,7 +387,7 @@ class MainWindow(QMainWindow):
     # -- story, pictures -------------------------------------------------------------
 
     def _make_assistant(self) -> Assistant:
-        from studio.core.assistant import Assistant
+        from studio.core.assistant.assistant import Assistant
 
         assert self.project is not None and self.jobs is not None
         return Assistant(self.project, self.backend, self.jobs, prices=self.settings.prices,
@@ -421,7 +432,7 @@ class MainWindow(QMainWindow):
             self._cost_timer.start()
 
     def _update_costs(self) -> None:
-        from studio.core import costs
+        from studio.core.jobs import costs
 
         if self.project is None:
             self.cost_label.clear()
@@ -434,8 +445,12 @@ class MainWindow(QMainWindow):
     def illustrate_book(self, page_ids: list[int] | None = None) -> bool:
         """Draw every page with words and no picture (or just `page_ids`: a retry), through the chat, so the
         pictures show as they are made and Stop cancels them; each lands in its page as it arrives."""
-        from studio.core.illustrate import IllustrateResult, illustrate, pages_to_illustrate
-        from studio.core.turn_events import ImageArrived, ImageFailed
+        from studio.core.assistant.illustrate import (
+            IllustrateResult,
+            illustrate,
+            pages_to_illustrate,
+        )
+        from studio.core.assistant.turn_events import ImageArrived, ImageFailed
 
         project = self.project
         if project is None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from studio import APP_NAME
-from studio.core.recovery import UnsavedBook, remove_book_files
+from studio.core.document.recovery import UnsavedBook, remove_book_files
 
 
 class RecoveryOffer(QObject):

@@ -8,7 +8,7 @@ from studio.backends import intent
 from studio.backends.base import ImageRequest, TextDelta, ToolCallDelta
 from studio.backends.offline import OfflineBackend
 from studio.backends.sketch import draw_sketch
-from studio.core.tools import TOOLS
+from studio.core.assistant.tools import TOOLS
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -6,9 +6,9 @@ import pytest
 
 from studio.backends import intent
 from studio.backends.offline import OfflineBackend
-from studio.core.assistant import Assistant
-from studio.core.idea_to_book import make_book
-from studio.core.project import Project
+from studio.core.assistant.assistant import Assistant
+from studio.core.assistant.idea_to_book import make_book
+from studio.core.document.project import Project
 
 
 @pytest.mark.parametrize("idea, hero", [

@@ -1,13 +1,19 @@
 import asyncio
-import threading
 import base64
+import threading
 
 import pytest
 
-from studio.backends.base import BackendError, ImageRequest, TextDelta, ToolCallDelta, TurnDone
+from studio.backends.base import (
+    BackendError,
+    ImageRequest,
+    TextDelta,
+    ToolCallDelta,
+    TurnDone,
+)
 from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
-from studio.core.assistant import Assistant
-from studio.core.project import Project
+from studio.core.assistant.assistant import Assistant
+from studio.core.document.project import Project
 from tests.fake_openai import backend_for, png_for
 
 CHAT = "/v1/chat/completions"

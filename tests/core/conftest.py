@@ -1,6 +1,6 @@
 import pytest
 
-from studio.core.project import Project
+from studio.core.document.project import Project
 
 
 @pytest.fixture

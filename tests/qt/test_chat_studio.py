@@ -90,7 +90,7 @@ def test_a_stopped_picture_can_be_retried_from_its_slot(qtbot, window):
 
 def test_more_than_four_pictures_shows_the_estimate_first(qtbot, window):
     window.chat.input.setPlainText("x")
-    from studio.core.assistant import BatchEstimate
+    from studio.core.assistant.assistant import BatchEstimate
 
     async def ask():
         return await window.chat.approve_batch(BatchEstimate(8, 0.336, "USD"))

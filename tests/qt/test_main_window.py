@@ -5,9 +5,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
-from studio.core.project import Project
-from studio.core.book import story_pages
-from studio.core.schema import SCHEMA_VERSION
+from studio.core.document.project import Project
+from studio.core.document.schema import SCHEMA_VERSION
+from studio.core.layout.book import story_pages
 from studio.core.settings import Settings
 from studio.qt.main_window import MainWindow
 from studio.qt.mime import image_mime

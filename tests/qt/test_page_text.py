@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from studio.core.book import story_pages
-from studio.core.export_pdf import render_pdf, snapshot
-from studio.core.model import BookFormat
+from studio.core.document.model import BookFormat
+from studio.core.layout.book import story_pages
+from studio.core.output.export_pdf import render_pdf, snapshot
 from studio.core.settings import Settings
 
 STORIES = {
@@ -51,7 +51,7 @@ def test_clicking_the_text_opens_the_editor_and_escape_shows_the_set_lines_again
 
 
 def test_a_soft_picture_and_crowded_text_get_badges_on_their_frames(qtbot, make_window):
-    from studio.core.imaging import decode
+    from studio.core.gallery.imaging import decode
     from tests.fake_openai import png_for
 
     window = make_window(Settings(backend="offline"))

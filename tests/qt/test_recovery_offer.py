@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from studio.core.settings import Settings, unsaved_dir
-from tests.core.test_recovery import leave_book_behind
+from tests.core.document.test_recovery import leave_book_behind
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
-from studio.core import book
-from studio.core.imaging import decode
+from studio.core.gallery.imaging import decode
+from studio.core.layout import book
 from studio.core.layout.frames import picture_fit, text_look
 from studio.core.settings import Settings
 from studio.qt.mime import image_mime

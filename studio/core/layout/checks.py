@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.core.document.model import BookFormat, Page
 from studio.core.layout.geometry import box_inside
 from studio.core.layout.plan import PagePlan, TextItem, plan_page
-from studio.core.model import BookFormat, Page
 
 MIN_DPI = 300
 

@@ -7,9 +7,9 @@ import re
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from studio.core.fonts import DEFAULT_FAMILY, FAMILIES, face_for, register
+from studio.core.document.model import Frame
+from studio.core.layout.fonts import DEFAULT_FAMILY, FAMILIES, face_for, register
 from studio.core.layout.lines import ALIGNMENTS, BODY_SIZE_PT, TextStyle
-from studio.core.model import Frame
 
 Box = tuple[float, float, float, float]
 FITS = ("fill", "fit")  # fill: cover the frame, cropping; fit: the whole picture, letterboxed

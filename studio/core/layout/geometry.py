@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studio.core.model import BookFormat, Frame
+from studio.core.document.model import BookFormat, Frame
 
 POINTS_PER_INCH = 72.0
 MM_PER_INCH = 25.4

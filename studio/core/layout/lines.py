@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from studio.core.fonts import register_pdf_fonts
+from studio.core.layout.fonts import register_pdf_fonts
 
 ALIGNMENTS = ("left", "center", "right")
 BODY_SIZE_PT = 20.0  # a picture book's body text; text is never set smaller than the book asks for

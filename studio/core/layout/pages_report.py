@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from studio.core.document.project import Project
 from studio.core.layout.checks import page_warnings
 from studio.core.layout.geometry import page_geometry
 from studio.core.layout.sides import page_label, page_numbers
-from studio.core.project import Project
 
 
 def describe_pages(project: Project) -> list[dict[str, Any]]:

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.core.layout.frames import Box, TextLook, picture_fit, picture_rect, text_look
+from studio.core.document.model import BookFormat, Page
+from studio.core.layout.frames import (
+    Box,
+    TextLook,
+    picture_fit,
+    picture_rect,
+    text_look,
+)
 from studio.core.layout.geometry import PageGeometry, page_geometry
 from studio.core.layout.lines import SetText, set_text
-from studio.core.model import BookFormat, Page
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ page with the right-hand page after it."""
 
 from __future__ import annotations
 
-from studio.core.model import Page
+from studio.core.document.model import Page
 
 
 def page_numbers(pages: list[Page] | tuple[Page, ...]) -> list[int]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.geometry import page_geometry
-from studio.core.model import BookFormat, Frame, Page
 
 
 @dataclass(frozen=True)

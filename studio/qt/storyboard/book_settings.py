@@ -4,11 +4,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
-from studio.core.layout.geometry import BLEED_CHOICES_IN, MM_PER_INCH, TRIM_PRESETS, preset_of
-from studio.core.model import BookFormat
+from studio.core.document.model import BookFormat
+from studio.core.layout.geometry import (
+    BLEED_CHOICES_IN,
+    MM_PER_INCH,
+    TRIM_PRESETS,
+    preset_of,
+)
 
 
 class BookSettingsDialog(QDialog):

@@ -12,15 +12,34 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont, QImage, QKeyEvent,
-                           QMouseEvent, QPainter, QPen, QResizeEvent, QTextOption, QWheelEvent)
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.checks import PageWarning
-from studio.core.layout.frames import MAX_ZOOM, MIN_ZOOM, picture_fit, text_look, with_props
+from studio.core.layout.frames import (
+    MAX_ZOOM,
+    MIN_ZOOM,
+    picture_fit,
+    text_look,
+    with_props,
+)
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
-from studio.core.model import BookFormat, Frame, Page
 from studio.qt.mime import image_ids
 from studio.qt.storyboard.painting import SheetPainter, qt_font
 

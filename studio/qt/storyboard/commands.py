@@ -9,9 +9,9 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from studio.core.book import add_story_pages
-from studio.core.model import BookFormat, CastMember, Frame, Page
-from studio.core.project import Project
+from studio.core.document.model import BookFormat, CastMember, Frame, Page
+from studio.core.document.project import Project
+from studio.core.layout.book import add_story_pages
 
 TEXT_MERGE_ID = 1001
 FRAME_MERGE_ID = 1002

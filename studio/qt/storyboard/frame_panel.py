@@ -6,13 +6,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QColorDialog, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QListView,
-                               QListWidget, QListWidgetItem, QPushButton, QSlider, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from studio.core.fonts import FAMILIES
-from studio.core.layout.frames import MAX_TEXT_PT, MAX_ZOOM, MIN_TEXT_PT, picture_fit, text_look, with_props
-from studio.core.model import Frame
+from studio.core.document.model import Frame
+from studio.core.layout.fonts import FAMILIES
+from studio.core.layout.frames import (
+    MAX_TEXT_PT,
+    MAX_ZOOM,
+    MIN_TEXT_PT,
+    picture_fit,
+    text_look,
+    with_props,
+)
 
 IMAGE_ID = Qt.ItemDataRole.UserRole
 

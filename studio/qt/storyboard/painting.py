@@ -11,7 +11,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 
-from studio.core.fonts import ALL_FACES, face
+from studio.core.layout.fonts import ALL_FACES, face
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT
 from studio.core.layout.plan import PagePlan, TextItem
 

@@ -8,22 +8,37 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from studio.core import book
-from studio.core.events import Change
-from studio.core.illustrate import IllustrateResult
+from studio.core.assistant.illustrate import IllustrateResult
+from studio.core.document.events import Change
+from studio.core.document.model import BookFormat, Frame, Page
+from studio.core.document.project import Project
+from studio.core.gallery.variants import variant_stack
+from studio.core.layout import book
 from studio.core.layout.checks import PageWarning, plan_warnings
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label, page_numbers, spread_of, spreads
 from studio.core.layout.templates import TEMPLATES
-from studio.core.model import BookFormat, Frame, Page
-from studio.core.project import Project
-from studio.core.variants import variant_stack
 from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.storyboard.canvas import PageCanvas
-from studio.qt.storyboard.commands import BookSettingsEdit, PagesEdit, SetFrame, SetFrameImage, SetFrameText
+from studio.qt.storyboard.commands import (
+    BookSettingsEdit,
+    PagesEdit,
+    SetFrame,
+    SetFrameImage,
+    SetFrameText,
+)
 from studio.qt.storyboard.frame_panel import FramePanel
 from studio.qt.storyboard.page_strip import Filmstrip, Overview
 from studio.qt.storyboard.painting import paint_thumbnail

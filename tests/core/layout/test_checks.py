@@ -1,7 +1,7 @@
 """Print awareness: low DPI with the number, text outside the safe area, text that does not fit."""
 
+from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.checks import effective_dpi, page_warnings
-from studio.core.model import BookFormat, Frame, Page
 
 FMT = BookFormat(8, 8, bleed_model="all", safe_margin_in=0.5, gutter_in=0.125)
 

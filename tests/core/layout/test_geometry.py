@@ -2,9 +2,15 @@
 
 import pytest
 
-from studio.core.layout.geometry import (TRIM_PRESETS, GeometryError, box_inside, page_geometry, parse_trim,
-                                         preset_of)
-from studio.core.model import BookFormat, Frame
+from studio.core.document.model import BookFormat, Frame
+from studio.core.layout.geometry import (
+    TRIM_PRESETS,
+    GeometryError,
+    box_inside,
+    page_geometry,
+    parse_trim,
+    preset_of,
+)
 
 BLEED = 0.125 * 72
 

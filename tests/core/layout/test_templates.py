@@ -2,10 +2,15 @@
 
 import pytest
 
+from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.geometry import box_inside, page_geometry
 from studio.core.layout.sides import facing_index, page_numbers, spreads
-from studio.core.layout.templates import TEMPLATE_IDS, TEMPLATES, apply_template, new_page
-from studio.core.model import BookFormat, Frame, Page
+from studio.core.layout.templates import (
+    TEMPLATE_IDS,
+    TEMPLATES,
+    apply_template,
+    new_page,
+)
 
 FMT = BookFormat(8, 10, bleed_model="pod")
 

@@ -1,0 +1,364 @@
+"""The assistant loop: stream a model turn, carry out its tool calls, feed results back, record it all.
+
+Direct actions from the window ("more like this", an edit with a mask, re-running a prompt) are recorded as
+a user message plus an assistant tool call, and run through the same tools, so the chat history, the model's
+context and the gallery all tell the same story.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable
+
+from studio.backends.base import Backend, TextDelta, ToolCallDelta, TurnDone
+from studio.core.assistant import cast, styles
+from studio.core.assistant.conversation import DEFAULT_BUDGET, to_chat_messages
+from studio.core.assistant.tools import (
+    EDIT_IMAGE,
+    IMAGE_SIZES,
+    MAKE_IMAGES,
+    REMEMBER_CHARACTER,
+    TOOLS,
+    WRITE_STORY,
+)
+from studio.core.assistant.turn_events import (
+    AssistantMessageSaved,
+    CastRemembered,
+    ImageArrived,
+    ImageFailed,
+    ImagesRequested,
+    Listener,
+    ReplyDelta,
+    StoryWritten,
+    UserMessageSaved,
+    ignore,
+)
+from studio.core.document.model import ImageRecord, JobRecord, Message, ToolCall
+from studio.core.document.project import Project
+from studio.core.jobs.jobs import JobRunner, image_request_spec
+from studio.core.jobs.prices import estimate
+from studio.core.layout import book
+
+log = logging.getLogger(__name__)
+
+MAX_ROUNDS = 4  # model calls per user message: enough for "call tools, then comment"
+MAX_PICTURES = 32  # per call; the model's schema asks for at most 8, a whole book is drawn in one go
+BATCH_NEEDS_APPROVAL = 4  # more pictures than this at once: show the estimate first
+REMIX = (
+    "Same character, same style and colours; a slightly different pose.",
+    "Same character, same style and colours; seen from another angle.",
+    "Same character, same style and colours; a different expression.",
+    "Same character, same style and colours; a new small detail in the scene.",
+)
+
+
+@dataclass(frozen=True)
+class BatchEstimate:
+    count: int
+    cost: float | None  # None: no price for this model/size in the table
+    currency: str
+
+
+Approver = Callable[[BatchEstimate], Awaitable[bool]]
+
+
+@dataclass
+class TurnResult:
+    reply: str = ""
+    images: list[ImageRecord] = field(default_factory=list)
+    prompts: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    story: dict[str, Any] | None = None
+    cast: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Turn:
+    listener: Listener
+    result: TurnResult
+    user_text: str = ""
+    selected: int | None = None
+    style: str | None = None
+    mask: bytes | None = None
+
+
+@dataclass
+class _PendingCall:
+    id: str = ""
+    name: str = ""
+    arguments: list[str] = field(default_factory=list)
+
+
+def base_prompt(prompt: str) -> str:
+    """A stored prompt without the cast appendix the app added, for remixes and descriptions."""
+    return prompt.split("\n\nCharacters (", 1)[0].strip()
+
+
+class Assistant:
+    def __init__(self, project: Project, backend: Backend, runner: JobRunner | None = None, *, concurrency: int = 4,
+                 prices: dict[str, Any] | None = None, approve_batch: Approver | None = None,
+                 context_tokens: int = DEFAULT_BUDGET, quality: str = "auto") -> None:
+        self.project = project
+        self.backend = backend
+        self.runner = runner or JobRunner(project, lambda: backend, concurrency)
+        self.prices = prices or {}
+        self.approve_batch = approve_batch
+        self.context_tokens = context_tokens
+        self.quality = quality
+
+    # -- turns -------------------------------------------------------------------------
+
+    async def send(self, text: str, listener: Listener = ignore, *, selected_image: int | None = None,
+                   style: str | None = None) -> TurnResult:
+        """Run one user turn to the end. The user's message is saved before anything can fail."""
+        extra: dict[str, Any] = {}
+        if selected_image is not None:
+            extra["selected_image"] = selected_image
+        if style:
+            extra["style"] = style
+        user = self.project.add_message("user", text, extra=extra)
+        listener(UserMessageSaved(user))
+        turn = _Turn(listener, TurnResult(), text, selected_image, style)
+        for _ in range(MAX_ROUNDS):
+            message = await self._model_round(listener)
+            if message.content:
+                turn.result.reply = f"{turn.result.reply}\n\n{message.content}".strip()
+            if not message.tool_calls:
+                break
+            for call in message.tool_calls:
+                await self._run_tool(message, call, turn)
+        return turn.result
+
+    async def more_like_this(self, image_id: int, listener: Listener = ignore) -> TurnResult:
+        record = self.project.image(image_id)
+        args: dict[str, Any] = {"prompts": [f"{base_prompt(record.prompt)}. {v}" for v in REMIX],
+                                "reference_image_ids": [image_id]}
+        if record.settings.get("style"):
+            args["style"] = record.settings["style"]
+        return await self._direct(f"More like picture #{image_id}", MAKE_IMAGES, args,
+                                  _Turn(listener, TurnResult(), selected=image_id))
+
+    async def edit(self, image_id: int, instruction: str, mask: bytes | None = None,
+                   listener: Listener = ignore) -> TurnResult:
+        label = f"Edit picture #{image_id}: {instruction}" + (" (only the painted area)" if mask else "")
+        return await self._direct(label, EDIT_IMAGE, {"image_id": image_id, "instruction": instruction},
+                                  _Turn(listener, TurnResult(), instruction, image_id, mask=mask))
+
+    async def redraw(self, prompt: str, listener: Listener = ignore, style: str | None = None) -> TurnResult:
+        return await self.draw(f"Draw again: {prompt}", [prompt], listener, style)
+
+    async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
+                   style: str | None = None) -> TurnResult:
+        """Make pictures for these prompts without asking the model (cast and style still apply)."""
+        args: dict[str, Any] = {"prompts": prompts}
+        if style:
+            args["style"] = style
+        return await self._direct(label, MAKE_IMAGES, args, _Turn(listener, TurnResult(), "\n".join(prompts)))
+
+    async def _direct(self, label: str, tool: str, args: dict[str, Any], turn: _Turn) -> TurnResult:
+        extra = {"action": tool} | ({"selected_image": turn.selected} if turn.selected else {})
+        user = self.project.add_message("user", label, extra=extra)
+        turn.listener(UserMessageSaved(user))
+        call = ToolCall(id=f"direct-{uuid.uuid4().hex[:12]}", name=tool, arguments=json.dumps(args, ensure_ascii=False))
+        message = self.project.add_message("assistant", "", tool_calls=(call,), extra={"direct": True})
+        turn.listener(AssistantMessageSaved(message))
+        await self._run_tool(message, call, turn)
+        return turn.result
+
+    async def _model_round(self, listener: Listener) -> Message:
+        chat = to_chat_messages(self.project.messages(), self.project.cast.all(), self.context_tokens)
+        text: list[str] = []
+        calls: dict[int, _PendingCall] = {}
+        usage: dict[str, Any] | None = None
+        async for event in self.backend.stream_chat(chat, TOOLS):
+            if isinstance(event, TextDelta):
+                text.append(event.text)
+                listener(ReplyDelta(event.text))
+            elif isinstance(event, ToolCallDelta):
+                pending = calls.setdefault(event.index, _PendingCall())
+                pending.id = pending.id or (event.id or "")
+                pending.name = pending.name or (event.name or "")
+                pending.arguments.append(event.arguments)
+            elif isinstance(event, TurnDone):
+                usage = event.usage
+        tool_calls = tuple(
+            ToolCall(id=p.id or f"call_{i}", name=p.name, arguments="".join(p.arguments) or "{}")
+            for i, p in sorted(calls.items())
+        )
+        extra = {"model": self.backend.chat_model, "backend": self.backend.name}
+        if usage:
+            extra["usage"] = usage
+        message = self.project.add_message("assistant", "".join(text).strip(), tool_calls=tool_calls, extra=extra)
+        listener(AssistantMessageSaved(message))
+        return message
+
+    # -- tools ---------------------------------------------------------------------------
+
+    async def _run_tool(self, message: Message, call: ToolCall, turn: _Turn) -> None:
+        try:
+            args = json.loads(call.arguments)
+            if not isinstance(args, dict):
+                raise ValueError("arguments are not an object")
+        except ValueError as exc:
+            self._answer(call, {"error": f"arguments were not valid JSON: {exc}"})
+            return
+        if call.name == MAKE_IMAGES:
+            await self._make_images(message, call, args, turn)
+        elif call.name == EDIT_IMAGE:
+            await self._edit_image(message, call, args, turn)
+        elif call.name == REMEMBER_CHARACTER:
+            self._remember(call, args, turn)
+        elif call.name == WRITE_STORY:
+            self._write_story(message, call, args, turn)
+        else:
+            self._answer(call, {"error": f"there is no tool called {call.name!r}"})
+
+    def _answer(self, call: ToolCall, content: dict[str, Any]) -> None:
+        self.project.add_message("tool", json.dumps(content, ensure_ascii=False), tool_call_id=call.id)
+
+    def _existing(self, ids: Any) -> list[int]:
+        known = []
+        for value in ids if isinstance(ids, list) else []:
+            try:
+                self.project.image(int(value))
+                known.append(int(value))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return known
+
+    async def _make_images(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
+        prompts = [p.strip() for p in args.get("prompts", []) if isinstance(p, str) and p.strip()][:MAX_PICTURES]
+        if not prompts:
+            self._answer(call, {"error": "no prompts were given"})
+            return
+        size = args.get("size") if args.get("size") in IMAGE_SIZES else IMAGE_SIZES[0]
+        style = styles.get(turn.style) or styles.get(args.get("style"))
+        if len(prompts) > BATCH_NEEDS_APPROVAL and self.approve_batch is not None:
+            guess = BatchEstimate(len(prompts), estimate(self.prices, self.backend.image_model, size, self.quality,
+                                                         len(prompts)), str(self.prices.get("currency", "USD")))
+            if not await self.approve_batch(guess):
+                self._answer(call, {"error": "the user decided not to make this many pictures now"})
+                return
+        members = self.project.cast.all()
+        keep_look = self._existing(args.get("reference_image_ids"))
+        jobs: list[JobRecord] = []
+        for index, prompt in enumerate(prompts):
+            in_it = cast.mentioned(f"{turn.user_text}\n{prompt}", members)
+            refs = keep_look + [r for r in cast.reference_ids(in_it) if r not in keep_look]
+            spec = image_request_spec(
+                styles.apply(cast.with_cast(prompt, in_it), style), size=size, quality=self.quality,
+                style=style.id if style else None, transparent=bool(style and style.transparent),
+                make_sticker=bool(style and style.sticker), reference_ids=self._existing(refs),
+                variant_of=keep_look[0] if keep_look and turn.selected in keep_look else None)
+            jobs.append(self.project.jobs.create("generate", spec, message.id, call.id, index))
+        turn.result.prompts.extend(prompts)
+        turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs)))
+        made = await self._run_jobs(message, call, jobs, turn)
+        summary = self._job_summary(jobs)
+        page = args.get("page")
+        if made and isinstance(page, int) and page != 0:
+            placed = book.place_image(self.project, page, made[0].id)
+            if placed is not None:
+                summary["placed_on_page"] = placed
+        self._answer(call, summary)
+
+    async def _edit_image(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
+        source = self._existing([args.get("image_id", turn.selected)]) or self._existing([turn.selected])
+        instruction = str(args.get("instruction") or "").strip()
+        if not source or not instruction:
+            self._answer(call, {"error": "say which picture to change (select it) and what to change"})
+            return
+        record = self.project.image(source[0])
+        members = self.project.cast.all()
+        in_it = cast.mentioned(f"{turn.user_text}\n{instruction}\n{record.prompt}", members)
+        in_it += [m for m in members if source[0] in m.reference_ids and m not in in_it]
+        refs = source + [r for r in cast.reference_ids(in_it) if r not in source]
+        where = "Only change the masked area. " if turn.mask else ""
+        prompt = cast.with_cast(f"Edit the first picture: {instruction}. {where}Keep everything else the same.", in_it)
+        style = record.settings.get("style")
+        size = f"{record.width}x{record.height}"
+        spec = image_request_spec(prompt, size=size if size in IMAGE_SIZES else IMAGE_SIZES[0], quality=self.quality,
+                                  style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask,
+                                  variant_of=source[0])
+        job = self.project.jobs.create("edit", spec, message.id, call.id, 0)
+        turn.result.prompts.append(instruction)
+        turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,)))
+        await self._run_jobs(message, call, [job], turn)
+        self._answer(call, self._job_summary([job]))
+
+    async def _run_jobs(self, message: Message, call: ToolCall, jobs: list[JobRecord], turn: _Turn) -> list[ImageRecord]:
+        tasks = []
+        for job in jobs:
+            task = self.runner.submit(job)
+            task.add_done_callback(lambda t, j=job: self._report(t, j, message, call, turn))
+            tasks.append(task)
+        try:
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+        except asyncio.CancelledError:
+            self._answer(call, self._job_summary(jobs) | {"cancelled": True})
+            raise
+        return [r for r in results if isinstance(r, ImageRecord)]
+
+    def _report(self, task: asyncio.Task, job: JobRecord, message: Message, call: ToolCall, turn: _Turn) -> None:
+        record = None if task.cancelled() or task.exception() else task.result()
+        if record is not None:
+            turn.result.images.append(record)
+            turn.listener(ImageArrived(message.id, call.id, job.index, record))
+            return
+        current = self.project.jobs.get(job.id)
+        if current.state == "failed":
+            turn.result.failures.append(current.error)
+        turn.listener(ImageFailed(message.id, call.id, job.index, current.error or "Stopped.",
+                                  current.error_kind or current.state))
+
+    def _job_summary(self, jobs: list[JobRecord]) -> dict[str, Any]:
+        made, failed = [], []
+        for job in (self.project.jobs.get(j.id) for j in jobs):
+            if job.state == "done":
+                made.append({"id": job.image_id, "prompt": base_prompt(job.request["prompt"])})
+            else:
+                failed.append({"prompt": base_prompt(job.request["prompt"]), "error": job.error or job.state})
+        return {"images": made, "failed": failed}
+
+    def _remember(self, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
+        name = str(args.get("name") or "").strip()
+        if not name:
+            self._answer(call, {"error": "a character needs a name"})
+            return
+        refs = self._existing(args.get("image_ids")) or self._existing([turn.selected]) or self._latest_picture()
+        description = str(args.get("description") or "").strip()
+        if not description and refs:
+            description = base_prompt(self.project.image(refs[0]).prompt)
+        aliases = [a for a in args.get("aliases", []) if isinstance(a, str)] if isinstance(args.get("aliases"), list) else []
+        member = self.project.cast.remember(name, description, refs, aliases)
+        turn.result.cast.append(member.name)
+        turn.listener(CastRemembered(member))
+        self._answer(call, {"cast": {"name": member.name, "description": member.description,
+                                     "reference_image_ids": list(member.reference_ids)}})
+
+    def _latest_picture(self) -> list[int]:
+        images = self.project.images()
+        return [images[-1].id] if images else []
+
+    def _write_story(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
+        title = str(args.get("title") or "").strip()
+        pages = tuple(
+            {"text": str(p.get("text", "")), "illustration_prompt": str(p.get("illustration_prompt", ""))}
+            for p in args.get("pages", []) if isinstance(p, dict)
+        )
+        if not pages:
+            self._answer(call, {"error": "the story had no pages"})
+            return
+        for character in args.get("characters", []) if isinstance(args.get("characters"), list) else []:
+            if isinstance(character, dict) and str(character.get("name", "")).strip():
+                if self.project.cast.find(str(character["name"])) is None:
+                    member = self.project.cast.remember(str(character["name"]), str(character.get("description", "")))
+                    turn.result.cast.append(member.name)
+                    turn.listener(CastRemembered(member))
+        turn.result.story = {"title": title, "pages": list(pages)}
+        turn.listener(StoryWritten(message.id, title, pages))
+        self._answer(call, {"title": title, "pages": len(pages)})

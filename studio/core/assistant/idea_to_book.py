@@ -1,0 +1,94 @@
+"""From one idea to a laid-out book, headless: story, cast, a reference picture per character,
+one consistent illustration per page, pages filled in. The CLI's `studio book` runs this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from studio.backends.base import Backend
+from studio.core.assistant import styles
+from studio.core.assistant.assistant import Assistant
+from studio.core.assistant.illustrate import illustrate
+from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
+from studio.core.document.model import BookFormat
+from studio.core.document.project import Project
+from studio.core.jobs.jobs import JobRunner
+from studio.core.layout import book
+
+Progress = Callable[[str], None]
+
+
+class BookError(Exception):
+    """The run could not go on; the message is for the user."""
+
+
+@dataclass
+class BookResult:
+    title: str = ""
+    page_ids: list[int] = field(default_factory=list)
+    pictures: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+def _story_request(idea: str, pages: int, lang: str) -> str:
+    language = "Write it in Korean. [language: ko]" if lang == "ko" else "Write it in English."
+    return (f"Write a picture-book story in {pages} pages about: {idea}. {language} "
+            "List the main characters with a short visual description.")
+
+
+async def make_book(project: Project, backend: Backend, idea: str, pages: int = 8, style: str = "watercolor",
+                    lang: str = "en", progress: Progress = print, concurrency: int = 4,
+                    template: str | None = None) -> BookResult:
+    if styles.get(style) is None:
+        raise BookError(f"There is no style called “{style}”. Choose one of: {', '.join(styles.STYLE_IDS)}.")
+    runner = JobRunner(project, lambda: backend, concurrency)
+    assistant = Assistant(project, backend, runner)
+    result = BookResult()
+
+    def report(event: TurnEvent) -> None:
+        if isinstance(event, ImageArrived):
+            result.pictures += 1
+            progress(f"  picture #{event.image.id} ready ({event.index + 1})")
+        elif isinstance(event, ImageFailed):
+            progress(f"  picture {event.index + 1} not made: {event.error}")
+
+    progress(f"1/4 story: asking for {pages} pages")
+    turn = await assistant.send(_story_request(idea, pages, lang))
+    if turn.story is None:
+        raise BookError("The assistant did not write a story" + (f": {turn.reply}" if turn.reply else "."))
+    story = turn.story
+    result.title = story["title"]
+    progress(f"    “{result.title}”, {len(story['pages'])} pages")
+
+    members = project.cast.all()
+    progress(f"2/4 cast: {', '.join(m.name for m in members) or 'no named characters'}")
+    for member in members:
+        if member.reference_ids:
+            continue
+        sheet = await assistant.draw(
+            f"Character reference for {member.name}",
+            [f"Character design of {member.name}: {member.description}. Full body, friendly, plain background."],
+            report, style)
+        if sheet.images:
+            project.cast.update(member.id, reference_ids=[sheet.images[0].id])
+            progress(f"    {member.name}: reference picture #{sheet.images[0].id}")
+        result.failures.extend(sheet.failures)
+
+    progress("3/4 pages: laying out the text")
+    result.page_ids = book.add_story_pages(project, story)
+    if template:
+        for page_id in list(result.page_ids):
+            book.set_template(project, page_id, template)
+    project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
+
+    progress(f"4/4 illustrations: {len(story['pages'])} pictures, {concurrency} at a time")
+    drawn = await illustrate(project, assistant, style, page_ids=result.page_ids, listener=report,
+                             label=f"Illustrate “{result.title}”")
+    result.failures.extend(drawn.failed.values())
+    hero = next((m.reference_ids[0] for m in project.cast.all() if m.reference_ids), None)
+    first = next((drawn.placed[i] for i in result.page_ids if i in drawn.placed), None)
+    book.make_cover(project, result.title, hero or first)
+    progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
+             + (f", {len(result.failures)} not made" if result.failures else ""))
+    return result

@@ -1,0 +1,69 @@
+"""“Illustrate the book”: for every story page with words and an empty picture frame, one picture made from
+the page (its illustration prompt, else its words) with the cast and the chosen style applied. Each picture
+lands in its page's frame as it arrives; a page whose picture fails keeps the reason, and can be tried again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from studio.core.assistant.assistant import Assistant
+from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
+from studio.core.document.model import Page
+from studio.core.document.project import Project
+
+
+@dataclass
+class IllustrateResult:
+    placed: dict[int, int] = field(default_factory=dict)  # page id -> picture id
+    failed: dict[int, str] = field(default_factory=dict)  # page id -> why
+
+
+def page_prompt(page: Page) -> str:
+    picture, words = page.frame("image"), page.frame("text")
+    prompt = str((picture.props or {}).get("prompt", "")).strip() if picture else ""
+    return prompt or (words.text.strip() if words else "")
+
+
+def pages_to_illustrate(project: Project) -> list[Page]:
+    """Story pages with words and an empty picture frame, in book order."""
+    return [p for p in project.pages()
+            if p.kind == "story" and (f := p.frame("image")) is not None and f.image_id is None and page_prompt(p)]
+
+
+async def illustrate(project: Project, assistant: Assistant, style: str | None = None,
+                     page_ids: list[int] | None = None, listener: Callable[[TurnEvent], None] | None = None,
+                     label: str = "", result: IllustrateResult | None = None) -> IllustrateResult:
+    """Draw the pages (all that need it, or just `page_ids`: a retry). Cancelling the task cancels the
+    pictures still being made; those already placed stay (and are in `result`, when one is given)."""
+    pages = pages_to_illustrate(project)
+    if page_ids is not None:
+        pages = [p for p in pages if p.id in page_ids]
+    result = result if result is not None else IllustrateResult()
+    if not pages:
+        return result
+
+    def arrived(event: TurnEvent) -> None:
+        if isinstance(event, ImageArrived) and 0 <= event.index < len(pages):
+            page_id = pages[event.index].id
+            frame = project.page(page_id).frame("image") if _exists(project, page_id) else None
+            if frame is not None and frame.image_id is None:  # never over a picture someone put there meanwhile
+                project.set_frame_image(frame.id, event.image.id)
+                result.placed[page_id] = event.image.id
+        elif isinstance(event, ImageFailed) and 0 <= event.index < len(pages):
+            result.failed[pages[event.index].id] = event.error
+        if listener is not None:
+            listener(event)
+
+    title = project.book_format().title
+    await assistant.draw(label or (f"Illustrate “{title}”" if title else "Illustrate the book"),
+                         [page_prompt(p) for p in pages], arrived, style)
+    return result
+
+
+def _exists(project: Project, page_id: int) -> bool:
+    try:
+        project.page(page_id)
+    except KeyError:
+        return False
+    return True

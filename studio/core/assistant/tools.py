@@ -1,0 +1,96 @@
+"""The tools the chat model may call, as JSON schemas in the Chat Completions format."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.core.assistant.styles import STYLE_IDS
+
+IMAGE_SIZES = ("1024x1024", "1536x1024", "1024x1536")
+
+MAKE_IMAGES = "make_images"
+EDIT_IMAGE = "edit_image"
+REMEMBER_CHARACTER = "remember_character"
+WRITE_STORY = "write_story"
+
+
+def _function(name: str, description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    return {"type": "function", "function": {
+        "name": name, "description": description,
+        "parameters": {"type": "object", "properties": properties, "required": required},
+    }}
+
+
+TOOLS: list[dict[str, Any]] = [
+    _function(
+        MAKE_IMAGES,
+        "Make pictures. Write one detailed, self-contained image prompt per picture (subject, pose, setting, "
+        "colours, mood). Use 4 distinct prompts unless the user asks for a different number; use 1 when they ask "
+        "for one picture for a page. Call characters from the cast by name: the app adds their description and "
+        "reference pictures itself.",
+        {
+            "prompts": {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 8,
+                        "description": "One detailed prompt per picture."},
+            "size": {"type": "string", "enum": list(IMAGE_SIZES), "description": "Picture size; square by default."},
+            "style": {"type": "string", "enum": list(STYLE_IDS),
+                      "description": "A style preset; 'sticker' gives a transparent background and a die-cut border."},
+            "reference_image_ids": {"type": "array", "items": {"type": "integer"},
+                                    "description": "Pictures whose look to keep (for 'more like this')."},
+            "page": {"type": "integer",
+                     "description": "Put the first picture on this book page (1 = first, -1 = last page)."},
+        },
+        ["prompts"],
+    ),
+    _function(
+        EDIT_IMAGE,
+        "Change an existing picture by instruction (\"make his spines more golden\"). Use the picture the user "
+        "has selected unless they name another.",
+        {
+            "image_id": {"type": "integer"},
+            "instruction": {"type": "string", "description": "What to change, in words."},
+        },
+        ["image_id", "instruction"],
+    ),
+    _function(
+        REMEMBER_CHARACTER,
+        "Add a character to the book's cast (or update one) when the user names one, e.g. \"her name is Larry\". "
+        "Give a short, concrete visual description that lets any illustrator draw them the same way every time.",
+        {
+            "name": {"type": "string"},
+            "description": {"type": "string", "description": "Species, colours, clothes, features; one or two sentences."},
+            "image_ids": {"type": "array", "items": {"type": "integer"},
+                          "description": "Reference pictures of the character; default: the selected picture."},
+            "aliases": {"type": "array", "items": {"type": "string"},
+                        "description": "Other names, e.g. the name in another language."},
+        },
+        ["name", "description"],
+    ),
+    _function(
+        WRITE_STORY,
+        "Write a picture-book story as pages. Text only: do not make pictures for it. Each page has a short text "
+        "and an illustration prompt for later. List the main characters with a visual description.",
+        {
+            "title": {"type": "string"},
+            "pages": {"type": "array", "items": {
+                "type": "object",
+                "properties": {"text": {"type": "string"}, "illustration_prompt": {"type": "string"}},
+                "required": ["text", "illustration_prompt"],
+            }},
+            "characters": {"type": "array", "items": {
+                "type": "object",
+                "properties": {"name": {"type": "string"}, "description": {"type": "string"}},
+                "required": ["name", "description"],
+            }},
+        },
+        ["title", "pages"],
+    ),
+]
+
+SYSTEM_PROMPT = (
+    "You are the assistant inside Picture Book Studio, helping a parent and child (or a designer) invent "
+    "characters and make a picture book. Answer in the language the user writes in. When the user wants to "
+    "see something (\"what does it look like\", \"show me\", \"draw\", \"design\"), call make_images with "
+    "distinct, detailed prompts and say one short sentence about them. When they name a character, call "
+    "remember_character. When they ask to change a picture, call edit_image. When they ask for a story, call "
+    "write_story and make no pictures. Otherwise answer briefly and warmly. Keep everything suitable for children."
+)

@@ -1,0 +1,440 @@
+"""The project document: one SQLite file holding chat, images, pages. Every edit is a transaction."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from studio.core.assistant.cast import CastStore
+from studio.core.document import schema
+from studio.core.document.blob_writer import BlobWriter
+from studio.core.document.events import Change, ChangeHub
+from studio.core.document.model import (
+    BookFormat,
+    Frame,
+    ImageRecord,
+    Message,
+    Page,
+    ToolCall,
+)
+from studio.core.document.recovery import BookLock, remove_book_files
+from studio.core.document.schema import ProjectError
+from studio.core.jobs.job_store import JobStore
+
+_IMAGE_COLUMNS = "id, created, source, prompt, model, width, height, mime, message_id, settings"
+_INSERT_IMAGE = ("INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb)"
+                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def _image(row: sqlite3.Row) -> ImageRecord:
+    return ImageRecord(
+        id=row["id"], created=row["created"], source=row["source"], prompt=row["prompt"],
+        model=row["model"], width=row["width"], height=row["height"], mime=row["mime"],
+        message_id=row["message_id"], settings=json.loads(row["settings"] or "{}"),
+    )
+
+
+def _image_row(data: bytes, thumb: bytes, width: int, height: int, mime: str, source: str, prompt: str, model: str,
+               message_id: int | None, settings: dict[str, Any] | None) -> tuple[Any, ...]:
+    return (time.time(), source, prompt, model, json.dumps(settings or {}), width, height, mime, message_id,
+            sqlite3.Binary(data), sqlite3.Binary(thumb))
+
+
+def _message(row: sqlite3.Row) -> Message:
+    calls = tuple(ToolCall(**c) for c in json.loads(row["tool_calls"] or "[]"))
+    return Message(
+        id=row["id"], created=row["created"], role=row["role"], content=row["content"],
+        tool_calls=calls, tool_call_id=row["tool_call_id"], extra=json.loads(row["extra"] or "{}"),
+    )
+
+
+class Project:
+    """An open project file. Use on one thread only (the GUI or CLI event-loop thread); `add_image_async`
+    hands the picture's bytes to a writer thread with its own connection."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False) -> None:
+        self._conn = conn
+        self._blobs = BlobWriter(path, self._connect)
+        self.path = path
+        self.untitled = untitled
+        self._lock: BookLock | None = None  # held while an untitled book is open (see recovery.py)
+        self.changes = ChangeHub()
+        self.cast = CastStore(self)
+        self.jobs = JobStore(self)
+
+    # -- opening and saving -------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str) -> "Project":
+        path = Path(path)
+        if path.exists():
+            raise ProjectError(f"“{path.name}” already exists.")
+        conn = cls._connect(path)
+        schema.initialise(conn)
+        project = cls(conn, path)
+        from studio.core.layout.book import (
+            start_book,  # book.py builds on Project: imported here, not at the top
+        )
+        start_book(project)
+        return project
+
+    @classmethod
+    def untitled_project(cls, folder: Path | None = None) -> "Project":
+        """A new project kept in a scratch file (in `folder`, which should outlive a reboot) until it is saved."""
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="studio-untitled-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = folder / f"Untitled-{stamp}{schema.FILE_SUFFIX}"
+        n = 1
+        while path.exists():
+            n += 1
+            path = folder / f"Untitled-{stamp}-{n}{schema.FILE_SUFFIX}"
+        lock = BookLock(path)  # taken before the file exists, so no other window sweeps it away as empty
+        lock.acquire()
+        try:
+            project = cls.create(path)
+        except BaseException:
+            lock.release()
+            remove_book_files(path)
+            raise
+        project.untitled, project._lock = True, lock
+        return project
+
+    @classmethod
+    def reopen_unsaved(cls, path: Path | str) -> "Project":
+        """An untitled book a closed or crashed app left behind, open again and still untitled."""
+        project = cls.open(path)
+        project._hold_as_untitled()
+        return project
+
+    def _hold_as_untitled(self) -> None:
+        lock = BookLock(self.path)
+        if not lock.acquire():
+            self.close()
+            raise ProjectError(f"“{self.path.name}” is open in another window.")
+        self.untitled, self._lock = True, lock
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Project":
+        path = Path(path)
+        version = schema.check_file(path)  # read-only: refuses newer/foreign files untouched
+        try:
+            conn = cls._connect(path)
+            if version < schema.SCHEMA_VERSION:
+                schema.migrate(conn, version)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
+        project = cls(conn, path)
+        project.jobs.settle_interrupted()
+        return project
+
+    @classmethod
+    def open_or_create(cls, path: Path | str) -> "Project":
+        path = Path(path)
+        return cls.open(path) if path.exists() else cls.create(path)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        # WAL: the window reads while a picture is written from another connection. Where the file system
+        # cannot do WAL (some network drives) SQLite keeps its rollback journal, and writes simply wait.
+        wal = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+        # Pictures are checkpointed by the writer (blob_writer.py); this is only a backstop, set high so that a
+        # small commit here does not end up copying megabytes of pictures on the window's thread.
+        conn.execute("PRAGMA wal_autocheckpoint = 10000")
+        # In WAL mode NORMAL still survives the app crashing or being killed at any moment; only a power cut
+        # can lose the last few edits (never the file). It spares the window a disk sync on every small edit.
+        conn.execute(f"PRAGMA synchronous = {'NORMAL' if wal else 'FULL'}")
+        return conn
+
+    def save_as(self, path: Path | str) -> None:
+        """Copy the whole document to `path` and continue working there."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".part")
+        self._blobs.close()  # pictures still being written land before the copy is taken
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                self._conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(path)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise ProjectError(f"Could not save to “{path.name}”: {exc}. Your work is still open.") from exc
+        old_path, was_untitled = self.path, self.untitled
+        self._conn.close()
+        self._conn = self._connect(path)
+        self._blobs.move_to(path)
+        self.path, self.untitled = path, False
+        if was_untitled:
+            self._release_lock()
+            remove_book_files(old_path)
+
+    def close(self) -> None:
+        self._blobs.close()
+        self._conn.close()  # the last connection to close folds the WAL back into the file
+        self._release_lock()
+        if self.untitled:  # closed deliberately: an untitled book that was not saved is not kept
+            remove_book_files(self.path)
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The open connection, for the stores that share this document (cast, jobs)."""
+        return self._conn
+
+    def write(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
+        """One statement, committed; a full disk or a locked file becomes a ProjectError."""
+        try:
+            return self._conn.execute(sql, tuple(params))
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            with schema.transaction(self._conn) as conn:
+                yield conn
+        except sqlite3.OperationalError as exc:
+            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
+
+    # -- book -----------------------------------------------------------------
+
+    def book_format(self) -> BookFormat:
+        rows = dict(self._conn.execute("SELECT key, value FROM meta WHERE key LIKE 'book.%'").fetchall())
+        values = {k.removeprefix("book."): v for k, v in rows.items()}
+        base = asdict(BookFormat())
+        for key, value in values.items():
+            if key in base:
+                base[key] = type(base[key])(value)
+        return BookFormat(**base)
+
+    def set_book_format(self, fmt: BookFormat) -> None:
+        with self.transaction():
+            for key, value in asdict(fmt).items():
+                self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"book.{key}", str(value)))
+        self.changes.emit(Change("book"))
+
+    # -- conversation -----------------------------------------------------------
+
+    def add_message(
+        self, role: str, content: str = "", tool_calls: Iterable[ToolCall] = (),
+        tool_call_id: str | None = None, extra: dict[str, Any] | None = None,
+    ) -> Message:
+        calls = [asdict(c) for c in tool_calls]
+        cur = self.write(
+            "INSERT INTO messages(created, role, content, tool_calls, tool_call_id, extra) VALUES (?,?,?,?,?,?)",
+            (time.time(), role, content, json.dumps(calls) if calls else None, tool_call_id,
+             json.dumps(extra) if extra else None),
+        )
+        message = self.message(cur.lastrowid)
+        self.changes.emit(Change("message_added", message.id))
+        return message
+
+    def update_message_extra(self, message_id: int, extra: dict[str, Any]) -> None:
+        self.write("UPDATE messages SET extra = ? WHERE id = ?", (json.dumps(extra), message_id))
+        self.changes.emit(Change("message_changed", message_id))
+
+    def message(self, message_id: int) -> Message:
+        row = self._conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if row is None:
+            raise KeyError(message_id)
+        return _message(row)
+
+    def messages(self) -> list[Message]:
+        return [_message(r) for r in self._conn.execute("SELECT * FROM messages ORDER BY id")]
+
+    def shown_messages_before(self, before_id: int | None, limit: int) -> list[Message]:
+        """Up to `limit` of the messages a person sees (theirs and the assistant's), the newest ones older than
+        `before_id` (or the newest of all), oldest first: the chat loads its history a page at a time."""
+        rows = self._conn.execute(
+            "SELECT * FROM messages WHERE role IN ('user', 'assistant') AND id < ? ORDER BY id DESC LIMIT ?",
+            (before_id if before_id is not None else 2 ** 62, limit)).fetchall()
+        return [_message(r) for r in reversed(rows)]
+
+    # -- images -----------------------------------------------------------------
+
+    def add_image(
+        self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
+        prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
+    ) -> ImageRecord:
+        cur = self.write(_INSERT_IMAGE, _image_row(data, thumb, width, height, mime, source, prompt, model,
+                                                  message_id, settings))
+        record = self.image(cur.lastrowid)
+        self.changes.emit(Change("image_added", record.id))
+        return record
+
+    async def add_image_async(
+        self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
+        prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
+    ) -> ImageRecord:
+        """`add_image`, with the megabytes written on the writer thread; observers hear of it on this one."""
+        try:
+            image_id = await self._blobs.insert(_INSERT_IMAGE, _image_row(
+                data, thumb, width, height, mime, source, prompt, model, message_id, settings))
+        except sqlite3.Error as exc:
+            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The picture was not saved.") from exc
+        record = self.image(image_id)
+        self.changes.emit(Change("image_added", record.id))
+        return record
+
+    def image(self, image_id: int) -> ImageRecord:
+        row = self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images WHERE id = ?", (image_id,)).fetchone()
+        if row is None:
+            raise KeyError(image_id)
+        return _image(row)
+
+    def images(self) -> list[ImageRecord]:
+        return [_image(r) for r in self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images ORDER BY id")]
+
+    def images_of_message(self, message_id: int) -> list[ImageRecord]:
+        rows = self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images WHERE message_id = ? ORDER BY id", (message_id,))
+        return [_image(r) for r in rows]
+
+    def image_data(self, image_id: int) -> bytes:
+        return self._blob("data", image_id)
+
+    def thumbnail(self, image_id: int) -> bytes:
+        return self._blob("thumb", image_id)
+
+    def _blob(self, column: str, image_id: int) -> bytes:
+        row = self._conn.execute(f"SELECT {column} FROM images WHERE id = ?", (image_id,)).fetchone()
+        if row is None:
+            raise KeyError(image_id)
+        return bytes(row[0])
+
+    # -- pages --------------------------------------------------------------------
+    # Primitives only: what a page holds and where it goes is decided in core/book.py and core/layout.
+
+    def pages(self) -> list[Page]:
+        frames: dict[int, list[Frame]] = {}
+        for r in self._conn.execute("SELECT * FROM frames ORDER BY id"):
+            frames.setdefault(r["page_id"], []).append(_frame(r))
+        rows = self._conn.execute("SELECT * FROM pages ORDER BY position, id").fetchall()
+        return [Page(r["id"], r["position"], tuple(frames.get(r["id"], ())), r["kind"], r["template"]) for r in rows]
+
+    def page(self, page_id: int) -> Page:
+        row = self._conn.execute("SELECT * FROM pages WHERE id = ?", (page_id,)).fetchone()
+        if row is None:
+            raise KeyError(page_id)
+        frames = tuple(_frame(r) for r in self._conn.execute("SELECT * FROM frames WHERE page_id = ? ORDER BY id",
+                                                             (page_id,)))
+        return Page(row["id"], row["position"], frames, row["kind"], row["template"])
+
+    def page_count(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+
+    def insert_page(self, page: Page, index: int | None = None) -> Page:
+        """Insert a page (its frames too) at `index` (the end when None). A page or frame id of 0 gets a new id;
+        another id is kept, which is how Undo brings back a deleted page that later edits still refer to."""
+        with self.transaction():
+            count = self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
+            index = count if index is None else max(0, min(index, count))
+            self._conn.execute("UPDATE pages SET position = position + 1 WHERE position >= ?", (index,))
+            page_id = self._conn.execute("INSERT INTO pages(id, position, kind, template) VALUES (?,?,?,?)",
+                                         (page.id or None, index, page.kind, page.template)).lastrowid
+            self._write_frames(page_id, page.frames)
+        self.changes.emit(Change("pages"))
+        return self.page(page_id)
+
+    def replace_page(self, page: Page) -> Page:
+        """Write a page's kind, template and frames over what is stored (its position stays)."""
+        with self.transaction():
+            cur = self._conn.execute("UPDATE pages SET kind = ?, template = ? WHERE id = ?",
+                                     (page.kind, page.template, page.id))
+            if cur.rowcount == 0:
+                raise KeyError(page.id)
+            keep = [f.id for f in page.frames if f.id]
+            self._conn.execute(f"DELETE FROM frames WHERE page_id = ? AND id NOT IN ({','.join('?' * len(keep))})",
+                               (page.id, *keep))
+            self._write_frames(page.id, page.frames)
+        self.changes.emit(Change("page", page.id))
+        return self.page(page.id)
+
+    def restore_pages(self, pages: list[Page]) -> None:
+        """Make the book exactly these pages, in this order, with their ids: Undo of any change to the pages."""
+        with self.transaction():
+            self._conn.execute("DELETE FROM frames")
+            self._conn.execute("DELETE FROM pages")
+            for index, page in enumerate(pages):
+                page_id = self._conn.execute("INSERT INTO pages(id, position, kind, template) VALUES (?,?,?,?)",
+                                             (page.id or None, index, page.kind, page.template)).lastrowid
+                self._write_frames(page_id, page.frames)
+        self.changes.emit(Change("pages"))
+
+    def _write_frames(self, page_id: int, frames: Iterable[Frame]) -> None:
+        for f in frames:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO frames(id, page_id, kind, x, y, w, h, image_id, text, props, parked, slot) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (f.id or None, page_id, f.kind, f.x, f.y, f.w, f.h, f.image_id, f.text, json.dumps(f.props or {}),
+                 int(f.parked), f.slot))
+
+    def move_page(self, page_id: int, index: int) -> None:
+        with self.transaction():
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
+            if page_id not in ids:
+                raise KeyError(page_id)
+            ids.remove(page_id)
+            ids.insert(max(0, min(index, len(ids))), page_id)
+            self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
+        self.changes.emit(Change("pages"))
+
+    def remove_page(self, page_id: int) -> None:
+        with self.transaction():
+            self._conn.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+            ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
+            self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
+        self.changes.emit(Change("pages"))
+
+    def set_frame_image(self, frame_id: int, image_id: int | None) -> None:
+        self._update_frame(frame_id, "image_id", image_id)
+
+    def set_frame_text(self, frame_id: int, text: str) -> None:
+        self._update_frame(frame_id, "text", text)
+
+    def update_frame(self, frame: Frame) -> None:
+        """Write a frame's place, size and look (what it holds is written by set_frame_image/text)."""
+        cur = self.write("UPDATE frames SET x = ?, y = ?, w = ?, h = ?, props = ?, parked = ?, slot = ? WHERE id = ?",
+                         (frame.x, frame.y, frame.w, frame.h, json.dumps(frame.props or {}), int(frame.parked),
+                          frame.slot, frame.id))
+        if cur.rowcount == 0:
+            raise KeyError(frame.id)
+        self.changes.emit(Change("page", frame.page_id))
+
+    def _update_frame(self, frame_id: int, column: str, value: Any) -> None:
+        cur = self.write(f"UPDATE frames SET {column} = ? WHERE id = ?", (value, frame_id))
+        if cur.rowcount == 0:
+            raise KeyError(frame_id)
+        page_id = self._conn.execute("SELECT page_id FROM frames WHERE id = ?", (frame_id,)).fetchone()[0]
+        self.changes.emit(Change("page", page_id))
+
+    def frame(self, frame_id: int) -> Frame:
+        row = self._conn.execute("SELECT * FROM frames WHERE id = ?", (frame_id,)).fetchone()
+        if row is None:
+            raise KeyError(frame_id)
+        return _frame(row)
+
+
+def _frame(row: sqlite3.Row) -> Frame:
+    values = dict(row)
+    values["props"] = json.loads(values.get("props") or "{}")
+    values["parked"] = bool(values.get("parked"))
+    return Frame(**values)

@@ -1,0 +1,173 @@
+"""The project file's SQLite schema: identification, version checks, forward migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
+SCHEMA_VERSION = 3
+FILE_SUFFIX = ".storybook"
+
+
+class ProjectError(Exception):
+    """A project file cannot be opened or written; the message is for the user."""
+
+
+class NotAProjectError(ProjectError):
+    pass
+
+
+class NewerVersionError(ProjectError):
+    pass
+
+
+SCHEMA_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    role TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '',
+    tool_calls TEXT,
+    tool_call_id TEXT,
+    extra TEXT
+);
+CREATE TABLE images (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    source TEXT NOT NULL,
+    prompt TEXT NOT NULL DEFAULT '',
+    model TEXT NOT NULL DEFAULT '',
+    settings TEXT NOT NULL DEFAULT '{}',
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    mime TEXT NOT NULL,
+    message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+    data BLOB NOT NULL,
+    thumb BLOB NOT NULL
+);
+CREATE TABLE pages (id INTEGER PRIMARY KEY, position INTEGER NOT NULL);
+CREATE TABLE frames (
+    id INTEGER PRIMARY KEY,
+    page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL,
+    image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
+    text TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX frames_page ON frames(page_id);
+"""
+
+# Version 2: the cast (characters with descriptions and reference pictures) and generation jobs.
+SCHEMA_V2 = """
+CREATE TABLE cast_members (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL DEFAULT '',
+    refs TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,
+    message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+    call_id TEXT NOT NULL DEFAULT '',
+    idx INTEGER NOT NULL DEFAULT 0,
+    request TEXT NOT NULL DEFAULT '{}',
+    image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
+    error TEXT NOT NULL DEFAULT '',
+    error_kind TEXT NOT NULL DEFAULT '',
+    usage TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX jobs_message ON jobs(message_id);
+"""
+
+
+# Version 3: page kinds (cover, title, story…) and templates; frames with their own look (props), a template
+# slot, and parked frames (content a template has no place for, kept).
+SCHEMA_V3 = """
+ALTER TABLE pages ADD COLUMN kind TEXT NOT NULL DEFAULT 'story';
+ALTER TABLE pages ADD COLUMN template TEXT NOT NULL DEFAULT 'picture_above';
+ALTER TABLE frames ADD COLUMN props TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE frames ADD COLUMN parked INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE frames ADD COLUMN slot TEXT NOT NULL DEFAULT '';
+UPDATE frames SET slot = CASE kind WHEN 'image' THEN 'picture' ELSE 'text' END;
+"""
+
+
+def _run(script: str) -> Callable[[sqlite3.Connection], None]:
+    def upgrade(conn: sqlite3.Connection) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+    return upgrade
+
+
+# MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3)}
+
+
+def check_file(path: Path) -> int:
+    """Read-only look at an existing file: return its schema version or raise a ProjectError."""
+    if not path.is_file():
+        raise ProjectError(f"“{path.name}” does not exist.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
+    if header != b"SQLite format 3\x00":
+        raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"“{path.name}” was made by a newer version of Picture Book Studio "
+            f"(file format {version}; this version reads up to {SCHEMA_VERSION}). "
+            "Please update the app to open it. The file has not been changed."
+        )
+    return version
+
+
+def initialise(conn: sqlite3.Connection, version: int = SCHEMA_VERSION) -> None:
+    """A new file: the first schema, then every migration, so new files and upgraded files are alike."""
+    with conn:
+        conn.executescript(SCHEMA_V1)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA user_version = 1")
+    migrate(conn, 1, version)
+
+
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    for version in range(from_version, to_version):
+        with transaction(conn):
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing. Connections run in autocommit mode, so `with conn:` alone would not group statements."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,84 @@
+"""Generation jobs as rows in the project: what was asked, where it belongs, and how it went."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from typing import TYPE_CHECKING, Any
+
+from studio.core.document.events import Change
+from studio.core.document.model import JOB_STATES, JobRecord
+
+if TYPE_CHECKING:
+    from studio.core.document.project import Project
+
+INTERRUPTED = "The app closed before this picture was finished."
+
+
+def _job(row: sqlite3.Row) -> JobRecord:
+    return JobRecord(
+        id=row["id"], kind=row["kind"], state=row["state"], request=json.loads(row["request"] or "{}"),
+        message_id=row["message_id"], call_id=row["call_id"], index=row["idx"], image_id=row["image_id"],
+        error=row["error"], error_kind=row["error_kind"], usage=json.loads(row["usage"]) if row["usage"] else None,
+        attempts=row["attempts"], updated=row["updated"],
+    )
+
+
+class JobStore:
+    """Jobs change state several times each and every view asks for the job on every change, so the latest
+    record of each is kept here; this store is the only thing that writes them."""
+
+    def __init__(self, project: "Project") -> None:
+        self._project = project
+        self._latest: dict[int, JobRecord] = {}
+
+    def create(self, kind: str, request: dict[str, Any], message_id: int | None = None, call_id: str = "",
+               index: int = 0) -> JobRecord:
+        now = time.time()
+        cur = self._project.write(
+            "INSERT INTO jobs(created, updated, kind, state, message_id, call_id, idx, request) VALUES (?,?,?,?,?,?,?,?)",
+            (now, now, kind, "queued", message_id, call_id, index, json.dumps(request, ensure_ascii=False)))
+        job = self.get(cur.lastrowid)
+        self._project.changes.emit(Change("job", job.id))
+        return job
+
+    def get(self, job_id: int) -> JobRecord:
+        job = self._latest.get(job_id)
+        if job is None:
+            row = self._project.db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                raise KeyError(job_id)
+            job = self._latest[job_id] = _job(row)
+        return job
+
+    def all(self) -> list[JobRecord]:
+        return [_job(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
+
+    def of_message(self, message_id: int) -> list[JobRecord]:
+        rows = self._project.db.execute("SELECT * FROM jobs WHERE message_id = ? ORDER BY idx, id", (message_id,))
+        return [_job(r) for r in rows]
+
+    def update(self, job_id: int, state: str, **fields: Any) -> JobRecord:
+        if state not in JOB_STATES:
+            raise ValueError(f"unknown job state {state!r}")
+        columns = {"state": state, "updated": time.time()}
+        for key in ("error", "error_kind", "image_id", "attempts"):
+            if key in fields:
+                columns[key] = fields[key]
+        if "usage" in fields:
+            columns["usage"] = json.dumps(fields["usage"]) if fields["usage"] else None
+        assignments = ", ".join(f"{k} = ?" for k in columns)
+        self._project.write(f"UPDATE jobs SET {assignments} WHERE id = ?", (*columns.values(), job_id))
+        self._latest.pop(job_id, None)
+        job = self.get(job_id)
+        self._project.changes.emit(Change("job", job_id))
+        return job
+
+    def settle_interrupted(self) -> int:
+        """Jobs a crash or kill left open are marked cancelled, so they can be retried; returns how many."""
+        cur = self._project.write(
+            "UPDATE jobs SET state = 'cancelled', error = ?, updated = ? WHERE state IN ('queued', 'running')",
+            (INTERRUPTED, time.time()))
+        self._latest.clear()
+        return cur.rowcount

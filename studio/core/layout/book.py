@@ -1,0 +1,172 @@
+"""Book-level operations built from the project's page primitives: a new book's special pages, adding,
+duplicating and laying out pages with templates, story pages, the cover, and reflowing after a trim change.
+
+Each operation is one transaction-sized change the Qt side wraps in one undo step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from studio.core.document.model import Frame, Page
+from studio.core.document.project import Project
+from studio.core.layout.sides import facing_index, page_numbers
+from studio.core.layout.templates import (
+    DEFAULT_TEMPLATE,
+    KIND_TEMPLATES,
+    TEMPLATES,
+    apply_template,
+    new_page,
+)
+
+# What a new book starts with: the cover, a title page, a dedication, the first story page, the back cover.
+NEW_BOOK = ("cover", "title", "dedication", "story", "back_cover")
+
+
+def _number_at(project: Project, index: int, kind: str = "story") -> int:
+    """The page number a page of `kind` would have at `index`."""
+    pages = project.pages()
+    probe = pages[:index] + [Page(0, 0, (), kind)] + pages[index:]
+    return page_numbers(probe)[index]
+
+
+def start_book(project: Project) -> None:
+    """A new book's pages."""
+    fmt = project.book_format()
+    pages = [new_page(KIND_TEMPLATES[kind], fmt, 1, kind) for kind in NEW_BOOK]
+    numbered = page_numbers(pages)
+    project.restore_pages([new_page(p.template, fmt, n, p.kind) for p, n in zip(pages, numbered)])
+
+
+def add_page(project: Project, index: int | None = None, template: str = DEFAULT_TEMPLATE,
+             kind: str = "story") -> Page:
+    """A new page at `index` (default: after the last story page, before the back cover)."""
+    if index is None:
+        index = _story_end(project.pages())
+    fmt = project.book_format()
+    return project.insert_page(new_page(template, fmt, _number_at(project, index, kind), kind), index)
+
+
+def _story_end(pages: list[Page]) -> int:
+    """Where story pages are appended: before a back cover at the end."""
+    return len(pages) - 1 if pages and pages[-1].kind == "back_cover" else len(pages)
+
+
+def duplicate_page(project: Project, page_id: int) -> Page:
+    """A copy of a page (its pictures, words and look) right after it."""
+    pages = project.pages()
+    index = next(i for i, p in enumerate(pages) if p.id == page_id)
+    page = pages[index]
+    kind = "story" if page.kind in ("cover", "back_cover", "title") else page.kind
+    copy = Page(0, 0, tuple(f.moved(id=0, page_id=0) for f in page.frames), kind, page.template)
+    return project.insert_page(copy, index + 1)
+
+
+def set_template(project: Project, page_id: int, template_id: str) -> None:
+    """Lay a page out with a template, keeping its pictures and words. "facing" moves the words onto a new
+    text-only page on the other side of the spread."""
+    if template_id not in TEMPLATES:
+        raise KeyError(template_id)
+    pages = project.pages()
+    index = next(i for i, p in enumerate(pages) if p.id == page_id)
+    fmt = project.book_format()
+    number = page_numbers(pages)[index]
+    page = apply_template(pages[index], template_id, fmt, number)
+    if TEMPLATES[template_id].facing:
+        words = [f for f in page.frames if f.kind == "text" and f.parked]
+        page = Page(page.id, page.position, tuple(f for f in page.frames if f not in words), page.kind, page.template)
+        project.replace_page(page)
+        if words:
+            at = facing_index(pages, index)
+            moved = tuple(f.moved(id=0, page_id=0, parked=False) for f in words)
+            facing_number = number + 1 if at > index else max(1, number - 1)
+            project.insert_page(apply_template(Page(0, 0, moved), "text_only", fmt, facing_number), at)
+        return
+    project.replace_page(page)
+
+
+def reflow(project: Project) -> None:
+    """Lay every page out again for the book's current size and margins (after a trim change): every frame
+    keeps its picture or words and goes back to its template's place."""
+    fmt = project.book_format()
+    pages = project.pages()
+    project.restore_pages([apply_template(page, page.template if page.template in TEMPLATES else DEFAULT_TEMPLATE,
+                                          fmt, number)
+                           for page, number in zip(pages, page_numbers(pages))])
+
+
+def story_pages(project: Project) -> list[Page]:
+    return [p for p in project.pages() if p.kind == "story"]
+
+
+def _is_empty(page: Page) -> bool:
+    return all(f.image_id is None and not f.text.strip() for f in page.frames)
+
+
+def add_story_pages(project: Project, story: dict[str, Any]) -> list[int]:
+    """The story's pages, each with its text: empty story pages are filled first (a new book's first page),
+    then pages are added after the last story page. The title goes on the cover and title page when they
+    have none. Returns the story pages' ids in story order."""
+    story_pages_in = [p for p in story.get("pages", []) if isinstance(p, dict)]
+    empty = [p for p in story_pages(project) if _is_empty(p)]
+    ids: list[int] = []
+    for story_page in story_pages_in:
+        text = str(story_page.get("text", ""))
+        page = empty.pop(0) if empty else add_page(project)
+        frame = page.frame("text")
+        if frame is None:
+            set_template(project, page.id, DEFAULT_TEMPLATE)
+            frame = project.page(page.id).frame("text")
+        assert frame is not None
+        project.set_frame_text(frame.id, text)
+        picture = project.page(page.id).frame("image")
+        prompt = str(story_page.get("illustration_prompt") or "").strip()
+        if picture is not None and prompt:  # what "Illustrate the book" draws for this page
+            project.update_frame(picture.moved(props={**(picture.props or {}), "prompt": prompt}))
+        ids.append(page.id)
+    title = str(story.get("title", "")).strip()
+    if title:
+        set_title(project, title, only_if_empty=True)
+    return ids
+
+
+def _slot(page: Page, name: str) -> Frame | None:
+    return next((f for f in page.frames if f.slot == name and not f.parked), None)
+
+
+def set_title(project: Project, title: str, only_if_empty: bool = False) -> None:
+    for page in project.pages():
+        if page.kind in ("cover", "title"):
+            frame = _slot(page, "title")
+            if frame is not None and (not only_if_empty or not frame.text.strip()):
+                project.set_frame_text(frame.id, title)
+
+
+def make_cover(project: Project, title: str, picture_id: int | None, byline: str = "") -> Page:
+    """The cover with the title and a picture (the hero), made if the book has none."""
+    pages = project.pages()
+    cover = next((p for p in pages if p.kind == "cover"), None)
+    if cover is None:
+        cover = project.insert_page(new_page("cover", project.book_format(), 1, "cover"), 0)
+    title_frame, picture = _slot(cover, "title"), cover.frame("image")
+    if title_frame is not None and title:
+        project.set_frame_text(title_frame.id, title)
+    if picture is not None and picture_id is not None:
+        project.set_frame_image(picture.id, picture_id)
+    byline_frame = _slot(cover, "byline")
+    if byline_frame is not None and byline and not byline_frame.text.strip():
+        project.set_frame_text(byline_frame.id, byline)
+    return project.page(cover.id)
+
+
+def place_image(project: Project, page_number: int, image_id: int) -> int | None:
+    """Put a picture in the picture frame of story page `page_number` (1-based; negative counts from the end).
+    Returns the 1-based story page number used, or None when there is no such page or it has no picture frame."""
+    pages = story_pages(project)
+    index = page_number - 1 if page_number > 0 else len(pages) + page_number
+    if not 0 <= index < len(pages):
+        return None
+    frame = pages[index].frame("image")
+    if frame is None:
+        return None
+    project.set_frame_image(frame.id, image_id)
+    return index + 1

@@ -6,7 +6,13 @@
                 [--trim 8x10in] [--bleed-model pod] [--safe-margin 0.5] [--gutter 0.125] [--title "…"]
                                             idea to laid-out book with a cover, headless
     studio book BOOK.storybook --illustrate  a picture for every page with words and none yet
-    studio export BOOK.storybook --pdf OUT  write the book as a PDF
+    studio export BOOK.storybook --pdf OUT [--home a4|letter] [--scale fit|actual] [--crop-marks] [--booklet]
+                [--cover OUT] [--paper cream] [--png DIR | --jpeg DIR] [--dpi N]
+                                            the print-ready interior, a home print or booklet, the cover wrap,
+                                            page images
+    studio stickers BOOK.storybook --images 3,5|--cast [--sheet letter|a4|avery-5294…] [--size 3] [--border 0.125]
+                [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg]
+                                            sticker sheets with cut lines
     studio pages BOOK.storybook [--json]    the pages in order, with what would print badly
 """
 
@@ -20,7 +26,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from studio import APP_NAME, __version__
+from studio import APP_NAME, __version__, cli_output
 from studio.backends.base import BackendError
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Assistant
@@ -40,15 +46,23 @@ from studio.core.document.schema import ProjectError
 from studio.core.layout import book as book_ops
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
-from studio.core.output import export_pdf
+from studio.core.output.files import ExportError
 from studio.core.settings import load_settings
 
-COMMANDS = ("chat", "book", "export", "pages")
+COMMANDS = ("chat", "book", "export", "stickers", "pages")
 MAX_PAGES = 24
 
 
+class _Parser(argparse.ArgumentParser):
+    """Mistakes get one line naming the problem (and exit code 2), not a usage block to read through."""
+
+    def error(self, message: str):  # type: ignore[override]
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studio", description=f"{APP_NAME} {__version__}")
+    parser = _Parser(prog="studio", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")
     chat = sub.add_parser("chat", help="send one message to the assistant, headless")
@@ -74,9 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     pages = sub.add_parser("pages", help="list the pages in order, with what would print badly")
     pages.add_argument("book", type=Path)
     pages.add_argument("--json", action="store_true", help="as JSON")
-    export = sub.add_parser("export", help="export the book")
-    export.add_argument("book", type=Path)
-    export.add_argument("--pdf", type=Path, required=True, help="where to write the PDF")
+    cli_output.add_parsers(sub)
     return parser
 
 
@@ -227,17 +239,6 @@ async def _illustrate(project: Project, backend, style: str, say, concurrency: i
     return list(result.failed.values())
 
 
-def _export(book: Path, pdf: Path) -> int:
-    project = Project.open(book)
-    try:
-        out = export_pdf.render_pdf(export_pdf.snapshot(project), pdf,
-                                    lambda done, total: print(f"page {done}/{total}", file=sys.stderr))
-    finally:
-        project.close()
-    print(f"wrote {out}")
-    return 0
-
-
 def _pages(book: Path, as_json: bool) -> int:
     project = Project.open(book)
     try:
@@ -260,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "book" and not args.idea and not args.illustrate:
         parser.error("studio book needs --idea (a new story) or --illustrate (pictures for the pages that need one)")
+    if args.command == "export":
+        cli_output.check_export_args(parser, args)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":
@@ -268,8 +271,10 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_book(args))
         if args.command == "pages":
             return _pages(args.book, args.json)
-        return _export(args.book, args.pdf)
-    except (ProjectError, BackendError, BookError, export_pdf.ExportError) as exc:
+        if args.command == "stickers":
+            return cli_output.run_stickers(args)
+        return cli_output.run_export(args)
+    except (ProjectError, BackendError, BookError, ExportError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -127,7 +127,8 @@ def test_a_page_count_or_trim_out_of_range_is_a_one_line_reason(tmp_path, capsys
         with pytest.raises(SystemExit) as exit_info:
             main(["book", str(tmp_path / "x.storybook"), "--idea", "tea", "--backend", "offline", *bad])
         assert exit_info.value.code == 2
-        assert "error: argument" in capsys.readouterr().err
+        err = capsys.readouterr().err
+        assert err.startswith("studio book: argument") and err.count("\n") == 1, err
     assert not (tmp_path / "x.storybook").exists()
 
 

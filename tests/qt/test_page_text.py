@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 
 from studio.core.document.model import BookFormat
 from studio.core.layout.book import story_pages
-from studio.core.output.export_pdf import render_pdf, snapshot
+from studio.core.output.book_pdf import render_pdf
+from studio.core.output.snapshot import snapshot
 from studio.core.settings import Settings
 
 STORIES = {
@@ -29,8 +30,8 @@ def test_the_canvas_and_the_pdf_break_the_same_words_onto_each_line(qtbot, make_
     canvas.grab()  # paints
     shown = canvas.painted_lines
     assert len(shown) >= 2
-    pdf = render_pdf(snapshot(project), tmp_path / "book.pdf")
-    at = [p.id for p in project.pages()].index(page.id)
+    pdf = render_pdf(snapshot(project), tmp_path / "book.pdf").paths[0]
+    at = [p.id for p in project.pages() if not p.is_cover].index(page.id)
     printed = [line.strip() for line in PdfReader(pdf).pages[at].extract_text().splitlines() if line.strip()]
     assert list(shown) == printed
 

@@ -96,6 +96,8 @@ class BookFormat:
     bleed_model: str = "all"
     safe_margin_in: float = 0.5  # from the trim edge: text and faces stay inside it
     gutter_in: float = 0.125  # added to the safe margin on the inside (bound) edge
+    author: str = ""
+    paper: str = "white"  # the interior paper, which sets the spine width (output/cover.py PAPERS)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from studio.core.document.model import ImageRecord, JobRecord
 from studio.core.document.project import Project
 from studio.core.gallery import imaging
 from studio.core.jobs.loop_thread import LoopThread
-from studio.core.stickers import sticker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -186,7 +185,9 @@ class JobRunner:
         loop = asyncio.get_running_loop()
         data = generated.data
         if make_sticker:
-            data = await loop.run_in_executor(None, sticker.make_sticker, data)
+            from studio.core.stickers import art  # OpenCV and Shapely load the first time a sticker is made
+
+            data = await loop.run_in_executor(None, art.make_sticker, data)
         return generated, await loop.run_in_executor(None, imaging.decode, data)
 
     def _wait_before_retry(self, exc: BackendError, attempts: int) -> float | None:

@@ -11,7 +11,7 @@ from studio.core.document import schema
 from studio.core.document.project import Project
 from studio.core.jobs.costs import summarise
 from studio.core.jobs.prices import default_prices, estimate
-from studio.core.stickers import sticker
+from studio.core.stickers import art as sticker
 
 
 def test_a_character_is_found_by_any_of_its_names_in_english_and_korean(project):

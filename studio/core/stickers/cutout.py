@@ -1,19 +1,16 @@
-"""Turning a picture into a sticker: cut the background out (when the server could not) and add a die-cut border.
+"""Cutting the subject out of a picture with a flat background (when the server could not give a transparent one).
 
 CPU-bound: call from an executor.
 """
 
 from __future__ import annotations
 
-import io
 from collections import deque
 
 from PIL import Image, ImageChops, ImageFilter
 
 MASK_EDGE = 256  # the background is found on a small copy, then the mask is scaled back up
 TOLERANCE = 40  # how far (sum of channel differences / 3) a pixel may be from the background colour
-BORDER_FRACTION = 0.025  # white border width, as a fraction of the longer side
-CUT_LINE = (90, 90, 90, 255)
 
 
 def _background_colour(img: Image.Image) -> tuple[int, int, int]:
@@ -70,33 +67,3 @@ def cut_out(img: Image.Image) -> Image.Image:
     keep = ImageChops.invert(background_mask(rgba)).filter(ImageFilter.GaussianBlur(1))
     rgba.putalpha(ImageChops.multiply(rgba.getchannel("A"), keep))
     return rgba
-
-
-def _grow(alpha: Image.Image, radius: int) -> Image.Image:
-    # A blur followed by a low threshold grows a shape by about `radius`, fast at any size.
-    return alpha.filter(ImageFilter.GaussianBlur(radius / 2)).point(lambda v: 255 if v > 6 else 0)
-
-
-def add_border(img: Image.Image) -> Image.Image:
-    """A white die-cut border around the shape with a thin grey cut line outside it, on a padded canvas."""
-    width = max(4, int(max(img.size) * BORDER_FRACTION))
-    pad = width * 2 + 4
-    canvas = Image.new("RGBA", (img.width + 2 * pad, img.height + 2 * pad), (0, 0, 0, 0))
-    shape = Image.new("L", canvas.size, 0)
-    shape.paste(img.getchannel("A").point(lambda v: 255 if v > 96 else 0), (pad, pad))
-    white = _grow(shape, width)
-    line = _grow(white, 3)
-    canvas.paste(Image.new("RGBA", canvas.size, CUT_LINE), (0, 0), line)
-    canvas.paste(Image.new("RGBA", canvas.size, (255, 255, 255, 255)), (0, 0), white)
-    canvas.alpha_composite(img, (pad, pad))
-    return canvas.crop(canvas.getbbox() or (0, 0, *canvas.size))
-
-
-def make_sticker(data: bytes) -> bytes:
-    """PNG bytes of the picture as a sticker: transparent outside, white border, grey cut line."""
-    with Image.open(io.BytesIO(data)) as img:
-        img.load()
-        sticker = add_border(cut_out(img))
-    out = io.BytesIO()
-    sticker.save(out, format="PNG")
-    return out.getvalue()

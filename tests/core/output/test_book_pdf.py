@@ -6,7 +6,9 @@ import pytest
 from studio.core.document.project import Project
 from studio.core.gallery.imaging import decode
 from studio.core.layout.book import add_page, story_pages
-from studio.core.output.export_pdf import ExportError, render_pdf, snapshot
+from studio.core.output.book_pdf import render_pdf
+from studio.core.output.files import ExportError
+from studio.core.output.snapshot import snapshot
 from tests.fake_openai import png_for
 
 
@@ -34,7 +36,7 @@ def _streams(pdf: bytes) -> bytes:
 
 
 def test_book_pdf_has_one_page_per_book_page_with_trim_and_bleed(tmp_path):
-    out = render_pdf(snapshot(_book(tmp_path)), tmp_path / "book.pdf")
+    out = render_pdf(snapshot(_book(tmp_path)), tmp_path / "book.pdf").paths[0]
     pdf = out.read_bytes()
     assert pdf.startswith(b"%PDF")
     assert len(re.findall(rb"/Type /Page\b", pdf)) == 2
@@ -44,7 +46,7 @@ def test_book_pdf_has_one_page_per_book_page_with_trim_and_bleed(tmp_path):
 
 
 def test_hangul_text_is_set_in_the_embedded_bundled_font(tmp_path):
-    pdf = render_pdf(snapshot(_book(tmp_path)), tmp_path / "book.pdf").read_bytes()
+    pdf = render_pdf(snapshot(_book(tmp_path)), tmp_path / "book.pdf").paths[0].read_bytes()
     assert re.search(rb"/FontName /[A-Z]{6}\+NanumSquareRoundR", pdf), "font must be embedded as a subset"
     assert b"/FontFile2" in pdf
     assert b"/Subtype /Image" in _streams(pdf) or b"/Subtype /Image" in pdf
@@ -54,7 +56,7 @@ def test_a_failed_write_says_so_and_leaves_no_partial_file(tmp_path):
     book = snapshot(_book(tmp_path))
     target = tmp_path / "missing-folder" / "book.pdf"
     with pytest.raises(ExportError, match="Could not write"):
-        render_pdf(book, target)
+        render_pdf(book, target).paths[0]
     assert not target.exists()
 
 
@@ -73,7 +75,7 @@ def test_the_pdf_breaks_lines_exactly_where_core_set_them(tmp_path, text):
 
     project = _book(tmp_path, text)
     book = snapshot(project)
-    out = render_pdf(book, tmp_path / "book.pdf")
+    out = render_pdf(book, tmp_path / "book.pdf").paths[0]
     frame = book.pages[0].frame("text")
     x0, y0, x1, y1 = page_geometry(book.format, 1).frame_box(frame)
     expected = set_text(text, x1 - x0, y1 - y0, text_look(frame).style(text)).lines
@@ -90,11 +92,11 @@ def test_print_on_demand_pages_alternate_their_bleed_and_every_font_is_embedded(
     project = _book(tmp_path)
     add_page(project)
     project.set_book_format(BookFormat(8.5, 8.5, bleed_model="pod", title="Larry"))
-    reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf"))
+    reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf").paths[0])
     sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
-    assert sizes == [(621.0, 630.0)] * 3  # 8.5 in + 0.125 in by 8.5 in + 0.25 in
+    assert sizes == [(621.0, 630.0)] * 4  # 8.5 in + 0.125 in by 8.5 in + 0.25 in; 3 pages and a blank
     trims = [tuple(float(v) for v in p.trimbox) for p in reader.pages]
-    assert trims == [(0, 9, 612, 621), (9, 9, 621, 621), (0, 9, 612, 621)]
+    assert trims == [(0, 9, 612, 621), (9, 9, 621, 621), (0, 9, 612, 621), (9, 9, 621, 621)]
     assert all(tuple(float(v) for v in p.bleedbox) == (0, 0, 621, 630) for p in reader.pages)
     fonts = set()
     for page in reader.pages:
@@ -116,14 +118,14 @@ def test_a_full_bleed_picture_runs_into_the_bleed_and_fill_crops_it_as_the_frame
     project = _book(tmp_path)
     page = project.pages()[0]
     set_template(project, page.id, "full_bleed")
-    reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf"))
+    reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf").paths[0])
     content = reader.pages[0].get_contents().get_data().decode("latin-1")
     # the clip is the whole bleed box (594 pt), and the square picture is drawn over all of it
     assert re.search(r"\b0 0 594 594 re W\*? n", content)
     assert re.search(r"594 0 0 594 0 0 cm", content)
 
 
-def test_a_book_with_covers_prints_the_cover_first_as_a_right_hand_page(tmp_path):
+def test_the_print_ready_interior_leaves_the_covers_out_and_pads_to_an_even_count(tmp_path):
     from pypdf import PdfReader
 
     from studio.core.document.model import BookFormat
@@ -132,9 +134,11 @@ def test_a_book_with_covers_prints_the_cover_first_as_a_right_hand_page(tmp_path
     project = Project.create(tmp_path / "Covered.storybook")
     project.set_book_format(BookFormat(8.5, 8.5, bleed_model="pod", title="Larry"))
     make_cover(project, "Larry's Tea Party", None)
-    reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf"))
-    assert len(reader.pages) == 5
-    assert "Larry's Tea Party" in reader.pages[0].extract_text()
+    result = render_pdf(snapshot(project), tmp_path / "book.pdf")
+    reader = PdfReader(result.paths[0])
+    assert len(reader.pages) == 4  # the interior only, made even: the covers go in the cover wrap
+    assert not any("Larry's Tea Party" in page.extract_text() for page in reader.pages)  # the cover's words
     trims = [tuple(float(v) for v in p.trimbox)[0] for p in reader.pages]
-    # cover (right), title page 1 (right), dedication 2 (left), story 3 (right), back cover (left)
-    assert trims == [0, 0, 9, 0, 9]
+    # title page 1 (right), dedication 2 (left), story 3 (right), the added blank 4 (left)
+    assert trims == [0, 9, 0, 9]
+    assert result.notes == ["1 blank page added at the end so the page count is even."]

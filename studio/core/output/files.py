@@ -1,0 +1,85 @@
+"""Writing an export safely: progress, cancel, and never a half-written file at the target path.
+
+Every output is built in memory or in a temporary file beside the target and only renamed over it once it is
+complete, so a cancelled, failed or interrupted export leaves whatever was there before untouched."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+BOOK_SUFFIX = ".storybook"
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)  # read once at import (os.umask can only be read by setting it)
+
+
+class ExportError(Exception):
+    """The export could not be written; the message is for the user."""
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; nothing was written."""
+
+
+@dataclass
+class Progress:
+    """Reports `done of total` steps and raises `Cancelled` at the next step once `cancel` is set. Callable
+    from the worker thread; the callback decides how to get the figures to the window."""
+    report: Callable[[int, int], None] | None = None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    def step(self, done: int, total: int) -> None:
+        self.check()
+        if self.report:
+            self.report(done, total)
+
+    def check(self) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+
+
+def check_target(out: Path | str, book: Path | str | None = None) -> Path:
+    """Refuse a target that would overwrite a book (the open one or any other)."""
+    out = Path(out)
+    if out.suffix.lower() == BOOK_SUFFIX or (book is not None and _same_file(out, Path(book))):
+        raise ExportError(f"“{out.name}” is a book: choose another file name for the export.")
+    if out.is_dir():
+        raise ExportError(f"“{out}” is a folder: give a file name to write.")
+    return out
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def write_atomically(out: Path | str, data: bytes) -> Path:
+    """Write `data` to a temporary file beside `out`, flush it to disk, then rename it over `out`."""
+    out = Path(out)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise ExportError(_cannot_write(out, exc)) from exc
+    try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary new file would be, not mkstemp's owner-only
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(_cannot_write(out, exc)) from exc
+    return out
+
+
+def _cannot_write(out: Path, exc: OSError) -> str:
+    if not out.parent.is_dir():
+        return f"Could not write “{out.name}”: the folder {out.parent} does not exist."
+    return f"Could not write “{out.name}”: {exc.strerror or exc}."

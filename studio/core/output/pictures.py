@@ -1,0 +1,139 @@
+"""Pictures as they go into a print PDF.
+
+A JPEG that is printed whole (nothing cropped, not far sharper than print needs) goes in as it is: its bytes
+become the PDF image stream (DCTDecode, no re-encoding, no ASCII85). Anything else is cropped to what shows
+and resampled once to the placed size at 300 DPI (never enlarged: the export report names pictures under
+300 DPI), with transparency flattened onto white paper."""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps
+from reportlab import rl_config
+from reportlab.lib.utils import ImageReader
+
+from studio.core.layout.frames import Box
+from studio.core.layout.plan import PictureItem
+
+TARGET_DPI = 300
+MAX_PASSTHROUGH_DPI = 450  # a sharper JPEG is resampled to TARGET_DPI rather than carried at full size
+JPEG_QUALITY = 95
+EXIF_ORIENTATION = 0x0112
+
+rl_config.useA85 = 0  # binary streams: ASCII85 only makes files 25% larger
+
+
+class JpegStream:
+    """A JPEG reportlab embeds byte for byte: it takes an object with `jpeg_fh()` as a ready JPEG source and
+    names the image XObject by `str()`, so each picture is stored once however often it is drawn."""
+
+    def __init__(self, key: str, data: bytes):
+        self.key, self.data = key, data
+
+    def jpeg_fh(self) -> io.BytesIO:
+        return io.BytesIO(self.data)
+
+    def __str__(self) -> str:
+        return self.key
+
+
+@dataclass(frozen=True)
+class PreparedPicture:
+    source: JpegStream | ImageReader
+    rect: Box  # where to draw it, in the plan's points
+    pixels: tuple[int, int]
+    passthrough: bool
+
+
+class PictureError(Exception):
+    """A picture's data cannot be read."""
+
+    def __init__(self, image_id: int, reason: str):
+        super().__init__(f"picture #{image_id} cannot be read ({reason})")
+        self.image_id = image_id
+
+
+class PicturePrep:
+    """Prepares each placed picture once per export (the cover and the home print reuse the book's)."""
+
+    def __init__(self, images: dict[int, bytes], target_dpi: int = TARGET_DPI):
+        self.images = images
+        self.target_dpi = target_dpi
+        self._done: dict[tuple, PreparedPicture] = {}
+
+    def prepare(self, item: PictureItem) -> PreparedPicture:
+        assert item.image_id is not None and item.rect is not None
+        visible = _intersect(item.clip, item.rect)
+        key = (item.image_id, _rounded(item.rect), _rounded(visible))
+        if key not in self._done:
+            self._done[key] = self._prepare(item.image_id, item.rect, visible)
+        return self._done[key]
+
+    def _prepare(self, image_id: int, rect: Box, visible: Box) -> PreparedPicture:
+        data = self.images[image_id]
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                if _can_pass_through(img, rect, visible):
+                    return PreparedPicture(JpegStream(f"jpeg-{image_id}", data), rect, img.size, True)
+                img.load()
+                return self._resample(image_id, img, rect, visible)
+        except (OSError, ValueError, Image.DecompressionBombError) as exc:
+            raise PictureError(image_id, str(exc) or type(exc).__name__) from exc
+
+    def _resample(self, image_id: int, img: Image.Image, rect: Box, visible: Box) -> PreparedPicture:
+        was_jpeg = img.format == "JPEG"
+        img = ImageOps.exif_transpose(img)
+        img = _flatten(img)
+        width, height = img.size
+        rx0, ry0, rx1, ry1 = rect
+        sx, sy = width / (rx1 - rx0), height / (ry1 - ry0)  # pixels per point
+        vx0, vy0, vx1, vy1 = visible
+        crop = (max(0, math.floor((vx0 - rx0) * sx)), max(0, math.floor((ry1 - vy1) * sy)),
+                min(width, math.ceil((vx1 - rx0) * sx)), min(height, math.ceil((ry1 - vy0) * sy)))
+        # the crop snaps out to whole pixels; draw it exactly where those pixels land
+        drawn = (rx0 + crop[0] / sx, ry1 - crop[3] / sy, rx0 + crop[2] / sx, ry1 - crop[1] / sy)
+        img = img.crop(crop)
+        wanted = (max(1, round((drawn[2] - drawn[0]) / 72 * self.target_dpi)),
+                  max(1, round((drawn[3] - drawn[1]) / 72 * self.target_dpi)))
+        if img.width > wanted[0] * 1.02 or img.height > wanted[1] * 1.02:
+            img = img.resize(wanted, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        if was_jpeg:
+            out = io.BytesIO()
+            img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
+            key = f"jpeg-{image_id}-{'-'.join(str(round(v, 2)) for v in drawn)}"
+            return PreparedPicture(JpegStream(key, out.getvalue()), drawn, img.size, False)
+        return PreparedPicture(ImageReader(img), drawn, img.size, False)
+
+
+def _can_pass_through(img: Image.Image, rect: Box, visible: Box) -> bool:
+    if img.format != "JPEG" or img.mode not in ("RGB", "L"):
+        return False  # CMYK JPEGs come out inverted in many viewers; they are converted instead
+    if img.getexif().get(EXIF_ORIENTATION, 1) != 1:
+        return False  # a PDF ignores EXIF rotation
+    shown = (visible[2] - visible[0]) * (visible[3] - visible[1])
+    whole = (rect[2] - rect[0]) * (rect[3] - rect[1])
+    if whole <= 0 or shown < whole * 0.995:
+        return False  # cropped: the hidden part would be carried for nothing
+    dpi = img.width / ((rect[2] - rect[0]) / 72)
+    return dpi <= MAX_PASSTHROUGH_DPI
+
+
+def _flatten(img: Image.Image) -> Image.Image:
+    """RGB on white paper: printers have no transparency, and a soft mask per picture slows every RIP."""
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        paper.alpha_composite(rgba)
+        return paper.convert("RGB")
+    return img.convert("RGB") if img.mode not in ("RGB", "L") else img
+
+
+def _intersect(a: Box, b: Box) -> Box:
+    return max(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), min(a[3], b[3])
+
+
+def _rounded(box: Box) -> tuple[float, ...]:
+    return tuple(round(v, 3) for v in box)

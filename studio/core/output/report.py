@@ -1,0 +1,44 @@
+"""What the person should know before a print file is written: pictures under 300 DPI, text outside the safe
+area or not fitting, blanks that will be added, a book too short for a print service."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio.core.layout.checks import plan_warnings
+from studio.core.layout.plan import plan_page
+from studio.core.layout.sides import page_label
+from studio.core.output.book_pdf import blank_note, padded_interior
+from studio.core.output.snapshot import BookSnapshot
+
+MIN_PRINT_PAGES = 24  # the fewest interior pages KDP and Lulu print as a paperback
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    warnings: tuple[str, ...]  # would print badly: fix or accept
+    notes: tuple[str, ...]  # what the export will do
+
+    @property
+    def clean(self) -> bool:
+        return not self.warnings
+
+    def lines(self) -> list[str]:
+        return [*self.warnings, *self.notes]
+
+
+def book_report(book: BookSnapshot) -> ExportReport:
+    warnings: list[str] = []
+    for page, number in book.numbered():
+        plan = plan_page(book.format, page, number, book.sizes)
+        warnings += [w.message for w in plan_warnings(plan, number, book.sizes, page_label(page, number))]
+    interior, blanks = padded_interior(book)
+    notes = blank_note(blanks)
+    if not book.interior:
+        warnings.append("The book has no interior pages yet.")
+    elif len(interior) < MIN_PRINT_PAGES:
+        notes.append(f"{len(interior)} interior pages: print-on-demand paperbacks need at least {MIN_PRINT_PAGES}; "
+                     "the home print and booklet have no minimum.")
+    if book.cover() is None:
+        notes.append("The book has no cover page, so the cover wrap's front will be blank.")
+    return ExportReport(tuple(warnings), tuple(notes))

@@ -1,0 +1,85 @@
+"""A picture made into sticker art: the subject cut out, sized for print, on a white border that follows its
+outline, with the cut path just outside the white. CPU-bound: call from an executor."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw, ImageOps
+
+from studio.core.stickers.cutout import cut_out
+from studio.core.stickers.outline import ALPHA_THRESHOLD, Outline, OutlineError, trace
+
+PRINT_DPI = 300
+DEFAULT_BORDER_IN = 0.125
+DEFAULT_SIZE_IN = 3.0
+CUT_LINE = (90, 90, 90, 255)  # the grey line the in-chat sticker shows where to cut
+
+
+@dataclass(frozen=True)
+class StickerArt:
+    image: Image.Image  # RGBA: the art on its white border, transparent outside the cut path
+    outline: Outline  # the cut path, in this image's pixels
+    dpi: int
+    name: str = ""
+
+    @property
+    def size_in(self) -> tuple[float, float]:
+        x0, y0, x1, y1 = self.outline.bounds
+        return (x1 - x0) / self.dpi, (y1 - y0) / self.dpi
+
+
+def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float = DEFAULT_BORDER_IN,
+                dpi: int = PRINT_DPI, name: str = "") -> StickerArt:
+    """`size_in` is the finished sticker's longer side, border included."""
+    if border_in < 0 or size_in <= 2 * border_in:
+        raise OutlineError(f"A {size_in:g} in sticker has no room for a {border_in:g} in border.")
+    with Image.open(io.BytesIO(data)) as img:
+        img.load()
+        picture = ImageOps.exif_transpose(img).convert("RGBA")
+    subject = cut_out(picture)
+    box = _opaque_box(subject)
+    if box is None and _opaque_box(picture) is not None:  # all "background" (one flat colour): a plain tile
+        subject = picture
+        box = _opaque_box(picture)
+    if box is None:
+        raise OutlineError(f"{name or 'The picture'} has nothing to cut around (it is empty or transparent).")
+    subject = subject.crop(box)
+    border = border_in * dpi
+    long_side = max(1, round((size_in - 2 * border_in) * dpi))
+    scale = long_side / max(subject.size)
+    subject = subject.resize((max(1, round(subject.width * scale)), max(1, round(subject.height * scale))),
+                             Image.Resampling.LANCZOS)
+    pad = round(border * 2) + 4  # room for the border and for the smoothing to settle
+    canvas = Image.new("RGBA", (subject.width + 2 * pad, subject.height + 2 * pad), (0, 0, 0, 0))
+    canvas.alpha_composite(subject, (pad, pad))
+    outline = trace(canvas.getchannel("A"), border)
+    art = Image.new("RGBA", canvas.size, (0, 0, 0, 0))
+    ImageDraw.Draw(art).polygon(outline.points, fill=(255, 255, 255, 255))
+    art.alpha_composite(canvas)
+    x0, y0, x1, y1 = (int(v) for v in outline.bounds)
+    left, top = max(0, x0 - 1), max(0, y0 - 1)
+    art = art.crop((left, top, min(art.width, x1 + 2), min(art.height, y1 + 2)))
+    moved = Outline(tuple((x - left, y - top) for x, y in outline.points),
+                    (outline.bounds[0] - left, outline.bounds[1] - top, outline.bounds[2] - left,
+                     outline.bounds[3] - top))
+    return StickerArt(art, moved, dpi, name)
+
+
+def _opaque_box(img: Image.Image) -> tuple[int, int, int, int] | None:
+    return img.getchannel("A").point(lambda v: 255 if v >= ALPHA_THRESHOLD else 0).getbbox()
+
+
+def make_sticker(data: bytes) -> bytes:
+    """PNG bytes of the picture as an in-chat sticker: transparent outside, white border, grey cut line. Sized
+    like the picture it came from."""
+    with Image.open(io.BytesIO(data)) as img:
+        longest = max(img.size)
+    dpi = 300
+    sticker = sticker_art(data, size_in=longest / dpi, border_in=longest * 0.025 / dpi, dpi=dpi)
+    out_img = sticker.image
+    ImageDraw.Draw(out_img).line([*sticker.outline.points, sticker.outline.points[0]], fill=CUT_LINE, width=3)
+    out = io.BytesIO()
+    out_img.save(out, format="PNG")
+    return out.getvalue()

@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from studio.cli import main
+from tests.fake_openai import png_for
 from studio.core.document.project import Project
 from studio.core.document.schema import SCHEMA_VERSION
 from studio.core.layout.book import story_pages
@@ -160,3 +161,100 @@ def test_book_settings_templates_and_illustrate_from_the_command_line(tmp_path, 
     with pytest.raises(SystemExit):
         main(["book", str(book), "--illustrate", "--gutter", "5"])
     assert "0 to 2 inches" in capsys.readouterr().err
+
+
+def _made_book(tmp_path):
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "offline"]) == 0
+    return book
+
+
+def test_export_writes_every_print_file_from_one_command(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    book = _made_book(tmp_path)
+    (tmp_path / "pages").mkdir()
+    args = ["export", str(book), "--pdf", str(tmp_path / "book.pdf"), "--cover", str(tmp_path / "cover.pdf"),
+            "--paper", "cream", "--png", str(tmp_path / "pages"), "--dpi", "40"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "Spine" in out and "cream" in out
+    assert len(PdfReader(tmp_path / "book.pdf").pages) % 2 == 0
+    interior = len([p for p in Project.open(book).pages() if not p.is_cover])
+    assert len(list((tmp_path / "pages").glob("*.png"))) == interior + 2  # and the two covers
+    assert main(["export", str(book), "--pdf", str(tmp_path / "booklet.pdf"), "--booklet", "--home", "letter"]) == 0
+    assert len(PdfReader(tmp_path / "booklet.pdf").pages) % 2 == 0
+
+
+@pytest.mark.parametrize("bad", [
+    ["--pdf", "{book}"],  # the book itself
+    ["--pdf", "{tmp}/other.storybook"],
+    ["--pdf", "{tmp}/x.pdf", "--crop-marks"],
+    ["--pdf", "{tmp}/x.pdf", "--booklet", "--crop-marks", "--home", "a4"],
+    ["--png", "{tmp}/pages", "--jpeg", "{tmp}/pages"],
+    ["--png", "{tmp}/pages", "--dpi", "5000"],
+    ["--dpi", "300", "--pdf", "{tmp}/x.pdf"],
+    ["--home", "a5", "--pdf", "{tmp}/x.pdf"],
+    ["--paper", "glossy", "--cover", "{tmp}/c.pdf"],
+    [],
+    ["--png", "{tmp}/missing-folder"],
+])
+def test_every_export_mistake_is_one_line_and_exit_2(tmp_path, capsys, bad):
+    book = tmp_path / "Larry.storybook"
+    Project.create(book).close()
+    before = book.read_bytes()
+    args = [a.format(book=book, tmp=tmp_path) for a in bad]
+    try:
+        code = main(["export", str(book), *args])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("studio"), err
+    assert book.read_bytes() == before
+
+
+@pytest.mark.parametrize("bad", [
+    ["--images", "1"],  # no output
+    ["--images", "99", "--out", "{tmp}/s.pdf"],
+    ["--images", "x,y", "--out", "{tmp}/s.pdf"],
+    ["--cast", "--out", "{tmp}/s.pdf"],
+    ["--board", "Favourites", "--out", "{tmp}/s.pdf"],
+    ["--images", "1", "--size", "40", "--out", "{tmp}/s.pdf"],
+    ["--images", "1", "--border", "2", "--out", "{tmp}/s.pdf"],
+    ["--images", "1", "--sheet", "tabloid", "--out", "{tmp}/s.pdf"],
+    ["--images", "1", "--sheet", "avery-5160", "--cricut", "{tmp}/s.png"],
+    ["--images", "1", "--out", "{tmp}/Larry.storybook"],
+    ["--out", "{tmp}/s.pdf"],
+])
+def test_every_sticker_mistake_is_one_line_and_exit_2(tmp_path, capsys, bad):
+    book = tmp_path / "Larry.storybook"
+    project = Project.create(book)
+    project.add_image(png_for("Larry"), png_for("Larry"), 64, 64, "image/png")
+    project.close()
+    args = [a.format(tmp=tmp_path) for a in bad]
+    try:
+        code = main(["stickers", str(book), *args])
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("studio"), err
+    assert not (tmp_path / "s.pdf").exists()
+
+
+def test_stickers_of_the_cast_from_the_command_line(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from studio.core.assistant.cast import CastStore
+
+    book = tmp_path / "Larry.storybook"
+    project = Project.create(book)
+    image = project.add_image(png_for("Larry"), png_for("Larry"), 64, 64, "image/png")
+    CastStore(project).remember("Larry", "a sunflower hedgehog", reference_ids=[image.id])
+    project.close()
+    assert main(["stickers", str(book), "--cast", "--size", "2", "--out", str(tmp_path / "s.pdf"),
+                 "--svg", str(tmp_path / "s.svg"), "--cricut", str(tmp_path / "s.png")]) == 0
+    assert "CutContour" in capsys.readouterr().out
+    assert len(PdfReader(tmp_path / "s.pdf").pages) == 1
+    assert (tmp_path / "s.svg").read_text().count("<path") == 1 and (tmp_path / "s.png").exists()

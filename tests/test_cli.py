@@ -3,10 +3,10 @@ import sqlite3
 import pytest
 
 from studio.cli import main
-from tests.fake_openai import png_for
 from studio.core.document.project import Project
 from studio.core.document.schema import SCHEMA_VERSION
 from studio.core.layout.book import story_pages
+from tests.fake_openai import png_for
 
 
 def test_chat_creates_the_book_prints_prompts_and_image_ids_and_remembers(tmp_path, capsys):

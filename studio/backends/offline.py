@@ -8,8 +8,15 @@ import re
 from typing import Any, AsyncIterator
 
 from studio.backends import intent
-from studio.backends.base import (ChatEvent, GeneratedImage, ImageRequest, PreviewCallback, TextDelta, ToolCallDelta,
-                                  TurnDone)
+from studio.backends.base import (
+    ChatEvent,
+    GeneratedImage,
+    ImageRequest,
+    PreviewCallback,
+    TextDelta,
+    ToolCallDelta,
+    TurnDone,
+)
 from studio.backends.sketch import draw_edit, draw_sketch
 
 VARIANTS_EN = (

@@ -14,8 +14,16 @@ import openai
 import pybase64
 
 from studio.backends import sse
-from studio.backends.base import (BackendError, ChatEvent, GeneratedImage, ImageRequest, PreviewCallback, TextDelta,
-                                  ToolCallDelta, TurnDone)
+from studio.backends.base import (
+    BackendError,
+    ChatEvent,
+    GeneratedImage,
+    ImageRequest,
+    PreviewCallback,
+    TextDelta,
+    ToolCallDelta,
+    TurnDone,
+)
 from studio.backends.previews import LatestPreview
 
 log = logging.getLogger(__name__)

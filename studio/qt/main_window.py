@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from studio.core.document.events import Change
     from studio.core.document.project import Project
     from studio.core.jobs.jobs import JobRunner
+    from studio.qt.output.export_dialog import ExportDialog
     from studio.qt.recovery_offer import RecoveryOffer
     from studio.qt.settings_dialog import SettingsDialog
+    from studio.qt.stickers.sheet_dialog import StickerDialog
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Picture books (*.storybook)"
@@ -159,7 +161,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
         file_menu.addAction(self._action(self.tr("Save &As…"), self._choose_save_as, QKeySequence.StandardKey.SaveAs))
         export_menu = file_menu.addMenu(self.tr("&Export"))
-        export_menu.addAction(self._action(self.tr("Book as &PDF…"), self._choose_export_pdf, "Ctrl+E"))
+        export_menu.addAction(self._action(self.tr("&Book…"), self.open_export, "Ctrl+E"))
+        export_menu.addAction(self._action(self.tr("&Stickers…"), self.open_stickers, "Ctrl+Shift+E"))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -349,40 +352,35 @@ class MainWindow(QMainWindow):
 
     # -- export --------------------------------------------------------------------
 
-    def _choose_export_pdf(self) -> None:
-        if self.project is None:
-            return
-        default = self.project.path.with_suffix(".pdf").name
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export book as PDF"), default, "PDF (*.pdf)")
-        if path:
-            self.export_pdf(Path(path))
-
-    def export_pdf(self, path: Path) -> asyncio.Task:
-        return self.runner.start(self._export_pdf(path), self.tr("Exporting the PDF"))
-
-    async def _export_pdf(self, path: Path) -> None:
-        from studio.core.output import (
-            export_pdf,  # reportlab is only needed once someone exports
+    def open_export(self) -> ExportDialog | None:
+        """The Export dialog: print-ready PDF, cover wrap, home print, booklet, page images."""
+        from studio.qt.output.export_dialog import (
+            ExportDialog,  # reportlab only once someone exports
         )
 
-        assert self.project is not None
-        book = export_pdf.snapshot(self.project)
-        loop = asyncio.get_running_loop()
-        self.progress.setRange(0, len(book.pages))
-        self.progress.setValue(0)
-        self.progress.show()
+        if self.project is None:
+            return None
+        dialog = ExportDialog(self.project, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()  # not exec(): the qasync loop must keep running
+        return dialog
 
-        def progress(done: int, _total: int) -> None:  # called on the worker thread
-            loop.call_soon_threadsafe(self.progress.setValue, done)
+    def open_stickers(self, image_ids: list[int] | None = None) -> StickerDialog | None:
+        """The sticker sheet dialog, with the gallery's selected pictures (or the cast) ticked."""
+        from studio.core.assistant.cast import CastStore
+        from studio.qt.stickers.sheet_dialog import (
+            StickerDialog,  # OpenCV only once someone makes stickers
+        )
 
-        try:
-            await loop.run_in_executor(None, export_pdf.render_pdf, book, path, progress)
-        except export_pdf.ExportError as exc:
-            self._warn(self.tr("Export failed"), str(exc))
-            return
-        finally:
-            self.progress.hide()
-        self.statusBar().showMessage(self.tr("Exported {name}").format(name=path.name), 5000)
+        if self.project is None:
+            return None
+        chosen = image_ids if image_ids is not None else self.gallery.selected_image_ids()
+        if not chosen:
+            chosen = [m.reference_ids[0] for m in CastStore(self.project).all() if m.reference_ids]
+        dialog = StickerDialog(self.project, self.runner, chosen, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- story, pictures -------------------------------------------------------------
 

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl, Qt
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML

@@ -125,13 +125,79 @@ def window_first_image(win):
     return win.gallery.model.record(0).id
 
 
-def test_export_pdf_writes_the_book(qtbot, window, tmp_path):
+def test_the_export_dialog_writes_the_book_off_the_gui_thread(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
     window.storyboard.canvas.text_edit.insertPlainText("안녕, 래리!")
+    window.storyboard.canvas.clearFocus()
+    dialog = window.open_export()
+    assert "need at least 24" in dialog.report.toPlainText()  # the report is there before anything is written
     out = tmp_path / "book.pdf"
-    task = window.export_pdf(out)
+    task = dialog.export_to(out)
     qtbot.waitUntil(task.done, timeout=60_000)
     assert task.exception() is None
-    assert out.read_bytes().startswith(b"%PDF")
+    assert "Wrote book.pdf" in dialog.status.text()
+    assert "안녕, 래리!" in "".join(page.extract_text() for page in PdfReader(out).pages)
+    dialog.choose("booklet")
+    assert dialog.sheet.isVisible() and not dialog.crop_marks.isVisible()
+    task = dialog.export_to(tmp_path / "booklet.pdf")
+    qtbot.waitUntil(task.done, timeout=60_000)
+    assert len(PdfReader(tmp_path / "booklet.pdf").pages) % 2 == 0
+
+
+def test_cancel_in_the_export_dialog_stops_the_work_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
+    import threading
+
+    from studio.qt.output import export_dialog
+
+    started = threading.Event()
+
+    def slow_export(book, choice, target, progress):  # a long export, stopped only by Cancel
+        started.set()
+        progress.cancel.wait(60)
+        progress.check()
+
+    monkeypatch.setattr(export_dialog, "export", slow_export)
+    dialog = window.open_export()
+    out = tmp_path / "book.pdf"
+    task = dialog.export_to(out)
+    qtbot.waitUntil(started.is_set, timeout=30_000)
+    assert dialog.close_button.text() == "Cancel" and not dialog.export_button.isEnabled()
+    dialog.close_button.click()
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert dialog.status.text() == "Cancelled: nothing was written."
+    assert dialog.isVisible() and dialog.close_button.text() == "Close"
+    assert not out.exists()
+
+
+def test_an_export_over_the_book_itself_is_refused_in_the_dialog(qtbot, window):
+    dialog = window.open_export()
+    before = window.project.path.read_bytes()
+    task = dialog.export_to(window.project.path)
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert "is a book" in dialog.status.text()
+    assert window.project.path.read_bytes() == before
+
+
+def test_the_sticker_dialog_previews_the_sheet_and_saves_the_cut_files(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.core.stickers.test_stickers import hedgehog, png
+
+    data = png(hedgehog(300))
+    ids = [window.project.add_image(data, data, 300, 300, "image/png").id for _ in range(2)]
+    dialog = window.open_stickers(ids)
+    assert sorted(dialog.checked_ids()) == sorted(ids)
+    qtbot.waitUntil(lambda: dialog.preview_pages == 1 and not dialog.preview.pixmap().isNull(), timeout=30_000)
+    task = dialog.save("pdf", tmp_path / "stickers.pdf")
+    qtbot.waitUntil(task.done, timeout=60_000)
+    assert "CutContour" in dialog.status.text()
+    assert len(PdfReader(tmp_path / "stickers.pdf").pages) == 1
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("avery-5294"))
+    assert not dialog.save_svg.isEnabled() and not dialog.save_cricut.isEnabled()
+    dialog.size_all.setValue(9.0)  # too big for a Letter sheet: the preview says why
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("letter"))
+    qtbot.waitUntil(lambda: "larger than" in dialog.preview.text(), timeout=30_000)
 
 
 def test_a_story_becomes_pages_with_one_click(qtbot, window):

@@ -185,7 +185,9 @@ class JobRunner:
         loop = asyncio.get_running_loop()
         data = generated.data
         if make_sticker:
-            from studio.core.stickers import art  # OpenCV and Shapely load the first time a sticker is made
+            from studio.core.stickers import (
+                art,  # OpenCV and Shapely load the first time a sticker is made
+            )
 
             data = await loop.run_in_executor(None, art.make_sticker, data)
         return generated, await loop.run_in_executor(None, imaging.decode, data)

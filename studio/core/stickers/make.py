@@ -44,6 +44,14 @@ class StickerRequest:
     svg: Path | None = None
 
     def validate(self) -> None:
+        self.validate_choices()
+        if not (self.pdf or self.cricut or self.svg):
+            raise ExportError("Say where to write the stickers (a PDF, a Cricut PNG or an SVG).")
+        if self.spec.label and (self.cricut or self.svg):
+            raise ExportError("A label sheet comes pre-cut: write a PDF for it, not a Cricut PNG or an SVG.")
+
+    def validate_choices(self) -> None:
+        """The pictures, sizes, border and sheet (what a preview needs too)."""
         if not self.picks:
             raise ExportError("Choose at least one picture for the stickers.")
         for size in {self.size_in, *(p.size_in for p in self.picks if p.size_in)}:
@@ -52,10 +60,6 @@ class StickerRequest:
         if not BORDER_RANGE_IN[0] <= self.border_in <= BORDER_RANGE_IN[1]:
             raise ExportError(f"A border of {self.border_in:g} in is outside {BORDER_RANGE_IN[0]:g}–"
                               f"{BORDER_RANGE_IN[1]:g} in.")
-        if not (self.pdf or self.cricut or self.svg):
-            raise ExportError("Say where to write the stickers (a PDF, a Cricut PNG or an SVG).")
-        if self.spec.label and (self.cricut or self.svg):
-            raise ExportError("A label sheet comes pre-cut: write a PDF for it, not a Cricut PNG or an SVG.")
         try:
             _ = self.spec.size_in  # an unknown sheet says so here, before any work
         except SheetError as exc:

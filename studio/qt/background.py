@@ -1,0 +1,52 @@
+"""CPU work for a dialog: run it on the executor with a progress bar and a Cancel that really stops it."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QProgressBar
+
+from studio.core.output.files import Progress
+
+T = TypeVar("T")
+
+
+class BackgroundWork:
+    """One piece of work at a time; `cancel()` asks the worker to stop at its next step."""
+
+    def __init__(self, bar: QProgressBar) -> None:
+        self.bar = bar
+        self._cancel: threading.Event | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._cancel is not None
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+
+    async def run(self, fn: Callable[..., T], *args: Any) -> T:
+        """`fn(*args, progress)` on the executor; the bar follows its steps through the event loop."""
+        loop = asyncio.get_running_loop()
+        cancel = self._cancel = threading.Event()
+
+        def report(done: int, total: int) -> None:  # on the worker thread
+            loop.call_soon_threadsafe(self._show, done, total)
+
+        self.bar.setRange(0, 0)  # busy until the first step says how many there are
+        self.bar.show()
+        try:
+            return await loop.run_in_executor(None, fn, *args, Progress(report, cancel))
+        finally:
+            self._cancel = None
+            self.bar.hide()
+
+    def _show(self, done: int, total: int) -> None:
+        if self._cancel is None:
+            return  # a step reported after the work ended
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)

@@ -1,0 +1,210 @@
+"""File ▸ Export ▸ Book…: choose what to make (print-ready interior, cover wrap, home print, booklet, page
+images), read the export report, then write it off the GUI thread with a progress bar and Cancel."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.document.project import Project
+from studio.core.output.book_pdf import ExportResult
+from studio.core.output.cover import PAPERS
+from studio.core.output.exports import KINDS, ExportChoice, export
+from studio.core.output.files import Cancelled, ExportError, check_target
+from studio.core.output.report import book_report
+from studio.core.output.snapshot import BookSnapshot, snapshot
+from studio.qt.background import BackgroundWork
+from studio.qt.tasks import TaskRunner
+
+
+class ExportDialog(QDialog):
+    def __init__(self, project: Project, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export the book"))
+        self.project, self.runner = project, runner
+        self.book: BookSnapshot = snapshot(project)
+        self.last_result: ExportResult | None = None
+        self._task: asyncio.Task | None = None
+
+        layout = QVBoxLayout(self)
+        kinds = QGroupBox(self.tr("Make"))
+        kinds_layout = QVBoxLayout(kinds)
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        hints = {
+            "book": self.tr("the interior pages, trim plus bleed, for a print service"),
+            "cover": self.tr("back, spine and front on one sheet"),
+            "home": self.tr("one page per sheet on A4 or Letter"),
+            "booklet": self.tr("fold and staple: two pages a side, double-sided"),
+            "images": self.tr("a picture file of every page"),
+        }
+        for kind, label in KINDS.items():
+            button = QRadioButton(f"{self.tr(label)} — {hints[kind]}")
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds_layout.addWidget(button)
+        self.kind_buttons["book"].setChecked(True)
+        layout.addWidget(kinds)
+
+        options = QWidget()
+        form = QFormLayout(options)
+        self.sheet = QComboBox()
+        self.sheet.addItem("A4", "a4")
+        self.sheet.addItem("Letter", "letter")
+        self.scale = QComboBox()
+        self.scale.addItem(self.tr("Fit to the sheet"), "fit")
+        self.scale.addItem(self.tr("Actual size"), "actual")
+        self.crop_marks = QCheckBox(self.tr("Crop marks (outside the bleed)"))
+        self.paper = QComboBox()
+        for paper in PAPERS.values():
+            self.paper.addItem(self.tr(paper.label), paper.id)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self.book.format.paper)))
+        self.image_format = QComboBox()
+        self.image_format.addItem("PNG", "png")
+        self.image_format.addItem("JPEG", "jpeg")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(36, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" DPI")
+        self._rows = {
+            "sheet": (self.tr("Paper"), self.sheet), "scale": (self.tr("Size"), self.scale),
+            "crop": ("", self.crop_marks), "paper": (self.tr("Interior paper"), self.paper),
+            "format": (self.tr("Format"), self.image_format), "dpi": (self.tr("Resolution"), self.dpi),
+        }
+        for label, widget in self._rows.values():
+            form.addRow(label, widget)
+        self._form = form
+        layout.addWidget(options)
+
+        layout.addWidget(QLabel(self.tr("Before you print:")))
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setMinimumHeight(110)
+        layout.addWidget(self.report)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox()
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setDefault(True)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        layout.addWidget(self.buttons)
+        self.export_button.clicked.connect(self._choose_target)
+        self.close_button.clicked.connect(self._close_or_cancel)
+        self.work = BackgroundWork(self.progress)
+        self.kind_group.buttonToggled.connect(lambda *_: self._show_options())
+        self._show_options()
+        self._fill_report()
+
+    # -- choices -------------------------------------------------------------------
+
+    def choose(self, kind: str) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    def kind(self) -> str:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def choice(self) -> ExportChoice:
+        return ExportChoice(self.kind(), self.sheet.currentData(), self.scale.currentData(),
+                            self.crop_marks.isChecked(), self.image_format.currentData(), self.dpi.value(),
+                            self.paper.currentData())
+
+    def _show_options(self) -> None:
+        kind = self.kind()
+        shown = {"home": {"sheet", "scale", "crop"}, "booklet": {"sheet"}, "cover": {"paper"},
+                 "images": {"format", "dpi"}}.get(kind, set())
+        for key, (_label, widget) in self._rows.items():
+            self._form.setRowVisible(widget, key in shown)
+
+    def _fill_report(self) -> None:
+        report = book_report(self.book)
+        lines = [f"⚠ {w}" for w in report.warnings] + [f"• {n}" for n in report.notes]
+        self.report.setPlainText("\n".join(lines) or self.tr("Nothing to worry about: every picture is at least "
+                                                             "300 DPI and all the words are inside the safe area."))
+
+    # -- export ----------------------------------------------------------------------
+
+    def _choose_target(self) -> None:
+        choice = self.choice()
+        stem = self.project.path.stem
+        if choice.writes_folder:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the page images"))
+            if folder:
+                self.export_to(Path(folder))
+            return
+        suggested = {"book": stem, "cover": f"{stem} cover", "home": f"{stem} home print",
+                     "booklet": f"{stem} booklet"}[choice.kind]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(self.project.path.with_name(
+            f"{suggested}.pdf")), "PDF (*.pdf)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, target: Path) -> asyncio.Task:
+        self._task = self.runner.start(self._export(target, self.choice()), self.tr("Exporting"))
+        return self._task
+
+    async def _export(self, target: Path, choice: ExportChoice) -> None:
+        try:
+            if not choice.writes_folder:
+                check_target(target, self.project.path)
+        except ExportError as exc:
+            self.status.setText(str(exc))
+            return
+        self._busy(True)
+        self.status.setText(self.tr("Writing {name}…").format(name=target.name))
+        try:
+            result = await self.work.run(export, self.book, choice, target)
+        except Cancelled:
+            self.status.setText(self.tr("Cancelled: nothing was written."))
+            return
+        except ExportError as exc:
+            self.status.setText(str(exc))
+            return
+        finally:
+            self._busy(False)
+        self.last_result = result
+        written = ", ".join(p.name for p in result.paths[:3]) + ("…" if len(result.paths) > 3 else "")
+        self.status.setText("\n".join([self.tr("Wrote {files}.").format(files=written), *result.notes]))
+
+    def _busy(self, busy: bool) -> None:
+        self.export_button.setEnabled(not busy)
+        for button in self.kind_buttons.values():
+            button.setEnabled(not busy)
+        self.close_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+
+    def _close_or_cancel(self) -> None:
+        if self.work.running:
+            self.work.cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:  # Escape and the title bar's close button: stop the export first
+        if self.work.running:
+            self.work.cancel()
+            return
+        super().reject()

@@ -1,0 +1,339 @@
+"""File ▸ Export ▸ Stickers…: pick pictures (the cast, the gallery's selection, any picture), set sizes and the
+border, see the sheet with its cut lines, and save the files a printer or cutting machine takes."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.assistant.cast import CastStore
+from studio.core.document.project import Project
+from studio.core.output.files import Cancelled, ExportError, check_target
+from studio.core.stickers.labels import LABELS
+from studio.core.stickers.make import (
+    SIZE_RANGE_IN,
+    StickerPick,
+    StickerRequest,
+    make_sheets,
+)
+from studio.core.stickers.sheet import SheetSpec
+from studio.qt.background import BackgroundWork
+from studio.qt.tasks import TaskRunner
+
+ImageIdRole = Qt.ItemDataRole.UserRole
+SizeRole = Qt.ItemDataRole.UserRole + 1  # the sticker's own size in inches, or 0 for the size for all
+NameRole = Qt.ItemDataRole.UserRole + 2
+PREVIEW_DPI = 60  # preview art is made small: the layout is the same, the work a twenty-fifth
+PREVIEW_PX_PER_IN = 48
+MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
+
+
+class StickerDialog(QDialog):
+    def __init__(self, project: Project, runner: TaskRunner, chosen: list[int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sticker sheet"))
+        self.project, self.runner = project, runner
+        self.preview_pages = 0
+        self.last_paths: list[Path] = []
+        self._art_cache: dict[tuple, object] = {}
+        self._preview_task: asyncio.Task | None = None
+        self._generation = 0
+
+        self.pictures = QListWidget()
+        self.pictures.setIconSize(QSize(56, 56))
+        self.pictures.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.pictures.setMinimumWidth(230)
+        self._fill_pictures(chosen or [])
+        cast_button = QPushButton(self.tr("Add the cast"))
+        cast_button.clicked.connect(self.check_cast)
+
+        self.size_all = QDoubleSpinBox()
+        self.size_all.setRange(*SIZE_RANGE_IN)
+        self.size_all.setSingleStep(0.25)
+        self.size_all.setValue(3.0)
+        self.size_all.setSuffix(" in")
+        self.size_one = QDoubleSpinBox()
+        self.size_one.setRange(0.0, SIZE_RANGE_IN[1])
+        self.size_one.setSingleStep(0.25)
+        self.size_one.setSpecialValueText(self.tr("as for all"))
+        self.size_one.setSuffix(" in")
+        self.border = QDoubleSpinBox()
+        self.border.setRange(0.0, 0.5)
+        self.border.setDecimals(3)
+        self.border.setSingleStep(0.0625)
+        self.border.setValue(0.125)
+        self.border.setSuffix(" in")
+        self.sheet = QComboBox()
+        self.sheet.addItem("Letter", "letter")
+        self.sheet.addItem("A4", "a4")
+        self.sheet.addItem(self.tr("Cricut Print Then Cut (6.75 × 9.25 in)"), "cricut")
+        for label in LABELS.values():
+            self.sheet.addItem(label.label, label.id)
+        self.marks = QCheckBox(self.tr("Silhouette registration marks"))
+        self.page = QSpinBox()
+        self.page.setRange(1, 1)
+        self.page.setPrefix(self.tr("Sheet "))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Size for all"), self.size_all)
+        form.addRow(self.tr("Size of the selected"), self.size_one)
+        form.addRow(self.tr("White border"), self.border)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow("", self.marks)
+        form.addRow(self.tr("Preview"), self.page)
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Pictures")))
+        left.addWidget(self.pictures, 1)
+        left.addWidget(cast_button)
+        left.addLayout(form)
+
+        self.preview = QLabel(self.tr("Tick pictures to see the sheet."))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(420, 540)
+        scroll = QScrollArea()
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_pdf = QPushButton(self.tr("Save PDF…"))
+        self.save_cricut = QPushButton(self.tr("Save Cricut PNG…"))
+        self.save_svg = QPushButton(self.tr("Save SVG cut paths…"))
+        self.cancel_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        for button in (self.save_pdf, self.save_cricut, self.save_svg):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addWidget(self.progress)
+        right.addWidget(self.status)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(right, 1)
+
+        self.work = BackgroundWork(self.progress)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh_preview)
+        for signal in (self.size_all.valueChanged, self.border.valueChanged, self.sheet.currentIndexChanged,
+                       self.marks.toggled, self.page.valueChanged, self.pictures.itemChanged):
+            signal.connect(self._debounce.start)
+        self.pictures.itemSelectionChanged.connect(self._show_selected_size)
+        self.size_one.valueChanged.connect(self._set_selected_size)
+        self.sheet.currentIndexChanged.connect(self._sheet_changed)
+        self.save_pdf.clicked.connect(lambda: self._choose("pdf"))
+        self.save_cricut.clicked.connect(lambda: self._choose("cricut"))
+        self.save_svg.clicked.connect(lambda: self._choose("svg"))
+        self.cancel_button.clicked.connect(self._close_or_cancel)
+        self._sheet_changed()
+        self._debounce.start()
+
+    # -- pictures --------------------------------------------------------------------
+
+    def _fill_pictures(self, chosen: list[int]) -> None:
+        records = self.project.images()[-MAX_LISTED:]
+        names = {ref: m.name for m in CastStore(self.project).all() for ref in m.reference_ids}
+        listed = {r.id for r in records}
+        extra = [self.project.image(i) for i in chosen if i not in listed]
+        for record in reversed([*records, *extra]):
+            name = names.get(record.id) or self.tr("Picture #{id}").format(id=record.id)
+            item = QListWidgetItem(name)
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.project.thumbnail(record.id))
+            item.setIcon(QIcon(pixmap))
+            item.setData(ImageIdRole, record.id)
+            item.setData(SizeRole, 0.0)
+            item.setData(NameRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if record.id in chosen else Qt.CheckState.Unchecked)
+            self.pictures.addItem(item)
+
+    def items(self) -> list[QListWidgetItem]:
+        return [self.pictures.item(i) for i in range(self.pictures.count())]
+
+    def checked_ids(self) -> list[int]:
+        return [i.data(ImageIdRole) for i in self.items() if i.checkState() == Qt.CheckState.Checked]
+
+    def check_cast(self) -> None:
+        refs = {m.reference_ids[0] for m in CastStore(self.project).all() if m.reference_ids}
+        for item in self.items():
+            if item.data(ImageIdRole) in refs:
+                item.setCheckState(Qt.CheckState.Checked)
+        if not refs:
+            self.status.setText(self.tr("No one in the cast has a reference picture yet."))
+
+    def _show_selected_size(self) -> None:
+        selected = self.pictures.selectedItems()
+        self.size_one.setEnabled(bool(selected))
+        self.size_one.blockSignals(True)
+        self.size_one.setValue(selected[0].data(SizeRole) if selected else 0.0)
+        self.size_one.blockSignals(False)
+
+    def _set_selected_size(self, value: float) -> None:
+        if 0 < value < SIZE_RANGE_IN[0]:
+            return  # on the way to a real size: the spin box passes through these while typing
+        for item in self.pictures.selectedItems():
+            item.setData(SizeRole, value)
+        self._debounce.start()
+
+    def _sheet_changed(self) -> None:
+        sheet = self.sheet.currentData()
+        label = sheet in LABELS
+        self.marks.setEnabled(not label and sheet != "cricut")
+        self.save_cricut.setEnabled(not label)
+        self.save_svg.setEnabled(not label)
+
+    # -- the request -------------------------------------------------------------------
+
+    def request(self, pdf: Path | None = None, cricut: Path | None = None, svg: Path | None = None) -> StickerRequest:
+        picks = []
+        for item in self.items():
+            if item.checkState() == Qt.CheckState.Checked:
+                image_id = item.data(ImageIdRole)
+                picks.append(StickerPick(image_id, item.data(NameRole), self.project.image_data(image_id),
+                                         item.data(SizeRole) or None))
+        sheet = self.sheet.currentData()
+        spec = SheetSpec(sheet, registration=self.marks.isChecked() and self.marks.isEnabled())
+        return StickerRequest(tuple(picks), self.size_all.value(), self.border.value(), spec, pdf, cricut, svg)
+
+    # -- preview ------------------------------------------------------------------------
+
+    def refresh_preview(self) -> asyncio.Task | None:
+        if not self.checked_ids():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("Tick pictures to see the sheet."))
+            self.preview_pages = 0
+            return None
+        self._generation += 1
+        self._preview_task = self.runner.start(self._preview(self._generation, self.request()),
+                                               self.tr("Sticker preview"))
+        return self._preview_task
+
+    async def _preview(self, generation: int, request: StickerRequest) -> None:
+        loop = asyncio.get_running_loop()
+        page = self.page.value() - 1
+        try:
+            image, pages = await loop.run_in_executor(None, _render_preview, request, page, self._art_cache)
+        except ExportError as exc:
+            if generation == self._generation:
+                self.preview.setPixmap(QPixmap())
+                self.preview.setText(str(exc))
+            return
+        if generation != self._generation:
+            return  # a newer preview is on its way
+        self.preview_pages = pages
+        self.page.blockSignals(True)
+        self.page.setRange(1, max(1, pages))
+        self.page.setSuffix(self.tr(" of {n}").format(n=pages))
+        self.page.blockSignals(False)
+        data = image.tobytes("raw", "RGB")
+        qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
+        self.preview.setPixmap(QPixmap.fromImage(qimage))
+
+    # -- saving -------------------------------------------------------------------------
+
+    def _choose(self, kind: str) -> None:
+        suffix, label = {"pdf": (".pdf", "PDF (*.pdf)"), "cricut": (".png", "PNG (*.png)"),
+                         "svg": (".svg", "SVG (*.svg)")}[kind]
+        default = self.project.path.with_name(f"{self.project.path.stem} stickers{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save stickers"), str(default), label)
+        if path:
+            self.save(kind, Path(path))
+
+    def save(self, kind: str, target: Path) -> asyncio.Task:
+        return self.runner.start(self._save(kind, target), self.tr("Making stickers"))
+
+    async def _save(self, kind: str, target: Path) -> None:
+        try:
+            check_target(target, self.project.path)
+            request = self.request(**{kind: target})
+            request.validate()
+        except ExportError as exc:
+            self.status.setText(str(exc))
+            return
+        self._busy(True)
+        self.status.setText(self.tr("Making {n} stickers…").format(n=len(request.picks)))
+        try:
+            result = await self.work.run(make_sheets, request)
+        except Cancelled:
+            self.status.setText(self.tr("Cancelled: nothing was written."))
+            return
+        except ExportError as exc:
+            self.status.setText(str(exc))
+            return
+        finally:
+            self._busy(False)
+        self.last_paths = result.paths
+        self.status.setText("\n".join([self.tr("Wrote {files}.").format(files=", ".join(p.name for p in result.paths)),
+                                       *result.notes]))
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.save_pdf, self.save_cricut, self.save_svg):
+            button.setEnabled(not busy)
+        if not busy:
+            self._sheet_changed()
+        self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+
+    def _close_or_cancel(self) -> None:
+        if self.work.running:
+            self.work.cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.work.running:
+            self.work.cancel()
+            return
+        super().reject()
+
+
+def _render_preview(request: StickerRequest, page: int, cache: dict) -> tuple:
+    """The sheet at preview size (worker thread). Art is cached per picture, size and border, so changing the
+    sheet or ticking one more picture redoes only what changed."""
+    from studio.core.stickers.art import sticker_art
+    from studio.core.stickers.cut_files import preview
+    from studio.core.stickers.outline import OutlineError
+    from studio.core.stickers.sheet import SheetError, lay_out
+
+    request.validate_choices()
+    arts = []
+    for pick in request.picks:
+        key = (pick.image_id, pick.size_in or request.size_in, request.border_in)
+        if key not in cache:
+            try:
+                cache[key] = sticker_art(pick.data, key[1], key[2], PREVIEW_DPI, pick.name)
+            except (OutlineError, OSError, ValueError) as exc:
+                raise ExportError(f"{pick.name}: {exc}") from exc
+        arts.append(cache[key])
+    try:
+        pages = lay_out(arts, request.spec)
+    except SheetError as exc:
+        raise ExportError(str(exc)) from exc
+    page = min(page, len(pages) - 1)
+    return preview(arts, pages[page], request.spec, PREVIEW_PX_PER_IN), len(pages)
+

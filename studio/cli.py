@@ -213,7 +213,7 @@ async def _book(args: argparse.Namespace) -> int:
     try:
         if args.idea:
             result = await make_book(project, backend, args.idea, args.pages, args.style, args.lang, say,
-                                     settings.concurrency, template=args.template)
+                                     settings.concurrency, template=args.template, title=args.title)
             failures = result.failures
         else:
             failures = await _illustrate(project, backend, args.style, say, settings.concurrency)

@@ -258,3 +258,14 @@ def test_stickers_of_the_cast_from_the_command_line(tmp_path, capsys):
     assert "CutContour" in capsys.readouterr().out
     assert len(PdfReader(tmp_path / "s.pdf").pages) == 1
     assert (tmp_path / "s.svg").read_text().count("<path") == 1 and (tmp_path / "s.png").exists()
+
+
+def test_a_title_given_on_the_command_line_wins_over_the_storys(tmp_path):
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "2", "--backend", "offline",
+                 "--title", "Larry's Thunderstorm Tea"]) == 0
+    project = Project.open(book)
+    titled = [p for p in project.pages() if p.kind in ("cover", "title")]
+    assert all(any(f.text == "Larry's Thunderstorm Tea" for f in p.frames) for p in titled)
+    assert project.book_format().title == "Larry's Thunderstorm Tea"
+    project.close()

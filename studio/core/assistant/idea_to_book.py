@@ -39,7 +39,8 @@ def _story_request(idea: str, pages: int, lang: str) -> str:
 
 async def make_book(project: Project, backend: Backend, idea: str, pages: int = 8, style: str = "watercolor",
                     lang: str = "en", progress: Progress = print, concurrency: int = 4,
-                    template: str | None = None) -> BookResult:
+                    template: str | None = None, title: str | None = None) -> BookResult:
+    """`title`, when the person gave one, wins over the one the story came with."""
     if styles.get(style) is None:
         raise BookError(f"There is no style called “{style}”. Choose one of: {', '.join(styles.STYLE_IDS)}.")
     runner = JobRunner(project, lambda: backend, concurrency)
@@ -58,7 +59,7 @@ async def make_book(project: Project, backend: Backend, idea: str, pages: int = 
     if turn.story is None:
         raise BookError("The assistant did not write a story" + (f": {turn.reply}" if turn.reply else "."))
     story = turn.story
-    result.title = story["title"]
+    result.title = (title or "").strip() or story["title"]
     progress(f"    “{result.title}”, {len(story['pages'])} pages")
 
     members = project.cast.all()
@@ -76,6 +77,8 @@ async def make_book(project: Project, backend: Backend, idea: str, pages: int = 
         result.failures.extend(sheet.failures)
 
     progress("3/4 pages: laying out the text")
+    if title:
+        book.set_title(project, result.title)  # before the story's own title can fill the empty title frames
     result.page_ids = book.add_story_pages(project, story)
     if template:
         for page_id in list(result.page_ids):

@@ -40,7 +40,8 @@ def add_parsers(sub) -> None:
     stickers = sub.add_parser("stickers", help="sticker sheets with cut lines")
     stickers.add_argument("book", type=Path)
     which = stickers.add_mutually_exclusive_group(required=True)
-    which.add_argument("--images", type=_ids, help="picture ids, e.g. 3,5,8")
+    which.add_argument("--images", type=_ids,
+                       help="picture ids, e.g. 3,5,8; give one its own size with id:inches, e.g. 3:2.5,5")
     which.add_argument("--cast", action="store_true", help="each cast member's reference picture")
     which.add_argument("--board", help="a gallery board's pictures")
     sheets = [*STICKER_PAPERS, *LABELS]
@@ -63,14 +64,18 @@ def _dpi(text: str) -> int:
     return value
 
 
-def _ids(text: str) -> list[int]:
+def _ids(text: str) -> dict[int, float | None]:
+    """Picture ids, each with its own size if given: "3:2.5,5" is #3 at 2.5 in and #5 at the size for all."""
+    chosen: dict[int, float | None] = {}
     try:
-        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
+        for part in filter(None, text.replace(" ", "").split(",")):
+            image_id, _, size = part.partition(":")
+            chosen[int(image_id)] = float(size.removesuffix("in")) if size else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a list of picture ids such as 3,5,8") from None
-    if not ids:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a list of picture ids such as 3,5,8 or 3:2.5,5") from None
+    if not chosen:
         raise argparse.ArgumentTypeError("give at least one picture id")
-    return ids
+    return chosen
 
 
 def _inches(text: str) -> float:
@@ -139,7 +144,8 @@ def run_stickers(args: argparse.Namespace) -> int:
 
     project = Project.open(args.book)
     try:
-        picks = pick_images(project, args.images, args.cast, args.board)
+        picks = pick_images(project, list(args.images or ()), args.cast, args.board)
+        picks = [replace(p, size_in=(args.images or {}).get(p.image_id)) for p in picks]
     finally:
         project.close()
     request = StickerRequest(tuple(picks), args.size, args.border,

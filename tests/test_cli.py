@@ -221,6 +221,8 @@ def test_every_export_mistake_is_one_line_and_exit_2(tmp_path, capsys, bad):
     ["--cast", "--out", "{tmp}/s.pdf"],
     ["--board", "Favourites", "--out", "{tmp}/s.pdf"],
     ["--images", "1", "--size", "40", "--out", "{tmp}/s.pdf"],
+    ["--images", "1:0.1", "--out", "{tmp}/s.pdf"],
+    ["--images", "1:big", "--out", "{tmp}/s.pdf"],
     ["--images", "1", "--border", "2", "--out", "{tmp}/s.pdf"],
     ["--images", "1", "--sheet", "tabloid", "--out", "{tmp}/s.pdf"],
     ["--images", "1", "--sheet", "avery-5160", "--cricut", "{tmp}/s.png"],

@@ -99,10 +99,18 @@ def test_the_print_shop_pdf_has_a_cutcontour_separation_and_one_closed_path_per_
     cut_part = content[content.index(" CS"):]  # everything after the stroke colour is set to the spot colour
     paths = re.findall(r"([-\d. ]+ m(?:\s+[-\d. ]+ l)+)\s+h\s+S", cut_part)
     assert len(paths) == 3  # one closed, stroked path per sticker
-    for path in paths:
+    # each stroked path is the traced outline (the border's width outside the art, tested above), in place
+    from studio.core.stickers.make import make_art
+
+    arts = make_art(StickerRequest(picks, size_in=2.0))
+    (sheet,) = lay_out(arts, SheetSpec())
+    expected = [cut_path(arts[p.sticker], p) for p in sheet.placements]
+    for path, cut in zip(paths, expected):
         numbers = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path)]
         points = list(zip(numbers[0::2], numbers[1::2]))
         assert Polygon(points).is_valid and len(points) > 20
+        drawn = Polygon([(x / 72, 11 - y / 72) for x, y in points])
+        assert drawn.symmetric_difference(Polygon(cut)).area < 0.001 * Polygon(cut).area
 
 
 def test_registration_marks_and_svg_cut_paths_for_a_silhouette(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         from studio.qt.tasks import TaskRunner
 
         preload_in_background()
+        threading.Thread(target=_import_print_code, name="warm-up", daemon=True).start()
         self.backend: Backend = make_backend(self.settings, self._override)
         self.network = LoopThread("pictures")  # picture downloads: megabytes each, kept off the window's loop
         self.runner = TaskRunner(self)
@@ -600,3 +602,9 @@ class MainWindow(QMainWindow):
 
         await settle(tasks)
         self.close()
+
+
+def _import_print_code() -> None:
+    """Import the export code (reportlab, Pillow) on a thread at start, so the first Export… opens at once."""
+    import studio.core.output.exports  # noqa: F401
+    import studio.core.output.report  # noqa: F401

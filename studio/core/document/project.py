@@ -54,6 +54,17 @@ def _message(row: sqlite3.Row) -> Message:
     )
 
 
+def read_image_data(path: Path | str, image_ids: Iterable[int]) -> dict[int, bytes]:
+    """Pictures' bytes read through a read-only connection of their own, so a worker thread can read a book the
+    window has open (WAL lets readers and the window's writer work at once) without touching its connection."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+    try:
+        return {i: bytes(row[0]) for i in image_ids
+                if (row := conn.execute("SELECT data FROM images WHERE id = ?", (i,)).fetchone()) is not None}
+    finally:
+        conn.close()
+
+
 class Project:
     """An open project file. Use on one thread only (the GUI or CLI event-loop thread); `add_image_async`
     hands the picture's bytes to a writer thread with its own connection."""

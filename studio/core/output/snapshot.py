@@ -3,10 +3,11 @@ thread while the person goes on editing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from studio.core.document.model import BookFormat, Page
-from studio.core.document.project import Project
+from studio.core.document.project import Project, read_image_data
 from studio.core.layout.sides import page_numbers
 
 
@@ -34,9 +35,24 @@ class BookSnapshot:
         return self.format.title.strip()
 
 
-def snapshot(project: Project) -> BookSnapshot:
+    @property
+    def image_ids(self) -> set[int]:
+        return {f.image_id for p in self.pages for f in p.frames if f.image_id is not None}
+
+
+def snapshot(project: Project, with_images: bool = True) -> BookSnapshot:
+    """The pages and picture sizes, and (unless `with_images` is False) the pictures' bytes. The window takes
+    the light part on its thread and has `with_pictures` read the megabytes on the worker."""
     pages = tuple(project.pages())
     ids = {f.image_id for p in pages for f in p.frames if f.image_id is not None}
     records = {i: project.image(i) for i in ids}
-    return BookSnapshot(project.book_format(), pages, {i: project.image_data(i) for i in ids},
-                        {i: (r.width, r.height) for i, r in records.items()})
+    images = {i: project.image_data(i) for i in ids} if with_images else {}
+    return BookSnapshot(project.book_format(), pages, images, {i: (r.width, r.height) for i, r in records.items()})
+
+
+def with_pictures(book: BookSnapshot, path: Path | str) -> BookSnapshot:
+    """The snapshot with its pictures' bytes, read from the book file on this (worker) thread."""
+    missing = book.image_ids - book.images.keys()
+    if not missing:
+        return book
+    return replace(book, images={**book.images, **read_image_data(path, missing)})

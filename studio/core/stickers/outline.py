@@ -37,23 +37,30 @@ def trace(alpha: Image.Image, offset_px: float, smooth_px: float | None = None) 
     """The cut path `offset_px` outside the subject in `alpha` (an "L" image), never closer than that."""
     mask = (np.asarray(alpha.convert("L")) >= ALPHA_THRESHOLD).astype(np.uint8)
     contours, _hierarchy = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    shapes = [Polygon(c[:, 0, :]).buffer(0) for c in contours if len(c) >= 3]
+    shapes = [_valid(Polygon(c[:, 0, :])) for c in contours if len(c) >= 3]
     shapes = [s for s in shapes if not s.is_empty]
     if not shapes:
         raise OutlineError("The picture has nothing to cut around (it is empty or fully transparent).")
     largest = max(s.area for s in shapes)
     shapes = [s for s in shapes if s.area >= largest * SPECK_FRACTION] or shapes
-    # Tracing follows pixel centres; half a pixel out is the subject's real edge.
-    subject = unary_union(shapes).buffer(0.5, quad_segs=2).simplify(0.5)
-    grown = subject.buffer(offset_px, quad_segs=QUAD_SEGMENTS)
-    joined = _join(grown, max(offset_px, 2.0), max(mask.shape))
+    # Tracing follows pixel centres; half a pixel out is the subject's real edge. Simplifying (fewer points make
+    # the offset three times faster) may cut in by up to 0.75 px, so grow by that much more first.
+    subject = unary_union(shapes).buffer(1.25, quad_segs=2).simplify(0.75)
     smooth = smooth_px if smooth_px is not None else offset_px * 0.5
-    if smooth > 0:  # close notches narrower than the blade can turn in; closing only ever adds area
-        joined = joined.buffer(smooth, quad_segs=QUAD_SEGMENTS).buffer(-smooth, quad_segs=QUAD_SEGMENTS)
-        joined = _join(joined, max(offset_px, 2.0), max(mask.shape))
+    # Growing by the border plus `smooth` and shrinking back by `smooth` is the border followed by a closing:
+    # notches narrower than the blade can turn in are filled, and closing only ever adds area.
+    grown = subject.buffer(offset_px + smooth, quad_segs=QUAD_SEGMENTS)
+    if smooth > 0:
+        grown = grown.buffer(-smooth, quad_segs=QUAD_SEGMENTS)
+    joined = _join(grown, max(offset_px, 2.0), max(mask.shape))
     outer = Polygon(joined.exterior).simplify(0.35)  # outside contour only: holes are not cut
     points = tuple((float(x), float(y)) for x, y in outer.exterior.coords)
     return Outline(points, tuple(float(v) for v in outer.bounds))  # type: ignore[arg-type]
+
+
+def _valid(polygon: Polygon):
+    """A contour that touches itself (a one-pixel neck) is made valid; most are already."""
+    return polygon if polygon.is_valid else polygon.buffer(0)
 
 
 def _join(shape, step: float, limit: int) -> Polygon:

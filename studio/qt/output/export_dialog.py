@@ -30,9 +30,9 @@ from studio.core.document.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import KINDS, ExportChoice, export
-from studio.core.output.files import Cancelled, ExportError, check_target
+from studio.core.output.files import Cancelled, ExportError, Progress, check_target
 from studio.core.output.report import book_report
-from studio.core.output.snapshot import BookSnapshot, snapshot
+from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
 from studio.qt.background import BackgroundWork
 from studio.qt.tasks import TaskRunner
 
@@ -42,7 +42,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the book"))
         self.project, self.runner = project, runner
-        self.book: BookSnapshot = snapshot(project)
+        self.book: BookSnapshot = snapshot(project, with_images=False)  # the pictures are read on the worker
         self.last_result: ExportResult | None = None
         self._task: asyncio.Task | None = None
 
@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
         self._busy(True)
         self.status.setText(self.tr("Writing {name}…").format(name=target.name))
         try:
-            result = await self.work.run(export, self.book, choice, target)
+            result = await self.work.run(_export_book, self.book, self.project.path, choice, target)
         except Cancelled:
             self.status.setText(self.tr("Cancelled: nothing was written."))
             return
@@ -208,3 +208,8 @@ class ExportDialog(QDialog):
             self.work.cancel()
             return
         super().reject()
+
+
+def _export_book(book: BookSnapshot, path: Path, choice: ExportChoice, target: Path, progress: Progress) -> ExportResult:
+    """On the worker: read the pictures from the book file, then write the export."""
+    return export(with_pictures(book, path), choice, target, progress)

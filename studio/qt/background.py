@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QDialog, QProgressBar
 
 from studio.core.output.files import Progress
 
@@ -50,3 +50,22 @@ class BackgroundWork:
             return  # a step reported after the work ended
         self.bar.setRange(0, total)
         self.bar.setValue(done)
+
+
+class WorkDialog(QDialog):
+    """A dialog with `work` of its own: its Close button cancels the work while it runs, and Escape or the
+    title bar stop the work first rather than closing in the middle of a write."""
+
+    work: BackgroundWork
+
+    def close_or_cancel(self) -> None:
+        if self.work.running:
+            self.work.cancel()
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self.work.running:
+            self.work.cancel()
+            return
+        super().reject()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -33,11 +32,11 @@ from studio.core.output.exports import KINDS, ExportChoice, export
 from studio.core.output.files import Cancelled, ExportError, Progress, check_target
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
-from studio.qt.background import BackgroundWork
+from studio.qt.background import BackgroundWork, WorkDialog
 from studio.qt.tasks import TaskRunner
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WorkDialog):
     def __init__(self, project: Project, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the book"))
@@ -115,7 +114,7 @@ class ExportDialog(QDialog):
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         layout.addWidget(self.buttons)
         self.export_button.clicked.connect(self._choose_target)
-        self.close_button.clicked.connect(self._close_or_cancel)
+        self.close_button.clicked.connect(self.close_or_cancel)
         self.work = BackgroundWork(self.progress)
         self.kind_group.buttonToggled.connect(lambda *_: self._show_options())
         self._show_options()
@@ -197,17 +196,6 @@ class ExportDialog(QDialog):
             button.setEnabled(not busy)
         self.close_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
-    def _close_or_cancel(self) -> None:
-        if self.work.running:
-            self.work.cancel()
-        else:
-            self.reject()
-
-    def reject(self) -> None:  # Escape and the title bar's close button: stop the export first
-        if self.work.running:
-            self.work.cancel()
-            return
-        super().reject()
 
 
 def _export_book(book: BookSnapshot, path: Path, choice: ExportChoice, target: Path, progress: Progress) -> ExportResult:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -38,7 +37,7 @@ from studio.core.stickers.make import (
     make_sheets,
 )
 from studio.core.stickers.sheet import SheetSpec
-from studio.qt.background import BackgroundWork
+from studio.qt.background import BackgroundWork, WorkDialog
 from studio.qt.tasks import TaskRunner
 
 ImageIdRole = Qt.ItemDataRole.UserRole
@@ -49,7 +48,7 @@ PREVIEW_PX_PER_IN = 48
 MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
 
 
-class StickerDialog(QDialog):
+class StickerDialog(WorkDialog):
     def __init__(self, project: Project, runner: TaskRunner, chosen: list[int] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +148,7 @@ class StickerDialog(QDialog):
         self.save_pdf.clicked.connect(lambda: self._choose("pdf"))
         self.save_cricut.clicked.connect(lambda: self._choose("cricut"))
         self.save_svg.clicked.connect(lambda: self._choose("svg"))
-        self.cancel_button.clicked.connect(self._close_or_cancel)
+        self.cancel_button.clicked.connect(self.close_or_cancel)
         self._sheet_changed()
         self._debounce.start()
 
@@ -299,17 +298,6 @@ class StickerDialog(QDialog):
             self._sheet_changed()
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
-    def _close_or_cancel(self) -> None:
-        if self.work.running:
-            self.work.cancel()
-        else:
-            self.reject()
-
-    def reject(self) -> None:
-        if self.work.running:
-            self.work.cancel()
-            return
-        super().reject()
 
 
 def _render_preview(request: StickerRequest, page: int, cache: dict) -> tuple:

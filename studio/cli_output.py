@@ -109,8 +109,6 @@ def run_export(args: argparse.Namespace) -> int:
         book = snapshot(project)
     finally:
         project.close()
-    if args.paper:
-        book = replace(book, format=replace(book.format, paper=args.paper))
     report = book_report(book)
     for line in report.lines():
         print(f"  ! {line}" if line in report.warnings else f"  · {line}")
@@ -121,7 +119,7 @@ def run_export(args: argparse.Namespace) -> int:
         choice = ExportChoice(kind, args.home or "a4", args.scale, args.crop_marks)
         results.append(export(book, choice, args.pdf, progress))
     if args.cover:
-        results.append(export(book, ExportChoice("cover"), args.cover, progress))
+        results.append(export(book, ExportChoice("cover", paper=args.paper), args.cover, progress))
     folder = args.png or args.jpeg
     if folder:
         choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150)

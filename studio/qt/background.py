@@ -7,9 +7,10 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QProgressBar
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar
 
-from studio.core.output.files import Progress
+from studio.core.output.book_pdf import ExportResult
+from studio.core.output.files import Cancelled, ExportError, Progress
 
 T = TypeVar("T")
 
@@ -53,10 +54,33 @@ class BackgroundWork:
 
 
 class WorkDialog(QDialog):
-    """A dialog with `work` of its own: its Close button cancels the work while it runs, and Escape or the
-    title bar stop the work first rather than closing in the middle of a write."""
+    """A dialog with `work` of its own that writes files: its Close button cancels the work while it runs, and
+    Escape or the title bar stop the work first rather than closing in the middle of a write."""
 
     work: BackgroundWork
+    status: QLabel
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable what must not change while files are written; Close reads Cancel meanwhile."""
+
+    async def write(self, what: str, fn: Callable[..., ExportResult], *args: Any) -> ExportResult | None:
+        """`fn(*args, progress)` on the executor, its outcome in the status line: the files written and the
+        notes, the reason it failed, or that Cancel left nothing behind."""
+        self.set_busy(True)
+        self.status.setText(what)
+        try:
+            result = await self.work.run(fn, *args)
+        except Cancelled:
+            self.status.setText(self.tr("Cancelled: nothing was written."))
+            return None
+        except ExportError as exc:
+            self.status.setText(str(exc))
+            return None
+        finally:
+            self.set_busy(False)
+        names = ", ".join(p.name for p in result.paths[:3]) + ("…" if len(result.paths) > 3 else "")
+        self.status.setText("\n".join([self.tr("Wrote {files}.").format(files=names), *result.notes]))
+        return result
 
     def close_or_cancel(self) -> None:
         if self.work.running:

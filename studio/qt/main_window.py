@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QWidget,
@@ -125,10 +124,6 @@ class MainWindow(QMainWindow):
         self.key_button = QPushButton(self.tr("Add API key…"))
         self.key_button.setFlat(True)
         self.key_button.clicked.connect(self.open_settings)
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(180)
-        self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cost_label)
         self.statusBar().addPermanentWidget(self.backend_label)
         self.statusBar().addPermanentWidget(self.key_button)

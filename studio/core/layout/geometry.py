@@ -25,8 +25,13 @@ class TrimPreset:
     height_in: float
 
 
-def _mm(value: float) -> float:
+def mm(value: float) -> float:
+    """Millimetres in inches."""
     return value / MM_PER_INCH
+
+
+# The sheets a home printer takes (portrait, inches): home prints, booklets and sticker sheets.
+PAPER_SIZES_IN: dict[str, tuple[float, float]] = {"a4": (mm(210), mm(297)), "letter": (8.5, 11.0)}
 
 
 TRIM_PRESETS: tuple[TrimPreset, ...] = (
@@ -36,12 +41,12 @@ TRIM_PRESETS: tuple[TrimPreset, ...] = (
     TrimPreset("10x8in", "10 × 8 in (landscape)", 10.0, 8.0),
     TrimPreset("8.5x11in", "8.5 × 11 in (letter)", 8.5, 11.0),
     TrimPreset("6x9in", "6 × 9 in", 6.0, 9.0),
-    TrimPreset("a4", "A4 (210 × 297 mm)", _mm(210), _mm(297)),
-    TrimPreset("a5", "A5 (148 × 210 mm)", _mm(148), _mm(210)),
-    TrimPreset("21x21cm", "21 × 21 cm (square)", _mm(210), _mm(210)),
+    TrimPreset("a4", "A4 (210 × 297 mm)", mm(210), mm(297)),
+    TrimPreset("a5", "A5 (148 × 210 mm)", mm(148), mm(210)),
+    TrimPreset("21x21cm", "21 × 21 cm (square)", mm(210), mm(210)),
 )
 PRESETS_BY_ID = {preset.id: preset for preset in TRIM_PRESETS}
-BLEED_CHOICES_IN = {"0.125in": 0.125, "3mm": _mm(3)}
+BLEED_CHOICES_IN = {"0.125in": 0.125, "3mm": mm(3)}
 
 Box = tuple[float, float, float, float]
 

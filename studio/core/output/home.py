@@ -13,7 +13,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from studio.core.document.model import Page
-from studio.core.layout.geometry import MM_PER_INCH, POINTS_PER_INCH, Box
+from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.book_pdf import ExportResult, blank_page, draw_plan, new_canvas
@@ -23,9 +23,7 @@ from studio.core.output.pictures import PicturePrep
 from studio.core.output.snapshot import BookSnapshot
 
 SHEETS: dict[str, tuple[float, float]] = {  # portrait, in points
-    "a4": (210 / MM_PER_INCH * POINTS_PER_INCH, 297 / MM_PER_INCH * POINTS_PER_INCH),
-    "letter": (8.5 * POINTS_PER_INCH, 11 * POINTS_PER_INCH),
-}
+    name: (w * POINTS_PER_INCH, h * POINTS_PER_INCH) for name, (w, h) in PAPER_SIZES_IN.items()}
 SCALES = ("fit", "actual")
 PRINTER_MARGIN = 0.25 * POINTS_PER_INCH  # most home printers cannot print closer to the edge
 MARK_OFFSET = 3.0  # crop marks start this far outside the bleed…

@@ -19,6 +19,7 @@ from reportlab.lib.colors import CMYKColorSep, Color
 from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
+from studio.core.layout.geometry import mm
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.output.pictures import JpegStream
 from studio.core.stickers.art import StickerArt
@@ -34,7 +35,7 @@ from studio.core.stickers.sheet import (
 
 CUT_CONTOUR = CMYKColorSep(0, 1, 0, 0, spotName="CutContour")  # the name every RIP looks for
 CUT_LINE_PT = 0.25
-MARK_THICKNESS_IN = 0.5 / 25.4
+MARK_THICKNESS_IN = mm(0.5)
 PT = 72.0
 
 

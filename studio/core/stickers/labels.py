@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from studio.core.layout.geometry import MM_PER_INCH
+from studio.core.layout.geometry import mm as _mm
 
 POINT = 1 / 72  # gLabels lengths without a unit are points
 
@@ -32,10 +32,6 @@ class LabelTemplate:
         """Each label's box (x, y from the top-left of the sheet, width, height) in inches, row by row."""
         return [(self.x0_in + c * self.dx_in, self.y0_in + r * self.dy_in, self.width_in, self.height_in)
                 for r in range(self.rows) for c in range(self.columns)]
-
-
-def _mm(value: float) -> float:
-    return value / MM_PER_INCH
 
 
 LABELS: dict[str, LabelTemplate] = {t.id: t for t in (

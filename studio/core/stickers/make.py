@@ -4,11 +4,11 @@ executor; it reports progress and stops at Cancel."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.core.assistant.cast import CastStore
-from studio.core.document.project import Project
+from studio.core.document.project import Project, read_image_data
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress
 from studio.core.stickers.art import (
@@ -29,7 +29,7 @@ BORDER_RANGE_IN = (0.0, 0.5)
 class StickerPick:
     image_id: int
     name: str
-    data: bytes
+    data: bytes  # b"" until read: the window has `with_picture_data` read pictures on the worker
     size_in: float | None = None  # None: the sheet's size for all
 
 
@@ -86,6 +86,16 @@ def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool
             raise ExportError(f"There is no picture #{image_id} in this book.") from None
         picks.append(StickerPick(image_id, f"Picture #{image_id}", project.image_data(image_id)))
     return picks
+
+
+def with_picture_data(request: StickerRequest, path: Path | str) -> StickerRequest:
+    """The request with every picture's bytes, read from the book file on this (worker) thread."""
+    missing = {p.image_id for p in request.picks if not p.data}
+    if not missing:
+        return request
+    data = read_image_data(path, missing)
+    return replace(request, picks=tuple(p if p.data else replace(p, data=data.get(p.image_id, b""))
+                                        for p in request.picks))
 
 
 def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int = 300) -> list[StickerArt]:

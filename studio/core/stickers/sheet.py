@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING
 
 from rectpack import MaxRectsBssf, newPacker
 
+from studio.core.layout.geometry import PAPER_SIZES_IN, mm
 from studio.core.stickers.labels import LABELS, LabelTemplate
 
 if TYPE_CHECKING:
     from studio.core.stickers.art import StickerArt
 
-PAPERS = {"letter": (8.5, 11.0), "a4": (210 / 25.4, 297 / 25.4)}
+PAPERS = PAPER_SIZES_IN
 CRICUT_AREA = (6.75, 9.25)  # Cricut Design Space's largest Print Then Cut image
 UNITS = 1000  # rectpack works in whole units: thousandths of an inch
-REGISTRATION_INSET_IN = 10 / 25.4  # Silhouette Studio's default: marks 10 mm in from the sheet's edges
-REGISTRATION_SIZE_IN = 20 / 25.4  # the corner marks are 20 mm long; the square is 5 mm
-REGISTRATION_SQUARE_IN = 5 / 25.4
+REGISTRATION_INSET_IN = mm(10)  # Silhouette Studio's default: marks 10 mm in from the sheet's edges
+REGISTRATION_SIZE_IN = mm(20)  # the corner marks are 20 mm long; the square is 5 mm
+REGISTRATION_SQUARE_IN = mm(5)
 
 
 class SheetError(ValueError):
@@ -76,7 +77,7 @@ def _packed(stickers: list["StickerArt"], spec: SheetSpec) -> list[SheetPage]:
     top = margin
     if spec.registration:  # stickers stay below the top marks and inside the side ones
         top = max(margin, REGISTRATION_INSET_IN + REGISTRATION_SIZE_IN + spec.gap_in)
-        margin = max(margin, REGISTRATION_INSET_IN + 1 / 25.4)
+        margin = max(margin, REGISTRATION_INSET_IN + mm(1))
     bottom = top if spec.registration else margin
     room_w, room_h = width - 2 * margin, height - top - bottom
     gap = spec.gap_in

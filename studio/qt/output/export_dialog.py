@@ -29,7 +29,7 @@ from studio.core.document.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import KINDS, ExportChoice, export
-from studio.core.output.files import Cancelled, ExportError, Progress, check_target
+from studio.core.output.files import ExportError, Progress, check_target
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
 from studio.qt.background import BackgroundWork, WorkDialog
@@ -174,23 +174,12 @@ class ExportDialog(WorkDialog):
         except ExportError as exc:
             self.status.setText(str(exc))
             return
-        self._busy(True)
-        self.status.setText(self.tr("Writing {name}…").format(name=target.name))
-        try:
-            result = await self.work.run(_export_book, self.book, self.project.path, choice, target)
-        except Cancelled:
-            self.status.setText(self.tr("Cancelled: nothing was written."))
-            return
-        except ExportError as exc:
-            self.status.setText(str(exc))
-            return
-        finally:
-            self._busy(False)
-        self.last_result = result
-        written = ", ".join(p.name for p in result.paths[:3]) + ("…" if len(result.paths) > 3 else "")
-        self.status.setText("\n".join([self.tr("Wrote {files}.").format(files=written), *result.notes]))
+        result = await self.write(self.tr("Writing {name}…").format(name=target.name), _export_book, self.book,
+                                  self.project.path, choice, target)
+        if result is not None:
+            self.last_result = result
 
-    def _busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
         for button in self.kind_buttons.values():
             button.setEnabled(not busy)

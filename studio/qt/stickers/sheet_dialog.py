@@ -4,6 +4,7 @@ border, see the sheet with its cut lines, and save the files a printer or cuttin
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -28,16 +29,19 @@ from PySide6.QtWidgets import (
 
 from studio.core.assistant.cast import CastStore
 from studio.core.document.project import Project
-from studio.core.output.files import Cancelled, ExportError, check_target
+from studio.core.output.book_pdf import ExportResult
+from studio.core.output.files import ExportError, check_target
 from studio.core.stickers.labels import LABELS
 from studio.core.stickers.make import (
     SIZE_RANGE_IN,
     StickerPick,
     StickerRequest,
     make_sheets,
+    with_picture_data,
 )
 from studio.core.stickers.sheet import SheetSpec
 from studio.qt.background import BackgroundWork, WorkDialog
+from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
 ImageIdRole = Qt.ItemDataRole.UserRole
@@ -45,6 +49,7 @@ SizeRole = Qt.ItemDataRole.UserRole + 1  # the sticker's own size in inches, or 
 NameRole = Qt.ItemDataRole.UserRole + 2
 PREVIEW_DPI = 60  # preview art is made small: the layout is the same, the work a twenty-fifth
 PREVIEW_PX_PER_IN = 48
+ICONS_PER_TURN = 24
 MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
 
 
@@ -162,15 +167,22 @@ class StickerDialog(WorkDialog):
         for record in reversed([*records, *extra]):
             name = names.get(record.id) or self.tr("Picture #{id}").format(id=record.id)
             item = QListWidgetItem(name)
-            pixmap = QPixmap()
-            pixmap.loadFromData(self.project.thumbnail(record.id))
-            item.setIcon(QIcon(pixmap))
             item.setData(ImageIdRole, record.id)
             item.setData(SizeRole, 0.0)
             item.setData(NameRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.id in chosen else Qt.CheckState.Unchecked)
             self.pictures.addItem(item)
+        QTimer.singleShot(0, lambda: self._add_icons(0))
+
+    def _add_icons(self, start: int) -> None:
+        """Thumbnails a few at a time, so a book with hundreds of pictures opens the dialog at once."""
+        end = min(start + ICONS_PER_TURN, self.pictures.count())
+        for row in range(start, end):
+            item = self.pictures.item(row)
+            item.setIcon(QIcon(thumbnail_pixmap(self.project, item.data(ImageIdRole))))
+        if end < self.pictures.count():
+            QTimer.singleShot(0, lambda: self._add_icons(end))
 
     def items(self) -> list[QListWidgetItem]:
         return [self.pictures.item(i) for i in range(self.pictures.count())]
@@ -214,8 +226,7 @@ class StickerDialog(WorkDialog):
         for item in self.items():
             if item.checkState() == Qt.CheckState.Checked:
                 image_id = item.data(ImageIdRole)
-                picks.append(StickerPick(image_id, item.data(NameRole), self.project.image_data(image_id),
-                                         item.data(SizeRole) or None))
+                picks.append(StickerPick(image_id, item.data(NameRole), b"", item.data(SizeRole) or None))
         sheet = self.sheet.currentData()
         spec = SheetSpec(sheet, registration=self.marks.isChecked() and self.marks.isEnabled())
         return StickerRequest(tuple(picks), self.size_all.value(), self.border.value(), spec, pdf, cricut, svg)
@@ -237,7 +248,8 @@ class StickerDialog(WorkDialog):
         loop = asyncio.get_running_loop()
         page = self.page.value() - 1
         try:
-            image, pages = await loop.run_in_executor(None, _render_preview, request, page, self._art_cache)
+            image, pages = await loop.run_in_executor(None, _render_preview, request, self.project.path, page,
+                                                      self._art_cache)
         except ExportError as exc:
             if generation == self._generation:
                 self.preview.setPixmap(QPixmap())
@@ -275,23 +287,12 @@ class StickerDialog(WorkDialog):
         except ExportError as exc:
             self.status.setText(str(exc))
             return
-        self._busy(True)
-        self.status.setText(self.tr("Making {n} stickers…").format(n=len(request.picks)))
-        try:
-            result = await self.work.run(make_sheets, request)
-        except Cancelled:
-            self.status.setText(self.tr("Cancelled: nothing was written."))
-            return
-        except ExportError as exc:
-            self.status.setText(str(exc))
-            return
-        finally:
-            self._busy(False)
-        self.last_paths = result.paths
-        self.status.setText("\n".join([self.tr("Wrote {files}.").format(files=", ".join(p.name for p in result.paths)),
-                                       *result.notes]))
+        result = await self.write(self.tr("Making {n} stickers…").format(n=len(request.picks)), _make_from_file,
+                                  request, self.project.path)
+        if result is not None:
+            self.last_paths = result.paths
 
-    def _busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         for button in (self.save_pdf, self.save_cricut, self.save_svg):
             button.setEnabled(not busy)
         if not busy:
@@ -300,7 +301,12 @@ class StickerDialog(WorkDialog):
 
 
 
-def _render_preview(request: StickerRequest, page: int, cache: dict) -> tuple:
+def _make_from_file(request: StickerRequest, path: Path, progress) -> ExportResult:
+    """On the worker: read the pictures from the book file, then make the sticker files."""
+    return make_sheets(with_picture_data(request, path), progress)
+
+
+def _render_preview(request: StickerRequest, path: Path, page: int, cache: dict) -> tuple:
     """The sheet at preview size (worker thread). Art is cached per picture, size and border, so changing the
     sheet or ticking one more picture redoes only what changed."""
     from studio.core.stickers.art import sticker_art
@@ -309,9 +315,16 @@ def _render_preview(request: StickerRequest, page: int, cache: dict) -> tuple:
     from studio.core.stickers.sheet import SheetError, lay_out
 
     request.validate_choices()
+
+    def key_of(pick: StickerPick) -> tuple:
+        return pick.image_id, pick.size_in or request.size_in, request.border_in
+
+    uncached = tuple(p for p in request.picks if key_of(p) not in cache)
+    read = {p.image_id: p for p in with_picture_data(replace(request, picks=uncached), path).picks}
     arts = []
     for pick in request.picks:
-        key = (pick.image_id, pick.size_in or request.size_in, request.border_in)
+        pick = read.get(pick.image_id, pick)
+        key = key_of(pick)
         if key not in cache:
             try:
                 cache[key] = sticker_art(pick.data, key[1], key[2], PREVIEW_DPI, pick.name)

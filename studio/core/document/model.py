@@ -10,7 +10,7 @@ from typing import Any
 class ImageRecord:
     id: int
     created: float
-    source: str  # "generated" | "imported"
+    source: str  # "generated" | "edited" | "imported"
     prompt: str
     model: str
     width: int
@@ -18,6 +18,9 @@ class ImageRecord:
     mime: str
     message_id: int | None = None
     settings: dict[str, Any] = field(default_factory=dict)
+    favourite: bool = False
+    trashed: float | None = None  # when it went to the trash; None while it is in the gallery
+    file_name: str = ""  # the name an imported picture came with (never its folder)
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,13 @@ from studio.core.document.model import (
 )
 from studio.core.document.recovery import BookLock, remove_book_files
 from studio.core.document.schema import ProjectError
+from studio.core.gallery.store import GalleryStore
 from studio.core.jobs.job_store import JobStore
 
-_IMAGE_COLUMNS = "id, created, source, prompt, model, width, height, mime, message_id, settings"
-_INSERT_IMAGE = ("INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb)"
-                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+_IMAGE_COLUMNS = ("id, created, source, prompt, model, width, height, mime, message_id, settings, favourite, trashed,"
+                  " file_name")
+_INSERT_IMAGE = ("INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb,"
+                 " file_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def _image(row: sqlite3.Row) -> ImageRecord:
@@ -37,13 +39,14 @@ def _image(row: sqlite3.Row) -> ImageRecord:
         id=row["id"], created=row["created"], source=row["source"], prompt=row["prompt"],
         model=row["model"], width=row["width"], height=row["height"], mime=row["mime"],
         message_id=row["message_id"], settings=json.loads(row["settings"] or "{}"),
+        favourite=bool(row["favourite"]), trashed=row["trashed"], file_name=row["file_name"],
     )
 
 
 def _image_row(data: bytes, thumb: bytes, width: int, height: int, mime: str, source: str, prompt: str, model: str,
-               message_id: int | None, settings: dict[str, Any] | None) -> tuple[Any, ...]:
+               message_id: int | None, settings: dict[str, Any] | None, file_name: str) -> tuple[Any, ...]:
     return (time.time(), source, prompt, model, json.dumps(settings or {}), width, height, mime, message_id,
-            sqlite3.Binary(data), sqlite3.Binary(thumb))
+            sqlite3.Binary(data), sqlite3.Binary(thumb), file_name)
 
 
 def _message(row: sqlite3.Row) -> Message:
@@ -78,6 +81,7 @@ class Project:
         self.changes = ChangeHub()
         self.cast = CastStore(self)
         self.jobs = JobStore(self)
+        self.gallery = GalleryStore(self)
 
     # -- opening and saving -------------------------------------------------
 
@@ -285,9 +289,10 @@ class Project:
     def add_image(
         self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
         prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
+        file_name: str = "",
     ) -> ImageRecord:
         cur = self.write(_INSERT_IMAGE, _image_row(data, thumb, width, height, mime, source, prompt, model,
-                                                  message_id, settings))
+                                                  message_id, settings, file_name))
         record = self.image(cur.lastrowid)
         self.changes.emit(Change("image_added", record.id))
         return record
@@ -295,11 +300,12 @@ class Project:
     async def add_image_async(
         self, data: bytes, thumb: bytes, width: int, height: int, mime: str, *, source: str = "generated",
         prompt: str = "", model: str = "", message_id: int | None = None, settings: dict[str, Any] | None = None,
+        file_name: str = "",
     ) -> ImageRecord:
         """`add_image`, with the megabytes written on the writer thread; observers hear of it on this one."""
         try:
             image_id = await self._blobs.insert(_INSERT_IMAGE, _image_row(
-                data, thumb, width, height, mime, source, prompt, model, message_id, settings))
+                data, thumb, width, height, mime, source, prompt, model, message_id, settings, file_name))
         except sqlite3.Error as exc:
             raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The picture was not saved.") from exc
         record = self.image(image_id)
@@ -313,6 +319,7 @@ class Project:
         return _image(row)
 
     def images(self) -> list[ImageRecord]:
+        """Every picture the file holds, the trash included (the gallery lists through core/gallery/search.py)."""
         return [_image(r) for r in self._conn.execute(f"SELECT {_IMAGE_COLUMNS} FROM images ORDER BY id")]
 
     def images_of_message(self, message_id: int) -> list[ImageRecord]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_SUFFIX = ".storybook"
 
 
@@ -103,6 +103,34 @@ UPDATE frames SET slot = CASE kind WHEN 'image' THEN 'picture' ELSE 'text' END;
 """
 
 
+# Version 4: the gallery. Favourites, the trash (a picture stays in the file until the trash is emptied), the
+# name an imported picture came with, boards (an image can be on several), tags, and a full-text index over
+# what a person searches for (prompt, file name, tags), kept up to date by triggers whichever connection writes.
+SCHEMA_V4 = [
+    "ALTER TABLE images ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE images ADD COLUMN trashed REAL",
+    "ALTER TABLE images ADD COLUMN file_name TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX images_created ON images(created)",
+    "CREATE TABLE boards (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE, created REAL NOT NULL)",
+    "CREATE TABLE board_images (board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,"
+    " image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE, PRIMARY KEY (board_id, image_id))",
+    "CREATE INDEX board_images_image ON board_images(image_id)",
+    "CREATE TABLE image_tags (image_id INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,"
+    " tag TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY (image_id, tag))",
+    # unicode61 splits Hangul at spaces like English; searches are prefix queries, so 래리 finds 래리가.
+    "CREATE VIRTUAL TABLE image_text USING fts5(prompt, file_name, tags, tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO image_text(rowid, prompt, file_name, tags) SELECT id, prompt, '', '' FROM images",
+    "CREATE TRIGGER image_text_add AFTER INSERT ON images BEGIN"
+    " INSERT INTO image_text(rowid, prompt, file_name, tags) VALUES (new.id, new.prompt, new.file_name, ''); END",
+    "CREATE TRIGGER image_text_drop AFTER DELETE ON images BEGIN DELETE FROM image_text WHERE rowid = old.id; END",
+    "CREATE TRIGGER image_tags_add AFTER INSERT ON image_tags BEGIN UPDATE image_text SET tags ="
+    " (SELECT group_concat(tag, ' ') FROM image_tags WHERE image_id = new.image_id) WHERE rowid = new.image_id; END",
+    "CREATE TRIGGER image_tags_drop AFTER DELETE ON image_tags BEGIN UPDATE image_text SET tags ="
+    " coalesce((SELECT group_concat(tag, ' ') FROM image_tags WHERE image_id = old.image_id), '')"
+    " WHERE rowid = old.image_id; END",
+]
+
+
 def _run(script: str) -> Callable[[sqlite3.Connection], None]:
     def upgrade(conn: sqlite3.Connection) -> None:
         for statement in script.split(";"):
@@ -111,8 +139,16 @@ def _run(script: str) -> Callable[[sqlite3.Connection], None]:
     return upgrade
 
 
+def _run_each(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
+    def upgrade(conn: sqlite3.Connection) -> None:  # triggers hold semicolons, so these come one by one
+        for statement in statements:
+            conn.execute(statement)
+    return upgrade
+
+
 # MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3)}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4)}
 
 
 def check_file(path: Path) -> int:

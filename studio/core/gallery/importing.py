@@ -1,0 +1,154 @@
+"""Bringing a person's own pictures into the book: PNG, JPEG, WebP and the first frame of a GIF.
+
+Each file is read, checked, decoded and thumbnailed in a worker process (`prepare`), so a thousand photos use
+every core and the window never waits; the document is written one picture at a time on the blob writer.
+A file that cannot be used is named with the reason, and the rest still come in."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import os
+import threading
+import warnings
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from PIL import Image
+
+from studio.core.gallery import imaging
+
+if TYPE_CHECKING:
+    from studio.core.document.project import Project
+
+SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
+FORMATS = {"PNG", "JPEG", "WEBP", "GIF", "MPO"}  # MPO: the JPEG some cameras write, read as its first image
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Skipped:
+    name: str  # as the person gave it or as found in their folder
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.name}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Prepared:
+    name: str
+    picture: imaging.DecodedImage | None = None
+    problem: str = ""
+
+
+@dataclass
+class ImportResult:
+    imported: list[int] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def collect(paths: Iterable[Path | str]) -> tuple[list[Path], list[Skipped]]:
+    """The files to try: each file named, and the pictures inside each folder named (with its sub-folders)."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                if found.suffix.lower() in SUFFIXES:
+                    files.append(found)
+                else:
+                    skipped.append(Skipped(str(found.relative_to(path.parent)), "not a PNG, JPEG, WebP or GIF file"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            skipped.append(Skipped(str(raw), "no such file or folder"))
+    return files, skipped
+
+
+def decode_import(data: bytes) -> imaging.DecodedImage:
+    """Check and decode a file's bytes; a GIF becomes a PNG of its first frame (a page shows one picture)."""
+    if not data:
+        raise imaging.ImageDecodeError("the file is empty")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                kind = img.format or ""
+                if kind not in FORMATS:
+                    raise imaging.ImageDecodeError(f"a {kind} picture; PNG, JPEG, WebP and GIF can be imported")
+                if kind == "GIF":
+                    img.seek(0)
+                    out = io.BytesIO()
+                    img.convert("RGBA").save(out, format="PNG")
+                    data = out.getvalue()
+    except imaging.ImageDecodeError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise imaging.ImageDecodeError("far too many pixels to open safely (a decompression bomb?)") from exc
+    except Exception as exc:  # Pillow raises many kinds for damaged files
+        raise imaging.ImageDecodeError(imaging.describe_failure(exc)) from exc
+    return imaging.decode(data)
+
+
+def prepare(path: str, name: str) -> Prepared:
+    """Run in a worker process: everything CPU-bound about one file."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            return Prepared(name, problem=f"too big to import ({size // (1024 * 1024)} MB; the limit is "
+                                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        with open(path, "rb") as fh:
+            data = fh.read()
+        return Prepared(name, decode_import(data))
+    except imaging.ImageDecodeError as exc:
+        return Prepared(name, problem=str(exc))
+    except OSError as exc:
+        return Prepared(name, problem=f"could not be read ({exc.strerror or exc})")
+
+
+Progress = Callable[[int, int, str], None]  # done, total, the file just finished
+
+
+async def import_files(project: "Project", files: list[Path], executor: Executor | None,
+                       progress: Progress = lambda done, total, name: None,
+                       cancel: threading.Event | None = None, in_flight: int = 8) -> ImportResult:
+    """Prepare `files` on `executor` (a process pool for many files) and add each good one to the book, in the
+    order given. At most `in_flight` decoded pictures wait in memory at once."""
+    loop = asyncio.get_running_loop()
+    result = ImportResult()
+    pending: list[asyncio.Future[Prepared]] = []
+    queue = list(reversed(files))
+
+    def submit() -> None:
+        while queue and len(pending) < in_flight:
+            path = queue.pop()
+            pending.append(loop.run_in_executor(executor, prepare, str(path), path.name))
+
+    submit()
+    done = 0
+    try:
+        while pending:
+            if cancel is not None and cancel.is_set():
+                result.cancelled = True
+                break
+            prepared = await pending.pop(0)
+            submit()
+            if prepared.picture is None:
+                result.skipped.append(Skipped(prepared.name, prepared.problem))
+            else:
+                pic = prepared.picture
+                record = await project.add_image_async(
+                    pic.data, pic.thumb, pic.width, pic.height, pic.mime, source="imported",
+                    file_name=prepared.name)
+                result.imported.append(record.id)
+            done += 1
+            progress(done, len(files), prepared.name)
+    finally:
+        for future in pending:
+            future.cancel()
+    return result

@@ -14,6 +14,10 @@
                 [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg]
                                             sticker sheets with cut lines
     studio pages BOOK.storybook [--json]    the pages in order, with what would print badly
+    studio import BOOK.storybook FILES_OR_FOLDERS…
+                                            add your own pictures; names each file skipped and why
+    studio gallery BOOK.storybook [--search TEXT] [--board NAME] [--favourites] [--json]
+                                            the pictures, newest first, with id, prompt, model, created
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from studio import APP_NAME, __version__, cli_output
+from studio import APP_NAME, __version__, cli_gallery, cli_output
 from studio.backends.base import BackendError
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Assistant
@@ -49,7 +53,7 @@ from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
 from studio.core.settings import load_settings
 
-COMMANDS = ("chat", "book", "export", "stickers", "pages")
+COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery")
 MAX_PAGES = 24
 
 
@@ -89,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     pages.add_argument("book", type=Path)
     pages.add_argument("--json", action="store_true", help="as JSON")
     cli_output.add_parsers(sub)
+    cli_gallery.add_parsers(sub)
     return parser
 
 
@@ -271,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_book(args))
         if args.command == "pages":
             return _pages(args.book, args.json)
+        if args.command == "import":
+            return cli_gallery.run_import(args)
+        if args.command == "gallery":
+            return cli_gallery.run_gallery(args)
         if args.command == "stickers":
             return cli_output.run_stickers(args)
         return cli_output.run_export(args)

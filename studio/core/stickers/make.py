@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.core.assistant.cast import CastStore
+from studio.core.gallery.search import Filter
 from studio.core.document.project import Project, read_image_data
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress
@@ -69,9 +70,16 @@ class StickerRequest:
 def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool = False,
                 board: str | None = None) -> list[StickerPick]:
     """The pictures to make stickers of, named for the sheet: the ones given, or each cast member's reference."""
-    if board is not None:
-        raise ExportError("Boards arrive with the gallery; choose pictures with --images or --cast for now.")
     picks: list[StickerPick] = []
+    if board is not None:
+        found = project.gallery.board_named(board)
+        if found is None:
+            names = ", ".join(b.name for b in project.gallery.boards()) or "none yet"
+            raise ExportError(f"There is no board called “{board}” (boards: {names}).")
+        on_board = project.gallery.find(Filter(board=found.id, newest_first=False))
+        if not on_board:
+            raise ExportError(f"The board “{found.name}” has no pictures.")
+        image_ids = [*(image_ids or ()), *(i for i in on_board if i not in (image_ids or ()))]
     if cast:
         for member in CastStore(project).all():
             if member.reference_ids:

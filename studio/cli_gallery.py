@@ -1,0 +1,92 @@
+"""`studio import` and `studio gallery`: bringing pictures in and listing them, headless."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from studio.core.document.project import Project
+from studio.core.gallery.importing import collect, import_files
+from studio.core.gallery.search import SOURCES, Filter
+from studio.core.output.files import ExportError
+
+
+def add_parsers(sub) -> None:
+    bring = sub.add_parser("import", help="add your own pictures (PNG, JPEG, WebP, GIF) to the book",
+                           description="Add pictures to the book's gallery: files, or every picture in a folder.")
+    bring.add_argument("book", type=Path)
+    bring.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    listing = sub.add_parser("gallery", help="list the book's pictures", description="List the book's pictures, "
+                             "newest first, with id, when, model and prompt.")
+    listing.add_argument("book", type=Path)
+    listing.add_argument("--search", default="", help="words in the prompt, tags, file name or a character's name")
+    listing.add_argument("--board", help="only the pictures on this board")
+    listing.add_argument("--favourites", action="store_true", help="only the starred pictures")
+    listing.add_argument("--source", choices=SOURCES)
+    listing.add_argument("--trash", action="store_true", help="the pictures in the trash")
+    listing.add_argument("--json", action="store_true", help="as JSON")
+
+
+def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """Workers for decoding on every core. Spawned, not forked: a fork of a process with threads (the window's,
+    SQLite's writer) can deadlock in the child."""
+    return ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1,
+                               mp_context=multiprocessing.get_context("spawn"))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    files, skipped = collect(args.files)
+    project = Project.open(args.book)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if sys.stderr.isatty() or done == total or done % 50 == 0:
+            print(f"\rimporting {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
+
+    try:
+        with process_pool() as pool:
+            result = asyncio.run(import_files(project, files, pool, progress))
+    finally:
+        project.close()
+    for skip in skipped + result.skipped:
+        print(f"skipped {skip.line()}")
+    print(f"imported {len(result.imported)} picture{'s' * (len(result.imported) != 1)}"
+          f" in {time.perf_counter() - started:.1f} s; skipped {len(skipped) + len(result.skipped)}")
+    return 0 if result.imported else 2
+
+
+def run_gallery(args: argparse.Namespace) -> int:
+    project = Project.open(args.book)
+    try:
+        board = None
+        if args.board is not None:
+            found = project.gallery.board_named(args.board)
+            if found is None:
+                raise ExportError(f"There is no board called “{args.board}”.")
+            board = found.id
+        ids = project.gallery.find(Filter(args.search, board=board, favourites=args.favourites,
+                                          source=args.source or "", trash=args.trash))
+        rows = []
+        for image_id in ids:
+            r = project.image(image_id)
+            rows.append({"id": r.id, "created": time.strftime("%Y-%m-%d %H:%M", time.localtime(r.created)),
+                         "source": r.source, "model": r.model, "prompt": r.prompt, "file_name": r.file_name,
+                         "favourite": r.favourite, "size": [r.width, r.height]})
+    finally:
+        project.close()
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        what = row["prompt"].split("\n", 1)[0] or row["file_name"]
+        star = "★" if row["favourite"] else " "
+        print(f"{row['id']:>6} {star} {row['created']}  {row['model'] or row['source']:<12} {what[:90]}")
+    print(f"{len(rows)} picture{'s' * (len(rows) != 1)}", file=sys.stderr)
+    return 0

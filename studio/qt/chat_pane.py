@@ -45,6 +45,7 @@ from studio.core.document.model import Message
 from studio.core.document.project import Project
 from studio.core.jobs.jobs import JobRunner
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
+from studio.qt.mime import image_ids
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
@@ -112,6 +113,7 @@ class ChatPane(QWidget):
         self._at_bottom = True
         self.scroll.verticalScrollBar().valueChanged.connect(self._track_bottom)
 
+        self.setAcceptDrops(True)
         self.input = QPlainTextEdit()
         self.input.setObjectName("chatInput")
         self.input.setAccessibleName(self.tr("Message"))
@@ -236,6 +238,32 @@ class ChatPane(QWidget):
             self._render_message(self._project, message, at_top=True)
         self._oldest_shown = page[0].id
         self._update_earlier_button()
+
+    # Pictures dragged here from the gallery or a page become what the next message is about ("like this").
+    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if image_ids(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        ids = image_ids(event.mimeData())
+        if ids:
+            self.set_selected_image(ids[0])
+            self.input.setFocus()
+            event.acceptProposedAction()
+
+    def show_message(self, message_id: int) -> None:
+        """Scroll to a turn (the gallery's "Show the turn"), loading older history until it is there."""
+        if self._project is None:
+            return
+        while self._oldest_shown is not None and self._oldest_shown > message_id:
+            before = self._oldest_shown
+            self.show_earlier()
+            if self._oldest_shown == before:
+                break
+        target = next((b for b in self.bubbles() if b.message_id is not None and b.message_id >= message_id), None)
+        if target is not None:
+            self._at_bottom = False  # stay on the turn rather than follow new messages
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(target, 0, 40))
 
     def _update_earlier_button(self) -> None:
         older = (self._project is not None and self._oldest_shown is not None

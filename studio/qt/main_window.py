@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         from studio.qt.app_heap import freeze_heap
         from studio.qt.cast_pane import CastPane
         from studio.qt.chat_pane import ChatPane
-        from studio.qt.gallery_pane import GalleryPane
+        from studio.qt.gallery.pane import GalleryPane
         from studio.qt.image_viewer import ImageViewer
         from studio.qt.jobs_pane import JobsPane
         from studio.qt.storyboard.pane import StoryboardPane
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
 
         self.chat = ChatPane(self.runner, self._make_assistant)
-        self.gallery = GalleryPane(self.runner)
+        self.gallery = GalleryPane(self.runner, self.undo_stack, prices=lambda: self.settings.prices)
         self.storyboard = StoryboardPane(self.runner, self.undo_stack)
         self.viewer = ImageViewer(self.runner, self)
         self.cast = CastPane(lambda: self.chat.selected_image, self.undo_stack)
@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         self.gallery.image_activated.connect(self.storyboard.place_image)
         self.gallery.selection_changed.connect(self.chat.set_selected_image)
         self.gallery.open_requested.connect(self.show_picture)
+        self.gallery.turn_requested.connect(self.chat.show_message)
+        self.gallery.page_requested.connect(lambda n: self.storyboard.show_page(n - 1))
+        self.gallery.draw_again.connect(self.draw_again)
+        self.gallery.more_like_this.connect(self.more_like_this)
+        self.gallery.new_character.connect(self._new_character_from)
         self.cast.image_clicked.connect(self.show_picture)
         self.viewer.more_like_this.connect(self.more_like_this)
         self.viewer.edit_requested.connect(self.edit_picture)
@@ -157,9 +162,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save))
         file_menu.addAction(self._action(self.tr("Save &As…"), self._choose_save_as, QKeySequence.StandardKey.SaveAs))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import Pictures…"), self.gallery.choose_import, "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("Import a &Folder of Pictures…"), self.gallery.choose_import_folder,
+                                         "Ctrl+Shift+I"))
         export_menu = file_menu.addMenu(self.tr("&Export"))
         export_menu.addAction(self._action(self.tr("&Book…"), self.open_export, "Ctrl+E"))
         export_menu.addAction(self._action(self.tr("&Stickers…"), self.open_stickers, "Ctrl+Shift+E"))
+        export_menu.addAction(self._action(self.tr("Selected &Pictures as PNG…"),
+                                           lambda: self.gallery.choose_export("png")))
+        export_menu.addAction(self._action(self.tr("Selected Pictures as &JPEG…"),
+                                           lambda: self.gallery.choose_export("jpeg")))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
@@ -189,7 +202,7 @@ class MainWindow(QMainWindow):
             not self.storyboard.overview_button.isChecked()), "Ctrl+Shift+O"))
         book_menu.addAction(self._action(self.tr("Book &Settings…"), self.storyboard.open_book_settings, "Ctrl+Shift+B"))
         book_menu.addAction(self._action(self.tr("&Illustrate the Book"), lambda: self.illustrate_book(None),
-                                         "Ctrl+Shift+I"))
+                                         "Ctrl+Alt+I"))
         book_menu.addSeparator()
         book_menu.addAction(self._action(self.tr("Put Selected Picture on Page"), self._place_selected, "Ctrl+P"))
         book_menu.addAction(self._action(self.tr("&Previous Page"), lambda: self.storyboard.show_page(
@@ -200,6 +213,13 @@ class MainWindow(QMainWindow):
         picture_menu = self.menuBar().addMenu(self.tr("&Picture"))
         picture_menu.addAction(self._action(self.tr("Open &Large"), self._open_selected, "Ctrl+L"))
         picture_menu.addAction(self._action(self.tr("&More Like This"), self._more_like_selected, "Ctrl+M"))
+        picture_menu.addAction(self._action(self.tr("&Draw Again"), lambda: self.chat.selected_image is not None
+                                            and self.draw_again(self.chat.selected_image), "Ctrl+Shift+D"))
+        picture_menu.addSeparator()
+        picture_menu.addAction(self._action(self.tr("&Star"), self.gallery.toggle_favourite, "Ctrl+Shift+F"))
+        picture_menu.addAction(self._action(self.tr("Add to &Board…"), lambda: self.gallery.add_to_board()))
+        picture_menu.addAction(self._action(self.tr("Move to &Trash"), self.gallery.trash_selected))
+        picture_menu.addAction(self._action(self.tr("&Find in Gallery"), self.gallery.filters.focus_search, "Ctrl+F"))
         picture_menu.addAction(self._action(self.tr("New &Character from Picture"), lambda: self._new_character_from(
             self.chat.selected_image), "Ctrl+Shift+C"))
 
@@ -316,6 +336,7 @@ class MainWindow(QMainWindow):
             return False
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
+        self.gallery.model.loader.forget_book()  # its reading connection is to the old file
         try:
             self.project.save_as(path)
         except ProjectError as exc:
@@ -407,6 +428,20 @@ class MainWindow(QMainWindow):
 
     def more_like_this(self, image_id: int) -> None:
         self._start_action(lambda a, listen: a.more_like_this(image_id, listen), self.tr("More like this"))
+
+    def draw_again(self, image_id: int) -> None:
+        """The picture's prompt drawn again with its style, size and quality ("use these settings again")."""
+        from studio.core.assistant.assistant import base_prompt
+
+        if self.project is None:
+            return
+        record = self.project.image(image_id)
+        if record.source == "imported" or not record.prompt:
+            return
+        style = record.settings.get("style")
+        prompt = base_prompt(record.prompt)
+        self._start_action(lambda a, listen: a.draw(f"Draw again: {prompt}", [prompt], listen, style),
+                           self.tr("Drawing again"))
 
     def edit_picture(self, image_id: int, instruction: str, mask: bytes | None) -> None:
         self._start_action(lambda a, listen: a.edit(image_id, instruction, mask, listen), self.tr("Changing a picture"))
@@ -586,6 +621,7 @@ class MainWindow(QMainWindow):
         if self.project is not None:
             if self._unsubscribe is not None:
                 self._unsubscribe()
+            self.gallery.model.loader.close()
             self.project.close()
             self.project = None
         self.viewer.close()

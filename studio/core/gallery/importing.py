@@ -44,6 +44,13 @@ class Prepared:
     problem: str = ""
 
 
+@dataclass(frozen=True)
+class Pasted:
+    """A picture that arrives as bytes (from the clipboard) rather than as a file."""
+    name: str
+    data: bytes
+
+
 @dataclass
 class ImportResult:
     imported: list[int] = field(default_factory=list)
@@ -95,8 +102,13 @@ def decode_import(data: bytes) -> imaging.DecodedImage:
     return imaging.decode(data)
 
 
-def prepare(path: str, name: str) -> Prepared:
+def prepare(path: str | Pasted, name: str) -> Prepared:
     """Run in a worker process: everything CPU-bound about one file."""
+    if isinstance(path, Pasted):
+        try:
+            return Prepared(name, decode_import(path.data))
+        except imaging.ImageDecodeError as exc:
+            return Prepared(name, problem=str(exc))
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
@@ -114,7 +126,7 @@ def prepare(path: str, name: str) -> Prepared:
 Progress = Callable[[int, int, str], None]  # done, total, the file just finished
 
 
-async def import_files(project: "Project", files: list[Path], executor: Executor | None,
+async def import_files(project: "Project", files: list[Path | Pasted], executor: Executor | None,
                        progress: Progress = lambda done, total, name: None,
                        cancel: threading.Event | None = None, in_flight: int = 8) -> ImportResult:
     """Prepare `files` on `executor` (a process pool for many files) and add each good one to the book, in the
@@ -126,8 +138,9 @@ async def import_files(project: "Project", files: list[Path], executor: Executor
 
     def submit() -> None:
         while queue and len(pending) < in_flight:
-            path = queue.pop()
-            pending.append(loop.run_in_executor(executor, prepare, str(path), path.name))
+            item = queue.pop()
+            source = item if isinstance(item, Pasted) else str(item)
+            pending.append(loop.run_in_executor(executor, prepare, source, item.name))
 
     submit()
     done = 0

@@ -43,8 +43,8 @@ class GalleryStore:
 
     # -- finding ---------------------------------------------------------------------
 
-    def find(self, f: search.Filter = search.Filter()) -> list[int]:
-        return search.find(self._project.db, f)
+    def find(self, f: search.Filter | None = None) -> list[int]:
+        return search.find(self._project.db, f or search.Filter())
 
     def facets(self) -> search.Facets:
         return search.facets(self._project.db)

@@ -143,7 +143,8 @@ class JobRunner:
             jobs.update(job_id, "done", image_id=record.id, usage=generated.usage)
             return record
         except imaging.ImageDecodeError as exc:
-            jobs.update(job_id, "failed", error=str(exc), error_kind="bad_response")
+            jobs.update(job_id, "failed", error=f"The picture that came back could not be read: {exc}.",
+                        error_kind="bad_response")
             return None
         except asyncio.CancelledError:
             jobs.update(job_id, "cancelled", error="Stopped.")

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from studio.core.assistant.cast import CastStore
-from studio.core.gallery.search import Filter
 from studio.core.document.project import Project, read_image_data
+from studio.core.gallery.search import Filter
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress
 from studio.core.stickers.art import (

@@ -1,0 +1,230 @@
+"""The gallery's list model: the ids a search finds, with records and thumbnails fetched only for the rows a
+view actually shows. Nothing here is per picture until it is on screen."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPixmap
+
+from studio.core.document.events import Change
+from studio.core.document.model import ImageRecord
+from studio.core.document.project import Project
+from studio.core.gallery.search import Filter
+from studio.qt.gallery.thumbs import ThumbnailLoader
+from studio.qt.mime import IMAGE_IDS, image_mime
+
+ImageIdRole = Qt.ItemDataRole.UserRole + 1
+FavouriteRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+PIXMAP_BUDGET = 96 * 1024 * 1024  # bytes of thumbnails kept ready; the rest are read again when scrolled to
+
+
+def _placeholder(edge: int) -> QPixmap:
+    pixmap = QPixmap(edge, edge)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(128, 128, 128, 40))
+    painter.drawRoundedRect(QRect(4, 4, edge - 8, edge - 8), 8, 8)
+    painter.end()
+    return pixmap
+
+
+class GalleryModel(QAbstractListModel):
+    refreshed = Signal()  # the list was read again (count or order may differ)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._project: Project | None = None
+        self._filter = Filter()
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._records: dict[int, ImageRecord] = {}
+        self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
+        self._missing: dict[int, None] = {}  # asked for by the view, not yet requested (ordered)
+        self.edge = 128
+        self._blank = _placeholder(self.edge)
+        self._unsubscribe = lambda: None
+        self.loader = ThumbnailLoader(self)
+        self.loader.loaded.connect(self._loaded)
+        self._request = QTimer(self, singleShot=True, interval=0, timeout=self._request_missing)
+        self._refresh = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+
+    # -- what is listed ----------------------------------------------------------------
+
+    def set_project(self, project: Project | None) -> None:
+        self._unsubscribe()
+        if self._project is not None:
+            self.loader.forget_book()
+        self.beginResetModel()
+        self._project = project
+        self._filter = Filter()
+        self._clear_caches()
+        self._set_ids(project.gallery.find(self._filter) if project else [])
+        self.endResetModel()
+        self._unsubscribe = project.changes.subscribe(self._on_change) if project else (lambda: None)
+        self.refreshed.emit()
+
+    @property
+    def filter(self) -> Filter:
+        return self._filter
+
+    def set_filter(self, f: Filter) -> None:
+        if f != self._filter:
+            self._filter = f
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Search again and bring the rows up to date, keeping the view's selection and place where it can."""
+        if self._project is None:
+            return
+        self._records.clear()
+        self._apply(self._project.gallery.find(self._filter))
+        self.refreshed.emit()
+
+    def _apply(self, new: list[int]) -> None:
+        old = self._ids
+        if new == old:
+            if new:
+                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+            return
+        old_set, new_set = set(old), set(new)
+        if new_set <= old_set and [i for i in old if i in new_set] == new:
+            for row in reversed(range(len(old))):  # removals only, bottom up so rows above keep their numbers
+                if old[row] not in new_set:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del old[row]
+                    self.endRemoveRows()
+        elif old_set <= new_set and [i for i in new if i in old_set] == old:
+            for row, image_id in enumerate(new):  # insertions only, top down
+                if row >= len(old) or old[row] != image_id:
+                    self.beginInsertRows(QModelIndex(), row, row)
+                    old.insert(row, image_id)
+                    self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids = list(new)
+            self.endResetModel()
+        self._set_ids(self._ids)
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+
+    def _set_ids(self, ids: list[int]) -> None:
+        self._ids = ids
+        self._rows = {image_id: row for row, image_id in enumerate(ids)}
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("image_added", "gallery", "cast"):
+            self._refresh.start()  # many changes in one go (an import) are one search
+
+    # -- thumbnails ------------------------------------------------------------------
+
+    def set_thumbnail_size(self, edge: int) -> None:
+        if edge == self.edge:
+            return
+        self.edge = edge
+        self._blank = _placeholder(edge)
+        self._pixmaps.clear()
+        self._missing.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1),
+                                  [Qt.ItemDataRole.DecorationRole])
+
+    def _clear_caches(self) -> None:
+        self._records.clear()
+        self._pixmaps.clear()
+        self._missing.clear()
+
+    def _request_missing(self) -> None:
+        if self._project is not None and self._missing:
+            # the latest rows painted first: when scrolling, those are the ones on screen now
+            self.loader.want(self._project.path, self.edge, list(reversed(self._missing)))
+        self._missing.clear()
+
+    def _loaded(self, path: str, edge: int, images: dict[int, Any]) -> None:
+        if self._project is None or str(self._project.path) != path or edge != self.edge:
+            return
+        budget = max(64, PIXMAP_BUDGET // (edge * edge * 4))
+        for image_id, image in images.items():
+            if image.isNull():
+                continue
+            self._pixmaps[image_id] = QPixmap.fromImage(image)
+            self._pixmaps.move_to_end(image_id)
+            row = self._rows.get(image_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        while len(self._pixmaps) > budget:
+            self._pixmaps.popitem(last=False)
+
+    def cached_thumbnails(self) -> int:
+        return len(self._pixmaps)
+
+    # -- rows ------------------------------------------------------------------------
+
+    def image_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def image_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def record(self, row: int) -> ImageRecord:
+        image_id = self._ids[row]
+        record = self._records.get(image_id)
+        if record is None and self._project is not None:
+            record = self._records[image_id] = self._project.image(image_id)
+        assert record is not None
+        return record
+
+    def row_of(self, image_id: int) -> int:
+        return self._rows.get(image_id, -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._project is None or index.row() >= len(self._ids):
+            return None
+        image_id = self._ids[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole:
+            pixmap = self._pixmaps.get(image_id)
+            if pixmap is not None:
+                self._pixmaps.move_to_end(image_id)
+                return pixmap
+            self._missing.pop(image_id, None)
+            self._missing[image_id] = None  # to the end: the most recently painted are made first
+            self._request.start()
+            return self._blank
+        if role == ImageIdRole:
+            return image_id
+        if role == FavouriteRole:
+            return self.record(index.row()).favourite
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            record = self.record(index.row())
+            words = record.prompt.split("\n\n", 1)[0] or record.file_name or self.tr("Imported picture")
+            return words if role == Qt.ItemDataRole.AccessibleTextRole else words[:300]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [IMAGE_IDS]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return image_mime([self._ids[r] for r in rows])

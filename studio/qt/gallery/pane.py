@@ -1,0 +1,548 @@
+"""The gallery pane: search and filters, the virtualized grid, and the selected picture with its provenance.
+Pictures come in by menu, drag and drop from the file manager, or paste; go out by drag (to a page or the chat)
+or as files with their provenance inside."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.document.project import Project, read_image_data
+from studio.core.gallery.importing import ImportResult, Pasted, collect, import_files
+from studio.core.gallery.provenance import provenance
+from studio.core.gallery.store import Board, BoardError
+from studio.core.gallery.takeout import provenances, write_pictures
+from studio.core.output.files import Cancelled, ExportError, Progress
+from studio.qt.gallery import commands
+from studio.qt.gallery.details import DetailsPanel
+from studio.qt.gallery.filter_bar import TRASH, FilterBar
+from studio.qt.gallery.model import FavouriteRole, GalleryModel, ImageIdRole
+from studio.qt.mime import IMAGE_IDS
+from studio.qt.pictures import previews
+from studio.qt.tasks import TaskRunner
+
+PROCESS_POOL_FROM = 16  # fewer files than this decode on the window's threads; starting processes costs more
+
+
+class StarDelegate(QStyledItemDelegate):
+    """The thumbnail as usual, with a star in the corner of favourites."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        if index.data(FavouriteRole):
+            painter.save()
+            font = painter.font()
+            font.setPointSize(max(9, option.rect.height() // 10))
+            painter.setFont(font)
+            painter.setPen(Qt.GlobalColor.black)
+            corner = option.rect.adjusted(5, 3, 0, 0)
+            painter.drawText(corner.translated(1, 1), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "★")
+            painter.setPen(Qt.GlobalColor.yellow)
+            painter.drawText(corner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, "★")
+            painter.restore()
+
+
+class GalleryView(QListView):
+    """The grid. Drags out carry picture ids; files and folders dropped in from outside are imported."""
+    files_dropped = Signal(list)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and not event.mimeData().hasFormat(IMAGE_IDS):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.mimeData().hasUrls() and not event.mimeData().hasFormat(IMAGE_IDS):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and not event.mimeData().hasFormat(IMAGE_IDS):
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            event.ignore()
+
+
+class GalleryPane(QWidget):
+    image_activated = Signal(int)  # double-click: place on the current page
+    selection_changed = Signal(object)  # the current picture's id, or None
+    open_requested = Signal(int)  # show it large
+    turn_requested = Signal(int)
+    page_requested = Signal(int)
+    draw_again = Signal(int)
+    more_like_this = Signal(int)
+    new_character = Signal(int)
+
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack | None = None, parent: QWidget | None = None,
+                 prices: Any = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._undo = undo_stack or QUndoStack(self)
+        self._prices = prices or (lambda: None)
+        self._project: Project | None = None
+        self._cancel: threading.Event | None = None
+        self.last_import: ImportResult | None = None
+        self.model = GalleryModel(self)
+        self.filters = FilterBar()
+        self.filters.changed.connect(self._filters_changed)
+        self.view = GalleryView()
+        self.view.setObjectName("galleryView")
+        self.view.setAccessibleName(self.tr("Gallery"))
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setUniformItemSizes(True)
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)  # lay out thousands of rows a batch at a time
+        self.view.setBatchSize(400)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.view.setItemDelegate(StarDelegate(self.view))
+        self.view.setModel(self.model)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.doubleClicked.connect(lambda index: self.image_activated.emit(index.data(ImageIdRole)))
+        self.view.files_dropped.connect(self.import_paths)
+        self.model.refreshed.connect(self._refreshed)
+        self.model.modelReset.connect(self._refreshed)
+
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(64, 256)
+        self.size_slider.setSingleStep(16)
+        self.size_slider.setPageStep(32)
+        self.size_slider.setValue(128)
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
+        self.size_slider.valueChanged.connect(self.set_thumbnail_size)
+        self.count_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_work)
+        self.cancel_button.hide()
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.progress, 2)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.size_slider, 1)
+
+        self.details = DetailsPanel()
+        self.details.turn_requested.connect(self.turn_requested)
+        self.details.image_requested.connect(self.show_image)
+        self.details.page_requested.connect(self.page_requested)
+        self.details.draw_again.connect(self.draw_again)
+        self.details.more_like_this.connect(self.more_like_this)
+        self.details.open_large.connect(self.open_requested)
+        self.details.tags_edited.connect(self._tags_edited)
+        self.preview = self.details.preview  # the large picture, for the window and tests
+
+        grid = QWidget()
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.filters)
+        grid_layout.addWidget(self.view, 1)
+        grid_layout.addLayout(footer)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(grid)
+        split.addWidget(self.details)
+        split.setSizes([480, 420])
+        title = QLabel(self.tr("<b>Gallery</b>"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split)
+        self._add_shortcuts()
+        self.set_thumbnail_size(128)
+
+    # -- set-up ----------------------------------------------------------------------
+
+    def _add_shortcuts(self) -> None:
+        def add(text: str, keys: QKeySequence | str, slot) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+            return action
+
+        self.trash_action = add(self.tr("Move to Trash"), QKeySequence.StandardKey.Delete, self.trash_selected)
+        self.star_action = add(self.tr("Star"), "F", self.toggle_favourite)
+        self.paste_action = add(self.tr("Paste Pictures"), QKeySequence.StandardKey.Paste, self.paste)
+
+    def set_project(self, project: Project | None) -> None:
+        self.cancel_work()
+        self._project = project
+        self.filters.set_project(project)
+        self.model.set_project(project)
+        self._show(None)
+
+    def close(self) -> bool:  # type: ignore[override]
+        self.model.loader.close()
+        return super().close()
+
+    def set_thumbnail_size(self, edge: int) -> None:
+        self.model.set_thumbnail_size(edge)
+        self.view.setIconSize(QSize(edge, edge))
+        self.view.setGridSize(QSize(edge + 12, edge + 12))
+        if self.size_slider.value() != edge:
+            self.size_slider.setValue(edge)
+
+    # -- listing -----------------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self.model.set_filter(self.filters.filter())
+
+    def _refreshed(self) -> None:
+        n = self.model.rowCount()
+        in_trash = self.model.filter.trash
+        self.count_label.setText(
+            (self.tr("{n} in the trash") if in_trash else self.tr("{n} pictures") if n != 1
+             else self.tr("1 picture")).format(n=f"{n:,}"))
+        if self._project is not None:
+            self.filters.reload_choices()
+        if self._shown is not None and self.model.row_of(self._shown) < 0:
+            self._show(None)
+
+    def selected_image_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        return [self.model.image_id(r) for r in rows]
+
+    def select_image(self, image_id: int) -> None:
+        row = self.model.row_of(image_id)
+        if row < 0 and self._project is not None:
+            self.filters.clear()  # a picture the filters hide: show everything so it can be selected
+            row = self.model.row_of(image_id)
+        if row >= 0:
+            index = self.model.index(row)
+            self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(index)
+
+    show_image = select_image
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        index = self.view.currentIndex()
+        image_id = index.data(ImageIdRole) if index.isValid() else None
+        self._show(image_id)
+        self.selection_changed.emit(image_id)
+
+    _shown: int | None = None
+
+    def _show(self, image_id: int | None) -> None:
+        self._shown = image_id
+        if image_id is None or self._project is None:
+            self.details.show_provenance(None)
+            return
+        self.details.show_provenance(provenance(self._project, image_id, self._prices()))
+        self._runner.start(self._load_preview(self._project, image_id), self.tr("Showing a picture"))
+
+    async def _load_preview(self, project: Project, image_id: int) -> None:
+        image = await previews.get(project, image_id)
+        if self._shown != image_id or self._project is not project:
+            return  # the user moved on while it decoded
+        self.details.show_pixmap(QPixmap.fromImage(image))
+
+    # -- organising --------------------------------------------------------------------
+
+    def _push(self, step: commands.Step) -> None:
+        try:
+            self._undo.push(step)
+        except BoardError as exc:
+            QMessageBox.warning(self, self.tr("Boards"), str(exc))
+
+    def trash_selected(self) -> None:
+        ids = self.selected_image_ids()
+        if not ids or self._project is None:
+            return
+        if self.model.filter.trash:
+            self._push(commands.put_back(self._project, ids))
+        else:
+            self._push(commands.trash(self._project, ids))
+
+    def toggle_favourite(self) -> None:
+        ids = self.selected_image_ids()
+        if ids and self._project is not None:
+            on = not all(self._project.image(i).favourite for i in ids)
+            self._push(commands.favourite(self._project, ids, on))
+
+    def add_to_board(self, board: Board | None = None) -> None:
+        ids = self.selected_image_ids()
+        if not ids or self._project is None:
+            return
+        if board is None:
+            name, ok = QInputDialog.getText(self, self.tr("New Board"), self.tr("Name of the new board:"))
+            if not ok:
+                return
+            try:
+                board = self._project.gallery.add_board(name)
+            except BoardError as exc:
+                QMessageBox.warning(self, self.tr("New Board"), str(exc))
+                return
+        self._push(commands.add_to_board(self._project, board, ids))
+
+    def _current_board(self) -> Board | None:
+        key = self.filters.current_board()
+        if not isinstance(key, int) or self._project is None:
+            return None
+        return next((b for b in self._project.gallery.boards() if b.id == key), None)
+
+    def remove_from_board(self) -> None:
+        board = self._current_board()
+        ids = self.selected_image_ids()
+        if board is not None and ids and self._project is not None:
+            self._push(commands.remove_from_board(self._project, board, ids))
+
+    def delete_board(self) -> None:
+        board = self._current_board()
+        if board is not None and self._project is not None:
+            self._push(commands.remove_board(self._project, board))
+
+    def rename_board(self) -> None:
+        board = self._current_board()
+        if board is None or self._project is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename Board"), self.tr("New name:"), text=board.name)
+        if ok:
+            try:
+                self._project.gallery.rename_board(board.id, name)
+            except BoardError as exc:
+                QMessageBox.warning(self, self.tr("Rename Board"), str(exc))
+
+    def empty_trash(self) -> None:
+        if self._project is None:
+            return
+        count = self._project.gallery.trash_count()
+        if not count:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Empty the Trash"),
+            self.tr("Delete {n} pictures for good? This cannot be undone; pages that show one will have an empty "
+                    "frame.").format(n=count))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.empty_trash_now()
+
+    def empty_trash_now(self) -> int:
+        assert self._project is not None
+        n = self._project.gallery.empty_trash()
+        self._undo.clear()  # steps that refer to the deleted pictures cannot be undone any more
+        return n
+
+    def _tags_edited(self, image_id: int, tags: list[str]) -> None:
+        if self._project is not None:
+            self._push(commands.set_tags(self._project, image_id, tags))
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        if self._project is None:
+            return
+        ids = self.selected_image_ids()
+        menu = QMenu(self)
+        if ids:
+            one = ids[0]
+            menu.addAction(self.tr("Open Large"), lambda: self.open_requested.emit(one))
+            menu.addAction(self.tr("Put on Page"), lambda: self.image_activated.emit(one))
+            menu.addAction(self.tr("More Like This"), lambda: self.more_like_this.emit(one))
+            again = menu.addAction(self.tr("Draw Again"), lambda: self.draw_again.emit(one))
+            again.setEnabled(self._project.image(one).source != "imported")
+            menu.addAction(self.tr("New Character from Picture…"), lambda: self.new_character.emit(one))
+            menu.addSeparator()
+            menu.addAction(self.star_action)
+            boards = menu.addMenu(self.tr("Add to Board"))
+            for board in self._project.gallery.boards():
+                boards.addAction(board.name, lambda b=board: self.add_to_board(b))
+            boards.addSeparator()
+            boards.addAction(self.tr("New Board…"), self.add_to_board)
+            if self._current_board() is not None:
+                menu.addAction(self.tr("Take Off This Board"), self.remove_from_board)
+            menu.addSeparator()
+            menu.addAction(self.tr("Export as PNG…"), lambda: self.choose_export("png"))
+            menu.addAction(self.tr("Export as JPEG…"), lambda: self.choose_export("jpeg"))
+            menu.addSeparator()
+            self.trash_action.setText(self.tr("Put Back") if self.model.filter.trash else self.tr("Move to Trash"))
+            menu.addAction(self.trash_action)
+        if self._current_board() is not None:
+            menu.addSeparator()
+            menu.addAction(self.tr("Rename Board…"), self.rename_board)
+            menu.addAction(self.tr("Delete Board"), self.delete_board)
+        if self.filters.current_board() == TRASH:
+            menu.addSeparator()
+            menu.addAction(self.tr("Empty the Trash…"), self.empty_trash)
+        menu.addSeparator()
+        menu.addAction(self.tr("Import Pictures…"), self.choose_import)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    # -- bringing pictures in ------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import pictures"), "",
+                                                self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"))
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of pictures"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def paste(self) -> None:
+        data = QGuiApplication.clipboard().mimeData()
+        if data.hasUrls() and any(u.isLocalFile() for u in data.urls()):
+            self.import_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
+        elif data.hasImage():
+            image = QImage(data.imageData())
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+            raw = QByteArray()
+            buffer = QBuffer(raw)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            image.save(buffer, "PNG")
+            self.import_items([Pasted(self.tr("Pasted picture"), bytes(raw.data()))])
+        else:
+            QMessageBox.information(self, self.tr("Paste"), self.tr("There is no picture on the clipboard."))
+
+    def import_paths(self, paths: list[Path]) -> asyncio.Task | None:
+        files, skipped = collect(paths)
+        return self.import_items(files, skipped)
+
+    def import_items(self, items: list, skipped: list | None = None) -> asyncio.Task | None:
+        if self._project is None or self._cancel is not None:
+            if self._cancel is not None:
+                QMessageBox.information(self, self.tr("Import"), self.tr("Wait for the current import to finish."))
+            return None
+        return self._runner.start(self._import(self._project, items, list(skipped or [])),
+                                  self.tr("Importing pictures"))
+
+    async def _import(self, project: Project, items: list, skipped: list) -> ImportResult:
+        cancel = self._start_work(len(items), self.tr("Importing %v of %m"))
+        pool = None
+        if len(items) >= PROCESS_POOL_FROM:
+            from studio.cli_gallery import process_pool
+            pool = process_pool()
+        try:
+            result = await import_files(project, items, pool, lambda done, total, name: self.progress.setValue(done),
+                                        cancel)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+            self._end_work()
+        result.skipped[:0] = skipped
+        self.last_import = result
+        self._report_import(result)
+        if result.imported:
+            self.select_image(result.imported[-1])
+        return result
+
+    def _report_import(self, result: ImportResult) -> None:
+        n = len(result.imported)
+        text = self.tr("Imported {n} pictures.").format(n=n) if n != 1 else self.tr("Imported 1 picture.")
+        if result.cancelled:
+            text += " " + self.tr("The rest were not imported (cancelled).")
+        self.count_label.setText(text)
+        if result.skipped:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"),
+                              text + " " + self.tr("{n} could not be used:").format(n=len(result.skipped)), parent=self)
+            box.setInformativeText("\n".join(s.line() for s in result.skipped[:8])
+                                   + ("\n…" if len(result.skipped) > 8 else ""))
+            box.setDetailedText("\n".join(s.line() for s in result.skipped))
+            box.setObjectName("importProblems")
+            box.open()
+
+    # -- taking pictures out -------------------------------------------------------------
+
+    def choose_export(self, fmt: str = "png") -> None:
+        ids = self.selected_image_ids()
+        if not ids:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export pictures to"))
+        if folder:
+            self.export_to(Path(folder), fmt, ids)
+
+    def export_to(self, folder: Path, fmt: str, ids: list[int] | None = None) -> asyncio.Task | None:
+        ids = ids if ids is not None else self.selected_image_ids()
+        if self._project is None or not ids or self._cancel is not None:
+            return None
+        items = provenances(self._project, ids, self._prices())
+        return self._runner.start(self._export(self._project.path, items, folder, fmt),
+                                  self.tr("Exporting pictures"))
+
+    async def _export(self, book: Path, items: list, folder: Path, fmt: str) -> list[Path]:
+        cancel = self._start_work(len(items), self.tr("Exporting %v of %m"))
+        loop = asyncio.get_running_loop()
+        progress = Progress(lambda done, total: loop.call_soon_threadsafe(self.progress.setValue, done), cancel)
+        try:
+            written = await loop.run_in_executor(None, write_pictures, items, lambda ids: read_image_data(book, ids),
+                                                 folder, fmt, progress)
+        except Cancelled:
+            self.count_label.setText(self.tr("Export cancelled."))
+            return []
+        except ExportError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            return []
+        finally:
+            self._end_work()
+        self.count_label.setText(self.tr("Exported {n} to {folder}.").format(n=len(written), folder=folder.name))
+        return written
+
+    # -- long work -------------------------------------------------------------------------
+
+    def _start_work(self, total: int, text: str) -> threading.Event:
+        self._cancel = threading.Event()
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self.progress.setFormat(text)
+        self.progress.show()
+        self.cancel_button.show()
+        return self._cancel
+
+    def _end_work(self) -> None:
+        self._cancel = None
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def cancel_work(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()

@@ -1,0 +1,97 @@
+"""Thumbnails for the grid, read from the book and scaled on a thread of their own.
+
+The stored thumbnails are small JPEGs (or PNGs for stickers); the worker reads a batch through its own
+read-only connection, decodes with Pillow (which lets go of Python's lock while it works) at the grid's size,
+and hands QImages back through a queued signal. Only the latest request counts: while someone scrolls fast,
+thumbnails for rows already gone by are never made."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+BATCH = 24
+
+
+def scaled_thumbnail(data: bytes, edge: int) -> QImage:
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            if img.format == "JPEG":
+                img.draft("RGB", (edge, edge))  # decode at a fraction of the size straight away
+            small = img.convert("RGBA") if img.mode not in ("RGB", "RGBA") else img
+            small.thumbnail((edge, edge), Image.Resampling.BILINEAR)
+            small = small.convert("RGBA")
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return QImage()
+    raw = small.tobytes("raw", "RGBA")
+    return QImage(raw, small.width, small.height, small.width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+class ThumbnailLoader(QObject):
+    loaded = Signal(str, int, object)  # book path, edge, {image id: QImage}
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._wanted: list[int] = []
+        self._key: tuple[str, int] = ("", 0)
+        self._working = False
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
+        self._conn: sqlite3.Connection | None = None  # used on the worker thread only
+        self._conn_path = ""
+
+    def want(self, path: Path | str, edge: int, image_ids: list[int]) -> None:
+        """Make these thumbnails next, in this order, instead of whatever was asked for before."""
+        with self._lock:
+            self._key = (str(path), edge)
+            self._wanted = list(image_ids)
+            if self._working or not self._wanted:
+                return
+            self._working = True
+        self._executor.submit(self._work)
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                batch, self._wanted = self._wanted[:BATCH], self._wanted[BATCH:]
+                path, edge = self._key
+                if not batch:
+                    self._working = False
+                    return
+            try:
+                images = {image_id: scaled_thumbnail(data, edge) for image_id, data in self._read(path, batch)}
+            except sqlite3.Error:  # the book was closed or moved meanwhile: the grid asks again
+                self._close_connection()
+                continue
+            self.loaded.emit(path, edge, images)
+
+    def _read(self, path: str, ids: list[int]) -> list[tuple[int, bytes]]:
+        if self._conn is None or self._conn_path != path:
+            self._close_connection()
+            self._conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+            self._conn_path = path
+        marks = ",".join("?" * len(ids))
+        return [(r[0], bytes(r[1])) for r in self._conn.execute(
+            f"SELECT id, thumb FROM images WHERE id IN ({marks})", ids)]
+
+    def _close_connection(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def forget_book(self) -> None:
+        """Let go of the book's file (before it is closed or moved)."""
+        with self._lock:
+            self._wanted = []
+        self._executor.submit(self._close_connection).result()
+
+    def close(self) -> None:
+        self.forget_book()
+        self._executor.shutdown(wait=True)

@@ -8,7 +8,7 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from typing import Awaitable, Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -261,9 +261,15 @@ class ChatPane(QWidget):
             if self._oldest_shown == before:
                 break
         target = next((b for b in self.bubbles() if b.message_id is not None and b.message_id >= message_id), None)
-        if target is not None:
-            self._at_bottom = False  # stay on the turn rather than follow new messages
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(target, 0, 40))
+        if target is None:
+            return
+        self._keep_distance_from_bottom = None
+        self._at_bottom = False  # stay on the turn rather than follow new messages
+        # Lay the transcript out now, so the bubble's place is known before scrolling to it.
+        self.transcript_layout.activate()
+        QCoreApplication.sendPostedEvents(self.transcript, QEvent.Type.LayoutRequest)
+        self.scroll.widget().resize(self.scroll.viewport().width(), self.transcript.sizeHint().height())
+        self.scroll.ensureWidgetVisible(target, 0, 40)
 
     def _update_earlier_button(self) -> None:
         older = (self._project is not None and self._oldest_shown is not None

@@ -127,8 +127,10 @@ class GalleryModel(QAbstractListModel):
         self._rows = {image_id: row for row, image_id in enumerate(ids)}
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("image_added", "gallery", "cast"):
-            self._refresh.start()  # many changes in one go (an import) are one search
+        if change.kind == "image_added":
+            self._refresh.start()  # pictures arriving together (an import, a batch) are one search
+        elif change.kind in ("gallery", "cast"):
+            self.refresh()
 
     # -- thumbnails ------------------------------------------------------------------
 

@@ -17,8 +17,8 @@ def picture(colour=(60, 110, 200), size=(64, 48), fmt="PNG", **save) -> bytes:
 
 
 def add(project: Project, prompt: str, *, source: str = "generated", model: str = "gpt-image-2",
-        created: float | None = None, **settings) -> int:
-    d = decode(picture())
+        created: float | None = None, pixels: tuple[int, int] = (64, 48), **settings) -> int:
+    d = decode(picture(size=pixels))
     image_id = project.add_image(d.data, d.thumb, d.width, d.height, d.mime, source=source, prompt=prompt,
                                  model=model, settings=settings or None).id
     if created is not None:

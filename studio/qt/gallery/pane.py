@@ -256,6 +256,9 @@ class GalleryPane(QWidget):
     def select_image(self, image_id: int) -> None:
         row = self.model.row_of(image_id)
         if row < 0 and self._project is not None:
+            self.model.refresh()  # it may have just arrived, with the grid's search still to come
+            row = self.model.row_of(image_id)
+        if row < 0 and self._project is not None:
             self.filters.clear()  # a picture the filters hide: show everything so it can be selected
             row = self.model.row_of(image_id)
         if row >= 0:

@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from studio.backends.base import Backend, BackendError
 from studio.core.assistant import styles
@@ -45,6 +46,7 @@ from studio.core.document.model import Message
 from studio.core.document.project import Project
 from studio.core.jobs.jobs import JobRunner
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
+from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import image_ids
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
@@ -114,6 +116,11 @@ class ChatPane(QWidget):
         self.scroll.verticalScrollBar().valueChanged.connect(self._track_bottom)
 
         self.setAcceptDrops(True)
+        self._thumbs = ThumbnailLoader(self)
+        self._thumbs.loaded.connect(self._thumbs_loaded)
+        self._thumb_slots: dict[int, list[PictureSlot]] = {}
+        self._thumb_placeholder = QPixmap(SLOT_EDGE, SLOT_EDGE)
+        self._thumb_placeholder.fill(QColor(128, 128, 128, 40))
         self.input = QPlainTextEdit()
         self.input.setObjectName("chatInput")
         self.input.setAccessibleName(self.tr("Message"))
@@ -172,6 +179,8 @@ class ChatPane(QWidget):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        if self._project is not None and self._project is not project:
+            self._thumbs.forget_book()
         self._project, self._jobs = project, jobs
         if jobs is not None:
             jobs.on_preview = self._preview
@@ -196,6 +205,7 @@ class ChatPane(QWidget):
 
     def _clear(self) -> None:
         self._live, self._bubbles, self._slots = None, {}, {}
+        self._thumb_slots = {}
         self._oldest_shown = None
         for bubble in self.bubbles():
             self.transcript_layout.removeWidget(bubble)
@@ -319,7 +329,7 @@ class ChatPane(QWidget):
                     self._wire_slot(slot)
                     job = by_index.get(index)
                     if job is not None:
-                        self._show_job(slot, job.id)
+                        self._show_job(slot, job.id, later=True)
                     else:
                         slot.show_failure(self.tr("Not made"))
             elif call.name == WRITE_STORY and isinstance(args.get("pages"), list):
@@ -338,11 +348,32 @@ class ChatPane(QWidget):
         if self._jobs is not None and self._jobs.retry(job_id) is None:
             self.window().statusBar().showMessage(self.tr("That picture is already being made."), 3000)
 
-    def _show_job(self, slot: PictureSlot, job_id: int) -> None:
+    def _show_job(self, slot: PictureSlot, job_id: int, later: bool = False) -> None:
+        """With `later` (history being shown), a finished picture's thumbnail is read and decoded on the thumbnail
+        thread and put in when it arrives, so opening a long chat never waits for dozens of decodes."""
         assert self._project is not None
         job = self._project.jobs.get(job_id)
+        if later and job.state == "done" and job.image_id:
+            slot.show_picture(job.image_id, self._thumb_placeholder)
+            self._thumb_slots.setdefault(job.image_id, []).append(slot)
+            self._thumbs.want(self._project.path, SLOT_EDGE, [job.image_id], replace=False)
+            return
         pixmap = thumbnail_pixmap(self._project, job.image_id) if job.state == "done" and job.image_id else None
         slot.show_job(job, pixmap)
+
+    def close_thumbnails(self) -> None:
+        self._thumbs.close()
+
+    def forget_thumbnail_book(self) -> None:
+        self._thumbs.forget_book()
+
+    def _thumbs_loaded(self, path: str, _edge: int, images: dict) -> None:
+        if self._project is None or str(self._project.path) != path:
+            return
+        for image_id, image in images.items():
+            for slot in self._thumb_slots.pop(image_id, []):
+                if isValid(slot) and slot.image_id == image_id and not image.isNull():
+                    slot.show_picture(image_id, QPixmap.fromImage(image))
 
     def _on_change(self, change: Change) -> None:
         if change.kind == "job" and change.id in self._slots:

@@ -60,7 +60,7 @@ class JobsPane(QWidget):
         self.tree.clear()
         self._items = {}
         if project is not None:
-            for job in project.jobs.all()[-SHOWN:]:
+            for job in project.jobs.latest(SHOWN):
                 self._upsert(job)
             self._unsubscribe = project.changes.subscribe(self._on_change)
         self._update_buttons()

@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
             return False
         if path.suffix != FILE_SUFFIX:
             path = path.with_name(path.name + FILE_SUFFIX)
-        self.gallery.model.loader.forget_book()  # its reading connection is to the old file
+        self.gallery.model.loader.forget_book()  # their reading connections are to the old file
+        self.chat.forget_thumbnail_book()
         try:
             self.project.save_as(path)
         except ProjectError as exc:
@@ -622,6 +623,7 @@ class MainWindow(QMainWindow):
             if self._unsubscribe is not None:
                 self._unsubscribe()
             self.gallery.model.loader.close()
+            self.chat.close_thumbnails()
             self.project.close()
             self.project = None
         self.viewer.close()

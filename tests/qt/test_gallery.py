@@ -21,7 +21,7 @@ def window(make_window):
 
 
 @pytest.fixture
-def shelf(window):
+def shelf(qtbot, window):
     """Pictures from an afternoon: three generated, one drawn by Mia and imported."""
     p = window.project
     user = p.add_message("user", "what does Larry look like?")
@@ -32,6 +32,7 @@ def shelf(window):
            "moon": add(p, "A moon over the hills", created=3000, model="offline")}
     p.write("UPDATE images SET message_id = ? WHERE id = ?", (reply.id, ids["tea"]))
     ids["user"], ids["reply"] = user.id, reply.id
+    qtbot.waitUntil(lambda: len(shown(window)) == 3, timeout=10_000)  # arrivals are listed together, shortly after
     return ids
 
 
@@ -66,6 +67,7 @@ def test_typing_in_the_search_box_and_choosing_filters_narrow_the_grid(qtbot, wi
     qtbot.waitUntil(lambda: len(shown(window)) == 3, timeout=10_000)
     bar.more.click()
     assert bar.details.isVisible()
+    qtbot.waitUntil(lambda: bar.model_box.findData("offline") >= 0, timeout=10_000)
     bar.model_box.setCurrentIndex(bar.model_box.findData("offline"))
     assert shown(window) == [shelf["moon"]]
     bar.model_box.setCurrentIndex(0)

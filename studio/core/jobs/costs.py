@@ -27,29 +27,34 @@ class CostSummary:
 
 
 def summarise(project: Project, prices: dict[str, Any]) -> CostSummary:
+    """Summed in SQL, grouped by what sets the price, so a book of thousands of pictures costs a few milliseconds
+    (the meter updates on every picture)."""
     summary = CostSummary(currency=str(prices.get("currency", "USD")))
-    for message in project.messages():
-        usage = message.extra.get("usage")
-        if message.role != "assistant" or not isinstance(usage, dict):
-            continue
-        summary.chat_tokens += int(usage.get("total_tokens", 0) or 0)
-        model = str(message.extra.get("model", ""))
-        cost = chat_price(prices, model, usage)
+    db = project.db
+    chat = db.execute(
+        "SELECT coalesce(json_extract(extra, '$.model'), ''), sum(coalesce(json_extract(extra, '$.usage.total_tokens'),"
+        " 0)), sum(coalesce(json_extract(extra, '$.usage.prompt_tokens'), 0)),"
+        " sum(coalesce(json_extract(extra, '$.usage.completion_tokens'), 0)) FROM messages"
+        " WHERE role = 'assistant' AND json_type(extra, '$.usage') = 'object' GROUP BY 1")
+    for model, total, prompt_tokens, completion_tokens in chat:
+        summary.chat_tokens += int(total or 0)
+        cost = chat_price(prices, model, {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens})
         if cost is None:
             if model and model != "offline":
                 summary.unpriced.add(model)
         else:
             summary.money += cost
-    for image in project.images():
-        if image.source not in ("generated", "edited") or image.settings.get("offline"):
-            continue
-        summary.pictures += 1
-        usage = image.settings.get("usage") or {}
-        summary.image_tokens += int(usage.get("total_tokens", 0) or 0)
-        cost = image_price(prices, image.model, str(image.settings.get("size", "")),
-                           str(image.settings.get("quality", "auto")))
+    pictures = db.execute(
+        "SELECT model, coalesce(json_extract(settings, '$.size'), ''), coalesce(json_extract(settings, '$.quality'),"
+        " 'auto'), count(*), sum(coalesce(json_extract(settings, '$.usage.total_tokens'), 0)) FROM images"
+        " WHERE source IN ('generated', 'edited') AND NOT coalesce(json_extract(settings, '$.offline'), 0)"
+        " GROUP BY 1, 2, 3")
+    for model, size, quality, count, tokens in pictures:
+        summary.pictures += count
+        summary.image_tokens += int(tokens or 0)
+        cost = image_price(prices, model, str(size), str(quality))
         if cost is None:
-            summary.unpriced.add(image.model)
+            summary.unpriced.add(model)
         else:
-            summary.money += cost
+            summary.money += cost * count
     return summary

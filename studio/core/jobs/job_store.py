@@ -55,6 +55,11 @@ class JobStore:
     def all(self) -> list[JobRecord]:
         return [_job(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
 
+    def latest(self, count: int) -> list[JobRecord]:
+        """The newest `count` jobs, oldest first."""
+        rows = self._project.db.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT ?", (count,)).fetchall()
+        return [self._latest.get(r["id"]) or _job(r) for r in reversed(rows)]
+
     def of_message(self, message_id: int) -> list[JobRecord]:
         rows = self._project.db.execute("SELECT * FROM jobs WHERE message_id = ? ORDER BY idx, id", (message_id,))
         return [_job(r) for r in rows]

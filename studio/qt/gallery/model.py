@@ -61,7 +61,8 @@ class GalleryModel(QAbstractListModel):
         self.loader = ThumbnailLoader(self)
         self.loader.loaded.connect(self._loaded)
         self._request = QTimer(self, singleShot=True, interval=0, timeout=self._request_missing)
-        self._refresh = QTimer(self, singleShot=True, interval=0, timeout=self.refresh)
+        # Pictures arriving in a burst (an import, a batch) are listed together, a few times a second.
+        self._refresh = QTimer(self, singleShot=True, interval=150, timeout=self.refresh)
 
     # -- what is listed ----------------------------------------------------------------
 
@@ -128,7 +129,8 @@ class GalleryModel(QAbstractListModel):
 
     def _on_change(self, change: Change) -> None:
         if change.kind == "image_added":
-            self._refresh.start()  # pictures arriving together (an import, a batch) are one search
+            if not self._refresh.isActive():
+                self._refresh.start()
         elif change.kind in ("gallery", "cast"):
             self.refresh()
 
@@ -174,6 +176,9 @@ class GalleryModel(QAbstractListModel):
 
     def cached_thumbnails(self) -> int:
         return len(self._pixmaps)
+
+    def has_thumbnail(self, image_id: int) -> bool:
+        return image_id in self._pixmaps
 
     # -- rows ------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSize,
+    QTimer,
     Qt,
     Signal,
 )
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.document.events import Change
 from studio.core.document.project import Project, read_image_data
 from studio.core.gallery.importing import ImportResult, Pasted, collect, import_files
 from studio.core.gallery.provenance import provenance
@@ -124,6 +126,7 @@ class GalleryPane(QWidget):
         self._undo = undo_stack or QUndoStack(self)
         self._prices = prices or (lambda: None)
         self._project: Project | None = None
+        self._unsubscribe = lambda: None
         self._cancel: threading.Event | None = None
         self.last_import: ImportResult | None = None
         self.model = GalleryModel(self)
@@ -152,6 +155,8 @@ class GalleryPane(QWidget):
         self.view.files_dropped.connect(self.import_paths)
         self.model.refreshed.connect(self._refreshed)
         self.model.modelReset.connect(self._refreshed)
+        # boards, models and styles to choose from: counted again shortly after changes, not on each one
+        self._choices = QTimer(self, singleShot=True, interval=300, timeout=self.filters.reload_choices)
 
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setRange(64, 256)
@@ -217,10 +222,18 @@ class GalleryPane(QWidget):
 
     def set_project(self, project: Project | None) -> None:
         self.cancel_work()
+        self._unsubscribe()
         self._project = project
+        self._unsubscribe = project.changes.subscribe(self._on_change) if project else (lambda: None)
         self.filters.set_project(project)
         self.model.set_project(project)
         self._show(None)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("gallery", "cast"):
+            self.filters.reload_choices()
+        elif change.kind == "image_added" and not self._choices.isActive():
+            self._choices.start()
 
     def close(self) -> bool:  # type: ignore[override]
         self.model.loader.close()
@@ -244,8 +257,6 @@ class GalleryPane(QWidget):
         self.count_label.setText(
             (self.tr("{n} in the trash") if in_trash else self.tr("{n} pictures") if n != 1
              else self.tr("1 picture")).format(n=f"{n:,}"))
-        if self._project is not None:
-            self.filters.reload_choices()
         if self._shown is not None and self.model.row_of(self._shown) < 0:
             self._show(None)
 

@@ -47,11 +47,15 @@ class ThumbnailLoader(QObject):
         self._conn: sqlite3.Connection | None = None  # used on the worker thread only
         self._conn_path = ""
 
-    def want(self, path: Path | str, edge: int, image_ids: list[int]) -> None:
-        """Make these thumbnails next, in this order, instead of whatever was asked for before."""
+    def want(self, path: Path | str, edge: int, image_ids: list[int], replace: bool = True) -> None:
+        """Make these thumbnails next, in this order, instead of whatever was asked for before (or after it,
+        without `replace`)."""
         with self._lock:
+            if replace or self._key != (str(path), edge):
+                self._wanted = list(image_ids)
+            else:
+                self._wanted += [i for i in image_ids if i not in self._wanted]
             self._key = (str(path), edge)
-            self._wanted = list(image_ids)
             if self._working or not self._wanted:
                 return
             self._working = True

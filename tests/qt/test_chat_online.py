@@ -16,7 +16,7 @@ def test_four_pictures_arrive_from_a_real_http_server(qtbot, online_window, fake
     online_window.chat.input.setPlainText("What does a sunflower hedgehog look like?")
     qtbot.keyClick(online_window.chat.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not online_window.chat.busy, timeout=60_000)
-    assert online_window.gallery.model.rowCount() == 4
+    qtbot.waitUntil(lambda: online_window.gallery.model.rowCount() == 4, timeout=10_000)  # listed as they arrive
     assert len(fake_openai.requests_to("/v1/images/generations")) == 4
 
 

@@ -32,7 +32,7 @@ def test_offline_mode_is_announced_with_a_way_to_add_a_key(window):
 
 def test_asking_to_see_something_fills_chat_and_gallery_with_four_pictures(qtbot, window):
     send_and_wait(qtbot, window, "What does a super-duper sunflower hedgehog look like?")
-    assert window.gallery.model.rowCount() == 4
+    qtbot.waitUntil(lambda: window.gallery.model.rowCount() == 4, timeout=10_000)  # listed as they arrive
     slots = [s for b in window.chat.bubbles() for s in b.slots]
     assert len(slots) == 4 and all(s.state == "done" for s in slots)
     assert all(not s.label.pixmap().isNull() for s in slots)

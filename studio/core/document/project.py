@@ -77,6 +77,7 @@ class Project:
         self._blobs = BlobWriter(path, self._connect)
         self.path = path
         self.untitled = untitled
+        self._closed = False
         self._lock: BookLock | None = None  # held while an untitled book is open (see recovery.py)
         self.changes = ChangeHub()
         self.cast = CastStore(self)
@@ -198,7 +199,12 @@ class Project:
             self._release_lock()
             remove_book_files(old_path)
 
+    @property
+    def is_open(self) -> bool:
+        return not self._closed
+
     def close(self) -> None:
+        self._closed = True
         self._blobs.close()
         self._conn.close()  # the last connection to close folds the WAL back into the file
         self._release_lock()

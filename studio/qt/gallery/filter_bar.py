@@ -91,6 +91,8 @@ class FilterBar(QWidget):
     def reload_choices(self, reset: bool = False) -> None:
         """Boards, models and styles as the book has them now, keeping what is chosen where it still exists."""
         project = self._project
+        if project is not None and not project.is_open:
+            return
         keep_board = None if reset else self.board.currentData()
         keep = {box: (None if reset else box.currentData()) for box in (self.model_box, self.style_box)}
         for w in (self.board, self.model_box, self.style_box):

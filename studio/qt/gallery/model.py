@@ -62,7 +62,8 @@ class GalleryModel(QAbstractListModel):
         self.loader.loaded.connect(self._loaded)
         self._request = QTimer(self, singleShot=True, interval=0, timeout=self._request_missing)
         # Pictures arriving in a burst (an import, a batch) are listed together, a few times a second.
-        self._refresh = QTimer(self, singleShot=True, interval=150, timeout=self.refresh)
+        self._refresh = QTimer(self, singleShot=True, interval=150, timeout=self._refresh_if_due)
+        self._due = False
 
     # -- what is listed ----------------------------------------------------------------
 
@@ -88,10 +89,16 @@ class GalleryModel(QAbstractListModel):
             self._filter = f
             self.refresh()
 
+    def _refresh_if_due(self) -> None:
+        if self._due:
+            self._due = False
+            self._refresh.start()
+            self.refresh()
+
     def refresh(self) -> None:
         """Search again and bring the rows up to date, keeping the view's selection and place where it can."""
-        if self._project is None:
-            return
+        if self._project is None or not self._project.is_open:
+            return  # a search still due when the book was closed
         self._records.clear()
         self._apply(self._project.gallery.find(self._filter))
         self.refreshed.emit()
@@ -130,7 +137,10 @@ class GalleryModel(QAbstractListModel):
     def _on_change(self, change: Change) -> None:
         if change.kind == "image_added":
             if not self._refresh.isActive():
-                self._refresh.start()
+                self._refresh.start()  # the first of a burst shows at once; the rest together when it ends
+                self.refresh()
+            else:
+                self._due = True
         elif change.kind in ("gallery", "cast"):
             self.refresh()
 

@@ -11,7 +11,7 @@ import io
 import os
 import threading
 import warnings
-from concurrent.futures import Executor
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -133,14 +133,14 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
     order given. At most `in_flight` decoded pictures wait in memory at once."""
     loop = asyncio.get_running_loop()
     result = ImportResult()
-    pending: list[asyncio.Future[Prepared]] = []
+    pending: list[tuple[Path | Pasted, asyncio.Future[Prepared]]] = []
     queue = list(reversed(files))
 
     def submit() -> None:
         while queue and len(pending) < in_flight:
             item = queue.pop()
             source = item if isinstance(item, Pasted) else str(item)
-            pending.append(loop.run_in_executor(executor, prepare, source, item.name))
+            pending.append((item, loop.run_in_executor(executor, prepare, source, item.name)))
 
     submit()
     done = 0
@@ -149,7 +149,16 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
             if cancel is not None and cancel.is_set():
                 result.cancelled = True
                 break
-            prepared = await pending.pop(0)
+            item, future = pending.pop(0)
+            try:
+                prepared = await future
+            except BrokenExecutor:
+                # A worker process died (out of memory on one picture?). That file is named; the rest are
+                # decoded on threads instead.
+                prepared = Prepared(item.name, problem="decoding it stopped the importer; try it on its own")
+                queue.extend(reversed([waiting for waiting, _ in pending]))
+                pending.clear()
+                executor = None
             submit()
             if prepared.picture is None:
                 result.skipped.append(Skipped(prepared.name, prepared.problem))
@@ -162,6 +171,6 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
             done += 1
             progress(done, len(files), prepared.name)
     finally:
-        for future in pending:
+        for _, future in pending:
             future.cancel()
     return result

@@ -232,8 +232,14 @@ class GalleryPane(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.kind in ("gallery", "cast"):
             self.filters.reload_choices()
-        elif change.kind == "image_added" and not self._choices.isActive():
-            self._choices.start()
+        elif change.kind == "image_added" and self._project is not None and change.id is not None:
+            # only a picture from a model or in a style not offered yet changes the filters' choices
+            record = self._project.image(change.id)
+            style = str(record.settings.get("style") or "")
+            new = ((record.model and self.filters.model_box.findData(record.model) < 0)
+                   or (style and self.filters.style_box.findData(style) < 0))
+            if new and not self._choices.isActive():
+                self._choices.start()
 
     def close(self) -> bool:  # type: ignore[override]
         self.model.loader.close()

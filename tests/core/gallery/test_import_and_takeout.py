@@ -151,3 +151,25 @@ def test_an_imported_picture_is_not_called_ai_made_and_exports_never_overwrite(p
         assert "DigitalSourceType" not in img.text and "Algorithmic" not in img.text["XML:com.adobe.xmp"]
     with pytest.raises(ExportError, match="not a folder"):
         write_pictures(provenances(project, [mine]), _read(project), tmp_path / "nope", "png")
+
+
+def test_a_worker_process_that_dies_names_its_file_and_the_rest_still_come_in(project, tmp_path):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    class DyingPool(ThreadPoolExecutor):
+        """A process pool whose worker is killed on the first picture (as by the out-of-memory killer)."""
+        def submit(self, fn, *args, **kwargs):
+            if args and str(args[0]).endswith("huge.png"):
+                dead: Future = Future()
+                dead.set_exception(BrokenProcessPool("a worker died"))
+                return dead
+            return super().submit(fn, *args, **kwargs)
+
+    for name in ("huge.png", "sun.png", "moon.png"):
+        (tmp_path / name).write_bytes(picture())
+    with DyingPool(1) as pool:
+        result = asyncio.run(import_files(project, [tmp_path / n for n in ("huge.png", "sun.png", "moon.png")],
+                                          pool))
+    assert [s.name for s in result.skipped] == ["huge.png"] and "try it on its own" in result.skipped[0].reason
+    assert sorted(project.image(i).file_name for i in result.imported) == ["moon.png", "sun.png"]

@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         split = QSplitter(Qt.Orientation.Horizontal)
         for pane in (self.chat, self.gallery, self.storyboard):
             split.addWidget(pane)
-        split.setSizes([500, 360, 700])
+        split.setSizes([460, 420, 680])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
         self.cast_dock = self._dock(self.tr("Cast"), "castDock", self.cast, Qt.DockWidgetArea.RightDockWidgetArea)

@@ -47,7 +47,7 @@ def test_the_grid_lists_newest_first_and_thumbnails_arrive_from_the_worker(qtbot
     gallery.view.viewport().repaint()  # the view asks for what it paints
     qtbot.waitUntil(lambda: gallery.model.cached_thumbnails() == 3, timeout=30_000)
     icon = gallery.model.data(gallery.model.index(2), Qt.ItemDataRole.DecorationRole)
-    assert icon.width() == 128  # the 400×300 garden, at the grid's size
+    assert icon.width() == 96  # the 400×300 garden, at the grid's size
     gallery.size_slider.setValue(192)
     assert gallery.view.iconSize().width() == 192 and gallery.model.cached_thumbnails() == 0  # made again, larger
     gallery.view.viewport().repaint()

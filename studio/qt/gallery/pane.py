@@ -64,6 +64,7 @@ from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner
 
 PROCESS_POOL_FROM = 16  # fewer files than this decode on the window's threads; starting processes costs more
+DEFAULT_EDGE = 96  # three columns in the pane as the window first lays it out
 
 
 class StarDelegate(QStyledItemDelegate):
@@ -162,7 +163,7 @@ class GalleryPane(QWidget):
         self.size_slider.setRange(64, 256)
         self.size_slider.setSingleStep(16)
         self.size_slider.setPageStep(32)
-        self.size_slider.setValue(128)
+        self.size_slider.setValue(DEFAULT_EDGE)
         self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
         self.size_slider.valueChanged.connect(self.set_thumbnail_size)
         self.count_label = QLabel()
@@ -203,7 +204,7 @@ class GalleryPane(QWidget):
         layout.addWidget(title)
         layout.addWidget(split)
         self._add_shortcuts()
-        self.set_thumbnail_size(128)
+        self.set_thumbnail_size(DEFAULT_EDGE)
 
     # -- set-up ----------------------------------------------------------------------
 

@@ -60,7 +60,9 @@ def _preview_decoder() -> ThreadPoolExecutor:
 
 
 Action = Callable[[Assistant, Callable[[TurnEvent], None]], Awaitable[TurnResult]]
-HISTORY_PAGE = 30  # messages shown on opening a book, and loaded each time the person scrolls to the top
+# Messages shown on opening a book, and loaded each time the person scrolls to the top: enough to fill the pane
+# (a turn with four pictures is taller than the screen) and few enough to build in a blink on a slow machine.
+HISTORY_PAGE = 12
 LIVE_LIMIT = 80  # bubbles kept as widgets; older ones are let go (they stay in the book) and come back on scroll
 
 

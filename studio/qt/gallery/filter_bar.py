@@ -43,7 +43,7 @@ class FilterBar(QWidget):
         self.more = QToolButton()
         self.more.setText(self.tr("Filters"))
         self.more.setCheckable(True)
-        self.more.toggled.connect(lambda on: self.details.setVisible(on))
+        self.more.toggled.connect(self._show_details)
         self.source = self._combo(self.tr("Source"), [(self.tr("Any source"), ""), (self.tr("Generated"), "generated"),
                                                       (self.tr("Edited"), "edited"), (self.tr("Imported"), "imported")])
         self.model_box = self._combo(self.tr("Model"), [(self.tr("Any model"), "")])
@@ -66,6 +66,11 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.details)
+
+    def _show_details(self, on: bool) -> None:
+        self.details.setVisible(on)
+        if on:
+            self.reload_choices()  # models and styles are counted only when someone looks at them
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox()
@@ -105,9 +110,11 @@ class FilterBar(QWidget):
                 self.board.addItem(f"▦ {board.name} ({board.count})", board.id)
             trashed = project.gallery.trash_count()
             self.board.addItem(self.tr("Trash ({n})").format(n=trashed), TRASH)
-        facets = project.gallery.facets() if project is not None else None
+        facets = project.gallery.facets() if project is not None and self.more.isChecked() else None
         for box, values in ((self.model_box, facets.models if facets else ()),
                             (self.style_box, facets.styles if facets else ())):
+            if facets is None and not reset:
+                continue  # hidden and not counted: what was there stays
             while box.count() > 1:
                 box.removeItem(1)
             for value in values:

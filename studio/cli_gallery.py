@@ -5,15 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
-import os
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from studio.core.document.project import Project
-from studio.core.gallery.importing import collect, import_files
+from studio.core.gallery.importing import collect, import_files, process_pool
 from studio.core.gallery.search import SOURCES, Filter
 from studio.core.output.files import ExportError
 
@@ -32,13 +29,6 @@ def add_parsers(sub) -> None:
     listing.add_argument("--source", choices=SOURCES)
     listing.add_argument("--trash", action="store_true", help="the pictures in the trash")
     listing.add_argument("--json", action="store_true", help="as JSON")
-
-
-def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
-    """Workers for decoding on every core. Spawned, not forked: a fork of a process with threads (the window's,
-    SQLite's writer) can deadlock in the child."""
-    return ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1,
-                               mp_context=multiprocessing.get_context("spawn"))
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -1,7 +1,6 @@
 """The gallery pane in the window, offscreen: what a person sees and can do with their pictures."""
 
 import json
-from pathlib import Path
 
 import pytest
 from PIL import Image

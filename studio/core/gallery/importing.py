@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import io
+import multiprocessing
 import os
 import threading
 import warnings
-from concurrent.futures import BrokenExecutor, Executor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -121,6 +122,22 @@ def prepare(path: str | Pasted, name: str) -> Prepared:
         return Prepared(name, problem=str(exc))
     except OSError as exc:
         return Prepared(name, problem=f"could not be read ({exc.strerror or exc})")
+
+
+def ready() -> bool:
+    """Nothing: run once in each new worker process so it has started (and imported Pillow) before the work."""
+    return True
+
+
+def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
+    """Workers for decoding on every core, started and ready (call it off the GUI thread: starting a process
+    takes a while). Spawned, not forked: a fork of a process with threads (the window's, SQLite's writer) can
+    deadlock in the child."""
+    count = workers or os.cpu_count() or 1
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))
+    for started in [pool.submit(ready) for _ in range(count)]:  # each waiting task starts one more worker
+        started.result()
+    return pool
 
 
 Progress = Callable[[int, int, str], None]  # done, total, the file just finished

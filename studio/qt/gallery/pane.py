@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QSize,
-    QTimer,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -50,7 +50,13 @@ from PySide6.QtWidgets import (
 
 from studio.core.document.events import Change
 from studio.core.document.project import Project, read_image_data
-from studio.core.gallery.importing import ImportResult, Pasted, collect, import_files
+from studio.core.gallery.importing import (
+    ImportResult,
+    Pasted,
+    collect,
+    import_files,
+    process_pool,
+)
 from studio.core.gallery.provenance import provenance
 from studio.core.gallery.store import Board, BoardError
 from studio.core.gallery.takeout import provenances, write_pictures
@@ -480,10 +486,9 @@ class GalleryPane(QWidget):
     async def _import(self, project: Project, items: list, skipped: list) -> ImportResult:
         cancel = self._start_work(len(items), self.tr("Importing %v of %m"))
         pool = None
-        if len(items) >= PROCESS_POOL_FROM:
-            from studio.cli_gallery import process_pool
-            pool = process_pool()
         try:
+            if len(items) >= PROCESS_POOL_FROM:
+                pool = await asyncio.get_running_loop().run_in_executor(None, process_pool)
             result = await import_files(project, items, pool, lambda done, total, name: self.progress.setValue(done),
                                         cancel)
         finally:

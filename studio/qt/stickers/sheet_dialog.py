@@ -160,7 +160,8 @@ class StickerDialog(WorkDialog):
     # -- pictures --------------------------------------------------------------------
 
     def _fill_pictures(self, chosen: list[int]) -> None:
-        records = self.project.images()[-MAX_LISTED:]
+        newest = self.project.gallery.find()[:MAX_LISTED]  # what the gallery lists (not the trash)
+        records = [self.project.image(i) for i in reversed(newest)]
         names = {ref: m.name for m in CastStore(self.project).all() for ref in m.reference_ids}
         listed = {r.id for r in records}
         extra = [self.project.image(i) for i in chosen if i not in listed]

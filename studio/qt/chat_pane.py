@@ -118,8 +118,7 @@ class ChatPane(QWidget):
         self.scroll.verticalScrollBar().valueChanged.connect(self._track_bottom)
 
         self.setAcceptDrops(True)
-        self._thumbs = ThumbnailLoader(self)
-        self._thumbs.loaded.connect(self._thumbs_loaded)
+        self._thumbs = ThumbnailLoader(self, self._thumbs_loaded)
         self._thumb_slots: dict[int, list[PictureSlot]] = {}
         self._thumb_placeholder = QPixmap(SLOT_EDGE, SLOT_EDGE)
         self._thumb_placeholder.fill(QColor(128, 128, 128, 40))

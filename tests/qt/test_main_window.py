@@ -22,6 +22,8 @@ def send_and_wait(qtbot, win, text, pictures=4):
     win.chat.input.setPlainText(text)
     qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not win.chat.busy, timeout=60_000)
+    # the gallery lists a burst of arrivals together, a moment after the last one
+    qtbot.waitUntil(lambda: win.gallery.model.rowCount() == len(win.project.gallery.find()), timeout=10_000)
 
 
 def test_offline_mode_is_announced_with_a_way_to_add_a_key(window):

@@ -58,11 +58,10 @@ class GalleryModel(QAbstractListModel):
         self.edge = 128
         self._blank = _placeholder(self.edge)
         self._unsubscribe = lambda: None
-        self.loader = ThumbnailLoader(self)
-        self.loader.loaded.connect(self._loaded)
+        self.loader = ThumbnailLoader(self, self._loaded)
         self._request = QTimer(self, singleShot=True, interval=0, timeout=self._request_missing)
         # Pictures arriving in a burst (an import, a batch) are listed together, a few times a second.
-        self._refresh = QTimer(self, singleShot=True, interval=150, timeout=self._refresh_if_due)
+        self._refresh = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_if_due)
         self._due = False
 
     # -- what is listed ----------------------------------------------------------------
@@ -106,29 +105,40 @@ class GalleryModel(QAbstractListModel):
     def _apply(self, new: list[int]) -> None:
         old = self._ids
         if new == old:
-            if new:
+            if new:  # same pictures: a star, a tag or a name changed
                 self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
             return
         old_set, new_set = set(old), set(new)
         if new_set <= old_set and [i for i in old if i in new_set] == new:
-            for row in reversed(range(len(old))):  # removals only, bottom up so rows above keep their numbers
-                if old[row] not in new_set:
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del old[row]
-                    self.endRemoveRows()
+            row = len(old)
+            while row > 0:  # removals only: each run of removed rows at once, bottom up
+                row -= 1
+                if old[row] in new_set:
+                    continue
+                last = row
+                while row > 0 and old[row - 1] not in new_set:
+                    row -= 1
+                self.beginRemoveRows(QModelIndex(), row, last)
+                del old[row:last + 1]
+                self.endRemoveRows()
         elif old_set <= new_set and [i for i in new if i in old_set] == old:
-            for row, image_id in enumerate(new):  # insertions only, top down
-                if row >= len(old) or old[row] != image_id:
-                    self.beginInsertRows(QModelIndex(), row, row)
-                    old.insert(row, image_id)
-                    self.endInsertRows()
+            row = 0
+            while row < len(new):  # insertions only: each run of new rows at once (arrivals come as one run)
+                if row < len(old) and old[row] == new[row]:
+                    row += 1
+                    continue
+                end = row
+                while end < len(new) and new[end] not in old_set:
+                    end += 1
+                self.beginInsertRows(QModelIndex(), row, end - 1)
+                old[row:row] = new[row:end]
+                self.endInsertRows()
+                row = end
         else:
             self.beginResetModel()
             self._ids = list(new)
             self.endResetModel()
         self._set_ids(self._ids)
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def _set_ids(self, ids: list[int]) -> None:
         self._ids = ids

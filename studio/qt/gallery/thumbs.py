@@ -2,20 +2,24 @@
 
 The stored thumbnails are small JPEGs (or PNGs for stickers); the worker reads a batch through its own
 read-only connection, decodes with Pillow (which lets go of Python's lock while it works) at the grid's size,
-and hands QImages back through a queued signal. Only the latest request counts: while someone scrolls fast,
+and hands the QImages to the event loop, which passes them on only if their receiver still exists (a Qt signal
+emitted from the thread at a widget being deleted could crash the app). Only the latest request counts: while someone scrolls fast,
 thumbnails for rows already gone by are never made."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 from PIL import Image
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
+from shiboken6 import isValid
 
 BATCH = 24
 
@@ -34,11 +38,12 @@ def scaled_thumbnail(data: bytes, edge: int) -> QImage:
     return QImage(raw, small.width, small.height, small.width * 4, QImage.Format.Format_RGBA8888).copy()
 
 
-class ThumbnailLoader(QObject):
-    loaded = Signal(str, int, object)  # book path, edge, {image id: QImage}
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+class ThumbnailLoader:
+    def __init__(self, receiver: QObject, loaded: Callable[[str, int, dict[int, QImage]], None]) -> None:
+        """`loaded(book path, edge, {image id: QImage})` is called on the event loop's thread while `receiver`
+        is alive."""
+        self._receiver, self._loaded = receiver, loaded
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
         self._wanted: list[int] = []
         self._key: tuple[str, int] = ("", 0)
@@ -50,6 +55,8 @@ class ThumbnailLoader(QObject):
     def want(self, path: Path | str, edge: int, image_ids: list[int], replace: bool = True) -> None:
         """Make these thumbnails next, in this order, instead of whatever was asked for before (or after it,
         without `replace`)."""
+        if self._loop is None:
+            self._loop = asyncio.get_event_loop()
         with self._lock:
             if replace or self._key != (str(path), edge):
                 self._wanted = list(image_ids)
@@ -74,7 +81,16 @@ class ThumbnailLoader(QObject):
             except sqlite3.Error:  # the book was closed or moved meanwhile: the grid asks again
                 self._close_connection()
                 continue
-            self.loaded.emit(path, edge, images)
+            loop = self._loop
+            if loop is not None and not loop.is_closed():
+                try:
+                    loop.call_soon_threadsafe(self._deliver, path, edge, images)
+                except RuntimeError:  # the loop closed meanwhile: the app is ending
+                    return
+
+    def _deliver(self, path: str, edge: int, images: dict[int, QImage]) -> None:
+        if isValid(self._receiver):
+            self._loaded(path, edge, images)
 
     def _read(self, path: str, ids: list[int]) -> list[tuple[int, bytes]]:
         if self._conn is None or self._conn_path != path:

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.figures import print_figures  # noqa: E402
 from bench.starved import measure_runs, mode, modes  # noqa: E402
 
 PAGES = 32
@@ -224,12 +225,7 @@ def main() -> None:
     for name in modes():
         with mode(name):
             results = measure_runs("bench.bench_print", runs)
-            print(f"Print [{name}]: {PAGES} story pages of {EDGE}² JPEG pictures; {runs} runs (median, worst):")
-            for key, label, unit, target in LINES:
-                values = [statistics.median(r[key]) for r in results]
-                worst = max(max(r[key]) for r in results)
-                aim = f" (target <= {target} {unit})" if target else ""
-                print(f"  {label}: {statistics.median(values):.1f} {unit}, worst {worst:.1f} {unit}{aim}")
+            print_figures(f"Print [{name}]: {PAGES} story pages of {EDGE}² JPEG pictures; {runs} runs (median, worst):", results, LINES)
 
 
 if __name__ == "__main__":

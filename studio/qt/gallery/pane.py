@@ -472,21 +472,24 @@ class GalleryPane(QWidget):
             QMessageBox.information(self, self.tr("Paste"), self.tr("There is no picture on the clipboard."))
 
     def import_paths(self, paths: list[Path]) -> asyncio.Task | None:
-        files, skipped = collect(paths)
-        return self.import_items(files, skipped)
+        """Import files and folders; the folders are walked on a worker (a folder of photos is thousands of files)."""
+        return self.import_items(paths, walk=True)
 
-    def import_items(self, items: list, skipped: list | None = None) -> asyncio.Task | None:
+    def import_items(self, items: list, walk: bool = False) -> asyncio.Task | None:
         if self._project is None or self._cancel is not None:
             if self._cancel is not None:
                 QMessageBox.information(self, self.tr("Import"), self.tr("Wait for the current import to finish."))
             return None
-        return self._runner.start(self._import(self._project, items, list(skipped or [])),
-                                  self.tr("Importing pictures"))
+        cancel = self._start_work(0, self.tr("Looking for pictures…"))  # at once: a second drop waits its turn
+        return self._runner.start(self._import(self._project, items, walk, cancel), self.tr("Importing pictures"))
 
-    async def _import(self, project: Project, items: list, skipped: list) -> ImportResult:
-        cancel = self._start_work(len(items), self.tr("Importing %v of %m"))
+    async def _import(self, project: Project, items: list, walk: bool, cancel: threading.Event) -> ImportResult:
+        skipped: list = []
         pool = None
         try:
+            if walk:
+                items, skipped = await asyncio.get_running_loop().run_in_executor(None, collect, items)
+            self._start_work(len(items), self.tr("Importing %v of %m"), cancel)
             if len(items) >= PROCESS_POOL_FROM:
                 pool = await asyncio.get_running_loop().run_in_executor(None, process_pool)
             result = await import_files(project, items, pool, lambda done, total, name: self.progress.setValue(done),
@@ -555,9 +558,9 @@ class GalleryPane(QWidget):
 
     # -- long work -------------------------------------------------------------------------
 
-    def _start_work(self, total: int, text: str) -> threading.Event:
-        self._cancel = threading.Event()
-        self.progress.setRange(0, max(1, total))
+    def _start_work(self, total: int, text: str, cancel: threading.Event | None = None) -> threading.Event:
+        self._cancel = cancel or threading.Event()
+        self.progress.setRange(0, total)  # 0 to 0: busy, until the count is known
         self.progress.setValue(0)
         self.progress.setFormat(text)
         self.progress.show()

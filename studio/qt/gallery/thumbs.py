@@ -51,10 +51,13 @@ class ThumbnailLoader:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
         self._conn: sqlite3.Connection | None = None  # used on the worker thread only
         self._conn_path = ""
+        self._closed = False
 
     def want(self, path: Path | str, edge: int, image_ids: list[int], replace: bool = True) -> None:
         """Make these thumbnails next, in this order, instead of whatever was asked for before (or after it,
         without `replace`)."""
+        if self._closed:
+            return  # asked for by a paint after the window closed
         if self._loop is None:
             self._loop = asyncio.get_event_loop()
         with self._lock:
@@ -110,8 +113,12 @@ class ThumbnailLoader:
         """Let go of the book's file (before it is closed or moved)."""
         with self._lock:
             self._wanted = []
-        self._executor.submit(self._close_connection).result()
+        if not self._closed:
+            self._executor.submit(self._close_connection).result()
 
     def close(self) -> None:
+        if self._closed:
+            return
         self.forget_book()
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -223,7 +223,8 @@ class GalleryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._project is None or index.row() >= len(self._ids):
+        if (not index.isValid() or self._project is None or not self._project.is_open
+                or index.row() >= len(self._ids)):
             return None
         image_id = self._ids[index.row()]
         if role == Qt.ItemDataRole.DecorationRole:

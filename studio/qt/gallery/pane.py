@@ -153,7 +153,8 @@ class GalleryPane(QWidget):
         self.view.setAcceptDrops(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.view.setItemDelegate(StarDelegate(self.view))
+        self._delegate = StarDelegate(self.view)  # held here too: a view does not own its delegate
+        self.view.setItemDelegate(self._delegate)
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)

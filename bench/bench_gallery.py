@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.figures import print_figures  # noqa: E402
+from bench.gui import Heartbeat, bench_window, wait_for  # noqa: E402
 from bench.starved import measure_runs, mode, modes  # noqa: E402
 
 PICTURES = 5000
@@ -104,32 +105,6 @@ def _rss_mb() -> float:
     return 0.0
 
 
-class Heartbeat:
-    """The longest gap between 5 ms timer ticks on the GUI thread: how long the window could not respond."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
-
-        self.gaps: list[float] = []
-        self._last = time.perf_counter()
-        self.timer = QTimer(interval=5)
-        self.timer.timeout.connect(self._beat)
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.gaps.append((now - self._last) * 1000)
-        self._last = now
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self._last = time.perf_counter()
-        self.timer.start()
-
-    def longest(self) -> float:
-        self.timer.stop()
-        return max(self.gaps) - 5 if self.gaps else 0.0
-
-
 def _visible_rows(view, model) -> list[int]:
     """The rows whose cells show in the viewport (rows are laid out in order, so a binary search finds the first)."""
     height = view.viewport().height()
@@ -154,90 +129,55 @@ def _visible_loaded(window) -> bool:
     return bool(rows) and all(model.has_thumbnail(model.image_id(r)) for r in rows)
 
 
-def _wait(app, done, limit: float = 120.0) -> None:
-    end = time.perf_counter() + limit
-    while not done():
-        app.processEvents()
-        time.sleep(0.001)
-        if time.perf_counter() > end:
-            raise SystemExit("timed out")
-
-
 def measure() -> dict[str, list[float]]:
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
     from studio.core.gallery.search import Filter
-    from studio.core.settings import Settings
-    from studio.qt.app import make_application
-    from studio.qt.event_loop import StudioEventLoop
-    from studio.qt.main_window import MainWindow
 
     book = CACHE / "gallery-5000.storybook"
-    app = make_application([])
-    loop = StudioEventLoop(app, already_running=True)
-    executor = ThreadPoolExecutor(2)
-    loop.set_default_executor(executor)
-    asyncio.set_event_loop(loop)
-    window = MainWindow(Settings(backend="offline"), persist_settings=False)
-    window.resize(1500, 900)
-    window.show()
-    for _ in range(20):
-        app.processEvents()
     figures: dict[str, list[float]] = {}
+    with bench_window() as (app, window):
+        started = time.perf_counter()
+        assert window.open_path(book)
+        wait_for(app, lambda: _visible_loaded(window))
+        figures["first screen"] = [(time.perf_counter() - started) * 1000]
+        figures["rows"] = [float(window.gallery.model.rowCount())]
 
-    started = time.perf_counter()
-    assert window.open_path(book)
-    _wait(app, lambda: _visible_loaded(window))
-    figures["first screen"] = [(time.perf_counter() - started) * 1000]
-    figures["rows"] = [float(window.gallery.model.rowCount())]
+        bar = window.gallery.view.verticalScrollBar()
+        beat = Heartbeat()
+        beat.start()
+        while bar.value() < bar.maximum():
+            bar.setValue(bar.value() + bar.pageStep())
+            wait_for(app, lambda: _visible_loaded(window))
+        figures["scroll stall"] = [beat.longest()]
+        figures["rss after scroll"] = [_rss_mb()]
+        figures["thumbnails kept"] = [float(window.gallery.model.cached_thumbnails())]
 
-    bar = window.gallery.view.verticalScrollBar()
-    beat = Heartbeat()
-    beat.start()
-    while bar.value() < bar.maximum():
-        bar.setValue(bar.value() + bar.pageStep())
-        _wait(app, lambda: _visible_loaded(window))
-    figures["scroll stall"] = [beat.longest()]
-    figures["rss after scroll"] = [_rss_mb()]
-    figures["thumbnails kept"] = [float(window.gallery.model.cached_thumbnails())]
+        core, grid = [], []
+        text = ""
+        for letter in "hedgehog tea":
+            text += letter
+            t = time.perf_counter()
+            window.project.gallery.find(Filter(text=text))
+            core.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            window.gallery.model.set_filter(Filter(text=text))
+            grid.append((time.perf_counter() - t) * 1000)
+            app.processEvents()
+        figures["search"] = core
+        figures["search with grid"] = grid
+        window.gallery.model.set_filter(Filter())
 
-    core, grid = [], []
-    text = ""
-    for letter in "hedgehog tea":
-        text += letter
+        beat.start()
         t = time.perf_counter()
-        window.project.gallery.find(Filter(text=text))
-        core.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        window.gallery.model.set_filter(Filter(text=text))
-        grid.append((time.perf_counter() - t) * 1000)
-        app.processEvents()
-    figures["search"] = core
-    figures["search with grid"] = grid
-    window.gallery.model.set_filter(Filter())
-
-    photos = CACHE / "photos"
-    beat.start()
-    t = time.perf_counter()
-    task = window.gallery.import_paths([photos])
-    _wait(app, task.done, limit=1200)
-    figures["import seconds"] = [time.perf_counter() - t]
-    figures["import stall"] = [beat.longest()]
-    result = task.result()
-    assert len(result.imported) == IMPORTS, result.skipped[:3]
-    figures["pictures a second"] = [IMPORTS / figures["import seconds"][0]]
-    figures["rss after import"] = [_rss_mb()]
-    # leave the book as it was for the next run
-    window.project.gallery.trash(result.imported)
-    window.project.gallery.empty_trash()
-
-    window.runner.cancel_all()
-    window.gallery.model.loader.close()
-    window.project.close()
-    window.project = None
-    window.network.stop()
-    executor.shutdown(wait=True)
+        task = window.gallery.import_paths([CACHE / "photos"])
+        wait_for(app, task.done, limit=1200)
+        figures["import seconds"] = [time.perf_counter() - t]
+        figures["import stall"] = [beat.longest()]
+        result = task.result()
+        assert len(result.imported) == IMPORTS, result.skipped[:3]
+        figures["pictures a second"] = [IMPORTS / figures["import seconds"][0]]
+        figures["rss after import"] = [_rss_mb()]
+        window.project.gallery.trash(result.imported)  # leave the book as it was for the next run
+        window.project.gallery.empty_trash()
     return figures
 
 

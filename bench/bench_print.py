@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.figures import print_figures  # noqa: E402
+from bench.gui import Heartbeat, bench_window, wait_for  # noqa: E402
 from bench.starved import measure_runs, mode, modes  # noqa: E402
 
 PAGES = 32
@@ -126,58 +127,24 @@ def measure() -> dict[str, list[float]]:
 
 
 def _gui_stall(path: Path, target: Path) -> tuple[float, float]:
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
-    from PySide6.QtCore import QTimer
-
-    from studio.core.settings import Settings
-    from studio.qt.app import make_application
-    from studio.qt.event_loop import StudioEventLoop
-    from studio.qt.main_window import MainWindow
-
-    app = make_application([])
-    loop = StudioEventLoop(app, already_running=True)
-    executor = ThreadPoolExecutor(2)
-    loop.set_default_executor(executor)
-    asyncio.set_event_loop(loop)
-    window = MainWindow(Settings(backend="offline"), persist_settings=False)
-    window.show()
-    assert window.open_path(path)
-    for _ in range(20):
-        app.processEvents()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    timer = QTimer(interval=5)
-    timer.timeout.connect(beat)
-    timer.start()
-    app.processEvents()
-    last[0] = time.perf_counter()
-    dialog = window.open_export()
-    for _ in range(5):
-        app.processEvents()
-        time.sleep(0.006)
-    opening = max(gaps) - 5 if gaps else 0.0
-    gaps.clear()
-    task = dialog.export_to(target)
-    while not task.done():
-        app.processEvents()
-        time.sleep(0.001)
-    timer.stop()
-    assert task.exception() is None and target.exists(), dialog.status.text()
-    dialog.close()
-    window.runner.cancel_all()
-    window.project.close()
-    window.project = None
-    window.network.stop()
-    executor.shutdown(wait=True)
-    return opening, (max(gaps) - 5 if gaps else 0.0)  # beyond the heartbeat's own 5 ms
+    with bench_window() as (app, window):
+        assert window.open_path(path)
+        for _ in range(20):
+            app.processEvents()
+        beat = Heartbeat()
+        beat.start()
+        dialog = window.open_export()
+        for _ in range(5):
+            app.processEvents()
+            time.sleep(0.006)
+        opening = beat.longest()
+        beat.start()
+        task = dialog.export_to(target)
+        wait_for(app, task.done)
+        writing = beat.longest()
+        assert task.exception() is None and target.exists(), dialog.status.text()
+        dialog.close()
+    return opening, writing
 
 
 def _stickers() -> dict[str, list[float]]:

@@ -94,7 +94,6 @@ class DetailsPanel(QWidget):
             return
         generated = p.image.source != "imported"
         self.again_button.setEnabled(generated and bool(p.prompt_sent))
-        self.remix_button.setEnabled(generated or bool(p.image.id))
         self.tags.setText(", ".join(p.tags))
         self.tags.setModified(False)
         self.text.setHtml(self._html(p))

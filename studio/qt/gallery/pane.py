@@ -10,6 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -135,6 +138,7 @@ class GalleryPane(QWidget):
         self._project: Project | None = None
         self._unsubscribe = lambda: None
         self._cancel: threading.Event | None = None
+        self._shown: int | None = None  # the picture the details panel shows
         self.last_import: ImportResult | None = None
         self.model = GalleryModel(self)
         self.filters = FilterBar()
@@ -249,10 +253,6 @@ class GalleryPane(QWidget):
             if new and not self._choices.isActive():
                 self._choices.start()
 
-    def close(self) -> bool:  # type: ignore[override]
-        self.model.loader.close()
-        return super().close()
-
     def set_thumbnail_size(self, edge: int) -> None:
         self.model.set_thumbnail_size(edge)
         self.view.setIconSize(QSize(edge, edge))
@@ -298,8 +298,6 @@ class GalleryPane(QWidget):
         image_id = index.data(ImageIdRole) if index.isValid() else None
         self._show(image_id)
         self.selection_changed.emit(image_id)
-
-    _shown: int | None = None
 
     def _show(self, image_id: int | None) -> None:
         self._shown = image_id
@@ -462,8 +460,6 @@ class GalleryPane(QWidget):
             self.import_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
         elif data.hasImage():
             image = QImage(data.imageData())
-            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
             raw = QByteArray()
             buffer = QBuffer(raw)
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)

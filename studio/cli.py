@@ -18,6 +18,8 @@
                                             add your own pictures; names each file skipped and why
     studio gallery BOOK.storybook [--search TEXT] [--board NAME] [--favourites] [--json]
                                             the pictures, newest first, with id, prompt, model, created
+    studio check BOOK.storybook [--salvage COPY.storybook]
+                                            look for damage; copy out what can still be read
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ import argparse
 import asyncio
 import json
 import logging
+import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
 
-from studio import APP_NAME, __version__, cli_gallery, cli_output
+from studio import APP_NAME, __version__, cli_check, cli_gallery, cli_output
 from studio.backends.base import BackendError
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Assistant
@@ -44,6 +47,7 @@ from studio.core.assistant.turn_events import (
     TurnEvent,
 )
 from studio.core.backend_choice import make_backend
+from studio.core.document import errors
 from studio.core.document.events import Change
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
@@ -53,7 +57,7 @@ from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
 from studio.core.settings import load_settings
 
-COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery")
+COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery", "check")
 MAX_PAGES = 24
 
 
@@ -94,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     pages.add_argument("--json", action="store_true", help="as JSON")
     cli_output.add_parsers(sub)
     cli_gallery.add_parsers(sub)
+    cli_check.add_parsers(sub)
     return parser
 
 
@@ -183,7 +188,7 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     settings = load_settings()
     backend = make_backend(settings, backend_name)
     if backend.offline:
-        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]", file=sys.stderr)
+        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]")
     printer = _Printer()
     _print_waits(project)
     try:
@@ -196,7 +201,9 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     printer.finish_line()
     if result.images:
         print("created images: " + ", ".join(str(i.id) for i in result.images))
-    return 1 if result.failures and not result.images else 0
+    if result.failures and not result.images:
+        raise BookError(f"No picture was made: {result.failures[0]}")
+    return 0
 
 
 async def _book(args: argparse.Namespace) -> int:
@@ -212,7 +219,7 @@ async def _book(args: argparse.Namespace) -> int:
     settings = load_settings()
     backend = make_backend(settings, args.backend)
     if backend.offline:
-        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]", file=sys.stderr)
+        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]")
     _print_waits(project)
     say = lambda line: print(line, flush=True)  # noqa: E731
     try:
@@ -226,7 +233,10 @@ async def _book(args: argparse.Namespace) -> int:
         await backend.aclose()
         project.close()
     print(f"wrote {args.book}")
-    return 1 if failures else 0
+    if failures:
+        raise BookError(f"{len(failures)} picture{'s were' if len(failures) != 1 else ' was'} not made "
+                        f"({failures[0]}); studio book {args.book} --illustrate tries those pages again.")
+    return 0
 
 
 async def _illustrate(project: Project, backend, style: str, say, concurrency: int) -> list[str]:
@@ -245,7 +255,7 @@ async def _illustrate(project: Project, backend, style: str, say, concurrency: i
 
 
 def _pages(book: Path, as_json: bool) -> int:
-    project = Project.open(book)
+    project = Project.open(book, read_only=True)
     try:
         described = describe_pages(project)
     finally:
@@ -282,9 +292,18 @@ def main(argv: list[str] | None = None) -> int:
             return cli_gallery.run_gallery(args)
         if args.command == "stickers":
             return cli_output.run_stickers(args)
+        if args.command == "check":
+            return cli_check.run_check(args)
         return cli_output.run_export(args)
     except (ProjectError, BackendError, BookError, ExportError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # damage found while reading, after the book opened
+        print(f"studio: {errors.check_hint(args.book) if errors.is_damage(exc) else errors.reason(exc)}",
+              file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"studio: {errors.reason(exc)}" + (f" ({exc.filename})" if exc.filename else ""), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("studio: interrupted", file=sys.stderr)

@@ -37,7 +37,7 @@ def run_import(args: argparse.Namespace) -> int:
     started = time.perf_counter()
 
     def progress(done: int, total: int, name: str) -> None:
-        if sys.stderr.isatty() or done == total or done % 50 == 0:
+        if sys.stderr.isatty():
             print(f"\rimporting {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
 
     try:

@@ -104,7 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
     for target in (args.pdf, args.cover):
         if target:
             check_target(target, args.book)
-    project = Project.open(args.book)
+    project = Project.open(args.book, read_only=True)
     try:
         book = snapshot(project)
     finally:
@@ -112,7 +112,7 @@ def run_export(args: argparse.Namespace) -> int:
     report = book_report(book)
     for line in report.lines():
         print(f"  ! {line}" if line in report.warnings else f"  · {line}")
-    progress = Progress(lambda done, total: print(f"page {done}/{total}", file=sys.stderr))
+    progress = Progress(_progress("page"))
     results: list[ExportResult] = []
     if args.pdf:
         kind = "booklet" if args.booklet else "home" if args.home else "book"
@@ -140,7 +140,7 @@ def run_stickers(args: argparse.Namespace) -> int:
         pick_images,
     )
 
-    project = Project.open(args.book)
+    project = Project.open(args.book, read_only=True)
     try:
         picks = pick_images(project, list(args.images or ()), args.cast, args.board)
         picks = [replace(p, size_in=(args.images or {}).get(p.image_id)) for p in picks]
@@ -148,9 +148,17 @@ def run_stickers(args: argparse.Namespace) -> int:
         project.close()
     request = StickerRequest(tuple(picks), args.size, args.border,
                              SheetSpec(args.sheet, registration=args.marks), args.out, args.cricut, args.svg)
-    result = make_sheets(request, Progress(lambda done, total: print(f"step {done}/{total}", file=sys.stderr)))
+    result = make_sheets(request, Progress(_progress("step")))
     _say([result])
     return 0
+
+
+def _progress(unit: str):
+    """Progress on a terminal, rewritten in place; none when stderr is a file, so it holds only the reason."""
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{unit} {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+    return show
 
 
 def _say(results: list[ExportResult]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import tempfile
 import time
@@ -12,8 +13,9 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from studio.core.assistant.cast import CastStore
-from studio.core.document import schema
+from studio.core.document import errors, schema
 from studio.core.document.blob_writer import BlobWriter
+from studio.core.document.errors import BookInUseError, DamagedBookError, ReadOnlyError
 from studio.core.document.events import Change, ChangeHub
 from studio.core.document.model import (
     BookFormat,
@@ -32,6 +34,26 @@ _IMAGE_COLUMNS = ("id, created, source, prompt, model, width, height, mime, mess
                   " file_name")
 _INSERT_IMAGE = ("INSERT INTO images(created, source, prompt, model, settings, width, height, mime, message_id, data, thumb,"
                  " file_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")
+
+
+def _take_lock(path: Path) -> BookLock:
+    lock = BookLock(path)
+    try:
+        taken = lock.acquire()
+    except OSError as exc:
+        raise ProjectError(f"Could not create “{path.name}”: {errors.reason(exc)}.") from exc
+    if not taken:
+        raise BookInUseError(f"“{path.name}” is being made by another Picture Book Studio window or command.")
+    return lock
+
+
+def _why_read_only(path: Path) -> str:
+    """Why this book cannot be written here, or "" when it can."""
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    if not os.access(path.parent, os.W_OK):
+        return "its folder is read-only"
+    return ""
 
 
 def _image(row: sqlite3.Row) -> ImageRecord:
@@ -72,13 +94,15 @@ class Project:
     """An open project file. Use on one thread only (the GUI or CLI event-loop thread); `add_image_async`
     hands the picture's bytes to a writer thread with its own connection."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False,
+                 lock: BookLock | None = None, read_only: str = "") -> None:
         self._conn = conn
         self._blobs = BlobWriter(path, self._connect)
         self.path = path
         self.untitled = untitled
+        self.read_only = read_only  # why the book cannot be changed ("" when it can), for the window to say
         self._closed = False
-        self._lock: BookLock | None = None  # held while an untitled book is open (see recovery.py)
+        self._lock = lock  # held while this process may write the book (see recovery.py)
         self.changes = ChangeHub()
         self.cast = CastStore(self)
         self.jobs = JobStore(self)
@@ -89,15 +113,30 @@ class Project:
     @classmethod
     def create(cls, path: Path | str) -> "Project":
         path = Path(path)
-        if path.exists():
+        if path.is_dir():
+            raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
+        if path.exists() and path.stat().st_size > 0:
             raise ProjectError(f"“{path.name}” already exists.")
-        conn = cls._connect(path)
-        schema.initialise(conn)
-        project = cls(conn, path)
-        from studio.core.layout.book import (
-            start_book,  # book.py builds on Project: imported here, not at the top
-        )
-        start_book(project)
+        if not path.parent.is_dir():
+            raise ProjectError(f"Could not create “{path.name}”: the folder {path.parent} does not exist.")
+        lock = _take_lock(path)
+        try:
+            path.unlink(missing_ok=True)  # an empty file a failed attempt left: nothing in it to keep
+            conn = cls._connect(path)
+            schema.initialise(conn)
+            project = cls(conn, path, lock=lock)
+            from studio.core.layout.book import (
+                start_book,  # book.py builds on Project: imported here, not at the top
+            )
+            start_book(project)
+        except (OSError, sqlite3.Error, ProjectError) as exc:
+            if "conn" in locals():
+                conn.close()
+            remove_book_files(path)  # a half-made file would only say "not a project" to every later try
+            lock.release()
+            if isinstance(exc, ProjectError):
+                raise
+            raise ProjectError(f"Could not create “{path.name}”: {errors.reason(exc)}.") from exc
         return project
 
     @classmethod
@@ -105,56 +144,74 @@ class Project:
         """A new project kept in a scratch file (in `folder`, which should outlive a reboot) until it is saved."""
         if folder is None:
             folder = Path(tempfile.mkdtemp(prefix="studio-untitled-"))
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectError(f"Could not make a new book in {folder}: {errors.reason(exc)}.") from exc
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = folder / f"Untitled-{stamp}{schema.FILE_SUFFIX}"
         n = 1
         while path.exists():
             n += 1
             path = folder / f"Untitled-{stamp}-{n}{schema.FILE_SUFFIX}"
-        lock = BookLock(path)  # taken before the file exists, so no other window sweeps it away as empty
-        lock.acquire()
-        try:
-            project = cls.create(path)
-        except BaseException:
-            lock.release()
-            remove_book_files(path)
-            raise
-        project.untitled, project._lock = True, lock
+        project = cls.create(path)  # its lock is taken before the file exists: no other window sweeps it away
+        project.untitled = True
         return project
 
     @classmethod
     def reopen_unsaved(cls, path: Path | str) -> "Project":
         """An untitled book a closed or crashed app left behind, open again and still untitled."""
         project = cls.open(path)
-        project._hold_as_untitled()
+        if project.read_only:
+            project.close()
+            raise ProjectError(f"“{Path(path).name}” cannot be reopened: {project.read_only}.")
+        project.untitled = True
         return project
 
-    def _hold_as_untitled(self) -> None:
-        lock = BookLock(self.path)
-        if not lock.acquire():
-            self.close()
-            raise ProjectError(f"“{self.path.name}” is open in another window.")
-        self.untitled, self._lock = True, lock
-
     @classmethod
-    def open(cls, path: Path | str) -> "Project":
+    def open(cls, path: Path | str, read_only: bool = False) -> "Project":
+        """The book at `path`. Read-only when asked (a command that only reads, such as export) or when the file
+        or its folder cannot be written; otherwise this process takes the book's lock, and a book another
+        process is writing is refused with BookInUseError."""
         path = Path(path)
+        if path.is_dir():
+            raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
         version = schema.check_file(path)  # read-only: refuses newer/foreign files untouched
+        why = _why_read_only(path)
+        lock = None
+        if not why:
+            lock = BookLock(path)
+            if not lock.acquire():
+                lock = None
+                if not read_only:
+                    raise BookInUseError(f"“{path.name}” is open in another Picture Book Studio window or "
+                                         "command. Close it there first, or open it read-only.")
+            why = "opened for reading" if read_only else ""
         try:
-            conn = cls._connect(path)
+            # A reader shares the file with the process that holds the lock; otherwise this connection is the
+            # only one, and closing it folds its WAL back in and removes it.
+            conn = cls._connect(path) if lock is not None else cls._connect_read_only(path)
             if version < schema.SCHEMA_VERSION:
+                if why:
+                    raise ProjectError(f"“{path.name}” is from an older version and {why}, so it cannot be "
+                                       "brought up to date. Copy it somewhere you can write to and open the copy.")
                 schema.migrate(conn, version)
         except sqlite3.Error as exc:
-            raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
-        project = cls(conn, path)
-        project.jobs.settle_interrupted()
+            if lock is not None:
+                lock.release()
+            if errors.is_damage(exc):
+                raise DamagedBookError(errors.check_hint(path)) from exc
+            raise ProjectError(f"“{path.name}” could not be opened: {errors.reason(exc)}.") from exc
+        project = cls(conn, path, lock=lock, read_only=why)
+        if lock is not None and not why:
+            project.jobs.settle_interrupted()  # ours alone now: no live process owns these jobs
         return project
 
     @classmethod
     def open_or_create(cls, path: Path | str) -> "Project":
         path = Path(path)
-        return cls.open(path) if path.exists() else cls.create(path)
+        empty = path.is_file() and path.stat().st_size == 0  # what a create cut short by a full disk leaves
+        return cls.open(path) if path.exists() and not empty else cls.create(path)
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -175,6 +232,15 @@ class Project:
         conn.execute(f"PRAGMA synchronous = {'NORMAL' if wal else 'FULL'}")
         return conn
 
+    @staticmethod
+    def _connect_read_only(path: Path) -> sqlite3.Connection:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        if not schema.can_change(path):
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+        conn.row_factory = sqlite3.Row
+        return conn
+
     def save_as(self, path: Path | str) -> None:
         """Copy the whole document to `path` and continue working there."""
         path = Path(path)
@@ -191,12 +257,15 @@ class Project:
             tmp.unlink(missing_ok=True)
             raise ProjectError(f"Could not save to “{path.name}”: {exc}. Your work is still open.") from exc
         old_path, was_untitled = self.path, self.untitled
+        lock = BookLock(path)
+        lock.acquire()  # a new file of ours: nobody else can hold it yet
         self._conn.close()
         self._conn = self._connect(path)
         self._blobs.move_to(path)
+        self._release_lock()
+        self._lock, self.read_only = lock, ""
         self.path, self.untitled = path, False
         if was_untitled:
-            self._release_lock()
             remove_book_files(old_path)
 
     @property
@@ -213,7 +282,7 @@ class Project:
 
     def _release_lock(self) -> None:
         if self._lock is not None:
-            self._lock.release()
+            self._lock.release(remove=True)
             self._lock = None
 
     @property
@@ -222,19 +291,31 @@ class Project:
         return self._conn
 
     def write(self, sql: str, params: Iterable[Any] = ()) -> sqlite3.Cursor:
-        """One statement, committed; a full disk or a locked file becomes a ProjectError."""
+        """One statement, committed; a full disk, a read-only or a damaged file becomes a ProjectError."""
+        self._check_writable()
         try:
             return self._conn.execute(sql, tuple(params))
-        except sqlite3.OperationalError as exc:
-            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._check_writable()
         try:
             with schema.transaction(self._conn) as conn:
                 yield conn
-        except sqlite3.OperationalError as exc:
-            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The last change was not saved.") from exc
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"“{self.path.name}” is read-only ({self.read_only}): nothing can be changed. "
+                                "Save a copy to work on it.")
+
+    def _write_error(self, exc: sqlite3.Error) -> ProjectError:
+        if errors.is_damage(exc):
+            return DamagedBookError(errors.check_hint(self.path))
+        return ProjectError(f"Could not write to “{self.path.name}”: {errors.reason(exc)}. The last change was not saved.")
 
     # -- book -----------------------------------------------------------------
 
@@ -309,11 +390,13 @@ class Project:
         file_name: str = "",
     ) -> ImageRecord:
         """`add_image`, with the megabytes written on the writer thread; observers hear of it on this one."""
+        self._check_writable()
         try:
             image_id = await self._blobs.insert(_INSERT_IMAGE, _image_row(
                 data, thumb, width, height, mime, source, prompt, model, message_id, settings, file_name))
         except sqlite3.Error as exc:
-            raise ProjectError(f"Could not write to “{self.path.name}”: {exc}. The picture was not saved.") from exc
+            raise ProjectError(f"Could not write to “{self.path.name}”: {errors.reason(exc)}. "
+                               "The picture was not saved.") from exc
         record = self.image(image_id)
         self.changes.emit(Change("image_added", record.id))
         return record

@@ -44,8 +44,11 @@ class BookLock:
             return False
         return True
 
-    def release(self) -> None:
+    def release(self, remove: bool = False) -> None:
+        """Let go; with `remove`, the lock file goes too (it is only ever removed by its holder)."""
         if self._lock.is_locked:
+            if remove:
+                lock_path(self.book).unlink(missing_ok=True)
             self._lock.release(force=True)
 
 

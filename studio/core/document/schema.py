@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -153,6 +154,13 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4)}
 
 
+def can_change(path: Path) -> bool:
+    """False for a book nobody can write here with no WAL left beside it: then the file alone is the whole book,
+    and SQLite may read it as immutable (it cannot make its -shm file in a read-only folder, and leaves none)."""
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return writable or path.with_name(path.name + "-wal").exists()
+
+
 def check_file(path: Path) -> int:
     """Read-only look at an existing file: return its schema version or raise a ProjectError."""
     if not path.is_file():
@@ -164,12 +172,21 @@ def check_file(path: Path) -> int:
         raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
     if header != b"SQLite format 3\x00":
         raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not can_change(path):
+        uri += "&immutable=1"  # nothing can change it, and SQLite could not make its -shm file beside it
+    conn = sqlite3.connect(uri, uri=True)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
+        if "not a database" in str(exc):
+            raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
+        from studio.core.document.errors import (
+            reason,  # errors.py builds on this module
+        )
+
+        raise ProjectError(f"“{path.name}” could not be read: {reason(exc)}.") from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.events import Change
 from studio.core.document.model import JOB_STATES, JobRecord
+from studio.core.document.schema import ProjectError
 
 if TYPE_CHECKING:
     from studio.core.document.project import Project
 
 INTERRUPTED = "The app closed before this picture was finished."
+ENDED = ("done", "failed", "cancelled")
 
 
 def _job(row: sqlite3.Row) -> JobRecord:
@@ -53,7 +56,7 @@ class JobStore:
         return job
 
     def all(self) -> list[JobRecord]:
-        return [_job(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
+        return [self._latest.get(r["id"]) or _job(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
 
     def latest(self, count: int) -> list[JobRecord]:
         """The newest `count` jobs, oldest first."""
@@ -62,9 +65,11 @@ class JobStore:
 
     def of_message(self, message_id: int) -> list[JobRecord]:
         rows = self._project.db.execute("SELECT * FROM jobs WHERE message_id = ? ORDER BY idx, id", (message_id,))
-        return [_job(r) for r in rows]
+        return [self._latest.get(r["id"]) or _job(r) for r in rows]
 
     def update(self, job_id: int, state: str, **fields: Any) -> JobRecord:
+        """Record a job's new state. A job's end is always known here, even when the disk will not take it
+        (a full disk): the views hear of it and nothing waits forever; the next open settles the row."""
         if state not in JOB_STATES:
             raise ValueError(f"unknown job state {state!r}")
         columns = {"state": state, "updated": time.time()}
@@ -74,9 +79,16 @@ class JobStore:
         if "usage" in fields:
             columns["usage"] = json.dumps(fields["usage"]) if fields["usage"] else None
         assignments = ", ".join(f"{k} = ?" for k in columns)
-        self._project.write(f"UPDATE jobs SET {assignments} WHERE id = ?", (*columns.values(), job_id))
-        self._latest.pop(job_id, None)
-        job = self.get(job_id)
+        try:
+            self._project.write(f"UPDATE jobs SET {assignments} WHERE id = ?", (*columns.values(), job_id))
+        except ProjectError:
+            if state not in ENDED:
+                raise
+            kept = {k: v for k, v in fields.items() if k in ("error", "error_kind", "image_id", "attempts", "usage")}
+            job = self._latest[job_id] = replace(self.get(job_id), state=state, updated=columns["updated"], **kept)
+        else:
+            self._latest.pop(job_id, None)
+            job = self.get(job_id)
         self._project.changes.emit(Change("job", job_id))
         return job
 

@@ -15,6 +15,7 @@ from typing import Any, Callable, Coroutine, TypeVar
 from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
 from studio.core.document.model import ImageRecord, JobRecord
 from studio.core.document.project import Project
+from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
 from studio.core.jobs.loop_thread import LoopThread
 
@@ -149,6 +150,9 @@ class JobRunner:
         except asyncio.CancelledError:
             jobs.update(job_id, "cancelled", error="Stopped.")
             raise
+        except ProjectError as exc:  # the book could not take the picture: a full disk, a read-only file
+            jobs.update(job_id, "failed", error=str(exc), error_kind="storage")
+            return None
         except Exception as exc:  # a bug must not leave the job "running" forever
             log.exception("picture job %s failed unexpectedly", job_id)
             jobs.update(job_id, "failed", error=f"Something went wrong inside the app: {exc}", error_kind="internal")

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.core.document.errors import reason
+
 BOOK_SUFFIX = ".storybook"
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)  # read once at import (os.umask can only be read by setting it)
@@ -82,4 +84,4 @@ def write_atomically(out: Path | str, data: bytes) -> Path:
 def _cannot_write(out: Path, exc: OSError) -> str:
     if not out.parent.is_dir():
         return f"Could not write “{out.name}”: the folder {out.parent} does not exist."
-    return f"Could not write “{out.name}”: {exc.strerror or exc}."
+    return f"Could not write “{out.name}”: {reason(exc)}."

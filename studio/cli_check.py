@@ -1,0 +1,36 @@
+"""`studio check`: is a book damaged, and a salvaged copy of what can still be read."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from studio.core.document.salvage import check, salvage
+from studio.core.document.schema import ProjectError
+
+
+def add_parsers(sub) -> None:
+    parser = sub.add_parser("check", help="look for damage in a book; --salvage copies out what can be read",
+                            description="Check every page of the file and decode every picture. With --salvage, "
+                                        "copy everything that can still be read into a new book.")
+    parser.add_argument("book", type=Path)
+    parser.add_argument("--salvage", type=Path, metavar="COPY.storybook",
+                        help="write what can be read to this new book (the damaged one is never changed)")
+
+
+def run_check(args: argparse.Namespace) -> int:
+    if args.salvage is not None:
+        target = args.salvage if args.salvage.suffix == ".storybook" else args.salvage.with_suffix(".storybook")
+        report = salvage(args.book, target)
+        for line in report.lines():
+            print(f"  ! {line}")
+        print(f"wrote {target}: everything else was kept")
+        return 0
+    found = check(args.book)
+    for problem in found.problems:
+        print(f"  ! {problem}")
+    if found.ok:
+        print(f"{args.book.name}: no damage found ({found.pictures} pictures decoded)")
+        return 0
+    raise ProjectError(f"“{args.book.name}” is damaged ({len(found.problems)} problem{'s' * (len(found.problems) != 1)}). "
+                       f"studio check {args.book} --salvage COPY.storybook saves what can still be read.")

@@ -1,0 +1,58 @@
+"""What went wrong with a book's file, in a person's words: a full disk, a read-only place, a damaged file."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+from studio.core.document.schema import ProjectError
+
+
+class BookInUseError(ProjectError):
+    """Another window or command has the book open for writing."""
+
+
+class ReadOnlyError(ProjectError):
+    """A change asked of a book that was opened read-only."""
+
+
+class DamagedBookError(ProjectError):
+    """SQLite found the file damaged; `studio check` can salvage what can still be read."""
+
+
+_FULL = "the disk is full (free some space and try again)"
+_READ_ONLY = "the file or its folder is read-only"
+
+
+def reason(exc: BaseException) -> str:
+    """One short clause for a failed read or write of a book or a print file."""
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return _FULL
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _READ_ONLY
+        return exc.strerror or str(exc)
+    text = str(exc)
+    if "disk is full" in text:
+        return _FULL
+    if "readonly" in text or "read-only" in text:
+        return _READ_ONLY
+    if is_damage(exc):
+        return f"the file is damaged ({text})"
+    if "disk I/O error" in text:
+        return "the disk could not be written: it may be full or unplugged (disk I/O error)"
+    if "locked" in text or "busy" in text:
+        return "another program is writing to it"
+    return text
+
+
+def is_damage(exc: BaseException) -> bool:
+    text = str(exc)
+    return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text
+                                                       or "corrupt" in text)
+
+
+def check_hint(path: Path) -> str:
+    return (f"“{path.name}” is damaged. studio check {path} --salvage COPY.storybook saves what can still be read"
+            " into a new book.")

@@ -1,0 +1,245 @@
+"""The command line against a hostile world: damaged books, a full disk, read-only files, a second process and a
+misbehaving server. Every time: exit code 2, one line saying why, and nothing already in the book lost."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import resource
+import signal
+import sqlite3
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from studio.cli import main
+from studio.core.document.project import Project
+from studio.core.document.recovery import lock_path
+from studio.core.gallery.search import Filter
+
+
+def studio(*args: str | Path, env: dict[str, str] | None = None, file_size: int | None = None,
+           timeout: float = 120) -> subprocess.CompletedProcess:
+    """`studio …` in a process of its own, optionally on a disk that fills up after `file_size` bytes per file
+    (RLIMIT_FSIZE: writes past it fail as a full disk does)."""
+    def limits() -> None:
+        if file_size is not None:
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails instead of killing the process
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_size, file_size))
+
+    run_env = dict(os.environ if env is None else env, PYTHONUNBUFFERED="1")
+    return subprocess.run([sys.executable, "-m", "studio", *map(str, args)], capture_output=True, text=True,
+                          env=run_env, preexec_fn=limits, timeout=timeout, cwd=Path(__file__).parent.parent)
+
+
+def failed_with_one_line(result: subprocess.CompletedProcess | int, err: str, *words: str) -> None:
+    code = result if isinstance(result, int) else result.returncode
+    lines = err.strip().splitlines()
+    assert code == 2, err
+    assert len(lines) == 1 and lines[0].startswith("studio"), err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def made_book(folder: Path, name: str = "Larry.storybook", chat: int = 1) -> Path:
+    book = folder / name
+    for _ in range(chat):
+        assert main(["chat", str(book), "draw Larry the hedgehog", "--backend", "offline"]) == 0
+    return book
+
+
+def settled(book: Path) -> Path:
+    """The book with its WAL folded in, so its bytes are the whole book."""
+    conn = sqlite3.connect(book)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return book
+
+
+def damage_table(book: Path, table: str) -> None:
+    """Overwrite one leaf page of `table` with garbage, as a bad sector or a torn copy would."""
+    conn = sqlite3.connect(settled(book))
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(book.read_bytes())
+    start = (root - 1) * size
+    if data[start] == 5:  # an interior page: damage its right-most child, a leaf
+        start = (int.from_bytes(data[start + 8:start + 12], "big") - 1) * size
+    data[start:start + size] = b"\x0d" + b"\xff" * (size - 1)
+    book.write_bytes(bytes(data))
+
+
+# -- damaged books --------------------------------------------------------------
+
+
+def test_a_damaged_messages_table_is_named_and_the_rest_salvaged(tmp_path, capsys):
+    book = made_book(tmp_path)
+    conn = sqlite3.connect(book)
+    conn.executemany("INSERT INTO messages(created, role, content) VALUES (1, 'user', ?)",
+                     [(f"line {i} " * 30,) for i in range(300)])  # enough for the table to span many pages
+    conn.commit()
+    conn.close()
+    damage_table(book, "messages")
+    before = digest(book)
+    capsys.readouterr()
+
+    assert main(["chat", str(book), "hello", "--backend", "offline"]) == 2  # was: a traceback
+    failed_with_one_line(2, capsys.readouterr().err, "is damaged", "studio check")
+    assert main(["check", str(book)]) == 2
+    out, err = capsys.readouterr()
+    assert "malformed" in out
+    failed_with_one_line(2, err, "is damaged")
+
+    copy = tmp_path / "Saved.storybook"
+    assert main(["check", str(book), "--salvage", str(copy)]) == 0
+    assert "messages:" in capsys.readouterr().out
+    assert digest(book) == before  # the damaged file is never written
+    assert main(["check", str(copy)]) == 0
+    saved = Project.open(copy)
+    assert len(saved.images()) == 4 and saved.pages()  # the pictures and pages were elsewhere in the file
+    assert saved.gallery.find(Filter("hedgehog"))  # the search index was built again
+    saved.close()
+    assert main(["chat", str(copy), "draw Larry asleep", "--backend", "offline"]) == 0  # and it works on
+
+
+def test_a_folder_or_a_missing_folder_is_called_what_it_is(tmp_path, capsys):
+    (tmp_path / "Folder.storybook").mkdir()
+    assert main(["chat", str(tmp_path / "Folder.storybook"), "hi", "--backend", "offline"]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "is a folder")  # was: "does not exist"
+    assert main(["export", str(tmp_path / "Folder.storybook"), "--pdf", str(tmp_path / "x.pdf")]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "is a folder")
+    assert main(["chat", str(tmp_path / "no" / "such" / "x.storybook"), "hi", "--backend", "offline"]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "x.storybook")
+
+
+# -- a full disk ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("room", [0, 3_000, 40_000])
+def test_creating_a_book_on_a_full_disk_leaves_nothing_that_blocks_a_retry(tmp_path, room):
+    book = tmp_path / "Full.storybook"
+    result = studio("chat", book, "hello", "--backend", "offline", file_size=room)
+    failed_with_one_line(result, result.stderr, "full")  # was: a traceback
+    assert not book.exists() and list(tmp_path.iterdir()) == []  # was: a 0-byte or 4 KB "not a project"
+    assert studio("chat", book, "hello", "--backend", "offline").returncode == 0  # room again: it just works
+
+
+def test_an_empty_file_a_crashed_create_left_is_made_into_the_book(tmp_path, capsys):
+    book = tmp_path / "Left.storybook"
+    book.write_bytes(b"")
+    assert main(["chat", str(book), "hello", "--backend", "offline"]) == 0
+    assert Project.open(book, read_only=True).messages()
+
+
+def test_a_full_disk_while_pictures_arrive_ends_the_turn_with_a_reason_and_keeps_the_book(tmp_path):
+    book = settled(made_book(tmp_path))
+    # No file may grow past 40 KB: SQLite's 32 KB -shm fits, and the WAL takes a few words but no picture.
+    result = studio("chat", book, "draw Larry asleep", "--backend", "offline", file_size=40_000, timeout=60)
+    failed_with_one_line(result, result.stderr, "full")
+    project = Project.open(book, read_only=True)
+    assert len(project.images()) >= 4  # the first turn's pictures are all still there
+    assert [m.content for m in project.messages() if m.role == "user"][0] == "draw Larry the hedgehog"
+    project.close()
+
+
+def test_an_export_to_a_full_disk_leaves_no_half_file(tmp_path):
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry the hedgehog serves tea", "--pages", "2",
+                 "--backend", "offline"]) == 0
+    whole = tmp_path / "Whole.pdf"
+    assert main(["export", str(book), "--pdf", str(whole)]) == 0
+    out = tmp_path / "Book.pdf"
+    result = studio("export", book, "--pdf", out, file_size=whole.stat().st_size - 1_000)  # -shm needs 32 KB
+    failed_with_one_line(result, result.stderr, "full")
+    assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+
+# -- read-only books ------------------------------------------------------------------
+
+
+def _mount(*args: str | Path) -> None:
+    done = subprocess.run(["mount", *map(str, args)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"root, but cannot mount here: {done.stderr.strip()}")
+
+
+@contextmanager
+def read_only(path: Path) -> Iterator[None]:
+    """`path` (a file or a folder) made read-only. Root writes through any permission, so for root the path is
+    bind-mounted read-only over itself: every write then fails with EROFS, as on a read-only share."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+        return
+    _mount("--bind", path, path)
+    try:
+        _mount("-o", "remount,ro,bind", path)
+        yield
+    finally:
+        subprocess.run(["umount", str(path)], check=True)
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_book_still_lists_and_exports_and_says_why_it_cannot_change(tmp_path, capsys, what):
+    folder = tmp_path / "Shelf"
+    folder.mkdir()
+    book = settled(made_book(folder))
+    before = sorted(p.name for p in folder.iterdir())
+    capsys.readouterr()
+    with read_only(book if what == "file" else folder):
+        assert main(["export", str(book), "--pdf", str(tmp_path / "a.pdf")]) == 0, capsys.readouterr().err
+        assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")  # was: "attempt to write a readonly database"
+        assert main(["gallery", str(book)]) == 0 and "4 pictures" in capsys.readouterr().err
+        assert main(["chat", str(book), "draw more", "--backend", "offline"]) == 2
+        failed_with_one_line(2, capsys.readouterr().err, "read-only")
+        project = Project.open(book)  # what the window does: it opens, and says why nothing can change
+        assert project.read_only in ("the file is read-only", "its folder is read-only")
+        assert len(project.images()) == 4
+        project.close()
+    assert sorted(p.name for p in folder.iterdir()) == before  # no -wal, -shm or lock left behind
+
+
+# -- a second process ------------------------------------------------------------------
+
+
+def test_a_second_writer_is_told_the_book_is_in_use_and_a_reader_settles_nothing(tmp_path, capsys):
+    book = made_book(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys\n"
+        "from studio.core.document.project import Project\n"
+        "p = Project.open(sys.argv[1])\n"
+        "p.write(\"UPDATE jobs SET state = 'running'\")\n"
+        "print('open', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "p.close()\n"), str(book)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"  # a live process holds the book, its jobs running
+        assert lock_path(book).exists()
+        assert main(["chat", str(book), "hello", "--backend", "offline"]) == 2
+        failed_with_one_line(2, capsys.readouterr().err, "open in another")
+        assert main(["export", str(book), "--pdf", str(tmp_path / "a.pdf")]) == 0  # reading is fine
+        conn = sqlite3.connect(f"{book.as_uri()}?mode=ro", uri=True)
+        states = {r[0] for r in conn.execute("SELECT state FROM jobs")}
+        conn.close()
+        assert states == {"running"}  # was: marked "cancelled" under the live process
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=60)
+    assert not lock_path(book).exists()  # closed: nothing left beside the book
+    assert main(["chat", str(book), "hello", "--backend", "offline"]) == 0

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from studio import APP_ID, APP_NAME
+from studio.core.document.schema import ProjectError
 from studio.core.settings import load_settings, unsaved_dir
 from studio.qt.main_window import (
     MainWindow,  # light: the studio inside it is imported by MainWindow.build
@@ -50,14 +51,18 @@ def install_asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> None:
 
 
 def open_book(window: MainWindow, project_path: Path | None = None) -> None:
-    """The book asked for (created if missing), or a new untitled one plus an offer of any a crash left."""
+    """The book asked for (created if missing), or a new untitled one plus an offer of any a crash left. A book
+    that cannot be opened or made is explained, and the window opens on a new book instead."""
     from studio.core.document.project import Project
 
-    if project_path is not None and not project_path.exists():
-        window.set_project(Project.create(project_path))
-    elif project_path is None or not window.open_path(project_path):
+    if project_path is not None and window.open_path(project_path, create=not project_path.exists()):
+        return
+    try:
         window.set_project(Project.untitled_project(unsaved_dir()))
-        QTimer.singleShot(0, window.offer_unsaved_books)  # once the window is up
+    except ProjectError as exc:  # not even the app's own folder can be written: a book in a temporary one
+        window.warn(window.tr("Could not make a new book"), str(exc))
+        window.set_project(Project.untitled_project())
+    QTimer.singleShot(0, window.offer_unsaved_books)  # once the window is up
 
 
 def start(project_path: Path | None = None, backend_override: str | None = None,

@@ -44,6 +44,7 @@ from studio.core.assistant.turn_events import (
 from studio.core.document.events import Change
 from studio.core.document.model import Message
 from studio.core.document.project import Project
+from studio.core.document.schema import ProjectError
 from studio.core.jobs.jobs import JobRunner
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.gallery.thumbs import ThumbnailLoader
@@ -125,8 +126,10 @@ class ChatPane(QWidget):
         self.input = QPlainTextEdit()
         self.input.setObjectName("chatInput")
         self.input.setAccessibleName(self.tr("Message"))
-        self.input.setPlaceholderText(self.tr("Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)"))
+        self._ask = self.tr("Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)")
+        self.input.setPlaceholderText(self._ask)
         self.input.setMaximumHeight(90)
+        self.input.setTabChangesFocus(True)  # Tab moves on to the Send button, as everywhere else in the window
         self.input.installEventFilter(self)
         self.style_box = QComboBox()
         self.style_box.setObjectName("styleBox")
@@ -187,6 +190,11 @@ class ChatPane(QWidget):
             jobs.on_preview = self._preview
         self._clear()
         self.set_selected_image(None)
+        read_only = project is not None and bool(project.read_only)
+        self.input.setReadOnly(read_only)
+        self.input.setPlaceholderText(
+            self.tr("This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.").format(
+                why=project.read_only) if read_only else self._ask)
         if project is not None:
             self._unsubscribe = project.changes.subscribe(self._on_change)
             self._render_history(project)
@@ -414,7 +422,7 @@ class ChatPane(QWidget):
 
     def send_current(self) -> None:
         text = self.input.toPlainText().strip()
-        if text and self._project is not None and not self.busy:
+        if text and self._project is not None and not self._project.read_only and not self.busy:
             self.input.clear()
             self.send(text)
 
@@ -448,7 +456,7 @@ class ChatPane(QWidget):
     async def _run_turn(self, turn: Awaitable[TurnResult]) -> None:
         try:
             await turn
-        except BackendError as exc:
+        except (BackendError, ProjectError) as exc:  # a dead server; a full disk, a damaged or read-only book
             self._add_bubble(Bubble("error", str(exc)))
         finally:
             self._live = None

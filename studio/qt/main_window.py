@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -276,22 +277,57 @@ class MainWindow(QMainWindow):
         if self._confirm_discard():
             self.set_project(Project.untitled_project(unsaved_dir()))
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(self, path: Path, create: bool = False) -> bool:
+        """Open (or with `create`, make) the book at `path`. A book another window is writing, or one on a
+        read-only disk, opens read-only after saying so; a damaged one is explained with how to salvage it."""
+        from studio.core.document.errors import BookInUseError
         from studio.core.document.project import Project
 
-        if not self._switch_to(lambda: Project.open(path), self.tr("Could not open")):
+        def opener() -> Project:
+            if create:
+                return Project.create(path)
+            try:
+                return Project.open(path)
+            except BookInUseError as exc:
+                answer = QMessageBox.question(
+                    self, APP_NAME, self.tr("{reason}\n\nOpen it read-only, to look at it and export it?")
+                    .format(reason=exc), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+                if answer != QMessageBox.StandardButton.Open:
+                    raise
+                return Project.open(path, read_only=True)
+
+        if not self._switch_to(opener, self.tr("Could not create") if create else self.tr("Could not open")):
             return False
         self._remember(path)
+        if self.project is not None and self.project.read_only:
+            self.statusBar().showMessage(self.tr("Read-only: {why}. Save As… to work on a copy.").format(
+                why=self.project.read_only))
         return True
 
     def _switch_to(self, opener: Callable[[], Project], failure_title: str) -> bool:
         """Open a book with `opener` and make it the window's; a book that cannot be opened is explained."""
+        from studio.core.document.errors import BookInUseError, check_hint, is_damage
+
         try:
             project = opener()
+        except BookInUseError:
+            return False  # the person was asked, and chose not to open it
         except ProjectError as exc:
-            self._warn(failure_title, str(exc))
+            self.warn(failure_title, str(exc))
             return False
-        self.set_project(project)
+        old = self.project
+        try:
+            self.set_project(project)
+        except sqlite3.DatabaseError as exc:  # damage found while the panes read the book
+            from studio.core.document.project import Project
+
+            self.warn(failure_title, check_hint(project.path) if is_damage(exc) else str(exc))
+            project.close()
+            self.project = None
+            self.set_project(Project.untitled_project(unsaved_dir()))
+            if old is not None and old.is_open:
+                old.close()
+            return False
         return True
 
     def offer_unsaved_books(self) -> None:
@@ -328,7 +364,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _choose_save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save picture book"), "Untitled" + FILE_SUFFIX, FILE_FILTER)
+        project = self.project
+        proposed = ("Untitled" + FILE_SUFFIX if project is None or project.untitled
+                    else str(project.path.with_name(project.path.stem + " copy" + FILE_SUFFIX)))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save picture book"), proposed, FILE_FILTER)
         return bool(path) and self.save_as(Path(path))
 
     def save_as(self, path: Path) -> bool:
@@ -341,7 +380,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.save_as(path)
         except ProjectError as exc:
-            self._warn(self.tr("Could not save"), str(exc))
+            self.warn(self.tr("Could not save"), str(exc))
             return False
         self._remember(path)
         self._update_title()
@@ -354,6 +393,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.tr("Untitled") if self.project is None or self.project.untitled else self.project.path.stem
+        if self.project is not None and self.project.read_only:
+            name += " " + self.tr("(read-only)")
         self.setWindowTitle(f"{name} — {APP_NAME}")
 
     def _confirm_discard(self) -> bool:
@@ -565,7 +606,7 @@ class MainWindow(QMainWindow):
             try:
                 secrets.set_api_key(new.backend, key)
             except secrets.SecretStoreError as exc:
-                self._warn(self.tr("Key not stored"), str(exc))
+                self.warn(self.tr("Key not stored"), str(exc))
         self.settings = new
         self._override = None
         self._save_settings()
@@ -586,13 +627,13 @@ class MainWindow(QMainWindow):
 
     # -- messages and closing ----------------------------------------------------------------
 
-    def _warn(self, title: str, text: str) -> None:
+    def warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("warningBox")
         box.open()
 
     def _show_failure(self, what: str, message: str) -> None:
-        self._warn(what, self.tr("{what} did not work: {message}").format(what=what, message=message))
+        self.warn(what, self.tr("{what} did not work: {message}").format(what=what, message=message))
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr("{app}: chat, draw, lay out and print picture books.").format(app=APP_NAME))

@@ -1,0 +1,151 @@
+"""The window against faults: a full disk while pictures arrive, a book in use or read-only, a damaged book, a path
+that cannot be made; and small things a person trips over (Tab in the chat box, Save As, Open Recent)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from studio.core.document.project import Project
+from studio.core.document.recovery import BookLock
+from studio.core.settings import Settings
+from tests.test_cli_faults import damage_table
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window(Settings(backend="offline"))
+
+
+@pytest.fixture
+def warnings(window, monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(window, "warn", lambda title, text: said.append(text))
+    return said
+
+
+class FullDisk:
+    """The book's connection, except that once `full` is set every change fails as SQLite fails on ENOSPC."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn, self.full = conn, False
+
+    def execute(self, sql: str, params=()):
+        if self.full and not sql.lstrip().upper().startswith(("SELECT", "PRAGMA", "ROLLBACK")):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, params)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+def test_a_full_disk_while_pictures_arrive_ends_every_slot_with_the_reason(qtbot, window, monkeypatch):
+    project = window.project
+    disk = FullDisk(project._conn)
+    monkeypatch.setattr(project, "_conn", disk)
+
+    async def no_room(*args, **kwargs):
+        disk.full = True  # the first picture fills the disk: nothing after it can be written either
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(project._blobs, "insert", no_room)
+    window.chat.input.setPlainText("draw a kite")
+    qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)  # was: "Drawing…" forever
+    slots = window.chat.slots()
+    assert len(slots) == 4
+    assert {slot.state for slot in slots} == {"failed"}
+    assert all("disk is full" in slot.label.text() for slot in slots)
+    assert {window.jobs_pane._items[slot.job_id].text(1) for slot in slots} == {"failed"}
+    assert any(b.role == "error" and "disk is full" in b.text.text() for b in window.chat.bubbles())
+    assert window.chat.send_button.isEnabled()  # and the next message can be sent once there is room
+    disk.full = False
+
+
+def test_stop_ends_a_turn_even_when_the_disk_cannot_record_it(qtbot, window, monkeypatch):
+    project = window.project
+    disk = FullDisk(project._conn)
+    monkeypatch.setattr(project, "_conn", disk)
+    started = []
+
+    async def never(*args, **kwargs):  # a picture that never finishes arriving
+        started.append(1)
+        disk.full = True
+        await __import__("asyncio").Event().wait()
+
+    monkeypatch.setattr(project._blobs, "insert", never)
+    window.chat.input.setPlainText("draw a kite")
+    qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(started), timeout=60_000)
+    window.chat.stop_button.click()
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)  # was: Stop did nothing
+    slots = window.chat.slots()
+    assert slots and {slot.state for slot in slots} <= {"cancelled", "failed"}
+    rows = {window.jobs_pane._items[slot.job_id].text(1) for slot in slots}
+    assert rows <= {"cancelled", "failed"}  # was: "running" forever, though nothing was running
+    disk.full = False
+
+
+def test_a_book_open_elsewhere_is_offered_read_only(qtbot, window, tmp_path, monkeypatch):
+    book = tmp_path / "Shared.storybook"
+    Project.create(book).close()
+    other = BookLock(book)
+    assert other.acquire()  # another window has it
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Open)
+    try:
+        assert window.open_path(book)
+        assert "open in another" in asked[0]
+        assert window.project.read_only and "(read-only)" in window.windowTitle()
+        assert window.chat.input.isReadOnly() and "read-only" in window.chat.input.placeholderText()
+        assert window.open_export() is not None  # looking and exporting still work
+    finally:
+        window.set_project(Project.create(tmp_path / "Other.storybook"))
+        other.release()
+
+
+def test_a_damaged_book_is_explained_and_the_window_carries_on(qtbot, window, tmp_path, warnings):
+    book = tmp_path / "Damaged.storybook"
+    project = Project.create(book)
+    for i in range(300):
+        project.add_message("user", f"line {i} " * 30)
+    project.close()
+    damage_table(book, "messages")
+    assert not window.open_path(book)
+    assert "studio check" in warnings[0] and "--salvage" in warnings[0]
+    assert window.project is not None and window.project.untitled  # a fresh book to go on with
+
+
+def test_a_book_path_whose_folder_is_missing_opens_the_window_on_a_new_book(qtbot, window, tmp_path, warnings,
+                                                                          monkeypatch):
+    from studio.qt import app
+
+    monkeypatch.setattr(app, "unsaved_dir", lambda: tmp_path / "Unsaved")
+    app.open_book(window, tmp_path / "missing" / "folder" / "x.storybook")  # was: a traceback and no window
+    assert "does not exist" in warnings[0]
+    assert window.project is not None and window.project.untitled
+    assert not (tmp_path / "missing").exists()
+
+
+def test_a_book_named_on_the_command_line_is_in_open_recent(qtbot, window, tmp_path):
+    from studio.qt import app
+
+    app.open_book(window, tmp_path / "FromTheShell.storybook")
+    assert str((tmp_path / "FromTheShell.storybook").resolve()) == window.settings.recent_files[0]
+
+
+def test_save_as_proposes_the_books_own_name(qtbot, window, monkeypatch):
+    proposed = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: proposed.append(a[2]) or ("", ""))
+    window._choose_save_as()
+    assert Path(proposed[0]).name == "Larry copy.storybook"  # was: "Untitled.storybook"
+
+
+def test_tab_in_the_chat_box_moves_on_instead_of_typing_a_tab(qtbot, window):
+    window.chat.input.setPlainText("draw")
+    qtbot.keyClick(window.chat.input, Qt.Key.Key_Tab)
+    assert window.chat.input.toPlainText() == "draw"

@@ -186,7 +186,7 @@ def _print_waits(project: Project) -> None:
 async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     project = Project.open_or_create(book)
     settings = load_settings()
-    backend = make_backend(settings, backend_name)
+    backend = make_backend(settings, backend_name, strict=True)
     if backend.offline:
         print(f"[{backend.name}: {getattr(backend, 'reason', '')}]")
     printer = _Printer()
@@ -217,7 +217,7 @@ async def _book(args: argparse.Namespace) -> int:
         project.set_book_format(wanted)
         book_ops.reflow(project)  # every page laid out again for the new size; nothing is lost
     settings = load_settings()
-    backend = make_backend(settings, args.backend)
+    backend = make_backend(settings, args.backend, strict=True)
     if backend.offline:
         print(f"[{backend.name}: {getattr(backend, 'reason', '')}]")
     _print_waits(project)

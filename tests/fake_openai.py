@@ -92,6 +92,7 @@ class FakeOpenAI:
         self.faults: dict[str, deque[dict[str, Any]]] = defaultdict(deque)
         self._lock = threading.Lock()
         self._encoded: dict[tuple[Any, ...], bytes] = {}
+        self.streams_pictures = True  # False: a server that ignores stream=True for pictures and answers in one piece
         self.stream_gap = 0.0  # seconds between streamed events, as a server that is still working would leave
         # When set, each streamed picture event after the first waits until a test releases it (e.g. once the
         # previous preview was shown): a server that is "still working" without depending on the clock.
@@ -169,7 +170,7 @@ class FakeOpenAI:
             raw = png_for(prompt, size, self.max_edge)
         usage = {"input_tokens": 20, "output_tokens": 400, "total_tokens": 420,
                  "input_tokens_details": {"image_tokens": 0, "text_tokens": 20}}
-        if str(body.get("stream")).lower() != "true":
+        if str(body.get("stream")).lower() != "true" or not self.streams_pictures:
             return False, [self.encoded(("json", raw), lambda: json.dumps(
                 {"created": 0, "data": [{"b64_json": base64.b64encode(raw).decode()}], "usage": usage}).encode())]
         common = {"background": body.get("background") or "auto", "created_at": 0, "output_format": "png",
@@ -219,9 +220,43 @@ class FakeOpenAI:
                 except OSError:
                     pass
 
+            def _plain(self, status: int, content_type: str, text: str) -> None:
+                body = text.encode()
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _hold(self, keepalive: bool) -> None:
+                """Never answer (or answer only with SSE keep-alive comments) until the client hangs up."""
+                if keepalive:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/event-stream")
+                    self.end_headers()
+                self.close_connection = True
+                for _ in range(600):  # at most a minute, should a client never give up
+                    try:
+                        if keepalive:
+                            self.wfile.write(b": keep-alive\n\n")
+                            self.wfile.flush()
+                        elif self.connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b"":
+                            return  # the client hung up
+                    except BlockingIOError:
+                        pass
+                    except OSError:
+                        return
+                    time.sleep(0.1)
+
             def _apply_fault(self, fault: dict[str, Any]) -> bool:
                 if fault.get("drop"):
                     self._drop()
+                    return True
+                if fault.get("silent") or fault.get("keepalive"):
+                    self._hold(bool(fault.get("keepalive")))
+                    return True
+                if "html" in fault:  # a web server or a proxy's page where the API should be
+                    self._plain(fault["html"], "text/html", "<html><body><h1>Welcome</h1></body></html>")
                     return True
                 if "status" in fault:
                     headers = {"retry-after": str(fault["retry_after"])} if "retry_after" in fault else {}
@@ -235,7 +270,7 @@ class FakeOpenAI:
                     self._json(200, {"object": "list", "data": [
                         {"id": m, "object": "model", "created": 0, "owned_by": "fake"} for m in MODELS]})
                 else:
-                    self._error(404, "no such route")
+                    self._plain(404, "text/plain", "404 page not found")  # as a web server says it
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -274,7 +309,7 @@ class FakeOpenAI:
                 elif path in ("/v1/images/generations", "/v1/images/edits"):
                     self._image(body, fault or {}, "image_edit" if path.endswith("edits") else "image_generation")
                 else:
-                    self._error(404, f"no route {path}")
+                    self._plain(404, "text/plain", "404 page not found")
 
             def _image(self, body: dict[str, Any], fault: dict[str, Any], event_prefix: str) -> None:
                 streamed, chunks = fake.image_reply(body, event_prefix, fault)
@@ -308,6 +343,9 @@ class FakeOpenAI:
             def _chat(self, body: dict[str, Any], fault: dict[str, Any]) -> None:
                 reply = fake._next_script() or self._default_reply(body.get("messages", []))
                 chunks = list(self._chunks(body.get("model", ""), reply))
+                if fault.get("no_choices"):  # a chunk with no "choices" at all, as some servers send first
+                    chunks.insert(0, {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": 0,
+                                      "model": body.get("model", "")})
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream")
                 self.send_header("Connection", "close")
@@ -358,8 +396,8 @@ def backend_for(server: FakeOpenAI, retries: int = 0, **config: Any):
     from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 
     config.setdefault("partial_images", 0)
-    return OpenAIBackend(OpenAIConfig(api_key="test-key", base_url=server.base_url, max_retries=retries,
-                                      timeout=60, **config))
+    config.setdefault("timeout", 60)
+    return OpenAIBackend(OpenAIConfig(api_key="test-key", base_url=server.base_url, max_retries=retries, **config))
 
 
 def main() -> None:

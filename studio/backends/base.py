@@ -62,7 +62,7 @@ class BackendError(Exception):
 
     def __init__(self, kind: str, message: str, retry_after: float | None = None) -> None:
         super().__init__(message)
-        self.kind = kind  # auth | rate_limit | network | refused | not_found | server | cut_off | bad_response
+        self.kind = kind  # auth | config | rate_limit | network | refused | not_found | server | cut_off | bad_response
         self.retry_after = retry_after
 
 

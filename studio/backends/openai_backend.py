@@ -6,12 +6,15 @@ import asyncio
 import binascii
 import logging
 import weakref
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, AsyncIterator
+from urllib.parse import urlsplit
 
 import httpx2
 import openai
 import pybase64
+from openai.types import ImagesResponse
 
 from studio.backends import sse
 from studio.backends.base import (
@@ -41,8 +44,13 @@ class OpenAIConfig:
     chat_model: str = "gpt-5.4-mini"
     image_model: str = "gpt-image-2"
     max_retries: int = 2
-    timeout: float = 120.0
+    timeout: float = 120.0  # the longest a server may stay silent (no byte, no event) before it is given up on
     partial_images: int = 2  # previews that sharpen in place; 0 for servers that cannot stream pictures
+
+    @property
+    def picture_timeout(self) -> float:
+        """A picture asked for without a stream says nothing until it is finished, which takes a while."""
+        return self.timeout * 3
 
 
 def _is_refusal(code: str, message: str) -> bool:
@@ -54,7 +62,23 @@ def _refused() -> BackendError:
                                    "Try describing it differently.")
 
 
+def _not_an_api(response: httpx2.Response | None, status: str) -> BackendError:
+    where = str(response.request.url) if response is not None else "the server address"
+    hint = " (OpenAI-compatible servers usually end in /v1)" if "/v1/" not in where else ""
+    return BackendError("config", f"{where} answered {status}, but not as an OpenAI-compatible API. "
+                                  f"Check the server address in Settings{hint}.")
+
+
+def _speaks_json(response: httpx2.Response | None) -> bool:
+    return response is not None and "json" in response.headers.get("content-type", "")
+
+
 def _status_error(exc: openai.APIStatusError) -> BackendError:
+    if exc.status_code in (404, 405, 501) and not _speaks_json(exc.response):
+        # A web server, a proxy or a missing /v1: the route is not there at all (a model the server does not
+        # have is a JSON error from the API itself).
+        reason = exc.response.reason_phrase if exc.response is not None else ""
+        return _not_an_api(exc.response, f"{exc.status_code} {reason}".strip())
     body = exc.body if isinstance(exc.body, dict) else {}
     err = body.get("error", body) if isinstance(body, dict) else {}
     code = (err.get("code") if isinstance(err, dict) else None) or ""
@@ -103,6 +127,10 @@ def _b64(text: str) -> bytes:
 def translate_error(exc: BaseException) -> BackendError:
     if isinstance(exc, BackendError):
         return exc
+    if isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+        return translate_error(exc.exceptions[0])  # the HTTP layer's task group wraps a single failure
+    if isinstance(exc, (OverflowError, httpx2.InvalidURL, httpx2.UnsupportedProtocol)):
+        return BackendError("config", f"The server address is not valid: {exc}. Check it in Settings.")
     if isinstance(exc, openai.APITimeoutError):
         return BackendError("network", "The server took too long to answer. Check the connection and try again.")
     if isinstance(exc, openai.APIConnectionError):
@@ -116,6 +144,63 @@ def translate_error(exc: BaseException) -> BackendError:
     raise exc
 
 
+def check_address(url: str | None) -> None:
+    """A server address that can never work is said so before anything is sent (a port out of range otherwise
+    surfaces as an OverflowError deep inside the HTTP layer)."""
+    if not url:
+        return
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port out of range
+    except ValueError as exc:
+        raise BackendError("config", f"The server address “{url}” is not valid: {exc}.") from exc
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BackendError("config", f"The server address “{url}” is not valid: it should look like "
+                                     "http://localhost:11434/v1 or https://example.com/v1.")
+
+
+def _silent(seconds: float) -> BackendError:
+    return BackendError("network", f"The server sent nothing for {seconds:.0f} s, so this was given up. Try again, "
+                                   "or allow a longer wait in Settings.")
+
+
+async def _each(items: AsyncIterator[Any], seconds: float) -> AsyncIterator[Any]:
+    """`items`, giving up once the server has sent nothing useful for `seconds`: keep-alive comments do not
+    count, so a server that only says it is alive cannot hold a turn open forever."""
+    iterator = aiter(items)
+    while True:
+        try:
+            async with asyncio.timeout(seconds):
+                item = await anext(iterator)
+        except StopAsyncIteration:
+            return
+        except TimeoutError as exc:
+            raise _silent(seconds) from exc
+        yield item
+
+
+def _picture_of(response: Any) -> tuple[str | None, str | None, dict[str, Any] | None]:
+    item = (response.data or [None])[0]
+    if item is None:
+        raise BackendError("bad_response", "The server answered without a picture.")
+    usage = response.usage.model_dump(exclude_none=True) if getattr(response, "usage", None) else None
+    return item.b64_json, item.url, usage
+
+
+def _client_timeout(seconds: float) -> httpx2.Timeout:
+    # A little longer than our own limits (`_each`, `_within`), which say how long the server was silent.
+    return httpx2.Timeout(seconds + 5, connect=min(seconds, 15.0))
+
+
+@asynccontextmanager
+async def _within(seconds: float) -> AsyncIterator[None]:
+    try:
+        async with asyncio.timeout(seconds):
+            yield
+    except TimeoutError as exc:
+        raise _silent(seconds) from exc
+
+
 class OpenAIBackend:
     offline = False
 
@@ -126,6 +211,8 @@ class OpenAIBackend:
         self.image_model = config.image_model
         # OpenAI and Azure GPT image models honour background="transparent"; other servers may reject it.
         self.supports_transparency = config.kind in ("openai", "azure")
+        self._streams_pictures = True  # until a server answers a streamed request with a plain one
+        check_address(config.base_url if config.kind != "azure" else config.azure_endpoint)
         try:
             spare = self._make_client()
         except openai.OpenAIError as exc:
@@ -138,7 +225,9 @@ class OpenAIBackend:
 
     def _make_client(self) -> openai.AsyncOpenAI:
         config = self.config
-        common: dict[str, Any] = {"max_retries": config.max_retries, "timeout": config.timeout}
+        # The client's read timeout catches a silent connection; `_each` and `_within` also catch a server that
+        # keeps the line busy (keep-alives) without ever answering, and the client's own retries with it.
+        common: dict[str, Any] = {"max_retries": config.max_retries, "timeout": _client_timeout(config.timeout)}
         if config.kind == "azure":
             return openai.AsyncAzureOpenAI(api_key=config.api_key, azure_endpoint=config.azure_endpoint,
                                            api_version=config.azure_api_version, **common)
@@ -161,27 +250,37 @@ class OpenAIBackend:
     async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         finish: str | None = None
         usage: dict[str, Any] | None = None
+        idle = self.config.timeout
         try:
-            stream = await self._client.chat.completions.create(
-                model=self.chat_model, messages=messages, tools=tools or openai.omit,
-                stream=True, stream_options={"include_usage": True},
-            )
+            try:
+                async with asyncio.timeout(idle):
+                    stream = await self._client.chat.completions.create(
+                        model=self.chat_model, messages=messages, tools=tools or openai.omit,
+                        stream=True, stream_options={"include_usage": True},
+                    )
+            except TimeoutError as exc:
+                raise _silent(idle) from exc
             async with stream:
-                async for chunk in stream:
-                    if chunk.usage is not None:
+                if "event-stream" not in stream.response.headers.get("content-type", "event-stream"):
+                    kind = stream.response.headers.get("content-type", "").split(";")[0] or "no content type"
+                    raise _not_an_api(stream.response, f"200 with {kind}")
+                async for chunk in _each(stream, idle):
+                    if getattr(chunk, "usage", None) is not None:
                         usage = chunk.usage.model_dump(exclude_none=True)
-                    for choice in chunk.choices:
+                    for choice in getattr(chunk, "choices", None) or ():  # some servers send chunks without any
                         delta = choice.delta
+                        if delta is None:
+                            continue
                         if delta.content:
                             yield TextDelta(delta.content)
-                        if delta.refusal:
+                        if getattr(delta, "refusal", None):
                             yield TextDelta(delta.refusal)
                         for call in delta.tool_calls or ():
                             fn = call.function
                             yield ToolCallDelta(call.index, call.id, fn.name if fn else None, (fn.arguments or "") if fn else "")
                         if choice.finish_reason:
                             finish = choice.finish_reason
-        except (openai.OpenAIError, httpx2.HTTPError) as exc:
+        except (openai.OpenAIError, httpx2.HTTPError, OverflowError, BaseExceptionGroup) as exc:
             raise translate_error(exc) from exc
         if finish is None:
             raise BackendError("cut_off", "The reply was cut off before it finished. Try again.")
@@ -195,11 +294,11 @@ class OpenAIBackend:
             params["background"] = request.background
         if request.quality and request.quality != "auto":
             params["quality"] = request.quality
-        stream = on_preview is not None and self.config.partial_images > 0
+        stream = on_preview is not None and self.config.partial_images > 0 and self._streams_pictures
         if stream:
             params.update(stream=True, partial_images=self.config.partial_images)
         # The job queue retries with a visible countdown, so the client itself does not retry pictures.
-        images = self._client.with_options(max_retries=0).images
+        images = self._client.with_options(max_retries=0, timeout=_client_timeout(self.config.picture_timeout)).images
         try:
             if request.is_edit:
                 params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(request.references)]
@@ -208,18 +307,24 @@ class OpenAIBackend:
             if stream:
                 assert on_preview is not None
                 call = images.with_streaming_response.edit if request.is_edit else images.with_streaming_response.generate
-                async with call(**params) as response:
-                    b64, usage = await self._read_stream(response.iter_lines(), on_preview)
-                url = None
+                async with _within(self.config.picture_timeout):
+                    async with call(**params) as response:
+                        if "event-stream" in response.headers.get("content-type", ""):
+                            lines = _each(response.iter_lines(), self.config.timeout)
+                            b64, usage = await self._read_stream(lines, on_preview)
+                            url = None
+                        else:  # the server ignored stream=True and sent the whole picture: ask plainly from now on
+                            self._streams_pictures = False
+                            log.info("%s does not stream pictures; asking without previews", self.name)
+                            b64, url, usage = _picture_of(ImagesResponse.model_validate(await response.json()))
             else:
-                response = await (images.edit(**params) if request.is_edit else images.generate(**params))
-                item = (response.data or [None])[0]
-                if item is None:
-                    raise BackendError("bad_response", "The server answered without a picture.")
-                b64, url = item.b64_json, item.url
-                usage = response.usage.model_dump(exclude_none=True) if getattr(response, "usage", None) else None
-        except (openai.OpenAIError, httpx2.HTTPError) as exc:
+                async with _within(self.config.picture_timeout):
+                    response = await (images.edit(**params) if request.is_edit else images.generate(**params))
+                b64, url, usage = _picture_of(response)
+        except (openai.OpenAIError, httpx2.HTTPError, OverflowError, BaseExceptionGroup) as exc:
             raise translate_error(exc) from exc
+        except ValueError as exc:  # a plain answer to a streamed request that is not the API's JSON either
+            raise BackendError("bad_response", "The server answered with something that is not a picture.") from exc
         if b64:
             data = _b64(b64)
         elif url:

@@ -18,6 +18,10 @@ class SecretStoreError(Exception):
     """The keychain could not be used; the message is for the user."""
 
 
+# A key typed in where no keychain works: kept in memory for this run only, so it is never written anywhere.
+_session: dict[str, str] = {}
+
+
 def key_from_environment(backend: str) -> str | None:
     name = ENV_VARS.get(backend)
     return (os.environ.get(name) or None) if name else None
@@ -29,23 +33,31 @@ def get_api_key(backend: str) -> str | None:
     if env:
         return env
     try:
-        return keyring.get_password(SERVICE, backend) or None
+        stored = keyring.get_password(SERVICE, backend) or None
     except (KeyringError, RuntimeError) as exc:
         log.info("keychain unavailable: %s", type(exc).__name__)
-        return None
+        stored = None
+    return stored or _session.get(backend)
 
 
 def set_api_key(backend: str, key: str | None) -> None:
+    """Store `key` in the keychain. Where there is no working keychain the key is still used until the app
+    quits, and SecretStoreError says so (some keychains accept a key and drop it: it is read back to check)."""
+    _session.pop(backend, None)
     try:
         if key:
             keyring.set_password(SERVICE, backend, key)
+            kept = keyring.get_password(SERVICE, backend) == key
         else:
             try:
                 keyring.delete_password(SERVICE, backend)
             except PasswordDeleteError:
                 pass
-    except (KeyringError, RuntimeError) as exc:
+            return
+    except (KeyringError, RuntimeError):
+        kept = False
+    if not kept:
+        _session[backend] = key
         raise SecretStoreError(
-            "The system keychain is not available, so the key could not be stored. "
-            f"Set the {ENV_VARS.get(backend, 'OPENAI_API_KEY')} environment variable instead."
-        ) from exc
+            "There is no working system keychain here, so the key was not stored: it will be used until you quit. "
+            f"To keep it, set the {ENV_VARS.get(backend, 'OPENAI_API_KEY')} environment variable.")

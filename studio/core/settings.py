@@ -33,6 +33,7 @@ class Settings:
     partial_images: int = 2  # previews that sharpen while a picture is made (OpenAI and Azure)
     style: str = ""  # the style preset last picked in the chat box; "" lets the assistant choose
     context_tokens: int = 24_000  # how much conversation is sent to the chat model each turn
+    network_timeout: int = 120  # seconds a server may send nothing before a request is given up
     prices: dict[str, Any] = field(default_factory=default_prices)
     recent_files: list[str] = field(default_factory=list)
 
@@ -71,6 +72,8 @@ def load_settings(path: Path | None = None) -> Settings:
     settings = Settings(**{k: v for k, v in raw.items() if k in known})
     if settings.backend not in BACKENDS:
         settings.backend = "openai"
+    if not isinstance(settings.network_timeout, (int, float)) or not 5 <= settings.network_timeout <= 3600:
+        settings.network_timeout = Settings.network_timeout
     return settings
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from studio.backends.base import BackendError
 from studio.core import secrets
+from studio.core.backend_choice import server_address
 from studio.core.settings import Settings
 
 if TYPE_CHECKING:
@@ -44,6 +44,13 @@ class SettingsDialog(QDialog):
         self.backend.currentIndexChanged.connect(self._update_visibility)
         self.base_url = QLineEdit(settings.base_url)
         self.base_url.setPlaceholderText("http://localhost:11434/v1")
+        self.address_note = QLabel()
+        self.address_note.setWordWrap(True)
+        address, source = server_address(settings)
+        if source == "environment":  # the environment wins, for the address as for the key: say so
+            self.base_url.setText(address)
+            self.base_url.setEnabled(False)
+            self.address_note.setText(self.tr("Using the address from the OPENAI_BASE_URL environment variable."))
         self.azure_endpoint = QLineEdit(settings.azure_endpoint)
         self.azure_endpoint.setPlaceholderText("https://my-resource.openai.azure.com")
         self.azure_version = QLineEdit(settings.azure_api_version)
@@ -64,23 +71,28 @@ class SettingsDialog(QDialog):
         self.concurrency = QSpinBox()
         self.concurrency.setRange(1, 16)
         self.concurrency.setValue(settings.concurrency)
+        self.network_timeout = QSpinBox()
+        self.network_timeout.setRange(5, 3600)
+        self.network_timeout.setSuffix(self.tr(" s"))
+        self.network_timeout.setValue(int(settings.network_timeout))
+        self.network_timeout.setToolTip(self.tr("How long a server may send nothing before the request is given up"))
 
         form = QFormLayout()
         form.addRow(self.tr("Backend"), self.backend)
         form.addRow(self.tr("Server address"), self.base_url)
+        form.addRow("", self.address_note)
         form.addRow(self.tr("Azure endpoint"), self.azure_endpoint)
         form.addRow(self.tr("Azure API version"), self.azure_version)
         form.addRow(self.tr("API key"), self.api_key)
         form.addRow("", self.key_note)
         form.addRow(self.tr("Chat model"), self.chat_model)
         form.addRow(self.tr("Image model"), self.image_model)
-        models_row = QHBoxLayout()
-        models_row.addWidget(self.list_button)
-        models_row.addWidget(self.status, 1)
-        form.addRow("", models_row)
+        form.addRow("", self.list_button)
+        form.addRow(self.status)  # the whole width: a server's reason can be a sentence or two
         form.addRow(self.tr("Pictures at once"), self.concurrency)
+        form.addRow(self.tr("Wait for a silent server"), self.network_timeout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -94,6 +106,7 @@ class SettingsDialog(QDialog):
     def _update_visibility(self) -> None:
         kind = self._kind()
         for widget, shown in ((self.base_url, kind in ("compatible", "openai")),
+                              (self.address_note, kind in ("compatible", "openai") and bool(self.address_note.text())),
                               (self.azure_endpoint, kind == "azure"), (self.azure_version, kind == "azure"),
                               (self.api_key, kind != "offline"), (self.key_note, kind != "offline"),
                               (self.list_button, kind != "offline")):
@@ -119,7 +132,23 @@ class SettingsDialog(QDialog):
         s.chat_model = self.chat_model.currentText().strip() or s.chat_model
         s.image_model = self.image_model.currentText().strip() or s.image_model
         s.concurrency = self.concurrency.value()
+        s.network_timeout = self.network_timeout.value()
+        if not self.base_url.isEnabled():  # shown from the environment, not typed here
+            s.base_url = self._settings.base_url
         return s
+
+    def _save(self) -> None:
+        """Save, unless the server address can never work: then say why and stay open."""
+        from studio.backends.openai_backend import check_address
+
+        if self._kind() in ("openai", "compatible") and self.base_url.isEnabled():
+            try:
+                check_address(self.base_url.text().strip())
+            except BackendError as exc:
+                self.status.setText(str(exc))
+                self.base_url.setFocus()
+                return
+        self.accept()
 
     def entered_key(self) -> str:
         return self.api_key.text().strip()
@@ -129,7 +158,7 @@ class SettingsDialog(QDialog):
 
         s = self.result_settings()
         key = self.entered_key() or secrets.get_api_key(s.backend)
-        config = OpenAIConfig(kind=s.backend, api_key=key, base_url=s.base_url or None,
+        config = OpenAIConfig(kind=s.backend, api_key=key, base_url=self.base_url.text().strip() or None,
                               azure_endpoint=s.azure_endpoint or None, azure_api_version=s.azure_api_version,
                               max_retries=0, timeout=15)
         self.status.setText(self.tr("Asking the server…"))
@@ -147,6 +176,9 @@ class SettingsDialog(QDialog):
         except BackendError as exc:
             self.status.setText(str(exc))
             return
+        except Exception as exc:  # never left saying "Asking…"; the runner logs it too
+            self.status.setText(self.tr("Could not list the models: {reason}").format(reason=exc))
+            raise
         for combo in (self.chat_model, self.image_model):
             current = combo.currentText()
             combo.clear()

@@ -1,5 +1,7 @@
 import json
 
+import pytest
+
 from studio.backends.offline import OfflineBackend
 from studio.backends.openai_backend import OpenAIBackend
 from studio.core import secrets
@@ -41,3 +43,16 @@ def test_a_broken_settings_file_falls_back_to_defaults():
     settings_path().parent.mkdir(parents=True, exist_ok=True)
     settings_path().write_text("{not json")
     assert load_settings() == Settings()
+
+
+def test_a_key_entered_where_no_keychain_keeps_it_is_used_for_this_run_and_said_so(monkeypatch):
+    import keyring
+    from keyring.backends import null
+
+    from studio.core import secrets
+
+    monkeypatch.setattr(secrets, "_session", {})
+    keyring.set_keyring(null.Keyring())  # accepts a key and keeps nothing, as some desktops do
+    with pytest.raises(secrets.SecretStoreError, match="until you quit.*OPENAI_API_KEY"):
+        secrets.set_api_key("openai", "sk-only-this-run")  # was: dropped without a word
+    assert secrets.get_api_key("openai") == "sk-only-this-run"

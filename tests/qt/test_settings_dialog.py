@@ -35,3 +35,38 @@ def test_the_model_lists_come_from_the_server(qtbot, qloop, fake_openai):
 def _runner():
     from studio.qt.tasks import TaskRunner
     return TaskRunner()
+
+
+def test_a_bad_server_address_is_said_in_full_and_never_left_asking(qtbot, qloop):
+    dialog = SettingsDialog(Settings(backend="compatible", base_url="http://127.0.0.1:99999/v1"), runner=_runner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list_button.click()
+    qtbot.waitUntil(lambda: "Asking" not in dialog.status.text(), timeout=60_000)  # was: "Asking…" for good
+    assert "not valid" in dialog.status.text()  # was: "unhandled errors in a TaskGroup"
+    assert dialog.status.width() > dialog.list_button.width()  # a row of its own, not a three-word column
+    dialog._save()
+    assert dialog.result() != dialog.DialogCode.Accepted and "not valid" in dialog.status.text()
+
+
+def test_the_environment_wins_for_the_address_as_for_the_key_and_the_dialog_says_so(qtbot, monkeypatch):
+    from studio.core.backend_choice import make_backend
+
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:8/v1")
+    settings = Settings(backend="compatible", base_url="http://saved.example/v1")
+    assert make_backend(settings).config.base_url == "http://127.0.0.1:8/v1"  # was: the saved one, silently
+    dialog = SettingsDialog(settings, runner=_runner())
+    qtbot.addWidget(dialog)
+    assert dialog.base_url.text() == "http://127.0.0.1:8/v1" and not dialog.base_url.isEnabled()
+    assert "OPENAI_BASE_URL" in dialog.address_note.text()
+    assert dialog.result_settings().base_url == "http://saved.example/v1"  # the saved one is kept for later
+
+
+def test_the_wait_for_a_silent_server_is_a_setting(qtbot):
+    from studio.core.backend_choice import make_backend
+
+    dialog = SettingsDialog(Settings(backend="compatible", base_url="http://127.0.0.1:8/v1"), runner=_runner())
+    qtbot.addWidget(dialog)
+    dialog.network_timeout.setValue(30)
+    settings = dialog.result_settings()
+    assert settings.network_timeout == 30 and make_backend(settings).config.timeout == 30

@@ -243,3 +243,52 @@ def test_a_second_writer_is_told_the_book_is_in_use_and_a_reader_settles_nothing
         holder.wait(timeout=60)
     assert not lock_path(book).exists()  # closed: nothing left beside the book
     assert main(["chat", str(book), "hello", "--backend", "offline"]) == 0
+
+
+# -- a misbehaving server ------------------------------------------------------------------
+
+CHAT = "/v1/chat/completions"
+IMAGES = "/v1/images/generations"
+
+
+@pytest.fixture
+def online(monkeypatch, fake_openai):
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+    return fake_openai
+
+
+def chat_fails(tmp_path, capsys, *words: str) -> None:
+    book = made_book(tmp_path)
+    capsys.readouterr()
+    assert main(["chat", str(book), "draw Larry asleep", "--backend", "openai"]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, *words)
+    project = Project.open(book, read_only=True)
+    assert len(project.images()) == 4  # what the book had is all there
+    project.close()
+
+
+def test_a_server_that_never_answers_is_given_up_after_the_set_wait(tmp_path, capsys, online):
+    from studio.core.settings import Settings, save_settings
+
+    save_settings(Settings(network_timeout=5))
+    online.fault(CHAT, silent=True)
+    chat_fails(tmp_path, capsys, "sent nothing for 5 s")  # was: silent for 375 s
+
+
+def test_a_web_page_instead_of_the_api(tmp_path, capsys, online):
+    online.fault(CHAT, html=200)
+    chat_fails(tmp_path, capsys, "not as an OpenAI-compatible API")  # was: "the reply was cut off"
+
+
+def test_an_address_with_a_port_out_of_range(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:70000/v1")
+    chat_fails(tmp_path, capsys, "not valid", "70000")  # was: an ExceptionGroup traceback
+
+
+def test_every_picture_refused_exits_2_with_the_reason(tmp_path, capsys, online):
+    for _ in range(4):
+        online.fault(IMAGES, status=400, message="Your request was rejected by the safety system.",
+                     code="moderation_blocked")
+    chat_fails(tmp_path, capsys, "No picture was made", "safety")  # was: exit 1, which the README never promised

@@ -79,8 +79,15 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
             pdf.restoreState()
         pdf.setFillColor(HexColor(text.look.color))
         pdf.setFont(text.block.style.font_name, text.block.style.size)
-        for line, x, y in text.baselines():
+        room = len(text.block.lines_that_fit())
+        for line, x, y in text.baselines()[:room]:  # never over the picture below or off the page
             pdf.drawString(x, y, line)
+        left_out = text.block.lines[room:]
+        if left_out:
+            words = " ".join(" ".join(left_out).split()[:6])
+            problems.append(f"{label}: {len(left_out)} line{'s' * (len(left_out) != 1)} of text did not fit "
+                            f"the frame and {'were' if len(left_out) != 1 else 'was'} left out (from “{words}…”); "
+                            "make the text shorter or its frame bigger.")
 
 
 def padded_interior(book: BookSnapshot) -> tuple[tuple[Page, ...], int]:

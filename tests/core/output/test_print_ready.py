@@ -151,3 +151,16 @@ def test_a_pod_interior_keeps_its_alternating_boxes(make_book, tmp_path):
     project = make_book(story=2, fmt=BookFormat(8.5, 8.5, bleed_model="pod", title="Larry"))
     reader = PdfReader(render_pdf(snapshot(project), tmp_path / "book.pdf").paths[0])
     assert [tuple(float(v) for v in p.trimbox) for p in reader.pages][:2] == [(0, 9, 612, 621), (9, 9, 621, 621)]
+
+
+def test_text_that_does_not_fit_is_left_out_and_named_never_drawn_over_the_picture(make_book, tmp_path):
+    project = make_book(story=2)
+    page = project.pages()[3]
+    text = page.frame("text")
+    words = " ".join(f"word{i}" for i in range(600)) + " LASTWORD"
+    project.set_frame_text(text.id, words)
+    result = render_pdf(snapshot(project), tmp_path / "book.pdf")
+    printed = "".join(p.extract_text() for p in PdfReader(result.paths[0]).pages)
+    assert "word0" in printed and "LASTWORD" not in printed  # was: every line, down over the picture and off the page
+    (note,) = [n for n in result.notes if "did not fit" in n]
+    assert note.startswith("Page ") and "left out" in note and "word" in note

@@ -294,7 +294,9 @@ class MainWindow(QMainWindow):
                     .format(reason=exc), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
                 if answer != QMessageBox.StandardButton.Open:
                     raise
-                return Project.open(path, read_only=True)
+                project = Project.open(path, read_only=True)
+                project.read_only = self.tr("it is open in another window")
+                return project
 
         if not self._switch_to(opener, self.tr("Could not create") if create else self.tr("Could not open")):
             return False

@@ -100,7 +100,7 @@ def test_a_book_open_elsewhere_is_offered_read_only(qtbot, window, tmp_path, mon
     try:
         assert window.open_path(book)
         assert "open in another" in asked[0]
-        assert window.project.read_only and "(read-only)" in window.windowTitle()
+        assert window.project.read_only == "it is open in another window" and "(read-only)" in window.windowTitle()
         assert window.chat.input.isReadOnly() and "read-only" in window.chat.input.placeholderText()
         assert window.open_export() is not None  # looking and exporting still work
     finally:

@@ -5,7 +5,7 @@ Pictures come first and text after, so words always sit on top of a picture they
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studio.core.document.model import BookFormat, Page
 from studio.core.layout.frames import (
@@ -47,6 +47,20 @@ class PagePlan:
     texts: tuple[TextItem, ...]
 
 
+SHRINK_TO_FIT = ("cover", "title")  # a title is one phrase: smaller letters rather than a line lost
+SMALLEST = 0.6  # of the size chosen
+
+
+def _shrunk_to_fit(text: str, block: SetText) -> SetText:
+    """The title in the largest size, down to SMALLEST of the chosen one, at which it fits its frame."""
+    smallest = block.style.size * SMALLEST
+    size = block.style.size
+    while not block.fits and size * 0.92 >= smallest:
+        size *= 0.92
+        block = set_text(text, block.width, block.height, replace(block.style, size=size))
+    return block
+
+
 def plan_page(fmt: BookFormat, page: Page, number: int, picture_sizes: dict[int, tuple[int, int]]) -> PagePlan:
     geometry = page_geometry(fmt, number)
     pictures, texts = [], []
@@ -59,6 +73,8 @@ def plan_page(fmt: BookFormat, page: Page, number: int, picture_sizes: dict[int,
         elif frame.kind == "text":
             box = geometry.frame_box(frame)
             look = text_look(frame)
-            texts.append(TextItem(frame.id, box, set_text(frame.text, box[2] - box[0], box[3] - box[1],
-                                                          look.style(frame.text)), look))
+            block = set_text(frame.text, box[2] - box[0], box[3] - box[1], look.style(frame.text))
+            if page.kind in SHRINK_TO_FIT:
+                block = _shrunk_to_fit(frame.text, block)
+            texts.append(TextItem(frame.id, box, block, look))
     return PagePlan(geometry, tuple(pictures), tuple(texts))

@@ -43,3 +43,16 @@ def test_text_that_does_not_fit_says_how_many_lines_it_needs():
     crowded = Frame(3, 1, "text", 0.1, 0.7, 0.8, 0.08, text="Larry pours tea for every friend on the hill " * 4)
     [warning] = page_warnings(FMT, page(crowded), 1, {})
     assert warning.kind == "text_overflow" and "lines, room for 1" in warning.message
+
+
+def test_a_long_title_is_set_smaller_to_fit_where_a_story_page_would_warn():
+    from studio.core.layout.plan import plan_page
+
+    title = "Larry the super-duper sunflower hedgehog serves tea in a thunderstorm"
+    frame = Frame(1, 1, "text", 0.1, 0.1, 0.8, 0.12, text=title, props={"size": 30})
+    cover = Page(1, 0, (frame,), kind="cover", template="cover")
+    story = Page(2, 1, (frame,), kind="story", template="text_only")
+    [set_title] = plan_page(FMT, cover, 0, {}).texts
+    assert set_title.block.fits and set_title.block.style.size < 30  # was: the last line cut off in print
+    assert " ".join(set_title.block.lines) == title
+    assert [w.kind for w in page_warnings(FMT, story, 1, {})] == ["text_overflow"]

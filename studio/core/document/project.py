@@ -255,7 +255,7 @@ class Project:
             tmp.replace(path)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise ProjectError(f"Could not save to “{path.name}”: {exc}. Your work is still open.") from exc
+            raise ProjectError(f"Could not save to “{path.name}”: {errors.reason(exc)}. Your work is still open.") from exc
         old_path, was_untitled = self.path, self.untitled
         lock = BookLock(path)
         lock.acquire()  # a new file of ours: nobody else can hold it yet

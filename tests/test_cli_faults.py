@@ -17,7 +17,7 @@ from typing import Iterator
 import pytest
 
 from studio.cli import main
-from studio.core.document.project import Project
+from studio.core.document.project import Project, read_image_data
 from studio.core.document.recovery import lock_path
 from studio.core.gallery.search import Filter
 
@@ -211,6 +211,8 @@ def test_a_read_only_book_still_lists_and_exports_and_says_why_it_cannot_change(
         assert project.read_only in ("the file is read-only", "its folder is read-only")
         assert len(project.images()) == 4
         project.close()
+        # the window's workers (export dialog, thumbnails) read through connections of their own
+        assert read_image_data(book, [1])[1].startswith(b"\x89PNG")
     assert sorted(p.name for p in folder.iterdir()) == before  # no -wal, -shm or lock left behind
 
 

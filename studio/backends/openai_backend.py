@@ -170,12 +170,10 @@ async def _each(items: AsyncIterator[Any], seconds: float) -> AsyncIterator[Any]
     iterator = aiter(items)
     while True:
         try:
-            async with asyncio.timeout(seconds):
+            async with _within(seconds):
                 item = await anext(iterator)
         except StopAsyncIteration:
             return
-        except TimeoutError as exc:
-            raise _silent(seconds) from exc
         yield item
 
 
@@ -252,14 +250,11 @@ class OpenAIBackend:
         usage: dict[str, Any] | None = None
         idle = self.config.timeout
         try:
-            try:
-                async with asyncio.timeout(idle):
-                    stream = await self._client.chat.completions.create(
-                        model=self.chat_model, messages=messages, tools=tools or openai.omit,
-                        stream=True, stream_options={"include_usage": True},
-                    )
-            except TimeoutError as exc:
-                raise _silent(idle) from exc
+            async with _within(idle):
+                stream = await self._client.chat.completions.create(
+                    model=self.chat_model, messages=messages, tools=tools or openai.omit,
+                    stream=True, stream_options={"include_usage": True},
+                )
             async with stream:
                 if "event-stream" not in stream.response.headers.get("content-type", "event-stream"):
                     kind = stream.response.headers.get("content-type", "").split(";")[0] or "no content type"

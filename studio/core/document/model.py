@@ -118,6 +118,7 @@ class CastMember:
 
 
 JOB_STATES = ("queued", "running", "done", "failed", "cancelled")
+ENDED_STATES = ("done", "failed", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -139,4 +140,4 @@ class JobRecord:
 
     @property
     def finished(self) -> bool:
-        return self.state in ("done", "failed", "cancelled")
+        return self.state in ENDED_STATES

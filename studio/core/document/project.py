@@ -82,7 +82,7 @@ def _message(row: sqlite3.Row) -> Message:
 def read_image_data(path: Path | str, image_ids: Iterable[int]) -> dict[int, bytes]:
     """Pictures' bytes read through a read-only connection of their own, so a worker thread can read a book the
     window has open (WAL lets readers and the window's writer work at once) without touching its connection."""
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=True)
+    conn = schema.connect_read_only(path)
     try:
         return {i: bytes(row[0]) for i in image_ids
                 if (row := conn.execute("SELECT data FROM images WHERE id = ?", (i,)).fetchone()) is not None}
@@ -119,7 +119,7 @@ class Project:
             raise ProjectError(f"“{path.name}” already exists.")
         if not path.parent.is_dir():
             raise ProjectError(f"Could not create “{path.name}”: the folder {path.parent} does not exist.")
-        lock = _take_lock(path)
+        lock, conn = _take_lock(path), None
         try:
             path.unlink(missing_ok=True)  # an empty file a failed attempt left: nothing in it to keep
             conn = cls._connect(path)
@@ -130,7 +130,7 @@ class Project:
             )
             start_book(project)
         except (OSError, sqlite3.Error, ProjectError) as exc:
-            if "conn" in locals():
+            if conn is not None:
                 conn.close()
             remove_book_files(path)  # a half-made file would only say "not a project" to every later try
             lock.release()
@@ -190,7 +190,7 @@ class Project:
         try:
             # A reader shares the file with the process that holds the lock; otherwise this connection is the
             # only one, and closing it folds its WAL back in and removes it.
-            conn = cls._connect(path) if lock is not None else cls._connect_read_only(path)
+            conn = cls._connect(path) if lock is not None else schema.connect_read_only(path)
             if version < schema.SCHEMA_VERSION:
                 if why:
                     raise ProjectError(f"“{path.name}” is from an older version and {why}, so it cannot be "
@@ -230,15 +230,6 @@ class Project:
         # In WAL mode NORMAL still survives the app crashing or being killed at any moment; only a power cut
         # can lose the last few edits (never the file). It spares the window a disk sync on every small edit.
         conn.execute(f"PRAGMA synchronous = {'NORMAL' if wal else 'FULL'}")
-        return conn
-
-    @staticmethod
-    def _connect_read_only(path: Path) -> sqlite3.Connection:
-        uri = path.resolve().as_uri() + "?mode=ro"
-        if not schema.can_change(path):
-            uri += "&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
-        conn.row_factory = sqlite3.Row
         return conn
 
     def save_as(self, path: Path | str) -> None:

@@ -64,9 +64,7 @@ class SalvageReport:
 
 def _read_only(path: Path) -> sqlite3.Connection:
     schema.check_file(path)  # a file that is not a book at all is refused before anything else
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    return conn
+    return schema.connect_read_only(path)
 
 
 def check(path: Path, say: Say = lambda line: None) -> CheckReport:

@@ -161,6 +161,18 @@ def can_change(path: Path) -> bool:
     return writable or path.with_name(path.name + "-wal").exists()
 
 
+def connect_read_only(path: Path | str) -> sqlite3.Connection:
+    """A read-only connection: for commands that only read, workers beside the window's own connection, and books
+    on a read-only disk (immutable there, so nothing is left beside them and no -shm is needed)."""
+    path = Path(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not can_change(path):
+        uri += "&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
 def check_file(path: Path) -> int:
     """Read-only look at an existing file: return its schema version or raise a ProjectError."""
     if not path.is_file():
@@ -172,10 +184,7 @@ def check_file(path: Path) -> int:
         raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
     if header != b"SQLite format 3\x00":
         raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not can_change(path):
-        uri += "&immutable=1"  # nothing can change it, and SQLite could not make its -shm file beside it
-    conn = sqlite3.connect(uri, uri=True)
+    conn = connect_read_only(path)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -9,14 +9,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.events import Change
-from studio.core.document.model import JOB_STATES, JobRecord
+from studio.core.document.model import ENDED_STATES, JOB_STATES, JobRecord
 from studio.core.document.schema import ProjectError
 
 if TYPE_CHECKING:
     from studio.core.document.project import Project
 
 INTERRUPTED = "The app closed before this picture was finished."
-ENDED = ("done", "failed", "cancelled")
 
 
 def _job(row: sqlite3.Row) -> JobRecord:
@@ -56,16 +55,20 @@ class JobStore:
         return job
 
     def all(self) -> list[JobRecord]:
-        return [self._latest.get(r["id"]) or _job(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
+        return [self._current(r) for r in self._project.db.execute("SELECT * FROM jobs ORDER BY id")]
 
     def latest(self, count: int) -> list[JobRecord]:
         """The newest `count` jobs, oldest first."""
         rows = self._project.db.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT ?", (count,)).fetchall()
-        return [self._latest.get(r["id"]) or _job(r) for r in reversed(rows)]
+        return [self._current(r) for r in reversed(rows)]
 
     def of_message(self, message_id: int) -> list[JobRecord]:
         rows = self._project.db.execute("SELECT * FROM jobs WHERE message_id = ? ORDER BY idx, id", (message_id,))
-        return [self._latest.get(r["id"]) or _job(r) for r in rows]
+        return [self._current(r) for r in rows]
+
+    def _current(self, row: sqlite3.Row) -> JobRecord:
+        """The record kept here if there is one: it may be newer than the row (an end the disk would not take)."""
+        return self._latest.get(row["id"]) or _job(row)
 
     def update(self, job_id: int, state: str, **fields: Any) -> JobRecord:
         """Record a job's new state. A job's end is always known here, even when the disk will not take it
@@ -82,7 +85,7 @@ class JobStore:
         try:
             self._project.write(f"UPDATE jobs SET {assignments} WHERE id = ?", (*columns.values(), job_id))
         except ProjectError:
-            if state not in ENDED:
+            if state not in ENDED_STATES:
                 raise
             kept = {k: v for k, v in fields.items() if k in ("error", "error_kind", "image_id", "attempts", "usage")}
             job = self._latest[job_id] = replace(self.get(job_id), state=state, updated=columns["updated"], **kept)

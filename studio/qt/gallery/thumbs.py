@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QImage
 from shiboken6 import isValid
 
+from studio.core.document.schema import connect_read_only
+
 BATCH = 24
 
 
@@ -98,7 +100,7 @@ class ThumbnailLoader:
     def _read(self, path: str, ids: list[int]) -> list[tuple[int, bytes]]:
         if self._conn is None or self._conn_path != path:
             self._close_connection()
-            self._conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+            self._conn = connect_read_only(path)
             self._conn_path = path
         marks = ",".join("?" * len(ids))
         return [(r[0], bytes(r[1])) for r in self._conn.execute(

@@ -365,7 +365,7 @@ class ChatPane(QWidget):
         if later and job.state == "done" and job.image_id:
             slot.show_picture(job.image_id, self._thumb_placeholder)
             self._thumb_slots.setdefault(job.image_id, []).append(slot)
-            self._thumbs.want(self._project.path, SLOT_EDGE, [job.image_id], replace=False)
+            self._thumbs.want(self._project.path, SLOT_EDGE, [job.image_id], first=False)
             return
         pixmap = thumbnail_pixmap(self._project, job.image_id) if job.state == "done" and job.image_id else None
         slot.show_job(job, pixmap)

@@ -56,6 +56,24 @@ def test_the_grid_lists_newest_first_and_thumbnails_arrive_from_the_worker(qtbot
     assert big.width() == 192 and small.width() == 64  # a small picture is never enlarged
 
 
+def test_thumbnails_asked_for_by_two_paints_in_a_row_all_arrive(qtbot, window, shelf):
+    """A view asks again only for what it repaints: a later paint of some rows must not drop an earlier one's."""
+    import threading
+
+    from studio.qt.gallery.thumbs import ThumbnailLoader
+
+    delivered: dict[int, object] = {}
+    loader = ThumbnailLoader(window, lambda path, edge, images: delivered.update(images))
+    busy = threading.Event()
+    loader._executor.submit(busy.wait)  # the worker is still on an earlier batch while both paints ask
+    ids = [shelf["moon"], shelf["tea"], shelf["garden"]]
+    loader.want(window.project.path, 96, ids)
+    loader.want(window.project.path, 96, ids[1:])  # the second paint only covered two of the rows
+    busy.set()
+    qtbot.waitUntil(lambda: set(delivered) == set(ids), timeout=30_000)  # was: the first row never came
+    loader.close()
+
+
 def test_typing_in_the_search_box_and_choosing_filters_narrow_the_grid(qtbot, window, shelf):
     bar = window.gallery.filters
     qtbot.keyClicks(bar.search, "larry")

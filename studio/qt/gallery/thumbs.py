@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from studio.core.document.schema import connect_read_only
 
 BATCH = 24
+MAX_WAITING = 512  # thumbnails queued at most: a few screens of the smallest grid
 
 
 def scaled_thumbnail(data: bytes, edge: int) -> QImage:
@@ -55,18 +56,22 @@ class ThumbnailLoader:
         self._conn_path = ""
         self._closed = False
 
-    def want(self, path: Path | str, edge: int, image_ids: list[int], replace: bool = True) -> None:
-        """Make these thumbnails next, in this order, instead of whatever was asked for before (or after it,
-        without `replace`)."""
+    def want(self, path: Path | str, edge: int, image_ids: list[int], first: bool = True) -> None:
+        """Make these thumbnails next, in this order, ahead of what is still waiting (or after it, without
+        `first`). Nothing asked for is dropped unless the book or size changes or the queue overflows: a view only
+        asks again for what it repaints, so a dropped thumbnail would stay blank."""
         if self._closed:
             return  # asked for by a paint after the window closed
         if self._loop is None:
             self._loop = asyncio.get_event_loop()
         with self._lock:
-            if replace or self._key != (str(path), edge):
-                self._wanted = list(image_ids)
+            waiting = self._wanted if self._key == (str(path), edge) else []
+            if first:
+                asked = set(image_ids)
+                waiting = list(image_ids) + [i for i in waiting if i not in asked]
             else:
-                self._wanted += [i for i in image_ids if i not in self._wanted]
+                waiting = waiting + [i for i in image_ids if i not in waiting]
+            self._wanted = waiting[:MAX_WAITING]  # the oldest requests go: scrolled past long ago
             self._key = (str(path), edge)
             if self._working or not self._wanted:
                 return

@@ -20,6 +20,12 @@
                                             the pictures, newest first, with id, prompt, model, created
     studio check BOOK.storybook [--salvage COPY.storybook]
                                             look for damage; copy out what can still be read
+    studio place BOOK.storybook --page LABEL --picture ID [--frame N]
+                                            a picture into a page's picture frame (LABEL: cover, 1, 2, …, back)
+    studio write BOOK.storybook --page LABEL [--frame N] "words"
+                                            a page's words
+    studio undo BOOK.storybook [--list] [--redo]
+                                            take back the last change (the window's Undo, too)
 """
 
 from __future__ import annotations
@@ -33,11 +39,12 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from studio import APP_NAME, __version__, cli_check, cli_gallery, cli_output
+from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_output
 from studio.backends.base import BackendError
+from studio.core.app import edits
+from studio.core.app.make_book import BookError, make_book
+from studio.core.app.studio import Studio
 from studio.core.assistant import styles
-from studio.core.assistant.assistant import Assistant
-from studio.core.assistant.idea_to_book import BookError, make_book
 from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
@@ -46,18 +53,16 @@ from studio.core.assistant.turn_events import (
     StoryWritten,
     TurnEvent,
 )
-from studio.core.backend_choice import make_backend
 from studio.core.document import errors
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
-from studio.core.layout import book as book_ops
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
 from studio.core.settings import load_settings
 
-COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery", "check")
+COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
 MAX_PAGES = 24
 
 
@@ -99,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_output.add_parsers(sub)
     cli_gallery.add_parsers(sub)
     cli_check.add_parsers(sub)
+    cli_edit.add_parsers(sub)
     return parser
 
 
@@ -175,9 +181,9 @@ class _Printer:
 
 def _print_waits(project: Project) -> None:
     """Say so when a picture waits to be retried (a rate limit, a dropped connection)."""
-    def show(change: Change) -> None:
-        if change.kind == "job" and change.id is not None:
-            job = project.jobs.get(change.id)
+    def show(change: ChangeSet) -> None:
+        for job_id in change.jobs:
+            job = project.jobs.get(job_id)
             if job.state == "queued" and job.error:
                 print(f"picture waiting: {job.error}", file=sys.stderr)
     project.changes.subscribe(show)
@@ -185,18 +191,19 @@ def _print_waits(project: Project) -> None:
 
 async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     project = Project.open_or_create(book)
-    settings = load_settings()
-    backend = make_backend(settings, backend_name, strict=True)
-    if backend.offline:
-        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]")
+    try:
+        studio = Studio(load_settings(), backend_name, strict=True)
+    except BaseException:
+        project.close()
+        raise
+    if studio.offline_notice():
+        print(studio.offline_notice())
     printer = _Printer()
     _print_waits(project)
     try:
-        assistant = Assistant(project, backend, concurrency=settings.concurrency, prices=settings.prices,
-                              context_tokens=settings.context_tokens, quality=settings.image_quality)
-        result = await assistant.send(message, printer)
+        result = await studio.assistant(project).send(message, printer)
     finally:
-        await backend.aclose()
+        await studio.aclose()
         project.close()
     printer.finish_line()
     if result.images:
@@ -208,29 +215,31 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
 
 async def _book(args: argparse.Namespace) -> int:
     project = Project.open_or_create(args.book)
+    try:
+        studio = Studio(load_settings(), args.backend, strict=True)
+    except BaseException:
+        project.close()
+        raise
     fmt = project.book_format()
     width, height = args.trim or (fmt.trim_width_in, fmt.trim_height_in)
     wanted = replace(fmt, trim_width_in=width, trim_height_in=height, bleed_model=args.bleed_model or fmt.bleed_model,
                      safe_margin_in=fmt.safe_margin_in if args.safe_margin is None else args.safe_margin,
                      gutter_in=fmt.gutter_in if args.gutter is None else args.gutter, title=args.title or fmt.title)
-    if wanted != fmt:
-        project.set_book_format(wanted)
-        book_ops.reflow(project)  # every page laid out again for the new size; nothing is lost
-    settings = load_settings()
-    backend = make_backend(settings, args.backend, strict=True)
-    if backend.offline:
-        print(f"[{backend.name}: {getattr(backend, 'reason', '')}]")
+    edits.set_book_format(project, wanted)  # pages laid out again when the size or margins changed
+    if studio.offline_notice():
+        print(studio.offline_notice())
     _print_waits(project)
     say = lambda line: print(line, flush=True)  # noqa: E731
     try:
+        assistant = studio.assistant(project)
         if args.idea:
-            result = await make_book(project, backend, args.idea, args.pages, args.style, args.lang, say,
-                                     settings.concurrency, template=args.template, title=args.title)
+            result = await make_book(assistant, args.idea, args.pages, args.style, args.lang, say,
+                                     template=args.template, title=args.title)
             failures = result.failures
         else:
-            failures = await _illustrate(project, backend, args.style, say, settings.concurrency)
+            failures = await _illustrate(assistant, args.style, say)
     finally:
-        await backend.aclose()
+        await studio.aclose()
         project.close()
     print(f"wrote {args.book}")
     if failures:
@@ -239,15 +248,12 @@ async def _book(args: argparse.Namespace) -> int:
     return 0
 
 
-async def _illustrate(project: Project, backend, style: str, say, concurrency: int) -> list[str]:
-    from studio.core.assistant.assistant import Assistant
-    from studio.core.assistant.illustrate import illustrate, pages_to_illustrate
-    from studio.core.jobs.jobs import JobRunner
+async def _illustrate(assistant, style: str, say) -> list[str]:
+    from studio.core.app.illustrate import illustrate, pages_to_illustrate
 
-    todo = pages_to_illustrate(project)
-    say(f"illustrating {len(todo)} pages, {concurrency} at a time")
-    assistant = Assistant(project, backend, JobRunner(project, lambda: backend, concurrency))
-    result = await illustrate(project, assistant, style)
+    todo = pages_to_illustrate(assistant.project)
+    say(f"illustrating {len(todo)} pages, {assistant.runner.concurrency} at a time")
+    result = await illustrate(assistant.project, assistant, style)
     for page_id, why in result.failed.items():
         say(f"  page #{page_id} not drawn: {why}")
     say(f"done: {len(result.placed)} pictures placed" + (f", {len(result.failed)} not made" if result.failed else ""))
@@ -294,8 +300,14 @@ def main(argv: list[str] | None = None) -> int:
             return cli_output.run_stickers(args)
         if args.command == "check":
             return cli_check.run_check(args)
+        if args.command == "place":
+            return cli_edit.run_place(args)
+        if args.command == "write":
+            return cli_edit.run_write(args)
+        if args.command == "undo":
+            return cli_edit.run_undo(args)
         return cli_output.run_export(args)
-    except (ProjectError, BackendError, BookError, ExportError) as exc:
+    except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:  # damage found while reading, after the book opened

@@ -53,7 +53,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_gallery(args: argparse.Namespace) -> int:
-    project = Project.open(args.book)
+    project = Project.open(args.book, read_only=True)  # only reads: works beside a window or a chat
     try:
         board = None
         if args.board is not None:

@@ -20,7 +20,7 @@ _LEADING = re.compile(
 _TRAILING = re.compile(r"(\s+(look|looks)\s+like|\s+(at|on)\s+the\s+(end|last\s+page))?\s*[?.!]*\s*$", re.IGNORECASE)
 _KO_TRAILING = re.compile(r"\s*(을|를|이|가)?\s*(그려\s*줘|그려\s*주세요|보여\s*줘|보여\s*줄래|보여\s*주세요|만들어\s*줘|"
                           r"(에\s*(대한|관한)\s*)?(이야기|동화|얘기)(를|을)?\s*(해|들려|써|만들어)\s*(줘|주세요|줄래))\s*[?.!]*\s*$")
-# What the app's own "write a book" request wraps around the idea (core/idea_to_book.py), and how people ask.
+# What the app's own "write a book" request wraps around the idea (core/app/make_book.py), and how people ask.
 _STORY_FRAME = re.compile(r"^(please\s+)?(write|tell|make)\s+(me\s+)?(a|an)\s+([\w-]+\s+){0,2}(story|tale)"
                           r"(\s+in\s+\d+\s+pages?)?\s*(about|of|where|in\s+which)?\s*:?\s*", re.IGNORECASE)
 _STORY_TAIL = re.compile(r"\.?\s*(Write it in (Korean|English)|List the main characters)\b.*$", re.IGNORECASE | re.DOTALL)

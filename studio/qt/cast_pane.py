@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -19,19 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.project import Project
 from studio.qt.pictures import thumbnail_pixmap
-from studio.qt.storyboard.commands import CastEdit
 
 
 class CastPane(QWidget):
     image_clicked = Signal(int)
 
-    def __init__(self, selected_image: Callable[[], int | None], undo: QUndoStack | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, selected_image: Callable[[], int | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._undo = undo or QUndoStack(self)
         self._selected_image = selected_image
         self._project: Project | None = None
         self._unsubscribe: Callable[[], None] | None = None
@@ -102,9 +99,9 @@ class CastPane(QWidget):
             self._unsubscribe = project.changes.subscribe(self._on_change)
         self._reload()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "cast":
-            self._reload(change.id)
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.cast:
+            self._reload(min(change.cast) if len(change.cast) == 1 else None)
 
     def current_id(self) -> int | None:
         item = self.members.currentItem()
@@ -166,10 +163,10 @@ class CastPane(QWidget):
             member_id, name=name, description=description, aliases=aliases))
 
     def _edit(self, name: str, action: Callable[[], object]) -> object:
+        """One named step in the book's undo history."""
         assert self._project is not None
-        command = CastEdit(self._project, name, action)
-        self._undo.push(command)
-        return command.result
+        with self._project.history.step(name):
+            return action()
 
     def new_member(self) -> None:
         if self._project is None:

@@ -41,7 +41,7 @@ from studio.core.assistant.turn_events import (
     TurnEvent,
     UserMessageSaved,
 )
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import Message
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
@@ -384,9 +384,10 @@ class ChatPane(QWidget):
                 if isValid(slot) and slot.image_id == image_id and not image.isNull():
                     slot.show_picture(image_id, QPixmap.fromImage(image))
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "job" and change.id in self._slots:
-            self._show_job(self._slots[change.id], change.id)
+    def _on_change(self, change: ChangeSet) -> None:
+        for job_id in change.jobs:
+            if job_id in self._slots:
+                self._show_job(self._slots[job_id], job_id)
 
     def _preview(self, job_id: int, data: bytes) -> None:
         """A streamed preview: decoded off the GUI thread. While one is being decoded for a slot, only the newest

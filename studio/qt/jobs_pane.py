@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import JobRecord
 from studio.core.document.project import Project
 from studio.core.jobs.jobs import JobRunner
@@ -65,9 +65,10 @@ class JobsPane(QWidget):
             self._unsubscribe = project.changes.subscribe(self._on_change)
         self._update_buttons()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "job" and self._project is not None and change.id is not None:
-            self._upsert(self._project.jobs.get(change.id))
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.jobs and self._project is not None:
+            for job_id in sorted(change.jobs):
+                self._upsert(self._project.jobs.get(job_id))
             self._update_buttons()
 
     def _upsert(self, job: JobRecord) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,8 +29,9 @@ from studio.core.settings import Settings, save_settings, unsaved_dir
 # The window shows before the rest of the studio is imported (see `build`): these load only when needed.
 if TYPE_CHECKING:
     from studio.backends.base import Backend
+    from studio.core.app.studio import Studio
     from studio.core.assistant.assistant import Assistant
-    from studio.core.document.events import Change
+    from studio.core.document.changes import ChangeSet
     from studio.core.document.project import Project
     from studio.core.jobs.jobs import JobRunner
     from studio.qt.output.export_dialog import ExportDialog
@@ -57,14 +58,20 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.built = False
         self.recovery: RecoveryOffer | None = None
+        self.studio: Studio | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1500, 900)
         self.statusBar().showMessage(self.tr("Opening the studio…"))
         if build:
             self.build()
 
+    @property
+    def backend(self) -> Backend:
+        assert self.studio is not None
+        return self.studio.backend
+
     def build(self) -> None:
-        from studio.core.backend_choice import make_backend
+        from studio.core.app.studio import Studio
         from studio.core.jobs.loop_thread import LoopThread
         from studio.core.layout.fonts import preload_in_background
         from studio.qt.app_heap import freeze_heap
@@ -75,20 +82,22 @@ class MainWindow(QMainWindow):
         from studio.qt.jobs_pane import JobsPane
         from studio.qt.storyboard.pane import StoryboardPane
         from studio.qt.tasks import TaskRunner
+        from studio.qt.undo import BookUndo
 
         preload_in_background()
         threading.Thread(target=_import_print_code, name="warm-up", daemon=True).start()
-        self.backend: Backend = make_backend(self.settings, self._override)
+        self.studio = Studio(self.settings, self._override)  # the composition root, as for every studio command
         self.network = LoopThread("pictures")  # picture downloads: megabytes each, kept off the window's loop
         self.runner = TaskRunner(self)
         self.runner.failed.connect(self._show_failure)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = BookUndo(self)  # the book's own history, shared with `studio undo`
+        self.undo_stack.failed.connect(lambda message: self.warn(self.tr("Undo"), message))
 
         self.chat = ChatPane(self.runner, self._make_assistant)
-        self.gallery = GalleryPane(self.runner, self.undo_stack, prices=lambda: self.settings.prices)
-        self.storyboard = StoryboardPane(self.runner, self.undo_stack)
+        self.gallery = GalleryPane(self.runner, prices=lambda: self.settings.prices)
+        self.storyboard = StoryboardPane(self.runner)
         self.viewer = ImageViewer(self.runner, self)
-        self.cast = CastPane(lambda: self.chat.selected_image, self.undo_stack)
+        self.cast = CastPane(lambda: self.chat.selected_image)
         self.jobs_pane = JobsPane()
         self.chat.image_clicked.connect(self.show_picture)
         self.chat.make_pages.connect(self.make_story_pages)
@@ -178,9 +187,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = self.undo_stack.create_action(self, redo=False)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = self.undo_stack.create_action(self, redo=True)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -240,15 +249,14 @@ class MainWindow(QMainWindow):
     # -- project lifecycle ------------------------------------------------------------
 
     def set_project(self, project: Project) -> None:
-        from studio.core.jobs.jobs import JobRunner
-
+        assert self.studio is not None
         old = self.project
         running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.project = project
-        self.jobs = JobRunner(project, lambda: self.backend, self.settings.concurrency, network=self.network)
-        self.undo_stack.clear()
+        self.jobs = self.studio.runner(project, network=self.network)
+        self.undo_stack.set_project(project)
         self.chat.set_project(project, self.jobs)
         self.jobs_pane.set_project(project, self.jobs)
         self._prepare_jobs()
@@ -402,7 +410,7 @@ class MainWindow(QMainWindow):
     def _confirm_discard(self) -> bool:
         """An untitled project with work in it is offered a save before it is thrown away."""
         project = self.project
-        if project is None or not project.untitled or not (project.messages() or project.images()):
+        if project is None or not project.untitled or project.is_empty():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("Save this picture book before closing it?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
@@ -429,7 +437,6 @@ class MainWindow(QMainWindow):
 
     def open_stickers(self, image_ids: list[int] | None = None) -> StickerDialog | None:
         """The sticker sheet dialog, with the gallery's selected pictures (or the cast) ticked."""
-        from studio.core.assistant.cast import CastStore
         from studio.qt.stickers.sheet_dialog import (
             StickerDialog,  # OpenCV only once someone makes stickers
         )
@@ -438,7 +445,7 @@ class MainWindow(QMainWindow):
             return None
         chosen = image_ids if image_ids is not None else self.gallery.selected_image_ids()
         if not chosen:
-            chosen = [m.reference_ids[0] for m in CastStore(self.project).all() if m.reference_ids]
+            chosen = [m.reference_ids[0] for m in self.project.cast.all() if m.reference_ids]
         dialog = StickerDialog(self.project, self.runner, chosen, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -447,11 +454,8 @@ class MainWindow(QMainWindow):
     # -- story, pictures -------------------------------------------------------------
 
     def _make_assistant(self) -> Assistant:
-        from studio.core.assistant.assistant import Assistant
-
-        assert self.project is not None and self.jobs is not None
-        return Assistant(self.project, self.backend, self.jobs, prices=self.settings.prices,
-                         context_tokens=self.settings.context_tokens, quality=self.settings.image_quality)
+        assert self.project is not None and self.jobs is not None and self.studio is not None
+        return self.studio.assistant(self.project, self.jobs)
 
     def show_picture(self, image_id: int) -> None:
         if self.project is None:
@@ -475,17 +479,12 @@ class MainWindow(QMainWindow):
 
     def draw_again(self, image_id: int) -> None:
         """The picture's prompt drawn again with its style, size and quality ("use these settings again")."""
-        from studio.core.assistant.assistant import base_prompt
+        from studio.core.app.pictures import can_draw_again
+        from studio.core.app.pictures import draw_again as again
 
-        if self.project is None:
+        if self.project is None or not can_draw_again(self.project.image(image_id)):
             return
-        record = self.project.image(image_id)
-        if record.source == "imported" or not record.prompt:
-            return
-        style = record.settings.get("style")
-        prompt = base_prompt(record.prompt)
-        self._start_action(lambda a, listen: a.draw(f"Draw again: {prompt}", [prompt], listen, style),
-                           self.tr("Drawing again"))
+        self._start_action(lambda a, listen: again(a, image_id, listen), self.tr("Drawing again"))
 
     def edit_picture(self, image_id: int, instruction: str, mask: bytes | None) -> None:
         self._start_action(lambda a, listen: a.edit(image_id, instruction, mask, listen), self.tr("Changing a picture"))
@@ -501,8 +500,8 @@ class MainWindow(QMainWindow):
         self.cast_dock.show()
         self.cast.new_member()
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in ("job", "message_added", "image_added"):
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.jobs or change.messages_added or change.pictures_added:
             self._cost_timer.start()
 
     def _update_costs(self) -> None:
@@ -519,7 +518,7 @@ class MainWindow(QMainWindow):
     def illustrate_book(self, page_ids: list[int] | None = None) -> bool:
         """Draw every page with words and no picture (or just `page_ids`: a retry), through the chat, so the
         pictures show as they are made and Stop cancels them; each lands in its page as it arrives."""
-        from studio.core.assistant.illustrate import (
+        from studio.core.app.illustrate import (
             IllustrateResult,
             illustrate,
             pages_to_illustrate,
@@ -555,10 +554,10 @@ class MainWindow(QMainWindow):
         return True
 
     def make_story_pages(self, story: dict) -> None:
-        from studio.qt.storyboard.commands import AddStoryPages
+        from studio.core.app import edits
 
         if self.project is not None:
-            self.undo_stack.push(AddStoryPages(self.project, story))
+            edits.make_story_pages(self.project, story)
 
     def _place_selected(self) -> None:
         ids = self.gallery.selected_image_ids()
@@ -600,8 +599,8 @@ class MainWindow(QMainWindow):
 
     def _apply_settings(self, dialog: SettingsDialog) -> None:
         from studio.core import secrets
-        from studio.core.backend_choice import make_backend
 
+        assert self.studio is not None
         new = dialog.result_settings()
         key = dialog.entered_key()
         if key:
@@ -612,8 +611,7 @@ class MainWindow(QMainWindow):
         self.settings = new
         self._override = None
         self._save_settings()
-        old = self.backend
-        self.backend = make_backend(self.settings)
+        old = self.studio.apply_settings(self.settings)
         self.runner.start(old.aclose(), self.tr("Closing the old connection"))
         if self.jobs is not None:
             self.jobs.set_concurrency(self.settings.concurrency)

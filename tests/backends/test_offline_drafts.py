@@ -7,8 +7,10 @@ import pytest
 from studio.backends import intent
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant.assistant import Assistant
-from studio.core.assistant.idea_to_book import make_book
+from studio.core.app.make_book import make_book
+from studio.core.app.studio import Studio
 from studio.core.document.project import Project
+from studio.core.settings import Settings
 
 
 @pytest.mark.parametrize("idea, hero", [
@@ -73,8 +75,8 @@ def test_picking_the_second_sketch_and_a_story_about_the_hero_offline(tmp_path, 
 
 def test_a_korean_idea_without_a_name_makes_a_book_about_its_head_noun(tmp_path):
     project = Project.create(tmp_path / "ko.storybook")
-    result = _run(make_book(project, OfflineBackend(), "차를 좋아하는 고슴도치", pages=3, lang="ko",
-                            progress=lambda _: None))
+    assistant = Studio(Settings(backend="offline")).assistant(project)
+    result = _run(make_book(assistant, "차를 좋아하는 고슴도치", pages=3, lang="ko", progress=lambda _: None))
     assert result.title == "고슴도치의 하루"
     texts = [f.text for p in project.pages() for f in p.frames if f.text]
     prompts = [project.image(f.image_id).prompt for p in project.pages() for f in p.frames if f.image_id]

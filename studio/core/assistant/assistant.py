@@ -261,7 +261,8 @@ class Assistant:
         summary = self._job_summary(jobs)
         page = args.get("page")
         if made and isinstance(page, int) and page != 0:
-            placed = book.place_image(self.project, page, made[0].id)
+            with self.project.history.step(f"Assistant: put picture #{made[0].id} on page {page}"):
+                placed = book.place_image(self.project, page, made[0].id)
             if placed is not None:
                 summary["placed_on_page"] = placed
         self._answer(call, summary)
@@ -334,7 +335,8 @@ class Assistant:
         if not description and refs:
             description = base_prompt(self.project.image(refs[0]).prompt)
         aliases = [a for a in args.get("aliases", []) if isinstance(a, str)] if isinstance(args.get("aliases"), list) else []
-        member = self.project.cast.remember(name, description, refs, aliases)
+        with self.project.history.step(f"Assistant: remember {name}"):
+            member = self.project.cast.remember(name, description, refs, aliases)
         turn.result.cast.append(member.name)
         turn.listener(CastRemembered(member))
         self._answer(call, {"cast": {"name": member.name, "description": member.description,
@@ -353,12 +355,15 @@ class Assistant:
         if not pages:
             self._answer(call, {"error": "the story had no pages"})
             return
-        for character in args.get("characters", []) if isinstance(args.get("characters"), list) else []:
-            if isinstance(character, dict) and str(character.get("name", "")).strip():
-                if self.project.cast.find(str(character["name"])) is None:
-                    member = self.project.cast.remember(str(character["name"]), str(character.get("description", "")))
-                    turn.result.cast.append(member.name)
-                    turn.listener(CastRemembered(member))
+        characters = args.get("characters", []) if isinstance(args.get("characters"), list) else []
+        with self.project.history.step("Assistant: the story's characters"):
+            for character in characters:
+                if isinstance(character, dict) and str(character.get("name", "")).strip():
+                    if self.project.cast.find(str(character["name"])) is None:
+                        member = self.project.cast.remember(str(character["name"]),
+                                                            str(character.get("description", "")))
+                        turn.result.cast.append(member.name)
+                        turn.listener(CastRemembered(member))
         turn.result.story = {"title": title, "pages": list(pages)}
         turn.listener(StoryWritten(message.id, title, pages))
         self._answer(call, {"title": title, "pages": len(pages)})

@@ -8,7 +8,7 @@ import sqlite3
 import time
 from typing import TYPE_CHECKING, Iterable
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import CastMember
 
 if TYPE_CHECKING:
@@ -23,9 +23,19 @@ def _member(row: sqlite3.Row) -> CastMember:
                       reference_ids=tuple(json.loads(row["refs"] or "[]")))
 
 
+def _changed(member_id: int) -> ChangeSet:
+    return ChangeSet(cast=frozenset({member_id}))
+
+
 class CastStore:
+    """The cast's rows. Every change is recorded in the book's undo history (a step per change, unless the
+    caller has opened one)."""
+
+    container = True  # for the history: a character is a row of its own
+
     def __init__(self, project: "Project") -> None:
         self._project = project
+        project.history.register("cast", self)
 
     def all(self) -> list[CastMember]:
         return [_member(r) for r in self._project.db.execute("SELECT * FROM cast_members ORDER BY id")]
@@ -49,50 +59,60 @@ class CastStore:
         refs = [int(i) for i in reference_ids]
         existing = self.find(name)
         if existing is None:
-            cur = self._project.write(
-                "INSERT INTO cast_members(created, name, aliases, description, refs) VALUES (?,?,?,?,?)",
-                (time.time(), name, json.dumps(_clean(aliases, name), ensure_ascii=False), description.strip(),
-                 json.dumps(refs)))
-            member_id = cur.lastrowid
+            with self._project.history.step(f"New character {name}"):
+                cur = self._project.write(
+                    "INSERT INTO cast_members(created, name, aliases, description, refs) VALUES (?,?,?,?,?)",
+                    (time.time(), name, json.dumps(_clean(aliases, name), ensure_ascii=False), description.strip(),
+                     json.dumps(refs)))
+                member_id = cur.lastrowid
+                self._project.history.touch_new("cast", member_id)
+            self._project.changes.emit(_changed(member_id))
         else:
             member_id = existing.id
             merged_refs = refs + [r for r in existing.reference_ids if r not in refs]
             merged_aliases = _clean([*existing.aliases, *aliases, name], existing.name)
             self.update(member_id, description=description.strip() or existing.description,
-                        reference_ids=merged_refs, aliases=merged_aliases, emit=False)
-        self._project.changes.emit(Change("cast", member_id))
+                        reference_ids=merged_refs, aliases=merged_aliases)
         return self.get(member_id)
 
     def update(self, member_id: int, *, name: str | None = None, description: str | None = None,
-               reference_ids: Iterable[int] | None = None, aliases: Iterable[str] | None = None,
-               emit: bool = True) -> CastMember:
+               reference_ids: Iterable[int] | None = None, aliases: Iterable[str] | None = None) -> CastMember:
         current = self.get(member_id)
         new_name = (name or current.name).strip()
-        self._project.write(
-            "UPDATE cast_members SET name = ?, description = ?, refs = ?, aliases = ? WHERE id = ?",
-            (new_name, current.description if description is None else description.strip(),
-             json.dumps(list(current.reference_ids if reference_ids is None else reference_ids)),
-             json.dumps(_clean(current.aliases if aliases is None else aliases, new_name), ensure_ascii=False),
-             member_id))
-        if emit:
-            self._project.changes.emit(Change("cast", member_id))
+        with self._project.history.step(f"Change {current.name}"):
+            self._project.history.touch("cast", member_id)
+            self._project.write(
+                "UPDATE cast_members SET name = ?, description = ?, refs = ?, aliases = ? WHERE id = ?",
+                (new_name, current.description if description is None else description.strip(),
+                 json.dumps(list(current.reference_ids if reference_ids is None else reference_ids)),
+                 json.dumps(_clean(current.aliases if aliases is None else aliases, new_name), ensure_ascii=False),
+                 member_id))
+        self._project.changes.emit(_changed(member_id))
         return self.get(member_id)
 
-    def restore(self, members: list[CastMember]) -> None:
-        """Make the cast exactly these members, with their ids (Undo of any cast edit)."""
-        with self._project.transaction() as conn:
-            created = dict(conn.execute("SELECT id, created FROM cast_members").fetchall())
-            conn.execute("DELETE FROM cast_members")
-            for m in members:
-                conn.execute(
-                    "INSERT INTO cast_members(id, created, name, aliases, description, refs) VALUES (?,?,?,?,?,?)",
-                    (m.id, created.get(m.id, time.time()), m.name, json.dumps(list(m.aliases), ensure_ascii=False),
-                     m.description, json.dumps(list(m.reference_ids))))
-        self._project.changes.emit(Change("cast", None))
-
     def remove(self, member_id: int) -> None:
-        self._project.write("DELETE FROM cast_members WHERE id = ?", (member_id,))
-        self._project.changes.emit(Change("cast", member_id))
+        name = self.get(member_id).name
+        with self._project.history.step(f"Remove {name}"):
+            self._project.history.touch("cast", member_id)
+            self._project.write("DELETE FROM cast_members WHERE id = ?", (member_id,))
+        self._project.changes.emit(_changed(member_id))
+
+    # -- for the undo history ----------------------------------------------------------
+
+    def read(self, key: int) -> dict | None:
+        row = self._project.db.execute("SELECT * FROM cast_members WHERE id = ?", (key,)).fetchone()
+        return None if row is None else {k: row[k] for k in ("created", "name", "aliases", "description", "refs")}
+
+    def write(self, key: int, state: dict | None) -> None:
+        if state is None:
+            self._project.db.execute("DELETE FROM cast_members WHERE id = ?", (key,))
+            return
+        self._project.db.execute(
+            "INSERT OR REPLACE INTO cast_members(id, created, name, aliases, description, refs) VALUES (?,?,?,?,?,?)",
+            (key, state["created"], state["name"], state["aliases"], state["description"], state["refs"]))
+
+    def changes(self, key: int, before: object, after: object) -> ChangeSet:
+        return _changed(key)
 
 
 def _clean(aliases: Iterable[str], name: str) -> list[str]:

@@ -16,7 +16,8 @@ from studio.core.assistant.cast import CastStore
 from studio.core.document import errors, schema
 from studio.core.document.blob_writer import BlobWriter
 from studio.core.document.errors import BookInUseError, DamagedBookError, ReadOnlyError
-from studio.core.document.events import Change, ChangeHub
+from studio.core.document.changes import ChangeHub, ChangeSet
+from studio.core.document.history import History
 from studio.core.document.model import (
     BookFormat,
     Frame,
@@ -103,7 +104,12 @@ class Project:
         self.read_only = read_only  # why the book cannot be changed ("" when it can), for the window to say
         self._closed = False
         self._lock = lock  # held while this process may write the book (see recovery.py)
+        self._depth = 0  # transactions open: an inner one joins the outer
         self.changes = ChangeHub()
+        self.history = History(self)
+        self.history.register("page", _PageRows(self))
+        self.history.register("order", _PageOrder(self))
+        self.history.register("format", _BookFormatRows(self))
         self.cast = CastStore(self)
         self.jobs = JobStore(self)
         self.gallery = GalleryStore(self)
@@ -291,12 +297,23 @@ class Project:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing; a transaction opened inside another is part of it."""
         self._check_writable()
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._conn
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
         try:
             with schema.transaction(self._conn) as conn:
                 yield conn
         except sqlite3.Error as exc:
             raise self._write_error(exc) from exc
+        finally:
+            self._depth = 0
 
     def _check_writable(self) -> None:
         if self.read_only:
@@ -321,9 +338,13 @@ class Project:
 
     def set_book_format(self, fmt: BookFormat) -> None:
         with self.transaction():
-            for key, value in asdict(fmt).items():
-                self._conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (f"book.{key}", str(value)))
-        self.changes.emit(Change("book"))
+            self.history.touch("format", 0)
+            self._write_format(asdict(fmt))
+        self.changes.emit(ChangeSet(book_format=True))
+
+    def _write_format(self, values: dict[str, Any]) -> None:
+        self._conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                               [(f"book.{key}", str(value)) for key, value in values.items()])
 
     # -- conversation -----------------------------------------------------------
 
@@ -338,12 +359,12 @@ class Project:
              json.dumps(extra) if extra else None),
         )
         message = self.message(cur.lastrowid)
-        self.changes.emit(Change("message_added", message.id))
+        self.changes.emit(ChangeSet(messages_added=frozenset({message.id})))
         return message
 
     def update_message_extra(self, message_id: int, extra: dict[str, Any]) -> None:
         self.write("UPDATE messages SET extra = ? WHERE id = ?", (json.dumps(extra), message_id))
-        self.changes.emit(Change("message_changed", message_id))
+        self.changes.emit(ChangeSet(messages=frozenset({message_id})))
 
     def message(self, message_id: int) -> Message:
         row = self._conn.execute("SELECT * FROM messages WHERE id = ?", (message_id,)).fetchone()
@@ -353,6 +374,11 @@ class Project:
 
     def messages(self) -> list[Message]:
         return [_message(r) for r in self._conn.execute("SELECT * FROM messages ORDER BY id")]
+
+    def is_empty(self) -> bool:
+        """No conversation and no picture yet: nothing a person would miss."""
+        return self._conn.execute("SELECT NOT (EXISTS (SELECT 1 FROM messages) OR EXISTS (SELECT 1 FROM images))"
+                                  ).fetchone()[0] == 1
 
     def shown_messages_before(self, before_id: int | None, limit: int) -> list[Message]:
         """Up to `limit` of the messages a person sees (theirs and the assistant's), the newest ones older than
@@ -372,7 +398,7 @@ class Project:
         cur = self.write(_INSERT_IMAGE, _image_row(data, thumb, width, height, mime, source, prompt, model,
                                                   message_id, settings, file_name))
         record = self.image(cur.lastrowid)
-        self.changes.emit(Change("image_added", record.id))
+        self.changes.emit(ChangeSet(pictures_added=frozenset({record.id})))
         return record
 
     async def add_image_async(
@@ -389,7 +415,7 @@ class Project:
             raise ProjectError(f"Could not write to “{self.path.name}”: {errors.reason(exc)}. "
                                "The picture was not saved.") from exc
         record = self.image(image_id)
-        self.changes.emit(Change("image_added", record.id))
+        self.changes.emit(ChangeSet(pictures_added=frozenset({record.id})))
         return record
 
     def image(self, image_id: int) -> ImageRecord:
@@ -443,18 +469,21 @@ class Project:
         """Insert a page (its frames too) at `index` (the end when None). A page or frame id of 0 gets a new id;
         another id is kept, which is how Undo brings back a deleted page that later edits still refer to."""
         with self.transaction():
+            self.history.touch("order", 0)
             count = self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
             index = count if index is None else max(0, min(index, count))
             self._conn.execute("UPDATE pages SET position = position + 1 WHERE position >= ?", (index,))
             page_id = self._conn.execute("INSERT INTO pages(id, position, kind, template) VALUES (?,?,?,?)",
                                          (page.id or None, index, page.kind, page.template)).lastrowid
+            self.history.touch_new("page", page_id)
             self._write_frames(page_id, page.frames)
-        self.changes.emit(Change("pages"))
+        self.changes.emit(ChangeSet(pages=frozenset({page_id}), page_order=True))
         return self.page(page_id)
 
     def replace_page(self, page: Page) -> Page:
         """Write a page's kind, template and frames over what is stored (its position stays)."""
         with self.transaction():
+            self.history.touch("page", page.id)
             cur = self._conn.execute("UPDATE pages SET kind = ?, template = ? WHERE id = ?",
                                      (page.kind, page.template, page.id))
             if cur.rowcount == 0:
@@ -463,21 +492,35 @@ class Project:
             self._conn.execute(f"DELETE FROM frames WHERE page_id = ? AND id NOT IN ({','.join('?' * len(keep))})",
                                (page.id, *keep))
             self._write_frames(page.id, page.frames)
-        self.changes.emit(Change("page", page.id))
+        self.changes.emit(ChangeSet(pages=frozenset({page.id}), frames=frozenset(f.id for f in page.frames if f.id)))
         return self.page(page.id)
 
     def restore_pages(self, pages: list[Page]) -> None:
         """Make the book exactly these pages, in this order, with their ids: Undo of any change to the pages."""
         with self.transaction():
+            self.history.touch("order", 0)
+            old = [r[0] for r in self._conn.execute("SELECT id FROM pages")]
+            for page_id in old:
+                self.history.touch("page", page_id)
             self._conn.execute("DELETE FROM frames")
             self._conn.execute("DELETE FROM pages")
+            for page in pages:
+                if page.id:
+                    self.history.touch("page", page.id)
             for index, page in enumerate(pages):
                 page_id = self._conn.execute("INSERT INTO pages(id, position, kind, template) VALUES (?,?,?,?)",
                                              (page.id or None, index, page.kind, page.template)).lastrowid
+                self.history.touch_new("page", page_id)
                 self._write_frames(page_id, page.frames)
-        self.changes.emit(Change("pages"))
+        self.changes.emit(ChangeSet(pages=frozenset(old) | {p.id for p in pages if p.id}, page_order=True))
 
     def _write_frames(self, page_id: int, frames: Iterable[Frame]) -> None:
+        frames = list(frames)
+        pictures = {f.image_id for f in frames if f.image_id is not None}
+        if pictures:  # a picture emptied from the trash since (an old undo step) leaves its frame empty
+            there = {r[0] for r in self._conn.execute(
+                f"SELECT id FROM images WHERE id IN ({','.join('?' * len(pictures))})", tuple(pictures))}
+            frames = [f if f.image_id is None or f.image_id in there else f.moved(image_id=None) for f in frames]
         for f in frames:
             self._conn.execute(
                 "INSERT OR REPLACE INTO frames(id, page_id, kind, x, y, w, h, image_id, text, props, parked, slot) "
@@ -487,20 +530,25 @@ class Project:
 
     def move_page(self, page_id: int, index: int) -> None:
         with self.transaction():
-            ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
+            self.history.touch("order", 0)
+            ids = self._page_ids()
             if page_id not in ids:
                 raise KeyError(page_id)
             ids.remove(page_id)
             ids.insert(max(0, min(index, len(ids))), page_id)
             self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
-        self.changes.emit(Change("pages"))
+        self.changes.emit(ChangeSet(page_order=True))
 
     def remove_page(self, page_id: int) -> None:
         with self.transaction():
+            self.history.touch("order", 0)
+            self.history.touch("page", page_id)
             self._conn.execute("DELETE FROM pages WHERE id = ?", (page_id,))
-            ids = [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
-            self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(ids)))
-        self.changes.emit(Change("pages"))
+            self._conn.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(self._page_ids())))
+        self.changes.emit(ChangeSet(pages=frozenset({page_id}), page_order=True))
+
+    def _page_ids(self) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT id FROM pages ORDER BY position, id")]
 
     def set_frame_image(self, frame_id: int, image_id: int | None) -> None:
         self._update_frame(frame_id, "image_id", image_id)
@@ -510,19 +558,21 @@ class Project:
 
     def update_frame(self, frame: Frame) -> None:
         """Write a frame's place, size and look (what it holds is written by set_frame_image/text)."""
-        cur = self.write("UPDATE frames SET x = ?, y = ?, w = ?, h = ?, props = ?, parked = ?, slot = ? WHERE id = ?",
-                         (frame.x, frame.y, frame.w, frame.h, json.dumps(frame.props or {}), int(frame.parked),
-                          frame.slot, frame.id))
-        if cur.rowcount == 0:
-            raise KeyError(frame.id)
-        self.changes.emit(Change("page", frame.page_id))
+        self._write_frame(frame.id, "x = ?, y = ?, w = ?, h = ?, props = ?, parked = ?, slot = ?",
+                          (frame.x, frame.y, frame.w, frame.h, json.dumps(frame.props or {}), int(frame.parked),
+                           frame.slot))
 
     def _update_frame(self, frame_id: int, column: str, value: Any) -> None:
-        cur = self.write(f"UPDATE frames SET {column} = ? WHERE id = ?", (value, frame_id))
-        if cur.rowcount == 0:
+        self._write_frame(frame_id, f"{column} = ?", (value,))
+
+    def _write_frame(self, frame_id: int, assignments: str, values: tuple[Any, ...]) -> None:
+        row = self._conn.execute("SELECT page_id FROM frames WHERE id = ?", (frame_id,)).fetchone()
+        if row is None:
             raise KeyError(frame_id)
-        page_id = self._conn.execute("SELECT page_id FROM frames WHERE id = ?", (frame_id,)).fetchone()[0]
-        self.changes.emit(Change("page", page_id))
+        with self.transaction():
+            self.history.touch("page", row[0])
+            self._conn.execute(f"UPDATE frames SET {assignments} WHERE id = ?", (*values, frame_id))
+        self.changes.emit(ChangeSet(pages=frozenset({row[0]}), frames=frozenset({frame_id})))
 
     def frame(self, frame_id: int) -> Frame:
         row = self._conn.execute("SELECT * FROM frames WHERE id = ?", (frame_id,)).fetchone()
@@ -536,3 +586,82 @@ def _frame(row: sqlite3.Row) -> Frame:
     values["props"] = json.loads(values.get("props") or "{}")
     values["parked"] = bool(values.get("parked"))
     return Frame(**values)
+
+
+def _page_state(project: Project, page_id: int) -> dict[str, Any] | None:
+    try:
+        page = project.page(page_id)
+    except KeyError:
+        return None
+    frames = []
+    for f in page.frames:
+        values = asdict(f)
+        del values["page_id"]
+        frames.append(values)
+    return {"kind": page.kind, "template": page.template, "frames": frames}
+
+
+class _PageRows:
+    """A page's kind, template and frames, for the undo history (its place in the book is _PageOrder's)."""
+    container = True
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    def read(self, key: int) -> dict[str, Any] | None:
+        return _page_state(self._project, key)
+
+    def write(self, key: int, state: dict[str, Any] | None) -> None:
+        db = self._project.db
+        if state is None:
+            db.execute("DELETE FROM pages WHERE id = ?", (key,))
+            return
+        db.execute("INSERT OR IGNORE INTO pages(id, position, kind, template) "
+                   "VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM pages), ?, ?)",
+                   (key, state["kind"], state["template"]))
+        db.execute("UPDATE pages SET kind = ?, template = ? WHERE id = ?", (state["kind"], state["template"], key))
+        frames = [Frame(page_id=key, **values) for values in state["frames"]]
+        keep = [f.id for f in frames]
+        db.execute(f"DELETE FROM frames WHERE page_id = ? AND id NOT IN ({','.join('?' * len(keep))})", (key, *keep))
+        self._project._write_frames(key, frames)
+
+    def changes(self, key: int, before: Any, after: Any) -> ChangeSet:
+        frames_before = {f["id"]: f for f in (before or {}).get("frames", [])}
+        frames_after = {f["id"]: f for f in (after or {}).get("frames", [])}
+        touched = {i for i in frames_before.keys() | frames_after.keys() if frames_before.get(i) != frames_after.get(i)}
+        return ChangeSet(pages=frozenset({key}), frames=frozenset(touched),
+                         page_order=before is None or after is None)
+
+
+class _PageOrder:
+    """The order of the book's pages (key 0: there is one)."""
+    container = False
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    def read(self, key: int) -> list[int]:
+        return self._project._page_ids()
+
+    def write(self, key: int, state: list[int]) -> None:
+        self._project.db.executemany("UPDATE pages SET position = ? WHERE id = ?", list(enumerate(state)))
+
+    def changes(self, key: int, before: Any, after: Any) -> ChangeSet:
+        return ChangeSet(page_order=True)
+
+
+class _BookFormatRows:
+    """The book's size, margins and title (key 0)."""
+    container = False
+
+    def __init__(self, project: Project) -> None:
+        self._project = project
+
+    def read(self, key: int) -> dict[str, Any]:
+        return asdict(self._project.book_format())
+
+    def write(self, key: int, state: dict[str, Any]) -> None:
+        self._project._write_format(state)
+
+    def changes(self, key: int, before: Any, after: Any) -> ChangeSet:
+        return ChangeSet(book_format=True)

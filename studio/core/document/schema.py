@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FILE_SUFFIX = ".storybook"
 
 
@@ -134,6 +134,14 @@ SCHEMA_V4 = [
 ]
 
 
+# Version 5: the undo history, kept in the book so that the window and `studio undo` share it. Each step holds,
+# for each row it touched, the state before and after (core/document/history.py).
+SCHEMA_V5 = [
+    "CREATE TABLE history (id INTEGER PRIMARY KEY, created REAL NOT NULL, name TEXT NOT NULL,"
+    " merge TEXT NOT NULL DEFAULT '', undone INTEGER NOT NULL DEFAULT 0, entries TEXT NOT NULL)",
+]
+
+
 def _run(script: str) -> Callable[[sqlite3.Connection], None]:
     def upgrade(conn: sqlite3.Connection) -> None:
         for statement in script.split(";"):
@@ -151,7 +159,7 @@ def _run_each(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
 
 # MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4)}
+    1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4), 4: _run_each(SCHEMA_V5)}
 
 
 def can_change(path: Path) -> bool:

@@ -1,14 +1,15 @@
-"""Organising the gallery: favourites, boards, tags and the trash. Every change is one transaction and is
-announced as Change("gallery") so the views list again."""
+"""Organising the gallery: favourites, boards, tags and the trash. Every change is one undo step (in the book's
+history) and announces which pictures and boards it changed, so the views patch just those."""
 
 from __future__ import annotations
 
 import json
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.gallery import search
 
 if TYPE_CHECKING:
@@ -34,12 +35,29 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n=n)
+
+
 class GalleryStore:
     def __init__(self, project: "Project") -> None:
         self._project = project
+        project.history.register("picture", _PictureMarks(project))
+        project.history.register("board", _BoardRows(project))
 
-    def _changed(self) -> None:
-        self._project.changes.emit(Change("gallery"))
+    @contextmanager
+    def _step(self, name: str, pictures: Iterable[int] = (), boards: Iterable[int] = ()) -> Iterator[None]:
+        """An undo step that records these pictures' marks and these boards before they change."""
+        history = self._project.history
+        with history.step(name):
+            for board_id in boards:
+                history.touch("board", board_id)
+            for image_id in pictures:
+                history.touch("picture", image_id)
+            yield
+
+    def _changed(self, pictures: Iterable[int] = (), boards: Iterable[int] = ()) -> None:
+        self._project.changes.emit(ChangeSet(pictures=frozenset(pictures), boards=frozenset(boards)))
 
     # -- finding ---------------------------------------------------------------------
 
@@ -53,8 +71,10 @@ class GalleryStore:
 
     def set_favourite(self, image_ids: Iterable[int], favourite: bool) -> None:
         ids = _ids(image_ids)
-        self._project.write(f"UPDATE images SET favourite = ? WHERE id IN ({_marks(len(ids))})", (int(favourite), *ids))
-        self._changed()
+        with self._step("Star" if favourite else "Unstar", ids):
+            self._project.write(f"UPDATE images SET favourite = ? WHERE id IN ({_marks(len(ids))})",
+                                (int(favourite), *ids))
+        self._changed(ids)
 
     # -- boards ----------------------------------------------------------------------
 
@@ -74,8 +94,10 @@ class GalleryStore:
             raise BoardError("A board needs a name.")
         if self.board_named(name) is not None:
             raise BoardError(f"There is already a board called “{name}”.")
-        cur = self._project.write("INSERT INTO boards(name, created) VALUES (?, ?)", (name, time.time()))
-        self._changed()
+        with self._step(f"New Board “{name}”"):
+            cur = self._project.write("INSERT INTO boards(name, created) VALUES (?, ?)", (name, time.time()))
+            self._project.history.touch_new("board", cur.lastrowid)
+        self._changed(boards=[cur.lastrowid])
         return Board(cur.lastrowid, name)
 
     def rename_board(self, board_id: int, name: str) -> None:
@@ -83,23 +105,22 @@ class GalleryStore:
         other = self.board_named(name)
         if not name or (other is not None and other.id != board_id):
             raise BoardError(f"There is already a board called “{name}”." if name else "A board needs a name.")
-        self._project.write("UPDATE boards SET name = ? WHERE id = ?", (name, board_id))
-        self._changed()
+        with self._step(f"Rename Board “{name}”", boards=[board_id]):
+            self._project.write("UPDATE boards SET name = ? WHERE id = ?", (name, board_id))
+        self._changed(boards=[board_id])
 
     def remove_board(self, board_id: int) -> list[int]:
         """Delete a board (never its pictures); returns what was on it, for Undo."""
         members = self.board_images(board_id)
-        self._project.write("DELETE FROM boards WHERE id = ?", (board_id,))
-        self._changed()
+        name = self._board_name(board_id)
+        with self._step(f"Delete Board “{name}”", members, [board_id]):
+            self._project.write("DELETE FROM boards WHERE id = ?", (board_id,))
+        self._changed(members, [board_id])
         return members
 
-    def restore_board(self, board: Board, image_ids: Iterable[int]) -> None:
-        with self._project.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO boards(id, name, created) VALUES (?, ?, ?)",
-                       (board.id, board.name, time.time()))
-            db.executemany("INSERT OR IGNORE INTO board_images(board_id, image_id) VALUES (?, ?)",
-                           [(board.id, i) for i in _ids(image_ids)])
-        self._changed()
+    def _board_name(self, board_id: int) -> str:
+        row = self._project.db.execute("SELECT name FROM boards WHERE id = ?", (board_id,)).fetchone()
+        return row[0] if row else ""
 
     def board_images(self, board_id: int) -> list[int]:
         return [r[0] for r in self._project.db.execute(
@@ -109,17 +130,18 @@ class GalleryStore:
         """Returns the pictures that were not on it yet (what Undo takes off again)."""
         ids = _ids(image_ids)
         already = set(self.board_images(board_id))
-        with self._project.transaction() as db:
-            db.executemany("INSERT OR IGNORE INTO board_images(board_id, image_id) VALUES (?, ?)",
-                           [(board_id, i) for i in ids])
-        self._changed()
+        with self._step(f"Add to “{self._board_name(board_id)}”", ids):
+            self._project.db.executemany("INSERT OR IGNORE INTO board_images(board_id, image_id) VALUES (?, ?)",
+                                         [(board_id, i) for i in ids])
+        self._changed(ids, [board_id])
         return [i for i in ids if i not in already]
 
     def remove_from_board(self, board_id: int, image_ids: Iterable[int]) -> None:
         ids = _ids(image_ids)
-        self._project.write(f"DELETE FROM board_images WHERE board_id = ? AND image_id IN ({_marks(len(ids))})",
-                            (board_id, *ids))
-        self._changed()
+        with self._step(f"Take off “{self._board_name(board_id)}”", ids):
+            self._project.write(f"DELETE FROM board_images WHERE board_id = ? AND image_id IN ({_marks(len(ids))})",
+                                (board_id, *ids))
+        self._changed(ids, [board_id])
 
     def boards_of(self, image_id: int) -> list[str]:
         return [r[0] for r in self._project.db.execute(
@@ -142,19 +164,21 @@ class GalleryStore:
             tag = " ".join(tag.split())
             if tag and tag.casefold() not in (t.casefold() for t in clean):
                 clean.append(tag)
-        with self._project.transaction() as db:
+        with self._step("Change Tags", [image_id]):
+            db = self._project.db
             db.execute("DELETE FROM image_tags WHERE image_id = ?", (image_id,))
             db.executemany("INSERT INTO image_tags(image_id, tag) VALUES (?, ?)", [(image_id, t) for t in clean])
-        self._changed()
+        self._changed([image_id])
 
     def add_tag(self, image_ids: Iterable[int], tag: str) -> None:
         tag = " ".join(tag.split())
         if not tag:
             return
-        with self._project.transaction() as db:
-            db.executemany("INSERT OR IGNORE INTO image_tags(image_id, tag) VALUES (?, ?)",
-                           [(i, tag) for i in _ids(image_ids)])
-        self._changed()
+        ids = _ids(image_ids)
+        with self._step(f"Tag “{tag}”", ids):
+            self._project.db.executemany("INSERT OR IGNORE INTO image_tags(image_id, tag) VALUES (?, ?)",
+                                         [(i, tag) for i in ids])
+        self._changed(ids)
 
     # -- the trash -------------------------------------------------------------------
 
@@ -165,15 +189,18 @@ class GalleryStore:
         moved = [r[0] for r in self._project.db.execute(
             f"SELECT id FROM images WHERE trashed IS NULL AND id IN ({_marks(len(ids))})", ids)]
         if moved:
-            self._project.write(f"UPDATE images SET trashed = ? WHERE id IN ({_marks(len(moved))})",
-                                (time.time(), *moved))
-            self._changed()
+            name = _plural(len(moved), "Move Picture to the Trash", "Move {n} Pictures to the Trash")
+            with self._step(name, moved):
+                self._project.write(f"UPDATE images SET trashed = ? WHERE id IN ({_marks(len(moved))})",
+                                    (time.time(), *moved))
+            self._changed(moved)
         return moved
 
     def restore(self, image_ids: Iterable[int]) -> None:
         ids = _ids(image_ids)
-        self._project.write(f"UPDATE images SET trashed = NULL WHERE id IN ({_marks(len(ids))})", ids)
-        self._changed()
+        with self._step("Put Back from the Trash", ids):
+            self._project.write(f"UPDATE images SET trashed = NULL WHERE id IN ({_marks(len(ids))})", ids)
+        self._changed(ids)
 
     def trash_count(self) -> int:
         return self._project.db.execute("SELECT COUNT(*) FROM images WHERE trashed IS NOT NULL").fetchone()[0]
@@ -201,6 +228,62 @@ class GalleryStore:
                 kept = [r for r in json.loads(refs or "[]") if r not in dropped]
                 db.execute("UPDATE cast_members SET refs = ? WHERE id = ?", (json.dumps(kept), member_id))
             db.execute("DELETE FROM images WHERE trashed IS NOT NULL")
-        for kind in ("gallery", "pages", "cast"):
-            self._project.changes.emit(Change(kind))
+        self._project.changes.emit(ChangeSet(pictures_removed=True, cast=frozenset(
+            r[0] for r in db.execute("SELECT id FROM cast_members"))))
         return len(gone)
+
+
+class _PictureMarks:
+    """What organising changes about a picture (star, trash, tags, boards), for the undo history. The picture
+    itself is never undone: a picture emptied from the trash is gone, and its old marks are skipped."""
+    container = False
+
+    def __init__(self, project: "Project") -> None:
+        self._db = lambda: project.db
+
+    def read(self, key: int) -> dict | None:
+        db = self._db()
+        row = db.execute("SELECT favourite, trashed FROM images WHERE id = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        return {"favourite": bool(row[0]), "trashed": row[1],
+                "tags": [r[0] for r in db.execute("SELECT tag FROM image_tags WHERE image_id = ? ORDER BY tag", (key,))],
+                "boards": [r[0] for r in db.execute(
+                    "SELECT board_id FROM board_images WHERE image_id = ? ORDER BY board_id", (key,))]}
+
+    def write(self, key: int, state: dict | None) -> None:
+        db = self._db()
+        if state is None or db.execute("SELECT 1 FROM images WHERE id = ?", (key,)).fetchone() is None:
+            return
+        db.execute("UPDATE images SET favourite = ?, trashed = ? WHERE id = ?",
+                   (int(state["favourite"]), state["trashed"], key))
+        if self.read(key)["tags"] != state["tags"]:  # tags feed the search index: rewrite them only when they differ
+            db.execute("DELETE FROM image_tags WHERE image_id = ?", (key,))
+            db.executemany("INSERT INTO image_tags(image_id, tag) VALUES (?, ?)", [(key, t) for t in state["tags"]])
+        db.execute("DELETE FROM board_images WHERE image_id = ?", (key,))
+        db.executemany("INSERT OR IGNORE INTO board_images(board_id, image_id) SELECT id, ? FROM boards WHERE id = ?",
+                       [(key, b) for b in state["boards"]])
+
+    def changes(self, key: int, before: object, after: object) -> ChangeSet:
+        return ChangeSet(pictures=frozenset({key}))
+
+
+class _BoardRows:
+    container = True
+
+    def __init__(self, project: "Project") -> None:
+        self._db = lambda: project.db
+
+    def read(self, key: int) -> dict | None:
+        row = self._db().execute("SELECT name, created FROM boards WHERE id = ?", (key,)).fetchone()
+        return None if row is None else {"name": row[0], "created": row[1]}
+
+    def write(self, key: int, state: dict | None) -> None:
+        if state is None:
+            self._db().execute("DELETE FROM boards WHERE id = ?", (key,))
+        else:
+            self._db().execute("INSERT INTO boards(id, name, created) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE"
+                               " SET name = excluded.name", (key, state["name"], state["created"]))
+
+    def changes(self, key: int, before: object, after: object) -> ChangeSet:
+        return ChangeSet(boards=frozenset({key}))

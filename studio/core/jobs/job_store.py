@@ -8,7 +8,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ENDED_STATES, JOB_STATES, JobRecord
 from studio.core.document.schema import ProjectError
 
@@ -42,7 +42,7 @@ class JobStore:
             "INSERT INTO jobs(created, updated, kind, state, message_id, call_id, idx, request) VALUES (?,?,?,?,?,?,?,?)",
             (now, now, kind, "queued", message_id, call_id, index, json.dumps(request, ensure_ascii=False)))
         job = self.get(cur.lastrowid)
-        self._project.changes.emit(Change("job", job.id))
+        self._project.changes.emit(ChangeSet(jobs=frozenset({job.id})))
         return job
 
     def get(self, job_id: int) -> JobRecord:
@@ -92,7 +92,7 @@ class JobStore:
         else:
             self._latest.pop(job_id, None)
             job = self.get(job_id)
-        self._project.changes.emit(Change("job", job_id))
+        self._project.changes.emit(ChangeSet(jobs=frozenset({job_id})))
         return job
 
     def settle_interrupted(self) -> int:

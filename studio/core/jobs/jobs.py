@@ -67,6 +67,10 @@ class JobRunner:
         self.on_preview: Callable[[int, bytes], None] | None = None  # (job id, partial picture bytes)
         self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
 
+    @property
+    def concurrency(self) -> int:
+        return self._concurrency
+
     def set_concurrency(self, concurrency: int) -> None:
         """Applies to jobs that start from now on; running ones finish under the old limit."""
         self._concurrency = max(1, concurrency)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ImageRecord
 from studio.core.document.project import Project
 from studio.core.gallery.search import Filter
@@ -144,15 +144,15 @@ class GalleryModel(QAbstractListModel):
         self._ids = ids
         self._rows = {image_id: row for row, image_id in enumerate(ids)}
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "image_added":
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.gallery or change.cast:
+            self.refresh()
+        elif change.pictures_added:
             if not self._refresh.isActive():
                 self._refresh.start()  # the first of a burst shows at once; the rest together when it ends
                 self.refresh()
             else:
                 self._due = True
-        elif change.kind in ("gallery", "cast"):
-            self.refresh()
 
     # -- thumbnails ------------------------------------------------------------------
 

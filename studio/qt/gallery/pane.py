@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import (
     QBuffer,
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
-    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.document.events import Change
+from studio.core.document.changes import ChangeSet
 from studio.core.document.project import Project, read_image_data
 from studio.core.gallery.importing import (
     ImportResult,
@@ -64,7 +63,6 @@ from studio.core.gallery.provenance import provenance
 from studio.core.gallery.store import Board, BoardError
 from studio.core.gallery.takeout import provenances, write_pictures
 from studio.core.output.files import Cancelled, ExportError, Progress
-from studio.qt.gallery import commands
 from studio.qt.gallery.details import DetailsPanel
 from studio.qt.gallery.filter_bar import TRASH, FilterBar
 from studio.qt.gallery.model import FavouriteRole, GalleryModel, ImageIdRole
@@ -129,11 +127,10 @@ class GalleryPane(QWidget):
     more_like_this = Signal(int)
     new_character = Signal(int)
 
-    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack | None = None, parent: QWidget | None = None,
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
                  prices: Any = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._undo = undo_stack or QUndoStack(self)
         self._prices = prices or (lambda: None)
         self._project: Project | None = None
         self._unsubscribe = lambda: None
@@ -241,17 +238,18 @@ class GalleryPane(QWidget):
         self.model.set_project(project)
         self._show(None)
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind in ("gallery", "cast"):
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.boards or change.cast or change.pictures_removed:
             self.filters.reload_choices()
-        elif change.kind == "image_added" and self._project is not None and change.id is not None:
+        elif change.pictures_added and self._project is not None:
             # only a picture from a model or in a style not offered yet changes the filters' choices
-            record = self._project.image(change.id)
-            style = str(record.settings.get("style") or "")
-            new = ((record.model and self.filters.model_box.findData(record.model) < 0)
-                   or (style and self.filters.style_box.findData(style) < 0))
-            if new and not self._choices.isActive():
-                self._choices.start()
+            for image_id in change.pictures_added:
+                record = self._project.image(image_id)
+                style = str(record.settings.get("style") or "")
+                new = ((record.model and self.filters.model_box.findData(record.model) < 0)
+                       or (style and self.filters.style_box.findData(style) < 0))
+                if new and not self._choices.isActive():
+                    self._choices.start()
 
     def set_thumbnail_size(self, edge: int) -> None:
         self.model.set_thumbnail_size(edge)
@@ -315,9 +313,10 @@ class GalleryPane(QWidget):
 
     # -- organising --------------------------------------------------------------------
 
-    def _push(self, step: commands.Step) -> None:
+    def _organise(self, action: Callable[[], object]) -> None:
+        """A change to the gallery: one step in the book's undo history (core/gallery/store.py names it)."""
         try:
-            self._undo.push(step)
+            action()
         except BoardError as exc:
             QMessageBox.warning(self, self.tr("Boards"), str(exc))
 
@@ -326,15 +325,15 @@ class GalleryPane(QWidget):
         if not ids or self._project is None:
             return
         if self.model.filter.trash:
-            self._push(commands.put_back(self._project, ids))
+            self._organise(lambda: self._project.gallery.restore(ids))
         else:
-            self._push(commands.trash(self._project, ids))
+            self._organise(lambda: self._project.gallery.trash(ids))
 
     def toggle_favourite(self) -> None:
         ids = self.selected_image_ids()
         if ids and self._project is not None:
             on = not all(self._project.image(i).favourite for i in ids)
-            self._push(commands.favourite(self._project, ids, on))
+            self._organise(lambda: self._project.gallery.set_favourite(ids, on))
 
     def add_to_board(self, board: Board | None = None) -> None:
         ids = self.selected_image_ids()
@@ -349,7 +348,7 @@ class GalleryPane(QWidget):
             except BoardError as exc:
                 QMessageBox.warning(self, self.tr("New Board"), str(exc))
                 return
-        self._push(commands.add_to_board(self._project, board, ids))
+        self._organise(lambda: self._project.gallery.add_to_board(board.id, ids))
 
     def _current_board(self) -> Board | None:
         key = self.filters.current_board()
@@ -361,12 +360,12 @@ class GalleryPane(QWidget):
         board = self._current_board()
         ids = self.selected_image_ids()
         if board is not None and ids and self._project is not None:
-            self._push(commands.remove_from_board(self._project, board, ids))
+            self._organise(lambda: self._project.gallery.remove_from_board(board.id, ids))
 
     def delete_board(self) -> None:
         board = self._current_board()
         if board is not None and self._project is not None:
-            self._push(commands.remove_board(self._project, board))
+            self._organise(lambda: self._project.gallery.remove_board(board.id))
 
     def rename_board(self) -> None:
         board = self._current_board()
@@ -394,13 +393,11 @@ class GalleryPane(QWidget):
 
     def empty_trash_now(self) -> int:
         assert self._project is not None
-        n = self._project.gallery.empty_trash()
-        self._undo.clear()  # steps that refer to the deleted pictures cannot be undone any more
-        return n
+        return self._project.gallery.empty_trash()  # undo steps skip the pictures that are gone
 
     def _tags_edited(self, image_id: int, tags: list[str]) -> None:
         if self._project is not None:
-            self._push(commands.set_tags(self._project, image_id, tags))
+            self._organise(lambda: self._project.gallery.set_tags(image_id, tags))
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         if self._project is None:

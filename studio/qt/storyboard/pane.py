@@ -1,13 +1,12 @@
 """The storyboard: where the book is made. The page or spread on the canvas, the selected frame's settings
 beside it, the filmstrip of every page below, and a grid overview of the whole book; page templates, book
-settings, and "Illustrate the book". Every edit is one named step on the window's undo stack."""
+settings, and "Illustrate the book". Every edit is a core use-case (core/app/edits.py): one named step in the
+book's undo history. Changes come back as change sets, and only the pages they name are read again."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,25 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.assistant.illustrate import IllustrateResult
-from studio.core.document.events import Change
+from studio.core.app import edits
+from studio.core.app.illustrate import IllustrateResult
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.document.project import Project
 from studio.core.gallery.variants import variant_stack
-from studio.core.layout import book
 from studio.core.layout.checks import PageWarning, plan_warnings
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label, page_numbers, spread_of, spreads
 from studio.core.layout.templates import TEMPLATES
 from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.storyboard.canvas import PageCanvas
-from studio.qt.storyboard.commands import (
-    BookSettingsEdit,
-    PagesEdit,
-    SetFrame,
-    SetFrameImage,
-    SetFrameText,
-)
 from studio.qt.storyboard.frame_panel import FramePanel
 from studio.qt.storyboard.page_strip import Filmstrip, Overview
 from studio.qt.storyboard.painting import paint_thumbnail
@@ -52,10 +44,11 @@ class StoryboardPane(QWidget):
     illustrate_requested = Signal(object)  # page ids to draw (None: every page that needs a picture)
     stop_requested = Signal()
 
-    def __init__(self, runner: TaskRunner, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner, self._undo = runner, undo
+        self._runner = runner
         self._project: Project | None = None
+        self._fmt = BookFormat()
         self._index = 0
         self._spread = False
         self._unsubscribe = lambda: None
@@ -68,7 +61,6 @@ class StoryboardPane(QWidget):
         self._page_thumbs: dict[tuple[int, int], tuple[Page, int, BookFormat, QImage]] = {}
         self.failed: dict[int, str] = {}  # page id -> why its illustration was not made
         self.illustrating: IllustrateResult | None = None
-        self.last_timings: dict[str, float] = {}
         self._variants_for: tuple[int, int] | None = None  # (frame id, picture id) the panel's variants are for
         self._variants: list = []
 
@@ -183,9 +175,22 @@ class StoryboardPane(QWidget):
         self.show_page(first_story)
 
     def _reload(self) -> None:
-        """Read the pages and picture sizes once per change (this runs on every edit)."""
+        """Read every page (a book opened, pages added, moved or removed, a new size)."""
         project = self._project
         self._pages = project.pages() if project else []
+        self._fmt = project.book_format() if project else BookFormat()
+        self._pages_changed()
+
+    def _reload_pages(self, page_ids: frozenset[int]) -> None:
+        """Read again just the pages a change named (typing, a picture placed, a frame moved)."""
+        assert self._project is not None
+        for index, page in enumerate(self._pages):
+            if page.id in page_ids:
+                self._pages[index] = self._project.page(page.id)
+        self._pages_changed()
+
+    def _pages_changed(self) -> None:
+        project = self._project
         self._numbers = page_numbers(self._pages)
         ids = {f.image_id for p in self._pages for f in p.frames if f.image_id is not None}
         missing = ids - self._sizes.keys()
@@ -215,10 +220,8 @@ class StoryboardPane(QWidget):
         return (min(shown) - 1) if direction < 0 else (max(shown) + 1)
 
     def show_page(self, index: int) -> None:
-        started = time.perf_counter()
         self._index = max(0, min(index, len(self._pages) - 1))
         self._refresh()
-        self.last_timings["page switch"] = time.perf_counter() - started
 
     def set_spread(self, on: bool) -> None:
         self._spread = on
@@ -245,9 +248,8 @@ class StoryboardPane(QWidget):
         return [i for i in spread_of(self._pages, self._index) if i is not None]
 
     def _refresh(self) -> None:
-        pages, project = self._pages, self._project
+        pages, fmt = self._pages, self._fmt
         page = self.current_page()
-        fmt = project.book_format() if project else BookFormat()
         if page is not None:
             self.page_label.setText(self.tr("{label} · {n} of {total}").format(
                 label=page_label(page, self._numbers[self._index]), n=self._index + 1, total=len(pages)))
@@ -340,8 +342,7 @@ class StoryboardPane(QWidget):
         self.filmstrip.set_pages(entries, self._index)
 
     def _fill_overview(self) -> None:
-        started = time.perf_counter()
-        fmt = self._project.book_format() if self._project else BookFormat()
+        fmt = self._fmt
         entries = []
         for left, right in spreads(self._pages):
             labels = [page_label(self._pages[i], self._numbers[i]) for i in (left, right) if i is not None]
@@ -349,18 +350,21 @@ class StoryboardPane(QWidget):
                             self.page_thumbnail(left, OVERVIEW_THUMB_PX, fmt) if left is not None else None,
                             self.page_thumbnail(right, OVERVIEW_THUMB_PX, fmt) if right is not None else None))
         self.overview.set_spreads(entries, self._index)
-        self.last_timings["overview"] = time.perf_counter() - started
 
     # -- changes ---------------------------------------------------------------------------
 
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "image_added":
+    def _on_change(self, change: ChangeSet) -> None:
+        if change.pictures_added:
             self._variants_for = None  # a new picture may join the selected picture's stack
-        if change.kind in ("pages", "page", "book"):
-            if change.kind == "book":
-                self._page_thumbs.clear()
+        if not change.any_pages or self._project is None:
+            return
+        if change.book_format:
+            self._page_thumbs.clear()
+        if change.book_format or change.page_order or change.pictures_removed:
             self._reload()
-            self.show_page(self._index)
+        else:
+            self._reload_pages(change.pages)
+        self.show_page(self._index)
 
     def _selection_changed(self, frame: Frame | None) -> None:
         """The panel follows the selected frame; its variant stack is looked up again only when the picture in
@@ -376,11 +380,11 @@ class StoryboardPane(QWidget):
         self._variants_for, self._variants = key, variants
         self.panel.show_frame(frame, variants)
 
-    # -- edits (all undoable) ------------------------------------------------------
+    # -- edits (each one step in the book's undo history) ----------------------------------------
 
     def place_image_on_frame(self, frame_id: int, image_id: int) -> None:
         if self._project is not None:
-            self._undo.push(SetFrameImage(self._project, frame_id, image_id))
+            edits.place_picture(self._project, frame_id, image_id)
 
     def place_image(self, image_id: int) -> None:
         """Put a picture on the current page's picture frame (the keyboard way to do a drop)."""
@@ -391,56 +395,44 @@ class StoryboardPane(QWidget):
 
     def _remove_picture(self, frame_id: int) -> None:
         if self._project is not None:
-            self._undo.push(SetFrameImage(self._project, frame_id, None))
+            edits.place_picture(self._project, frame_id, None)
 
     def _text_edited(self, frame_id: int, text: str) -> None:
-        if self._project is not None and self._project.frame(frame_id).text != text:
-            self._undo.push(SetFrameText(self._project, frame_id, text))
+        if self._project is not None:
+            edits.write_words(self._project, frame_id, text)
 
     def _frame_changed(self, frame: Frame, name: str, merge: str) -> None:
         if self._project is not None:
-            started = time.perf_counter()
-            self._undo.push(SetFrame(self._project, frame, name, merge))
-            self.last_timings["frame edit"] = time.perf_counter() - started
-
-    def _pages_edit(self, name: str, action, go_to=None) -> object:
-        if self._project is None:
-            return None
-        command = PagesEdit(self._project, name, action)
-        self._undo.push(command)
-        if go_to is not None:
-            self.show_page(go_to(command.result))
-        return command.result
+            edits.change_frame(self._project, frame, name, merge)
 
     def _index_of(self, page_id: int) -> int:
         return next((i for i, p in enumerate(self._pages) if p.id == page_id), self._index)
 
     def add_page(self, before: bool = False) -> None:
-        project = self._project
-        if project is None:
+        if self._project is None:
             return
         at = self._index if before else self._index + 1
         if not before and self.current_page() is not None and self.current_page().kind == "back_cover":
             at = self._index
-        self._pages_edit(self.tr("Add page"), lambda: book.add_page(project, at), lambda page: self._index_of(page.id))
+        page = edits.add_page(self._project, at)
+        self.show_page(self._index_of(page.id))
 
     def duplicate_page(self) -> None:
         page, project = self.current_page(), self._project
         if page is not None and project is not None:
-            self._pages_edit(self.tr("Duplicate page"), lambda: book.duplicate_page(project, page.id),
-                             lambda copy: self._index_of(copy.id))
+            copy = edits.duplicate_page(project, page.id)
+            self.show_page(self._index_of(copy.id))
 
     def delete_page(self) -> None:
         page, project = self.current_page(), self._project
         if page is not None and project is not None:
-            self._pages_edit(self.tr("Delete page"), lambda: project.remove_page(page.id),
-                             lambda _: min(self._index, len(self._pages) - 1))
+            edits.delete_page(project, page.id)
+            self.show_page(min(self._index, len(self._pages) - 1))
 
     def move_page(self, page_id: int, index: int) -> None:
-        project = self._project
-        if project is not None:
-            self._pages_edit(self.tr("Move page"), lambda: project.move_page(page_id, index),
-                             lambda _: self._index_of(page_id))
+        if self._project is not None:
+            edits.move_page(self._project, page_id, index)
+            self.show_page(self._index_of(page_id))
 
     def move_current(self, direction: int) -> None:
         page = self.current_page()
@@ -451,19 +443,12 @@ class StoryboardPane(QWidget):
         page, project = self.current_page(), self._project
         if page is None or project is None or template_id == page.template:
             return
-        label = TEMPLATES[template_id].label
-        self._pages_edit(self.tr("Layout: {name}").format(name=self.tr(label)),
-                         lambda: book.set_template(project, page.id, template_id), lambda _: self._index_of(page.id))
+        edits.set_template(project, page.id, template_id)
+        self.show_page(self._index_of(page.id))
 
     def set_book_format(self, fmt: BookFormat) -> None:
-        project = self._project
-        if project is None or fmt == project.book_format():
-            return
-        old = project.book_format()
-        layout_changed = (fmt.trim_width_in, fmt.trim_height_in, fmt.safe_margin_in, fmt.gutter_in,
-                          fmt.bleed_model) != (old.trim_width_in, old.trim_height_in, old.safe_margin_in,
-                                               old.gutter_in, old.bleed_model)
-        self._undo.push(BookSettingsEdit(project, fmt, (lambda: book.reflow(project)) if layout_changed else None))
+        if self._project is not None:
+            edits.set_book_format(self._project, fmt)
 
     def open_book_settings(self) -> None:
         from studio.qt.storyboard.book_settings import BookSettingsDialog

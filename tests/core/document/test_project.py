@@ -133,10 +133,14 @@ def test_each_edit_is_committed_immediately(tmp_path):
 def test_change_events_tell_views_what_changed(tmp_path):
     project = Project.create(tmp_path / "e.storybook")
     seen = []
-    project.changes.subscribe(lambda change: seen.append(change.kind))
-    _add_picture(project)
-    add_page(project)
-    assert seen == ["image_added", "pages"]
+    project.changes.subscribe(seen.append)
+    image_id = _add_picture(project)
+    page = add_page(project)
+    assert seen[0].pictures_added == {image_id} and not seen[0].any_pages
+    assert seen[1].page_order and seen[1].pages == {page.id} and not seen[1].pictures_added
+    frame = page.frame("text")
+    project.set_frame_text(frame.id, "Larry")
+    assert (seen[2].pages, seen[2].frames, seen[2].page_order) == ({page.id}, {frame.id}, False)
 
 
 def test_a_book_from_before_templates_opens_with_its_pages_laid_out_as_they_were(tmp_path):
@@ -169,7 +173,7 @@ def test_unsaved_books_live_in_the_given_folder_so_a_crash_does_not_lose_them(tm
 def _add_pictures_async(project: Project, prompts: list[str]) -> list[int]:
     async def go():
         seen = []
-        project.changes.subscribe(lambda c: c.kind == "image_added" and seen.append(c.id))
+        project.changes.subscribe(lambda c: seen.extend(sorted(c.pictures_added)))
         records = await asyncio.gather(*(project.add_image_async(
             *_decoded(p), prompt=p, model="gpt-image-2") for p in prompts))
         assert seen == sorted(r.id for r in records)  # views hear of each picture once it is in the file

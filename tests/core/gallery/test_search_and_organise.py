@@ -71,8 +71,9 @@ def test_boards_hold_pictures_and_a_picture_can_be_on_several(project, larry):
     assert find(project, board=cast_board.id) == [larry["tea"]]
     members = project.gallery.remove_board(client.id)  # the board goes, its pictures stay
     assert members == [larry["tea"]] and larry["tea"] in find(project)
-    project.gallery.restore_board(client, members)  # Undo
+    assert project.history.undo().name == "Delete Board “For the client”"
     assert find(project, board=client.id) == [larry["tea"]]
+    assert [b.name for b in project.gallery.boards()] == ["For the client", "Larry looks"]
 
 
 def test_tags_are_searchable_and_kept_clean(project, larry):

@@ -29,7 +29,7 @@ def run_job(runner, job):
 
 def states_of(project, job_id):
     seen = []
-    project.changes.subscribe(lambda c: c.kind == "job" and c.id == job_id and seen.append(
+    project.changes.subscribe(lambda c: job_id in c.jobs and seen.append(
         (project.jobs.get(job_id).state, project.jobs.get(job_id).error)))
     return seen
 

@@ -5,7 +5,7 @@ import asyncio
 
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant.assistant import Assistant
-from studio.core.assistant.illustrate import illustrate, pages_to_illustrate
+from studio.core.app.illustrate import illustrate, pages_to_illustrate
 from studio.core.document.model import BookFormat
 from studio.core.document.project import Project
 from studio.core.gallery.imaging import decode

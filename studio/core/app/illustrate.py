@@ -4,6 +4,7 @@ lands in its page's frame as it arrives; a page whose picture fails keeps the re
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -48,7 +49,10 @@ async def illustrate(project: Project, assistant: Assistant, style: str | None =
             page_id = pages[event.index].id
             frame = project.page(page_id).frame("image") if _exists(project, page_id) else None
             if frame is not None and frame.image_id is None:  # never over a picture someone put there meanwhile
-                project.set_frame_image(frame.id, event.image.id)
+                # Each picture is placed as it arrives; placements in a row are one step ("Undo" takes back the
+                # whole illustration), unless the person changed something in between.
+                with project.history.step(step_name, merge=turn):
+                    project.set_frame_image(frame.id, event.image.id)
                 result.placed[page_id] = event.image.id
         elif isinstance(event, ImageFailed) and 0 <= event.index < len(pages):
             result.failed[pages[event.index].id] = event.error
@@ -56,8 +60,9 @@ async def illustrate(project: Project, assistant: Assistant, style: str | None =
             listener(event)
 
     title = project.book_format().title
-    await assistant.draw(label or (f"Illustrate “{title}”" if title else "Illustrate the book"),
-                         [page_prompt(p) for p in pages], arrived, style)
+    label = label or (f"Illustrate “{title}”" if title else "Illustrate the book")
+    step_name, turn = f"Assistant: {label}", f"illustrate:{uuid.uuid4().hex}"
+    await assistant.draw(label, [page_prompt(p) for p in pages], arrived, style)
     return result
 
 

@@ -6,14 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from studio.backends.base import Backend
+from studio.core.app.illustrate import illustrate
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Assistant
-from studio.core.assistant.illustrate import illustrate
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import BookFormat
-from studio.core.document.project import Project
-from studio.core.jobs.jobs import JobRunner
 from studio.core.layout import book
 
 Progress = Callable[[str], None]
@@ -37,14 +34,14 @@ def _story_request(idea: str, pages: int, lang: str) -> str:
             "List the main characters with a short visual description.")
 
 
-async def make_book(project: Project, backend: Backend, idea: str, pages: int = 8, style: str = "watercolor",
-                    lang: str = "en", progress: Progress = print, concurrency: int = 4,
-                    template: str | None = None, title: str | None = None) -> BookResult:
-    """`title`, when the person gave one, wins over the one the story came with."""
+async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str = "watercolor",
+                    lang: str = "en", progress: Progress = print, template: str | None = None,
+                    title: str | None = None) -> BookResult:
+    """`title`, when the person gave one, wins over the one the story came with. The assistant comes from the
+    composition root (core/app/studio.py), with the quality, context and prices Settings hold."""
     if styles.get(style) is None:
         raise BookError(f"There is no style called “{style}”. Choose one of: {', '.join(styles.STYLE_IDS)}.")
-    runner = JobRunner(project, lambda: backend, concurrency)
-    assistant = Assistant(project, backend, runner)
+    project = assistant.project
     result = BookResult()
 
     def report(event: TurnEvent) -> None:
@@ -72,26 +69,29 @@ async def make_book(project: Project, backend: Backend, idea: str, pages: int = 
             [f"Character design of {member.name}: {member.description}. Full body, friendly, plain background."],
             report, style)
         if sheet.images:
-            project.cast.update(member.id, reference_ids=[sheet.images[0].id])
+            with project.history.step(f"Assistant: a reference picture for {member.name}"):
+                project.cast.update(member.id, reference_ids=[sheet.images[0].id])
             progress(f"    {member.name}: reference picture #{sheet.images[0].id}")
         result.failures.extend(sheet.failures)
 
     progress("3/4 pages: laying out the text")
-    if title:
-        book.set_title(project, result.title)  # before the story's own title can fill the empty title frames
-    result.page_ids = book.add_story_pages(project, story)
-    if template:
-        for page_id in list(result.page_ids):
-            book.set_template(project, page_id, template)
-    project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
+    with project.history.step(f"Assistant: {len(story['pages'])} pages from the story"):
+        if title:
+            book.set_title(project, result.title)  # before the story's own title can fill the empty title frames
+        result.page_ids = book.add_story_pages(project, story)
+        if template:
+            for page_id in list(result.page_ids):
+                book.set_template(project, page_id, template)
+        project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
 
-    progress(f"4/4 illustrations: {len(story['pages'])} pictures, {concurrency} at a time")
+    progress(f"4/4 illustrations: {len(story['pages'])} pictures, {assistant.runner.concurrency} at a time")
     drawn = await illustrate(project, assistant, style, page_ids=result.page_ids, listener=report,
                              label=f"Illustrate “{result.title}”")
     result.failures.extend(drawn.failed.values())
     hero = next((m.reference_ids[0] for m in project.cast.all() if m.reference_ids), None)
     first = next((drawn.placed[i] for i in result.page_ids if i in drawn.placed), None)
-    book.make_cover(project, result.title, hero or first)
+    with project.history.step("Assistant: the cover"):
+        book.make_cover(project, result.title, hero or first)
     progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
              + (f", {len(result.failures)} not made" if result.failures else ""))
     return result

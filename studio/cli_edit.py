@@ -1,0 +1,106 @@
+"""`studio place`, `studio write` and `studio undo`: the edits a script needs, through the same use-cases and
+the same undo history as the window."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from studio.core.app import edits
+from studio.core.document.project import Project
+
+
+class EditCommandError(edits.EditError):
+    """The edit could not be made; the message is one line for the user."""
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    place = sub.add_parser("place", help="put a picture in a page's picture frame")
+    place.add_argument("book", type=Path)
+    place.add_argument("--page", required=True, help="cover, 1, 2, …, back (as `studio pages` lists them)")
+    place.add_argument("--picture", required=True, type=_picture_id, help="the picture's id (see `studio gallery`)")
+    place.add_argument("--frame", type=_frame_number, help="which picture frame on the page (1 is the first)")
+    write = sub.add_parser("write", help="set a page's words")
+    write.add_argument("book", type=Path)
+    write.add_argument("--page", required=True, help="cover, 1, 2, …, back (as `studio pages` lists them)")
+    write.add_argument("--frame", type=_frame_number, help="which text frame on the page (1 is the first)")
+    write.add_argument("words")
+    undo = sub.add_parser("undo", help="take back the last change to a book (the window's Undo, too)")
+    undo.add_argument("book", type=Path)
+    undo.add_argument("--list", action="store_true", help="list the changes that can be undone, newest first")
+    undo.add_argument("--redo", action="store_true", help="bring back the change undone last")
+
+
+def _picture_id(text: str) -> int:
+    try:
+        value = int(text.lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a picture id (a number, as `studio gallery` lists)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a picture id is 1 or more, not {value}")
+    return value
+
+
+def _frame_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a frame number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"frames are numbered from 1, not {value}")
+    return value
+
+
+def run_place(args: argparse.Namespace) -> int:
+    project = Project.open(args.book)
+    try:
+        page = edits.find_page(project, args.page)
+        frame = edits.find_frame(page, "image", args.frame, args.page)
+        try:
+            record = project.image(args.picture)
+        except KeyError:
+            raise EditCommandError(f"there is no picture #{args.picture} in {args.book.name}") from None
+        if record.trashed is not None:
+            raise EditCommandError(f"picture #{args.picture} is in the trash; put it back first")
+        edits.place_picture(project, frame.id, record.id)
+        print(project.history.next_undo().name)  # type: ignore[union-attr]
+    finally:
+        project.close()
+    return 0
+
+
+def run_write(args: argparse.Namespace) -> int:
+    project = Project.open(args.book)
+    try:
+        page = edits.find_page(project, args.page)
+        frame = edits.find_frame(page, "text", args.frame, args.page)
+        edits.write_words(project, frame.id, args.words)
+        print(f"Words on {args.page}: {args.words}")
+    finally:
+        project.close()
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    if args.list:
+        project = Project.open(args.book, read_only=True)
+        try:
+            steps = project.history.steps()
+        finally:
+            project.close()
+        if not steps:
+            print("Nothing to undo.")
+        for step in steps:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(step.created))
+            print(f"{when}  {step.name}" + ("  (undone: studio undo --redo brings it back)" if step.undone else ""))
+        return 0
+    project = Project.open(args.book)
+    try:
+        step = edits.redo(project) if args.redo else edits.undo(project)
+    finally:
+        project.close()
+    if step is None:
+        raise EditCommandError("nothing to redo" if args.redo else "nothing to undo")
+    print(f"{'Redid' if args.redo else 'Undid'}: {step.name}")
+    return 0

@@ -1,0 +1,160 @@
+"""Edits to a book, each one named undo step in the book's history: what the storyboard's gestures, the
+assistant and `studio place` / `studio write` / `studio undo` all call.
+
+The rules of what an edit does live in core/layout/book.py; this module names the step, keeps one rule where
+front ends used to keep their own (when the pages are laid out again), and finds pages by the labels
+`studio pages` prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from studio.core.document.history import Step
+from studio.core.document.model import BookFormat, Frame, Page
+from studio.core.document.project import Project
+from studio.core.layout import book
+from studio.core.layout.sides import page_label, page_numbers
+from studio.core.layout.templates import TEMPLATES
+
+
+class EditError(ValueError):
+    """An edit that cannot be made as asked; the message is for the user."""
+
+
+# -- finding pages and frames ------------------------------------------------------------
+
+def page_labels(project: Project) -> list[tuple[str, Page]]:
+    """Each page with the label `studio pages` prints for it: "cover", "1", "2", …, "back"."""
+    pages = project.pages()
+    out = []
+    for page, number in zip(pages, page_numbers(pages)):
+        out.append(({"cover": "cover", "back_cover": "back"}.get(page.kind, str(number)), page))
+    return out
+
+
+def find_page(project: Project, label: str) -> Page:
+    wanted = " ".join(label.strip().lower().split()).removeprefix("page ")
+    wanted = {"back cover": "back", "front cover": "cover"}.get(wanted, wanted)
+    labels = page_labels(project)
+    for name, page in labels:
+        if name == wanted:
+            return page
+    known = ", ".join(name for name, _ in labels)
+    raise EditError(f"there is no page “{label}”; the pages are: {known}")
+
+
+def find_frame(page: Page, kind: str, number: int | None, label: str) -> Frame:
+    """The page's `number`th shown frame of a kind (1-based), or its first."""
+    frames = [f for f in page.shown() if f.kind == kind]
+    what = "picture frame" if kind == "image" else "text frame"
+    if not frames:
+        raise EditError(f"page {label} has no {what}")
+    if number is None:
+        return frames[0]
+    if not 1 <= number <= len(frames):
+        raise EditError(f"page {label} has {len(frames)} {what}{'s' if len(frames) != 1 else ''}, not {number}")
+    return frames[number - 1]
+
+
+def _where(project: Project, page_id: int) -> str:
+    pages = project.pages()
+    numbers = page_numbers(pages)
+    index = next((i for i, p in enumerate(pages) if p.id == page_id), None)
+    return "a page" if index is None else page_label(pages[index], numbers[index]).lower()
+
+
+# -- what a person (or the assistant) does to a page ---------------------------------------
+
+def place_picture(project: Project, frame_id: int, image_id: int | None, by: str = "") -> None:
+    """Put a picture in a frame (None takes it out)."""
+    frame = project.frame(frame_id)
+    if image_id is not None:
+        project.image(image_id)  # KeyError for a picture the book does not have
+        name = f"Put picture #{image_id} on {_where(project, frame.page_id)}"
+    else:
+        name = f"Take the picture off {_where(project, frame.page_id)}"
+    with project.history.step(by + name):
+        project.set_frame_image(frame_id, image_id)
+
+
+def write_words(project: Project, frame_id: int, text: str) -> None:
+    """A frame's words. Typing into one frame in a row is one step."""
+    frame = project.frame(frame_id)
+    if frame.text == text:
+        return
+    with project.history.step(f"Edit text on {_where(project, frame.page_id)}", merge=f"text:{frame_id}"):
+        project.set_frame_text(frame_id, text)
+
+
+def change_frame(project: Project, frame: Frame, name: str, merge: str = "") -> None:
+    """A frame moved, resized, re-cropped or restyled; steps with the same `merge` on the frame become one."""
+    with project.history.step(name, merge=f"frame:{merge}:{frame.id}" if merge else ""):
+        project.update_frame(frame)
+
+
+# -- pages -----------------------------------------------------------------------------------
+
+def add_page(project: Project, index: int | None = None) -> Page:
+    with project.history.step("Add page"):
+        return book.add_page(project, index)
+
+
+def duplicate_page(project: Project, page_id: int) -> Page:
+    with project.history.step("Duplicate page"):
+        return book.duplicate_page(project, page_id)
+
+
+def delete_page(project: Project, page_id: int) -> None:
+    with project.history.step("Delete page"):
+        project.remove_page(page_id)
+
+
+def move_page(project: Project, page_id: int, index: int) -> None:
+    with project.history.step("Move page"):
+        project.move_page(page_id, index)
+
+
+def set_template(project: Project, page_id: int, template_id: str) -> None:
+    if template_id not in TEMPLATES:
+        raise EditError(f"there is no layout called “{template_id}”")
+    with project.history.step(f"Layout: {TEMPLATES[template_id].label}"):
+        book.set_template(project, page_id, template_id)
+
+
+def needs_reflow(old: BookFormat, new: BookFormat) -> bool:
+    """The one rule for when every page is laid out again: the page's size or its margins changed (a title,
+    an author or the paper do not move a frame)."""
+    def shape(f: BookFormat) -> tuple[Any, ...]:
+        return f.trim_width_in, f.trim_height_in, f.bleed_in, f.bleed_model, f.safe_margin_in, f.gutter_in
+    return shape(old) != shape(new)
+
+
+def set_book_format(project: Project, fmt: BookFormat) -> bool:
+    """New book settings, and the pages laid out again when the rule says so, as one step. False when
+    nothing changed."""
+    old = project.book_format()
+    if fmt == old:
+        return False
+    with project.history.step("Book settings"):
+        project.set_book_format(fmt)
+        if needs_reflow(old, fmt):
+            book.reflow(project)
+    return True
+
+
+def make_story_pages(project: Project, story: dict[str, Any], by: str = "") -> list[int]:
+    """A story's pages with their words (and what to draw), as one step."""
+    count = len([p for p in story.get("pages", []) if isinstance(p, dict)])
+    with project.history.step(f"{by}{count} page{'s' if count != 1 else ''} from the story"):
+        return book.add_story_pages(project, story)
+
+
+# -- the history -------------------------------------------------------------------------------
+
+def undo(project: Project) -> Step | None:
+    return project.history.undo()
+
+
+def redo(project: Project) -> Step | None:
+    return project.history.redo()

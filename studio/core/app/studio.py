@@ -1,0 +1,60 @@
+"""The composition root: Settings (plus command-line overrides) turned into the backend, the job runner, the
+assistant and the price table. The window and every `studio` command get the studio from here; nothing else
+builds a backend or an assistant."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from studio.backends.base import Backend
+from studio.core.backend_choice import make_backend
+from studio.core.settings import Settings
+
+if TYPE_CHECKING:
+    from studio.core.assistant.assistant import Approver, Assistant
+    from studio.core.document.project import Project
+    from studio.core.jobs.jobs import JobRunner
+    from studio.core.jobs.loop_thread import LoopThread
+
+
+class Studio:
+    """One per window or command run. `backend` can be replaced (new Settings) while runners made here keep
+    working: they ask for the current one each time."""
+
+    def __init__(self, settings: Settings, backend_override: str | None = None, *, strict: bool = False) -> None:
+        self.settings = settings
+        self._override = backend_override
+        self._strict = strict  # the command line: a server address that cannot work is an error, not offline
+        self.backend: Backend = make_backend(settings, backend_override, strict=strict)
+
+    @property
+    def prices(self) -> dict[str, Any]:
+        return self.settings.prices
+
+    def apply_settings(self, settings: Settings) -> Backend:
+        """New settings (the Settings dialog): the backend is made again; returns the old one, to be closed."""
+        old = self.backend
+        self.settings, self._override = settings, None
+        self.backend = make_backend(settings, strict=self._strict)
+        return old
+
+    def runner(self, project: "Project", network: "LoopThread | None" = None) -> "JobRunner":
+        from studio.core.jobs.jobs import JobRunner
+
+        return JobRunner(project, lambda: self.backend, self.settings.concurrency, network=network)
+
+    def assistant(self, project: "Project", runner: "JobRunner | None" = None,
+                  approve_batch: "Approver | None" = None) -> "Assistant":
+        from studio.core.assistant.assistant import Assistant
+
+        return Assistant(project, self.backend, runner or self.runner(project), prices=self.settings.prices,
+                         approve_batch=approve_batch, context_tokens=self.settings.context_tokens,
+                         quality=self.settings.image_quality)
+
+    def offline_notice(self) -> str:
+        """One line saying the studio is offline and why, or "" when it is not."""
+        b = self.backend
+        return f"[{b.name}: {getattr(b, 'reason', '')}]" if b.offline else ""
+
+    async def aclose(self) -> None:
+        await self.backend.aclose()

@@ -202,10 +202,12 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     _print_waits(project)
     try:
         result = await studio.assistant(project).send(message, printer)
+        spent = _spent(project, studio)
     finally:
         await studio.aclose()
         project.close()
     printer.finish_line()
+    print(spent)
     if result.images:
         print("created images: " + ", ".join(str(i.id) for i in result.images))
     if result.failures and not result.images:
@@ -238,14 +240,23 @@ async def _book(args: argparse.Namespace) -> int:
             failures = result.failures
         else:
             failures = await _illustrate(assistant, args.style, say)
+        spent = _spent(project, studio)
     finally:
         await studio.aclose()
         project.close()
+    print(spent)
     print(f"wrote {args.book}")
     if failures:
         raise BookError(f"{len(failures)} picture{'s were' if len(failures) != 1 else ' was'} not made "
                         f"({failures[0]}); studio book {args.book} --illustrate tries those pages again.")
     return 0
+
+
+def _spent(project: Project, studio: Studio) -> str:
+    """What the book has cost so far, priced with the table in Settings."""
+    from studio.core.jobs import costs
+
+    return f"cost of this book so far: {costs.summarise(project, studio.prices).describe()}"
 
 
 async def _illustrate(assistant, style: str, say) -> list[str]:

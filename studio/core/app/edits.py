@@ -61,7 +61,10 @@ def _where(project: Project, page_id: int) -> str:
     pages = project.pages()
     numbers = page_numbers(pages)
     index = next((i for i, p in enumerate(pages) if p.id == page_id), None)
-    return "a page" if index is None else page_label(pages[index], numbers[index]).lower()
+    if index is None:
+        return "a page"
+    label = page_label(pages[index], numbers[index]).lower()
+    return label if label.startswith("page") else f"the {label}"
 
 
 # -- what a person (or the assistant) does to a page ---------------------------------------

@@ -134,18 +134,29 @@ class History:
 
     # -- undo and redo ---------------------------------------------------------------------
 
+    def _kept(self) -> bool:
+        """False for a book from before the history was kept (format 4), opened read-only as it is."""
+        return self._project.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history'").fetchone() is not None
+
     def steps(self, limit: int = 50) -> list[Step]:
         """The newest steps first, undone ones (which Redo brings back) included."""
+        if not self._kept():
+            return []
         rows = self._project.db.execute(
             "SELECT id, name, created, undone FROM history ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
         return [Step(r["id"], r["name"], r["created"], bool(r["undone"])) for r in rows]
 
     def next_undo(self) -> Step | None:
+        if not self._kept():
+            return None
         row = self._project.db.execute(
             "SELECT id, name, created, undone FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
         return None if row is None else Step(row["id"], row["name"], row["created"], False)
 
     def next_redo(self) -> Step | None:
+        if not self._kept():
+            return None
         row = self._project.db.execute(
             "SELECT id, name, created, undone FROM history WHERE undone = 1 ORDER BY id LIMIT 1").fetchone()
         return None if row is None else Step(row["id"], row["name"], row["created"], True)

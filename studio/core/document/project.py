@@ -194,14 +194,19 @@ class Project:
                                          "command. Close it there first, or open it read-only.")
             why = "opened for reading" if read_only else ""
         try:
-            # A reader shares the file with the process that holds the lock; otherwise this connection is the
-            # only one, and closing it folds its WAL back in and removes it.
-            conn = cls._connect(path) if lock is not None else schema.connect_read_only(path)
+            if lock is not None and (not read_only or schema.has_wal(path)):
+                # This connection is the only one: closing it folds the WAL (a crash may have left one) back in.
+                conn = cls._connect(path)
+            else:
+                # A reader beside the process that holds the lock, or one that holds it and needs no WAL: then
+                # nothing is made beside the book, so reading works on a full disk too.
+                conn = schema.connect_read_only(path, alone=lock is not None)
             if version < schema.SCHEMA_VERSION:
-                if why:
+                if why and version < schema.READABLE_FROM:
                     raise ProjectError(f"“{path.name}” is from an older version and {why}, so it cannot be "
                                        "brought up to date. Copy it somewhere you can write to and open the copy.")
-                schema.migrate(conn, version)
+                if not why:
+                    schema.migrate(conn, version)
         except sqlite3.Error as exc:
             if lock is not None:
                 lock.release()

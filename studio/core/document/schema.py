@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
 SCHEMA_VERSION = 5
+READABLE_FROM = 4  # read-only opens read files this old as they are (format 5 only added the undo history)
 FILE_SUFFIX = ".storybook"
 
 
@@ -169,12 +170,20 @@ def can_change(path: Path) -> bool:
     return writable or path.with_name(path.name + "-wal").exists()
 
 
-def connect_read_only(path: Path | str) -> sqlite3.Connection:
+def has_wal(path: Path) -> bool:
+    """A -wal file beside the book: a connection has it open, or one was cut short (a crash) and its last
+    changes wait there to be folded in."""
+    return path.with_name(path.name + "-wal").exists()
+
+
+def connect_read_only(path: Path | str, alone: bool = False) -> sqlite3.Connection:
     """A read-only connection: for commands that only read, workers beside the window's own connection, and books
-    on a read-only disk (immutable there, so nothing is left beside them and no -shm is needed)."""
+    on a read-only disk (immutable there, so nothing is left beside them and no -shm is needed). `alone`: the
+    caller holds the book's lock, so no writer can come while it reads; with no WAL either, the file alone is the
+    whole book and is read as immutable too (nothing is made beside it: this works on a full disk)."""
     path = Path(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not can_change(path):
+    if not can_change(path) or (alone and not has_wal(path)):
         uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     conn.row_factory = sqlite3.Row
@@ -192,7 +201,7 @@ def check_file(path: Path) -> int:
         raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
     if header != b"SQLite format 3\x00":
         raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
-    conn = connect_read_only(path)
+    conn = connect_read_only(path, alone=True)  # the header only: two numbers no reader can see half-written
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]

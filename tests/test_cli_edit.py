@@ -1,0 +1,139 @@
+"""`studio place`, `studio write` and `studio undo`, as a script or a person at a terminal uses them; and the
+commands that only read, beside a window (another process) that holds the book, and on a full disk."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from studio.cli import main
+from tests.test_cli_faults import failed_with_one_line, made_book, studio
+
+
+def pages(book, capsys):
+    capsys.readouterr()
+    assert main(["pages", str(book), "--json"]) == 0
+    return {p["label"].lower().removeprefix("page ").replace("back cover", "back"): p
+            for p in json.loads(capsys.readouterr().out)}
+
+
+def picture_in(page):
+    return next(f["image_id"] for f in page["frames"] if f["kind"] == "image")
+
+
+def words_in(page):
+    return [f["text"] for f in page["frames"] if f["kind"] == "text" and f["shown"]]
+
+
+def test_place_and_write_change_the_pages_and_undo_takes_them_back_one_at_a_time(tmp_path, capsys):
+    book = made_book(tmp_path)  # four pictures, a new book's pages
+    capsys.readouterr()
+    assert main(["place", str(book), "--page", "3", "--picture", "2"]) == 0
+    assert capsys.readouterr().out.strip() == "Put picture #2 on page 3"
+    assert main(["write", str(book), "--page", "3", "래리와 Zoë가 차를 마셔요 🦔"]) == 0
+    shown = pages(book, capsys)
+    assert picture_in(shown["3"]) == 2 and words_in(shown["3"]) == ["래리와 Zoë가 차를 마셔요 🦔"]
+    assert main(["place", str(book), "--page", "cover", "--picture", "4"]) == 0
+    assert picture_in(pages(book, capsys)["cover"]) == 4
+
+    assert main(["undo", str(book), "--list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("  ", 1)[1] for line in listed[:3]] == [
+        "Put picture #4 on the cover", "Edit text on page 3", "Put picture #2 on page 3"]
+
+    assert main(["undo", str(book)]) == 0
+    assert capsys.readouterr().out.strip() == "Undid: Put picture #4 on the cover"
+    assert main(["undo", str(book)]) == 0
+    shown = pages(book, capsys)
+    assert picture_in(shown["cover"]) is None and words_in(shown["3"]) == [""] and picture_in(shown["3"]) == 2
+    assert main(["undo", str(book), "--redo"]) == 0
+    assert capsys.readouterr().out.strip() == "Redid: Edit text on page 3"
+    assert words_in(pages(book, capsys)["3"]) == ["래리와 Zoë가 차를 마셔요 🦔"]
+
+
+def test_undo_with_nothing_to_undo_says_so(tmp_path, capsys):
+    book = tmp_path / "new.storybook"
+    assert main(["chat", str(book), "hello", "--backend", "offline"]) == 0
+    capsys.readouterr()
+    assert main(["undo", str(book)]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "nothing to undo")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["place", "--page", "9", "--picture", "1"], ("no page “9”", "cover, 1, 2, 3, back")),
+    (["place", "--page", "3", "--picture", "99"], ("no picture #99",)),
+    (["place", "--page", "3", "--picture", "one"], ("not a picture id",)),
+    (["place", "--page", "3", "--picture", "1", "--frame", "2"], ("has 1 picture frame, not 2",)),
+    (["place", "--page", "1", "--picture", "1"], ("no picture frame",)),  # the title page holds words only
+    (["write", "--page", "back cover", "--frame", "0", "hi"], ("numbered from 1",)),
+])
+def test_a_wrong_page_picture_or_frame_is_one_line_and_exit_2(tmp_path, capsys, args, words):
+    book = made_book(tmp_path)
+    capsys.readouterr()
+    command, rest = args[0], args[1:]
+    try:
+        result = main([command, str(book), *rest])
+    except SystemExit as exit_:  # a mistake argparse catches
+        result = exit_.code
+    failed_with_one_line(result, capsys.readouterr().err, *words)
+
+
+def test_a_picture_in_the_trash_is_not_placed(tmp_path, capsys):
+    from studio.core.document.project import Project
+
+    book = made_book(tmp_path)
+    project = Project.open(book)
+    project.gallery.trash([3])
+    project.close()
+    capsys.readouterr()
+    failed_with_one_line(main(["place", str(book), "--page", "3", "--picture", "3"]), capsys.readouterr().err,
+                         "in the trash")
+
+
+READERS = [
+    ["gallery", "{book}", "--json"],
+    ["pages", "{book}"],
+    ["export", "{book}", "--pdf", "{out}/book.pdf"],
+    ["stickers", "{book}", "--images", "1", "--out", "{out}/stickers.pdf"],
+    ["check", "{book}"],
+    ["undo", "{book}", "--list"],
+]
+
+
+def _run_readers(book, out, **limits):
+    for command in READERS:
+        args = [part.format(book=book, out=out) for part in command]
+        done = studio(*args, **limits)
+        assert done.returncode == 0, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+
+
+def test_commands_that_only_read_work_beside_a_window_that_holds_the_book(tmp_path):
+    book = made_book(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys\n"
+        "from studio.core.document.project import Project\n"
+        "p = Project.open(sys.argv[1])\n"
+        "print('open', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "p.close()\n"), str(book)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        refused = studio("write", book, "--page", "2", "hello")  # a writer is told, as before
+        assert refused.returncode == 2 and "open in another" in refused.stderr
+        _run_readers(book, tmp_path)
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=60)
+
+
+def test_commands_that_only_read_work_on_a_full_disk(tmp_path):
+    book = made_book(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    for command in (READERS[0], READERS[1], READERS[5]):  # the ones that write no file of their own
+        args = [part.format(book=book, out=out) for part in command]
+        done = studio(*args, file_size=0)
+        assert done.returncode == 0, (args, done.stderr)

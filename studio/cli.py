@@ -49,6 +49,7 @@ from studio.core.assistant.turn_events import (
 from studio.core.backend_choice import make_backend
 from studio.core.document import errors
 from studio.core.document.events import Change
+from studio.core.document.model import JobState
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.layout import book as book_ops
@@ -178,7 +179,7 @@ def _print_waits(project: Project) -> None:
     def show(change: Change) -> None:
         if change.kind == "job" and change.id is not None:
             job = project.jobs.get(change.id)
-            if job.state == "queued" and job.error:
+            if job.state == JobState.QUEUED and job.error:
                 print(f"picture waiting: {job.error}", file=sys.stderr)
     project.changes.subscribe(show)
 

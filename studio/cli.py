@@ -55,6 +55,7 @@ from studio.core.assistant.turn_events import (
 )
 from studio.core.document import errors
 from studio.core.document.changes import ChangeSet
+from studio.core.document.model import JobState
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
@@ -184,7 +185,7 @@ def _print_waits(project: Project) -> None:
     def show(change: ChangeSet) -> None:
         for job_id in change.jobs:
             job = project.jobs.get(job_id)
-            if job.state == "queued" and job.error:
+            if job.state == JobState.QUEUED and job.error:
                 print(f"picture waiting: {job.error}", file=sys.stderr)
     project.changes.subscribe(show)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import platformdirs
 
 from studio import APP_ID
+from studio.core import atomic
 from studio.core.jobs.prices import default_prices
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,4 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic.write_bytes(path, json.dumps(asdict(settings), indent=2, ensure_ascii=False).encode("utf-8"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.document.model import JobRecord
+from studio.core.document.model import ACTIVE_STATES, JobRecord, JobState
 from studio.qt.markdown_view import MarkdownView
 from studio.qt.mime import image_mime
 
@@ -42,7 +42,7 @@ class PictureSlot(QFrame):
         self.setAccessibleName(prompt)
         self.job_id = job_id
         self.image_id: int | None = None
-        self.state = "queued"
+        self.state = JobState.QUEUED
         self._press: QPoint | None = None
         self.label = QLabel(self.tr("Waiting…"))
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,30 +72,30 @@ class PictureSlot(QFrame):
     def show_job(self, job: JobRecord, pixmap: QPixmap | None = None) -> None:
         """Follow the job: waiting (with the retry countdown, if any), drawing, done, failed or stopped."""
         self.job_id = job.id
-        if job.state == "done" and pixmap is not None and job.image_id is not None:
+        if job.state == JobState.DONE and pixmap is not None and job.image_id is not None:
             self.show_picture(job.image_id, pixmap)
             return
         self.state = job.state
-        active = job.state in ("queued", "running")
+        active = job.state in ACTIVE_STATES
         self.bar.setVisible(active)
         self.cancel_button.setVisible(active)
-        self.retry_button.setVisible(job.state in ("failed", "cancelled"))
-        if job.state == "running":
+        self.retry_button.setVisible(job.state in (JobState.FAILED, JobState.CANCELLED))
+        if job.state == JobState.RUNNING:
             if self.label.pixmap() is None or self.label.pixmap().isNull():
                 self.label.setText(self.tr("Drawing…"))
             self.label.setStyleSheet("")
-        elif job.state == "queued":
+        elif job.state == JobState.QUEUED:
             self.label.setText(job.error or self.tr("Waiting…"))
             self.label.setStyleSheet("color: #8a6d00; font-size: 11px;" if job.error else "")
         else:
-            self.show_failure(job.error or (self.tr("Stopped.") if job.state == "cancelled" else self.tr("Not made.")))
+            self.show_failure(job.error or (self.tr("Stopped.") if job.state == JobState.CANCELLED else self.tr("Not made.")))
 
     def show_preview(self, pixmap: QPixmap) -> None:
-        if self.state in ("queued", "running"):
+        if self.state in ACTIVE_STATES:
             self.label.setPixmap(self._fit(pixmap))
 
     def show_picture(self, image_id: int, pixmap: QPixmap) -> None:
-        self.image_id, self.state = image_id, "done"
+        self.image_id, self.state = image_id, JobState.DONE
         self.bar.hide()
         self.cancel_button.hide()
         self.retry_button.hide()
@@ -104,8 +104,8 @@ class PictureSlot(QFrame):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
     def show_failure(self, message: str) -> None:
-        if self.state not in ("failed", "cancelled"):
-            self.state = "failed"
+        if self.state not in (JobState.FAILED, JobState.CANCELLED):
+            self.state = JobState.FAILED
         self.bar.hide()
         self.cancel_button.hide()
         self.retry_button.setVisible(self.job_id is not None)

@@ -42,7 +42,7 @@ from studio.core.assistant.turn_events import (
     UserMessageSaved,
 )
 from studio.core.document.changes import ChangeSet
-from studio.core.document.model import Message
+from studio.core.document.model import ACTIVE_STATES, JobState, Message
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.jobs.jobs import JobRunner
@@ -362,12 +362,12 @@ class ChatPane(QWidget):
         thread and put in when it arrives, so opening a long chat never waits for dozens of decodes."""
         assert self._project is not None
         job = self._project.jobs.get(job_id)
-        if later and job.state == "done" and job.image_id:
+        if later and job.state == JobState.DONE and job.image_id:
             slot.show_picture(job.image_id, self._thumb_placeholder)
             self._thumb_slots.setdefault(job.image_id, []).append(slot)
             self._thumbs.want(self._project.path, SLOT_EDGE, [job.image_id], first=False)
             return
-        pixmap = thumbnail_pixmap(self._project, job.image_id) if job.state == "done" and job.image_id else None
+        pixmap = thumbnail_pixmap(self._project, job.image_id) if job.state == JobState.DONE and job.image_id else None
         slot.show_job(job, pixmap)
 
     def close_thumbnails(self) -> None:
@@ -403,7 +403,7 @@ class ChatPane(QWidget):
     async def _show_previews(self, job_id: int, slot: PictureSlot) -> None:
         try:
             while ((data := self._previews_waiting.get(job_id)) is not None and self._slots.get(job_id) is slot
-                   and slot.state in ("queued", "running")):  # a slot let go with its old bubble shows nothing
+                   and slot.state in ACTIVE_STATES):  # a slot let go with its old bubble shows nothing
                 self._previews_waiting[job_id] = None
                 edge = round(SLOT_EDGE * slot.devicePixelRatioF())
                 image = await asyncio.get_running_loop().run_in_executor(_preview_decoder(), scaled_image, data, edge)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.document.changes import ChangeSet
-from studio.core.document.model import JobRecord
+from studio.core.document.model import ACTIVE_STATES, JobKind, JobRecord, JobState
 from studio.core.document.project import Project
 from studio.core.jobs.jobs import JobRunner
 
 SHOWN = 200  # the newest jobs; older ones are in the chat history
-STATE_COLOURS = {"failed": "#a33", "cancelled": "#777", "running": "#1a5fb4", "queued": "#8a6d00", "done": "#2b7a2b"}
+STATE_COLOURS = {JobState.FAILED: "#a33", JobState.CANCELLED: "#777", JobState.RUNNING: "#1a5fb4",
+                 JobState.QUEUED: "#8a6d00", JobState.DONE: "#2b7a2b"}
 
 
 class JobsPane(QWidget):
@@ -84,7 +85,7 @@ class JobsPane(QWidget):
         prompt = job.request.get("prompt", "").split("\n")[0]
         item.setText(0, str(job.id))
         item.setText(1, self.tr(job.state))
-        item.setText(2, f"{'✎ ' if job.kind == 'edit' else ''}{prompt}")
+        item.setText(2, f"{'✎ ' if job.kind == JobKind.EDIT else ''}{prompt}")
         item.setToolTip(2, f"{prompt}\n\n{job.error}" if job.error else prompt)
         item.setForeground(1, QBrush(QColor(STATE_COLOURS[job.state])))
 
@@ -105,5 +106,5 @@ class JobsPane(QWidget):
     def _update_buttons(self) -> None:
         job_id = self.selected_job()
         state = self._project.jobs.get(job_id).state if job_id is not None and self._project is not None else ""
-        self.cancel_button.setEnabled(state in ("queued", "running"))
-        self.retry_button.setEnabled(state in ("failed", "cancelled"))
+        self.cancel_button.setEnabled(state in ACTIVE_STATES)
+        self.retry_button.setEnabled(state in (JobState.FAILED, JobState.CANCELLED))

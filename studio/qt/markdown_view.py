@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
+    QImage,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -27,16 +28,29 @@ FRAME_MS = 16
 _SPACER = "\u2063"
 
 
+# Qt's own small "file" icon: what an image in a reply shows instead of itself.
+_PLACEHOLDER = ":/qt-project.org/styles/commonstyle/images/file-16.png"
+
+
 class SafeDocument(QTextDocument):
-    """A document that never loads a resource: `![x](http://…)` stays a placeholder, nothing is fetched."""
+    """A document that never loads a resource: an image in a reply, remote (`![x](http://…)`) or on this computer
+    (`![x](/home/…/photo.png)`, `file://…`), shows a placeholder; nothing is fetched and no file is read.
+
+    Answering "nothing" is not enough: Qt's image handler, given no image, reads a local path itself (and would
+    block the window on a FIFO or a huge file). So every image is answered with the placeholder."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.refused: list[str] = []
+        self.refused: set[str] = set()  # every resource a reply asked for (each once: painting asks again)
+        self._placeholder: QImage | None = None
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
-        self.refused.append(name.toString() if isinstance(name, QUrl) else str(name))
-        return None
+        self.refused.add(name.toString() if isinstance(name, QUrl) else str(name))
+        if kind != QTextDocument.ResourceType.ImageResource:
+            return None
+        if self._placeholder is None:
+            self._placeholder = QImage(_PLACEHOLDER)
+        return self._placeholder
 
 
 def finished_length(markdown: str) -> int:

@@ -37,7 +37,7 @@ from studio.core.assistant.turn_events import (
     UserMessageSaved,
     ignore,
 )
-from studio.core.document.model import ImageRecord, JobRecord, Message, ToolCall
+from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState, Message, ToolCall
 from studio.core.document.project import Project
 from studio.core.jobs.jobs import JobRunner, image_request_spec
 from studio.core.jobs.prices import estimate
@@ -254,7 +254,7 @@ class Assistant:
                 style=style.id if style else None, transparent=bool(style and style.transparent),
                 make_sticker=bool(style and style.sticker), reference_ids=self._existing(refs),
                 variant_of=keep_look[0] if keep_look and turn.selected in keep_look else None)
-            jobs.append(self.project.jobs.create("generate", spec, message.id, call.id, index))
+            jobs.append(self.project.jobs.create(JobKind.GENERATE, spec, message.id, call.id, index))
         turn.result.prompts.extend(prompts)
         turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs)))
         made = await self._run_jobs(message, call, jobs, turn)
@@ -285,7 +285,7 @@ class Assistant:
         spec = image_request_spec(prompt, size=size if size in IMAGE_SIZES else IMAGE_SIZES[0], quality=self.quality,
                                   style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask,
                                   variant_of=source[0])
-        job = self.project.jobs.create("edit", spec, message.id, call.id, 0)
+        job = self.project.jobs.create(JobKind.EDIT, spec, message.id, call.id, 0)
         turn.result.prompts.append(instruction)
         turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,)))
         await self._run_jobs(message, call, [job], turn)
@@ -311,7 +311,7 @@ class Assistant:
             turn.listener(ImageArrived(message.id, call.id, job.index, record))
             return
         current = self.project.jobs.get(job.id)
-        if current.state == "failed":
+        if current.state == JobState.FAILED:
             turn.result.failures.append(current.error)
         turn.listener(ImageFailed(message.id, call.id, job.index, current.error or "Stopped.",
                                   current.error_kind or current.state))
@@ -319,7 +319,7 @@ class Assistant:
     def _job_summary(self, jobs: list[JobRecord]) -> dict[str, Any]:
         made, failed = [], []
         for job in (self.project.jobs.get(j.id) for j in jobs):
-            if job.state == "done":
+            if job.state == JobState.DONE:
                 made.append({"id": job.image_id, "prompt": base_prompt(job.request["prompt"])})
             else:
                 failed.append({"prompt": base_prompt(job.request["prompt"]), "error": job.error or job.state})

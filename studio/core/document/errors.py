@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from studio.core.document.schema import ProjectError
+from studio.core.document.sqlite_codes import Fault, fault, primary_code
 
 
 class BookInUseError(ProjectError):
@@ -34,23 +35,43 @@ def reason(exc: BaseException) -> str:
             return _READ_ONLY
         return exc.strerror or str(exc)
     text = str(exc)
-    if "disk is full" in text:
+    kind = _fault(exc)
+    if kind is Fault.FULL:
         return _FULL
-    if "readonly" in text or "read-only" in text:
+    if kind is Fault.READ_ONLY:
         return _READ_ONLY
     if is_damage(exc):
         return f"the file is damaged ({text})"
-    if "disk I/O error" in text:
-        return "the disk could not be written: it may be full or unplugged (disk I/O error)"
-    if "locked" in text or "busy" in text:
+    if kind is Fault.IO:
+        return f"the disk could not be written: it may be full or unplugged ({text})"
+    if kind is Fault.BUSY:
         return "another program is writing to it"
+    if kind is Fault.CANT_OPEN:
+        return f"the file could not be opened: its folder may be missing or closed to you ({text})"
     return text
 
 
 def is_damage(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.DatabaseError) and _fault(exc) is Fault.DAMAGED
+
+
+def _fault(exc: BaseException) -> Fault | None:
+    """By SQLite's result code (sqlite_codes.py); by the words only for an error raised without a code (a
+    ProjectError carrying an earlier reason, an error made by hand)."""
+    if primary_code(exc) is not None:
+        return fault(exc)
     text = str(exc)
-    return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text
-                                                       or "corrupt" in text)
+    if "disk is full" in text:
+        return Fault.FULL
+    if "readonly" in text or "read-only" in text:
+        return Fault.READ_ONLY
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return Fault.DAMAGED
+    if "disk I/O error" in text:
+        return Fault.IO
+    if "locked" in text or "busy" in text:
+        return Fault.BUSY
+    return None
 
 
 def check_hint(path: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 
@@ -117,16 +118,31 @@ class CastMember:
         return (self.name, *self.aliases)
 
 
-JOB_STATES = ("queued", "running", "done", "failed", "cancelled")
-ENDED_STATES = ("done", "failed", "cancelled")
+class JobState(StrEnum):
+    """Where a job is. The members are strings, so the jobs table holds the same words as before."""
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class JobKind(StrEnum):
+    GENERATE = "generate"
+    EDIT = "edit"
+
+
+JOB_STATES = tuple(JobState)
+ENDED_STATES = (JobState.DONE, JobState.FAILED, JobState.CANCELLED)
+ACTIVE_STATES = (JobState.QUEUED, JobState.RUNNING)
 
 
 @dataclass(frozen=True)
 class JobRecord:
     """One picture being made (or edited): its request, where it belongs in the chat, and how it went."""
     id: int
-    kind: str  # "generate" | "edit"
-    state: str  # one of JOB_STATES
+    kind: JobKind
+    state: JobState
     request: dict[str, Any]
     message_id: int | None = None
     call_id: str = ""

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from studio.core import atomic
 from studio.core.assistant.cast import CastStore
 from studio.core.document import errors, schema
 from studio.core.document.blob_writer import BlobWriter
@@ -246,7 +247,7 @@ class Project:
     def save_as(self, path: Path | str) -> None:
         """Copy the whole document to `path` and continue working there."""
         path = Path(path)
-        tmp = path.with_name(path.name + ".part")
+        tmp = atomic.temp_beside(path)
         self._blobs.close()  # pictures still being written land before the copy is taken
         try:
             dest = sqlite3.connect(tmp)
@@ -254,7 +255,7 @@ class Project:
                 self._conn.backup(dest)
             finally:
                 dest.close()
-            tmp.replace(path)
+            atomic.move_into_place(tmp, path)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
             raise ProjectError(f"Could not save to “{path.name}”: {errors.reason(exc)}. Your work is still open.") from exc

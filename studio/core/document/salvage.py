@@ -15,6 +15,7 @@ from typing import Callable
 
 from PIL import Image
 
+from studio.core import atomic
 from studio.core.document import schema
 from studio.core.document.errors import reason
 from studio.core.document.schema import ProjectError
@@ -101,8 +102,7 @@ def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageRepor
     if out.resolve() == path.resolve():
         raise ProjectError("Salvage writes a new book next to the damaged one, never over it.")
     source = _read_only(path)
-    part = out.with_name(out.name + ".part")
-    part.unlink(missing_ok=True)
+    part = atomic.temp_beside(out)
     report = SalvageReport()
     try:
         dest = sqlite3.connect(part, isolation_level=None)
@@ -117,7 +117,7 @@ def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageRepor
                 _drop_orphans(dest)
         finally:
             dest.close()
-        part.replace(out)
+        atomic.move_into_place(part, out)
     except (OSError, sqlite3.Error) as exc:
         part.unlink(missing_ok=True)
         raise ProjectError(f"Could not write “{out.name}”: {reason(exc)}.") from exc

@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from studio.core.document.sqlite_codes import not_a_database
+
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
 SCHEMA_VERSION = 5
 READABLE_FROM = 4  # read-only opens read files this old as they are (format 5 only added the undo history)
@@ -206,7 +208,7 @@ def check_file(path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc):
+        if not_a_database(exc):
             raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
         from studio.core.document.errors import (
             reason,  # errors.py builds on this module

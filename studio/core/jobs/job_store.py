@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.changes import ChangeSet
-from studio.core.document.model import ENDED_STATES, JOB_STATES, JobRecord
+from studio.core.document.model import ENDED_STATES, JOB_STATES, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
 
 if TYPE_CHECKING:
@@ -20,7 +20,7 @@ INTERRUPTED = "The app closed before this picture was finished."
 
 def _job(row: sqlite3.Row) -> JobRecord:
     return JobRecord(
-        id=row["id"], kind=row["kind"], state=row["state"], request=json.loads(row["request"] or "{}"),
+        id=row["id"], kind=JobKind(row["kind"]), state=JobState(row["state"]), request=json.loads(row["request"] or "{}"),
         message_id=row["message_id"], call_id=row["call_id"], index=row["idx"], image_id=row["image_id"],
         error=row["error"], error_kind=row["error_kind"], usage=json.loads(row["usage"]) if row["usage"] else None,
         attempts=row["attempts"], updated=row["updated"],
@@ -35,12 +35,12 @@ class JobStore:
         self._project = project
         self._latest: dict[int, JobRecord] = {}
 
-    def create(self, kind: str, request: dict[str, Any], message_id: int | None = None, call_id: str = "",
+    def create(self, kind: JobKind, request: dict[str, Any], message_id: int | None = None, call_id: str = "",
                index: int = 0) -> JobRecord:
         now = time.time()
         cur = self._project.write(
             "INSERT INTO jobs(created, updated, kind, state, message_id, call_id, idx, request) VALUES (?,?,?,?,?,?,?,?)",
-            (now, now, kind, "queued", message_id, call_id, index, json.dumps(request, ensure_ascii=False)))
+            (now, now, JobKind(kind), JobState.QUEUED, message_id, call_id, index, json.dumps(request, ensure_ascii=False)))
         job = self.get(cur.lastrowid)
         self._project.changes.emit(ChangeSet(jobs=frozenset({job.id})))
         return job
@@ -70,11 +70,12 @@ class JobStore:
         """The record kept here if there is one: it may be newer than the row (an end the disk would not take)."""
         return self._latest.get(row["id"]) or _job(row)
 
-    def update(self, job_id: int, state: str, **fields: Any) -> JobRecord:
+    def update(self, job_id: int, state: JobState, **fields: Any) -> JobRecord:
         """Record a job's new state. A job's end is always known here, even when the disk will not take it
         (a full disk): the views hear of it and nothing waits forever; the next open settles the row."""
         if state not in JOB_STATES:
             raise ValueError(f"unknown job state {state!r}")
+        state = JobState(state)
         columns = {"state": state, "updated": time.time()}
         for key in ("error", "error_kind", "image_id", "attempts"):
             if key in fields:
@@ -98,7 +99,7 @@ class JobStore:
     def settle_interrupted(self) -> int:
         """Jobs a crash or kill left open are marked cancelled, so they can be retried; returns how many."""
         cur = self._project.write(
-            "UPDATE jobs SET state = 'cancelled', error = ?, updated = ? WHERE state IN ('queued', 'running')",
-            (INTERRUPTED, time.time()))
+            "UPDATE jobs SET state = ?, error = ?, updated = ? WHERE state IN (?, ?)",
+            (JobState.CANCELLED, INTERRUPTED, time.time(), JobState.QUEUED, JobState.RUNNING))
         self._latest.clear()
         return cur.rowcount

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Coroutine, TypeVar
 
 from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
-from studio.core.document.model import ImageRecord, JobRecord
+from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
 from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
@@ -114,9 +114,9 @@ class JobRunner:
 
     def retry(self, job_id: int) -> asyncio.Task[ImageRecord | None] | None:
         job = self.project.jobs.get(job_id)
-        if job.state not in ("failed", "cancelled") or job_id in self._tasks:
+        if job.state not in (JobState.FAILED, JobState.CANCELLED) or job_id in self._tasks:
             return None
-        return self.submit(self.project.jobs.update(job_id, "queued", error="", error_kind=""))
+        return self.submit(self.project.jobs.update(job_id, JobState.QUEUED, error="", error_kind=""))
 
     async def _execute(self, job_id: int) -> ImageRecord | None:
         jobs = self.project.jobs
@@ -125,7 +125,7 @@ class JobRunner:
 
         def started(attempt: int) -> None:
             if not over:
-                jobs.update(job_id, "running", attempts=attempt, error="", error_kind="")
+                jobs.update(job_id, JobState.RUNNING, attempts=attempt, error="", error_kind="")
 
         try:
             request = self._request(job)
@@ -138,28 +138,28 @@ class JobRunner:
                 except BackendError as exc:
                     wait = self._wait_before_retry(exc, attempts)
                     if wait is None:
-                        jobs.update(job_id, "failed", error=str(exc), error_kind=exc.kind)
+                        jobs.update(job_id, JobState.FAILED, error=str(exc), error_kind=exc.kind)
                         return None
-                    jobs.update(job_id, "queued", error_kind=exc.kind,
+                    jobs.update(job_id, JobState.QUEUED, error_kind=exc.kind,
                                 error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
                                       f"{self.policy.attempts}).")
                 await asyncio.sleep(wait)  # a waiting job does not hold a place
             record = await self._store(job, generated, decoded)
-            jobs.update(job_id, "done", image_id=record.id, usage=generated.usage)
+            jobs.update(job_id, JobState.DONE, image_id=record.id, usage=generated.usage)
             return record
         except imaging.ImageDecodeError as exc:
-            jobs.update(job_id, "failed", error=f"The picture that came back could not be read: {exc}.",
+            jobs.update(job_id, JobState.FAILED, error=f"The picture that came back could not be read: {exc}.",
                         error_kind="bad_response")
             return None
         except asyncio.CancelledError:
-            jobs.update(job_id, "cancelled", error="Stopped.")
+            jobs.update(job_id, JobState.CANCELLED, error="Stopped.")
             raise
         except ProjectError as exc:  # the book could not take the picture: a full disk, a read-only file
-            jobs.update(job_id, "failed", error=str(exc), error_kind="storage")
+            jobs.update(job_id, JobState.FAILED, error=str(exc), error_kind="storage")
             return None
         except Exception as exc:  # a bug must not leave the job "running" forever
             log.exception("picture job %s failed unexpectedly", job_id)
-            jobs.update(job_id, "failed", error=f"Something went wrong inside the app: {exc}", error_kind="internal")
+            jobs.update(job_id, JobState.FAILED, error=f"Something went wrong inside the app: {exc}", error_kind="internal")
             return None
         finally:
             over = True
@@ -229,6 +229,6 @@ class JobRunner:
             settings["usage"] = generated.usage
         return await self.project.add_image_async(
             decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime,
-            source="edited" if job.kind == "edit" else "generated", prompt=job.request["prompt"],
+            source="edited" if job.kind == JobKind.EDIT else "generated", prompt=job.request["prompt"],
             model=generated.model, message_id=job.message_id, settings=settings,
         )

@@ -6,17 +6,15 @@ complete, so a cancelled, failed or interrupted export leaves whatever was there
 from __future__ import annotations
 
 import os
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from studio.core import atomic
 from studio.core.document.errors import reason
 
 BOOK_SUFFIX = ".storybook"
-_UMASK = os.umask(0o022)
-os.umask(_UMASK)  # read once at import (os.umask can only be read by setting it)
 
 
 class ExportError(Exception):
@@ -62,23 +60,12 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def write_atomically(out: Path | str, data: bytes) -> Path:
-    """Write `data` to a temporary file beside `out`, flush it to disk, then rename it over `out`."""
+    """Write `data` to a temporary file beside `out`, flush it to disk, then rename it over `out` (core/atomic.py)."""
     out = Path(out)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+        return atomic.write_bytes(out, data)
     except OSError as exc:
         raise ExportError(_cannot_write(out, exc)) from exc
-    try:
-        os.chmod(tmp, 0o666 & ~_UMASK)  # as an ordinary new file would be, not mkstemp's owner-only
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportError(_cannot_write(out, exc)) from exc
-    return out
 
 
 def _cannot_write(out: Path, exc: OSError) -> str:

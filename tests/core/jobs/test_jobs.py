@@ -1,6 +1,7 @@
 """Picture jobs: visible waits and retries, failures a person can act on, cancel and retry, crash recovery."""
 
 import asyncio
+import sqlite3
 import threading
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from studio.backends.base import BackendError, GeneratedImage
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant.assistant import Assistant
+from studio.core.document.model import ENDED_STATES, JOB_STATES, JobKind, JobState
 from studio.core.document.project import Project
 from studio.core.jobs.jobs import JobRunner, RetryPolicy, image_request_spec
 from studio.core.jobs.loop_thread import LoopThread
@@ -129,6 +131,25 @@ def test_jobs_a_crash_left_running_are_marked_stopped_on_open(tmp_path):
     settled = reopened.jobs.get(job.id)
     assert settled.state == "cancelled" and "closed before" in settled.error
     reopened.close()
+
+
+def test_job_states_and_kinds_are_enums_and_the_book_keeps_the_same_words(tmp_path):
+    path = tmp_path / "words.storybook"
+    project = Project.create(path)
+    job = project.jobs.create(JobKind.EDIT, image_request_spec("x"))
+    assert project.jobs.update(job.id, "running").state is JobState.RUNNING  # a plain word still works
+    with pytest.raises(ValueError):
+        project.jobs.update(job.id, "finished")
+    project.close()
+    reopened = Project.open(path)  # settles the running job as cancelled
+    read = reopened.jobs.get(job.id)
+    reopened.close()
+    assert type(read.kind) is JobKind and type(read.state) is JobState and read.state is JobState.CANCELLED
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT kind, typeof(kind), state, typeof(state) FROM jobs").fetchone() == (
+        "edit", "text", "cancelled", "text")
+    conn.close()
+    assert JOB_STATES == tuple(JobState) and set(ENDED_STATES) == {"done", "failed", "cancelled"}
 
 
 def test_a_story_turn_makes_no_picture_request(fake_openai, project):

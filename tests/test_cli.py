@@ -1,3 +1,4 @@
+import json
 import sqlite3
 
 import pytest
@@ -271,3 +272,56 @@ def test_a_title_given_on_the_command_line_wins_over_the_storys(tmp_path):
     assert all(any(f.text == "Larry's Thunderstorm Tea" for f in p.frames) for p in titled)
     assert project.book_format().title == "Larry's Thunderstorm Tea"
     project.close()
+
+
+def _settings_for_the_studio(tmp_path, monkeypatch, fake_openai):
+    from studio.core.jobs.prices import default_prices
+    from studio.core.settings import Settings, save_settings
+
+    prices = default_prices()
+    prices["image"]["gpt-image-2"]["1024x1024/high"] = 1.25
+    save_settings(Settings(chat_model="tiny-local-model", image_model="gpt-image-2", image_quality="high",
+                           context_tokens=4000, prices=prices))
+    monkeypatch.setenv("OPENAI_API_KEY", "cli-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+
+
+def test_book_from_an_idea_sends_what_settings_hold_and_prices_it_with_their_table(tmp_path, capsys, monkeypatch,
+                                                                                      fake_openai):
+    _settings_for_the_studio(tmp_path, monkeypatch, fake_openai)
+    book = tmp_path / "Larry.storybook"
+    project = Project.create(book)
+    for n in range(3):  # a long conversation already: more than the 4,000-token budget Settings allow
+        project.add_message("user", f"Earlier talk {n}: " + "hedgehogs and tea " * 1500)
+        project.add_message("assistant", "Lovely.")
+    project.close()
+    fake_openai.chat_script.append({"text": "Here it is.", "tool": "write_story", "arguments": {
+        "title": "Larry's Tea", "characters": [],
+        "pages": [{"text": "Larry pours tea.", "illustration_prompt": "Larry pouring tea"},
+                  {"text": "Thunder rolls.", "illustration_prompt": "Larry under a thundercloud"}]}})
+    fake_openai.chat_script.append({"text": "Done."})
+    assert main(["book", str(book), "--idea", "Larry serves tea in a thunderstorm", "--pages", "2",
+                 "--backend", "openai"]) == 0
+    out = capsys.readouterr().out
+    chats = fake_openai.requests_to("/v1/chat/completions")
+    assert {c["model"] for c in chats} == {"tiny-local-model"}
+    sent = json.dumps(chats[0]["messages"])
+    assert "Earlier talk 0" in sent and "hedgehogs and tea " * 50 not in sent  # summarised to fit the budget
+    pictures = fake_openai.requests_to("/v1/images/generations")
+    assert len(pictures) == 2  # one per page (no cast, so no character sheet)
+    assert {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
+    assert f"≈ {1.25 * len(pictures):.2f} USD · {len(pictures)} pictures" in out
+
+
+def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatch, fake_openai):
+    _settings_for_the_studio(tmp_path, monkeypatch, fake_openai)
+    book = tmp_path / "Larry.storybook"
+    project = Project.create(book)
+    from studio.core.layout.book import add_story_pages
+
+    add_story_pages(project, {"title": "Tea", "pages": [{"text": "Larry pours tea."}, {"text": "Thunder rolls."}]})
+    project.close()
+    assert main(["book", str(book), "--illustrate", "--backend", "openai"]) == 0
+    pictures = fake_openai.requests_to("/v1/images/generations")
+    assert len(pictures) == 2 and {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
+    assert "≈ 2.50 USD · 2 pictures" in capsys.readouterr().out

@@ -60,7 +60,7 @@ def _jpeg(seed: int, size: tuple[int, int], quality: int = 85) -> bytes:
 def build_book(path: Path) -> None:
     """5,000 pictures made four at a time over 1,250 turns, as the chat stores them (messages, tool calls, jobs)."""
     from studio.core.assistant.tools import MAKE_IMAGES
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.gallery.imaging import decode
 
     pictures = [decode(_jpeg(seed, (1024, 1024))) for seed in range(24)]

@@ -57,7 +57,7 @@ def picture(seed: int) -> bytes:
 
 def build_book(folder: Path, template: str, jpegs: list[bytes]) -> Path:
     from studio.core.document.model import BookFormat
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.gallery.imaging import decode
     from studio.core.layout import book
 
@@ -77,7 +77,7 @@ def build_book(folder: Path, template: str, jpegs: list[bytes]) -> Path:
 
 
 def _export_seconds(path: Path, out: Path) -> float:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.output.book_pdf import render_pdf
     from studio.core.output.snapshot import snapshot
 

@@ -57,7 +57,7 @@ def soak(turns: int) -> None:
 
     import psutil
 
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.settings import Settings
     from studio.qt.app import install_asyncgen_hooks, make_application
     from studio.qt.event_loop import StudioEventLoop

@@ -39,7 +39,7 @@ KO = "해바라기 고슴도치 래리는 천둥이 치는 날에도 언덕 위 
 
 
 def build_book(folder: Path) -> Path:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.gallery.imaging import decode
     from studio.core.layout import book
     from tests.fake_openai import png_for
@@ -68,7 +68,7 @@ def measure() -> dict[str, list[float]]:
     from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.layout import lines
     from studio.core.layout.plan import plan_page
     from studio.core.layout.sides import page_numbers

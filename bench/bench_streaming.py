@@ -63,7 +63,7 @@ def measure() -> dict[str, list[float]]:
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 
     from studio.core.assistant.turn_events import ReplyDelta
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.settings import Settings
     from studio.qt.app import install_asyncgen_hooks, make_application
     from studio.qt.event_loop import StudioEventLoop

@@ -78,7 +78,7 @@ def measure_headless(count: int, concurrency: int = 4) -> float:
     network thread, decoded and thumbnailed, stored by the writer thread; previews decoded too, as the window
     would. The window's own cost is what it takes beyond this."""
     from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.jobs.jobs import JobRunner, image_request_spec
     from studio.core.jobs.loop_thread import LoopThread
 
@@ -119,7 +119,7 @@ def measure_pictures(count: int, target: float, label: str, concurrency: int = 4
     from PySide6.QtCore import QElapsedTimer, QTimer
 
     from studio.core.assistant.turn_events import ImageArrived, ImagesRequested
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.core.settings import Settings
     from studio.qt.app import install_asyncgen_hooks, make_application
     from studio.qt.event_loop import StudioEventLoop

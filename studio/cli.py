@@ -43,6 +43,7 @@ from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_
 from studio.backends.base import BackendError
 from studio.core.app import edits
 from studio.core.app.make_book import BookError, make_book
+from studio.core.app.project import Project
 from studio.core.app.studio import Studio
 from studio.core.assistant import styles
 from studio.core.assistant.turn_events import (
@@ -56,7 +57,6 @@ from studio.core.assistant.turn_events import (
 from studio.core.document import errors
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import JobState
-from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages

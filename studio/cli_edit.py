@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from studio.core.app import edits
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 
 
 class EditCommandError(edits.EditError):

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.importing import collect, import_files, process_pool
 from studio.core.gallery.search import SOURCES, Filter
 from studio.core.output.files import ExportError

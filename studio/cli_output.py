@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import ExportChoice, export

@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 
 from studio.cli import main
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.document.schema import SCHEMA_VERSION
 from studio.core.layout.book import story_pages
 from tests.fake_openai import png_for
@@ -249,12 +249,10 @@ def test_every_sticker_mistake_is_one_line_and_exit_2(tmp_path, capsys, bad):
 def test_stickers_of_the_cast_from_the_command_line(tmp_path, capsys):
     from pypdf import PdfReader
 
-    from studio.core.assistant.cast import CastStore
-
     book = tmp_path / "Larry.storybook"
     project = Project.create(book)
     image = project.add_image(png_for("Larry"), png_for("Larry"), 64, 64, "image/png")
-    CastStore(project).remember("Larry", "a sunflower hedgehog", reference_ids=[image.id])
+    project.cast.remember("Larry", "a sunflower hedgehog", reference_ids=[image.id])
     project.close()
     assert main(["stickers", str(book), "--cast", "--size", "2", "--out", str(tmp_path / "s.pdf"),
                  "--svg", str(tmp_path / "s.svg"), "--cricut", str(tmp_path / "s.png")]) == 0
@@ -275,7 +273,7 @@ def test_a_title_given_on_the_command_line_wins_over_the_storys(tmp_path):
 
 
 def _settings_for_the_studio(tmp_path, monkeypatch, fake_openai):
-    from studio.core.jobs.prices import default_prices
+    from studio.core.prices import default_prices
     from studio.core.settings import Settings, save_settings
 
     prices = default_prices()

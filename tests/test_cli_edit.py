@@ -80,7 +80,7 @@ def test_a_wrong_page_picture_or_frame_is_one_line_and_exit_2(tmp_path, capsys, 
 
 
 def test_a_picture_in_the_trash_is_not_placed(tmp_path, capsys):
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
     book = made_book(tmp_path)
     project = Project.open(book)
@@ -113,7 +113,7 @@ def test_commands_that_only_read_work_beside_a_window_that_holds_the_book(tmp_pa
     book = made_book(tmp_path)
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys\n"
-        "from studio.core.document.project import Project\n"
+        "from studio.core.app.project import Project\n"
         "p = Project.open(sys.argv[1])\n"
         "print('open', flush=True)\n"
         "sys.stdin.readline()\n"

@@ -17,7 +17,7 @@ from typing import Iterator
 import pytest
 
 from studio.cli import main
-from studio.core.document.project import Project, read_image_data
+from studio.core.app.project import Project, read_image_data
 from studio.core.document.recovery import lock_path
 from studio.core.gallery.search import Filter
 
@@ -223,7 +223,7 @@ def test_a_second_writer_is_told_the_book_is_in_use_and_a_reader_settles_nothing
     book = made_book(tmp_path)
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys\n"
-        "from studio.core.document.project import Project\n"
+        "from studio.core.app.project import Project\n"
         "p = Project.open(sys.argv[1])\n"
         "p.write(\"UPDATE jobs SET state = 'running'\")\n"
         "print('open', flush=True)\n"

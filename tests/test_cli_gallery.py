@@ -3,7 +3,7 @@
 import json
 
 from studio.cli import main
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from tests.core.gallery.conftest import add, picture
 
 

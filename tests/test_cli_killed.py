@@ -9,7 +9,7 @@ import sys
 import threading
 
 from studio.core.assistant.conversation import to_chat_messages
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 
 IMAGES = "/v1/images/generations"
 

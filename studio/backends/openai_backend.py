@@ -9,7 +9,6 @@ import weakref
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, AsyncIterator
-from urllib.parse import urlsplit
 
 import httpx2
 import openai
@@ -17,6 +16,7 @@ import pybase64
 from openai.types import ImagesResponse
 
 from studio.backends import sse
+from studio.backends.address import check_address
 from studio.backends.base import (
     BackendError,
     ChatEvent,
@@ -142,21 +142,6 @@ def translate_error(exc: BaseException) -> BackendError:
     if isinstance(exc, openai.OpenAIError):
         return BackendError("server", str(exc))
     raise exc
-
-
-def check_address(url: str | None) -> None:
-    """A server address that can never work is said so before anything is sent (a port out of range otherwise
-    surfaces as an OverflowError deep inside the HTTP layer)."""
-    if not url:
-        return
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises for a port out of range
-    except ValueError as exc:
-        raise BackendError("config", f"The server address “{url}” is not valid: {exc}.") from exc
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise BackendError("config", f"The server address “{url}” is not valid: it should look like "
-                                     "http://localhost:11434/v1 or https://example.com/v1.")
 
 
 def _silent(seconds: float) -> BackendError:

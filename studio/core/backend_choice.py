@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 from studio.backends.base import Backend, BackendError
 from studio.backends.offline import OfflineBackend
 from studio.core.secrets import get_api_key
-from studio.core.settings import Settings
+from studio.core.settings import Settings, server_address
 
 
 def make_backend(settings: Settings, override: str | None = None, strict: bool = False) -> Backend:
@@ -41,12 +39,3 @@ def make_backend(settings: Settings, override: str | None = None, strict: bool =
         if strict or exc.kind != "config":
             raise
         return OfflineBackend(str(exc))
-
-
-def server_address(settings: Settings) -> tuple[str, str]:
-    """The server address in use and where it comes from. The environment wins, as it does for the API key:
-    one rule for both, and Settings shows which one is in use."""
-    env = os.environ.get("OPENAI_BASE_URL", "").strip()
-    if env:
-        return env, "environment"
-    return settings.base_url.strip(), "settings" if settings.base_url.strip() else ""

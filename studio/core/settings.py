@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import logging
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -12,7 +13,7 @@ import platformdirs
 
 from studio import APP_ID
 from studio.core import atomic
-from studio.core.jobs.prices import default_prices
+from studio.core.prices import default_prices
 
 log = logging.getLogger(__name__)
 
@@ -81,3 +82,12 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic.write_bytes(path, json.dumps(asdict(settings), indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def server_address(settings: Settings) -> tuple[str, str]:
+    """The server address in use and where it comes from. The environment wins, as it does for the API key:
+    one rule for both, and Settings shows which one is in use."""
+    env = os.environ.get("OPENAI_BASE_URL", "").strip()
+    if env:
+        return env, "environment"
+    return settings.base_url.strip(), "settings" if settings.base_url.strip() else ""

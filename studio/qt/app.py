@@ -53,7 +53,7 @@ def install_asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> None:
 def open_book(window: MainWindow, project_path: Path | None = None) -> None:
     """The book asked for (created if missing), or a new untitled one plus an offer of any a crash left. A book
     that cannot be opened or made is explained, and the window opens on a new book instead."""
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
     if project_path is not None and window.open_path(project_path, create=not project_path.exists()):
         return

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.document.changes import ChangeSet
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.qt.pictures import thumbnail_pixmap
 
 

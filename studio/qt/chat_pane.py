@@ -43,7 +43,7 @@ from studio.core.assistant.turn_events import (
 )
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ACTIVE_STATES, JobState, Message
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.jobs.jobs import JobRunner
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner
 

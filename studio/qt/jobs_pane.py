@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ACTIVE_STATES, JobKind, JobRecord, JobState
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.jobs.jobs import JobRunner
 
 SHOWN = 200  # the newest jobs; older ones are in the chat history

@@ -29,10 +29,10 @@ from studio.core.settings import Settings, save_settings, unsaved_dir
 # The window shows before the rest of the studio is imported (see `build`): these load only when needed.
 if TYPE_CHECKING:
     from studio.backends.base import Backend
+    from studio.core.app.project import Project
     from studio.core.app.studio import Studio
     from studio.core.assistant.assistant import Assistant
     from studio.core.document.changes import ChangeSet
-    from studio.core.document.project import Project
     from studio.core.jobs.jobs import JobRunner
     from studio.qt.output.export_dialog import ExportDialog
     from studio.qt.recovery_offer import RecoveryOffer
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         project.close()
 
     def new_project(self) -> None:
-        from studio.core.document.project import Project
+        from studio.core.app.project import Project
 
         if self._confirm_discard():
             self.set_project(Project.untitled_project(unsaved_dir()))
@@ -288,8 +288,8 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path, create: bool = False) -> bool:
         """Open (or with `create`, make) the book at `path`. A book another window is writing, or one on a
         read-only disk, opens read-only after saying so; a damaged one is explained with how to salvage it."""
+        from studio.core.app.project import Project
         from studio.core.document.errors import BookInUseError
-        from studio.core.document.project import Project
 
         def opener() -> Project:
             if create:
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         try:
             self.set_project(project)
         except sqlite3.DatabaseError as exc:  # damage found while the panes read the book
-            from studio.core.document.project import Project
+            from studio.core.app.project import Project
 
             self.warn(failure_title, check_hint(project.path) if is_damage(exc) else str(exc))
             project.close()
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
             self.recovery.start()
 
     def reopen_unsaved(self, path: Path) -> bool:
-        from studio.core.document.project import Project
+        from studio.core.app.project import Project
 
         if not self._switch_to(lambda: Project.reopen_unsaved(path), self.tr("Could not reopen")):
             return False

@@ -9,7 +9,7 @@ from collections import OrderedDict
 from PIL import Image, ImageOps, UnidentifiedImageError
 from PySide6.QtGui import QImage, QPixmap
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 
 PREVIEW_EDGE = 1200
 

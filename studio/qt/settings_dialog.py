@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.backends.address import check_address
 from studio.backends.base import BackendError
 from studio.core import secrets
-from studio.core.backend_choice import server_address
-from studio.core.settings import Settings
-
-if TYPE_CHECKING:
-    from studio.backends.openai_backend import OpenAIConfig
+from studio.core.settings import Settings, server_address
 from studio.qt.tasks import TaskRunner
 
 
@@ -139,8 +135,6 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         """Save, unless the server address can never work: then say why and stay open."""
-        from studio.backends.openai_backend import check_address
-
         if self._kind() in ("openai", "compatible") and self.base_url.isEnabled():
             try:
                 check_address(self.base_url.text().strip())
@@ -154,25 +148,16 @@ class SettingsDialog(QDialog):
         return self.api_key.text().strip()
 
     def _list_models(self) -> None:
-        from studio.backends.openai_backend import OpenAIConfig
-
         s = self.result_settings()
         key = self.entered_key() or secrets.get_api_key(s.backend)
-        config = OpenAIConfig(kind=s.backend, api_key=key, base_url=self.base_url.text().strip() or None,
-                              azure_endpoint=s.azure_endpoint or None, azure_api_version=s.azure_api_version,
-                              max_retries=0, timeout=15)
         self.status.setText(self.tr("Asking the server…"))
-        self._runner.start(self._fill_models(config), self.tr("Listing models"))
+        self._runner.start(self._fill_models(s, key, self.base_url.text().strip()), self.tr("Listing models"))
 
-    async def _fill_models(self, config: "OpenAIConfig") -> None:
-        from studio.backends.openai_backend import OpenAIBackend
+    async def _fill_models(self, settings: Settings, key: str, base_url: str) -> None:
+        from studio.core.app.studio import list_models
 
         try:
-            backend = OpenAIBackend(config)
-            try:
-                models = await backend.list_models()
-            finally:
-                await backend.aclose()
+            models = await list_models(settings, key, base_url)
         except BackendError as exc:
             self.status.setText(str(exc))
             return

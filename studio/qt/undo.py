@@ -8,9 +8,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
+from studio.core.app.project import Project
 from studio.core.document.changes import ChangeSet
 from studio.core.document.history import Step
-from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 
 

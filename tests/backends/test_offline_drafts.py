@@ -9,7 +9,7 @@ from studio.backends.offline import OfflineBackend
 from studio.core.assistant.assistant import Assistant
 from studio.core.app.make_book import make_book
 from studio.core.app.studio import Studio
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.settings import Settings
 
 

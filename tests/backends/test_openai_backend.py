@@ -13,7 +13,7 @@ from studio.backends.base import (
 )
 from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 from studio.core.assistant.assistant import Assistant
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from tests.fake_openai import backend_for, png_for
 
 CHAT = "/v1/chat/completions"

@@ -1,6 +1,6 @@
 import pytest
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 
 
 @pytest.fixture

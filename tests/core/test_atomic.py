@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from studio.core import atomic
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.document.salvage import salvage
 from studio.core.output.files import ExportError, write_atomically
 from studio.core.settings import Settings, load_settings, save_settings

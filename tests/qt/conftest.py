@@ -28,7 +28,7 @@ def qloop(qapp):
 @pytest.fixture
 def make_window(qtbot, qloop, tmp_path):
     """A shown main window on a fresh project; closed cleanly after the test."""
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     from studio.qt.main_window import MainWindow
 
     made = []

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.settings import Settings
 from studio.qt import chat_pane
 

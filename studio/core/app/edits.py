@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from studio.core.app.project import Project
 from studio.core.document.history import Step
 from studio.core.document.model import BookFormat, Frame, Page
-from studio.core.document.project import Project
 from studio.core.layout import book
 from studio.core.layout.sides import page_label, page_numbers
 from studio.core.layout.templates import TEMPLATES

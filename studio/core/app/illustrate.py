@@ -8,10 +8,10 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Callable
 
+from studio.core.app.project import Project
 from studio.core.assistant.assistant import Assistant
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import Page
-from studio.core.document.project import Project
 
 
 @dataclass

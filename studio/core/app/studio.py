@@ -11,8 +11,8 @@ from studio.core.backend_choice import make_backend
 from studio.core.settings import Settings
 
 if TYPE_CHECKING:
+    from studio.core.app.project import Project
     from studio.core.assistant.assistant import Approver, Assistant
-    from studio.core.document.project import Project
     from studio.core.jobs.jobs import JobRunner
     from studio.core.jobs.loop_thread import LoopThread
 
@@ -58,3 +58,17 @@ class Studio:
 
     async def aclose(self) -> None:
         await self.backend.aclose()
+
+
+async def list_models(settings: Settings, api_key: str, base_url: str) -> list[str]:
+    """The models a server offers, asked with settings not saved yet (the Settings dialog's "List models")."""
+    from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
+
+    config = OpenAIConfig(kind=settings.backend, api_key=api_key, base_url=base_url or None,
+                          azure_endpoint=settings.azure_endpoint or None, azure_api_version=settings.azure_api_version,
+                          max_retries=0, timeout=15)
+    backend = OpenAIBackend(config)
+    try:
+        return await backend.list_models()
+    finally:
+        await backend.aclose()

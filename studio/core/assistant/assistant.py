@@ -12,7 +12,7 @@ import json
 import logging
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from studio.backends.base import Backend, TextDelta, ToolCallDelta, TurnDone
 from studio.core.assistant import cast, styles
@@ -37,11 +37,20 @@ from studio.core.assistant.turn_events import (
     UserMessageSaved,
     ignore,
 )
-from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState, Message, ToolCall
-from studio.core.document.project import Project
+from studio.core.document.model import (
+    ImageRecord,
+    JobKind,
+    JobRecord,
+    JobState,
+    Message,
+    ToolCall,
+)
 from studio.core.jobs.jobs import JobRunner, image_request_spec
-from studio.core.jobs.prices import estimate
 from studio.core.layout import book
+from studio.core.prices import estimate
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from studio.core.document.changes import ChangeSet
 from studio.core.document.model import CastMember
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 MAX_REFERENCES = 4  # reference pictures sent per request; more slows the edit without helping likeness
 

@@ -6,8 +6,19 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from studio.core.document.schema import ProjectError
 from studio.core.document.sqlite_codes import Fault, fault, primary_code
+
+
+class ProjectError(Exception):
+    """A book's file cannot be opened or written; the message is for the user."""
+
+
+class NotAProjectError(ProjectError):
+    pass
+
+
+class NewerVersionError(ProjectError):
+    pass
 
 
 class BookInUseError(ProjectError):

@@ -1,4 +1,6 @@
-"""The project document: one SQLite file holding chat, images, pages. Every edit is a transaction."""
+"""The book's document: one SQLite file holding chat, pictures and pages, its lock, transactions and undo
+history. It imports no feature package; the cast, the gallery's organising and the picture jobs are
+repositories over it, attached by the composition root (core/app/project.py). Every edit is a transaction."""
 
 from __future__ import annotations
 
@@ -10,14 +12,13 @@ import time
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Self
 
 from studio.core import atomic
-from studio.core.assistant.cast import CastStore
 from studio.core.document import errors, schema
 from studio.core.document.blob_writer import BlobWriter
-from studio.core.document.errors import BookInUseError, DamagedBookError, ReadOnlyError
 from studio.core.document.changes import ChangeHub, ChangeSet
+from studio.core.document.errors import BookInUseError, DamagedBookError, ReadOnlyError
 from studio.core.document.history import History
 from studio.core.document.model import (
     BookFormat,
@@ -29,8 +30,6 @@ from studio.core.document.model import (
 )
 from studio.core.document.recovery import BookLock, remove_book_files
 from studio.core.document.schema import ProjectError
-from studio.core.gallery.store import GalleryStore
-from studio.core.jobs.job_store import JobStore
 
 _IMAGE_COLUMNS = ("id, created, source, prompt, model, width, height, mime, message_id, settings, favourite, trashed,"
                   " file_name")
@@ -92,9 +91,10 @@ def read_image_data(path: Path | str, image_ids: Iterable[int]) -> dict[int, byt
         conn.close()
 
 
-class Project:
-    """An open project file. Use on one thread only (the GUI or CLI event-loop thread); `add_image_async`
-    hands the picture's bytes to a writer thread with its own connection."""
+class Document:
+    """An open book file. Use on one thread only (the GUI or CLI event-loop thread); `add_image_async`
+    hands the picture's bytes to a writer thread with its own connection. Open books as
+    `studio.core.app.project.Project`, which adds the repositories."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False,
                  lock: BookLock | None = None, read_only: str = "") -> None:
@@ -111,14 +111,17 @@ class Project:
         self.history.register("page", _PageRows(self))
         self.history.register("order", _PageOrder(self))
         self.history.register("format", _BookFormatRows(self))
-        self.cast = CastStore(self)
-        self.jobs = JobStore(self)
-        self.gallery = GalleryStore(self)
+
+    def _started(self) -> None:
+        """A new book was just made: what it starts with (the composition root adds its first pages)."""
+
+    def _opened_to_write(self) -> None:
+        """This process alone writes the book now: settle what a crashed one left (the jobs repository)."""
 
     # -- opening and saving -------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str) -> "Project":
+    def create(cls, path: Path | str) -> Self:
         path = Path(path)
         if path.is_dir():
             raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
@@ -132,10 +135,7 @@ class Project:
             conn = cls._connect(path)
             schema.initialise(conn)
             project = cls(conn, path, lock=lock)
-            from studio.core.layout.book import (
-                start_book,  # book.py builds on Project: imported here, not at the top
-            )
-            start_book(project)
+            project._started()
         except (OSError, sqlite3.Error, ProjectError) as exc:
             if conn is not None:
                 conn.close()
@@ -147,7 +147,7 @@ class Project:
         return project
 
     @classmethod
-    def untitled_project(cls, folder: Path | None = None) -> "Project":
+    def untitled_project(cls, folder: Path | None = None) -> Self:
         """A new project kept in a scratch file (in `folder`, which should outlive a reboot) until it is saved."""
         if folder is None:
             folder = Path(tempfile.mkdtemp(prefix="studio-untitled-"))
@@ -166,7 +166,7 @@ class Project:
         return project
 
     @classmethod
-    def reopen_unsaved(cls, path: Path | str) -> "Project":
+    def reopen_unsaved(cls, path: Path | str) -> Self:
         """An untitled book a closed or crashed app left behind, open again and still untitled."""
         project = cls.open(path)
         if project.read_only:
@@ -176,7 +176,7 @@ class Project:
         return project
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> "Project":
+    def open(cls, path: Path | str, read_only: bool = False) -> Self:
         """The book at `path`. Read-only when asked (a command that only reads, such as export) or when the file
         or its folder cannot be written; otherwise this process takes the book's lock, and a book another
         process is writing is refused with BookInUseError."""
@@ -216,11 +216,11 @@ class Project:
             raise ProjectError(f"“{path.name}” could not be opened: {errors.reason(exc)}.") from exc
         project = cls(conn, path, lock=lock, read_only=why)
         if lock is not None and not why:
-            project.jobs.settle_interrupted()  # ours alone now: no live process owns these jobs
+            project._opened_to_write()  # ours alone now: no live process owns its jobs
         return project
 
     @classmethod
-    def open_or_create(cls, path: Path | str) -> "Project":
+    def open_or_create(cls, path: Path | str) -> Self:
         path = Path(path)
         empty = path.is_file() and path.stat().st_size == 0  # what a create cut short by a full disk leaves
         return cls.open(path) if path.exists() and not empty else cls.create(path)
@@ -594,7 +594,7 @@ def _frame(row: sqlite3.Row) -> Frame:
     return Frame(**values)
 
 
-def _page_state(project: Project, page_id: int) -> dict[str, Any] | None:
+def _page_state(project: Document, page_id: int) -> dict[str, Any] | None:
     try:
         page = project.page(page_id)
     except KeyError:
@@ -611,7 +611,7 @@ class _PageRows:
     """A page's kind, template and frames, for the undo history (its place in the book is _PageOrder's)."""
     container = True
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Document) -> None:
         self._project = project
 
     def read(self, key: int) -> dict[str, Any] | None:
@@ -643,7 +643,7 @@ class _PageOrder:
     """The order of the book's pages (key 0: there is one)."""
     container = False
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Document) -> None:
         self._project = project
 
     def read(self, key: int) -> list[int]:
@@ -660,7 +660,7 @@ class _BookFormatRows:
     """The book's size, margins and title (key 0)."""
     container = False
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Document) -> None:
         self._project = project
 
     def read(self, key: int) -> dict[str, Any]:

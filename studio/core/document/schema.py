@@ -8,24 +8,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from studio.core.document.errors import (
+    NewerVersionError,
+    NotAProjectError,
+    ProjectError,
+    reason,
+)
 from studio.core.document.sqlite_codes import not_a_database
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
 SCHEMA_VERSION = 5
 READABLE_FROM = 4  # read-only opens read files this old as they are (format 5 only added the undo history)
 FILE_SUFFIX = ".storybook"
-
-
-class ProjectError(Exception):
-    """A project file cannot be opened or written; the message is for the user."""
-
-
-class NotAProjectError(ProjectError):
-    pass
-
-
-class NewerVersionError(ProjectError):
-    pass
 
 
 SCHEMA_V1 = """
@@ -210,9 +204,6 @@ def check_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         if not_a_database(exc):
             raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
-        from studio.core.document.errors import (
-            reason,  # errors.py builds on this module
-        )
 
         raise ProjectError(f"“{path.name}” could not be read: {reason(exc)}.") from exc
     finally:

@@ -22,7 +22,7 @@ from PIL import Image
 from studio.core.gallery import imaging
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 FORMATS = {"PNG", "JPEG", "WEBP", "GIF", "MPO"}  # MPO: the JPEG some cameras write, read as its first image

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.model import ImageRecord
-from studio.core.jobs.prices import image_price
+from studio.core.prices import image_price
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 # IPTC's digital source types (https://cv.iptc.org/newscodes/digitalsourcetype/), which other tools read to tell
 # an AI-made picture from a photograph.

@@ -13,7 +13,7 @@ from studio.core.document.changes import ChangeSet
 from studio.core.gallery import search
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 
 class BoardError(ValueError):

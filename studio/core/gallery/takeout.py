@@ -21,7 +21,7 @@ from studio.core.gallery.provenance import Provenance, provenance
 from studio.core.output.files import ExportError, Progress, write_atomically
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 FORMATS = ("png", "jpeg")
 STUDIO_NS = "https://picturebook.studio/ns/1.0/"

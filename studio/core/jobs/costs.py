@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from studio.core.document.project import Project
-from studio.core.jobs.prices import chat_price, image_price
+from studio.core.prices import chat_price, image_price
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 
 @dataclass

@@ -13,7 +13,7 @@ from studio.core.document.model import ENDED_STATES, JOB_STATES, JobKind, JobRec
 from studio.core.document.schema import ProjectError
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 INTERRUPTED = "The app closed before this picture was finished."
 

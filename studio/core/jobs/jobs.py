@@ -10,14 +10,16 @@ import asyncio
 import base64
 import logging
 from dataclasses import dataclass
-from typing import Any, Callable, Coroutine, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Coroutine, TypeVar
 
 from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
-from studio.core.document.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
 from studio.core.jobs.loop_thread import LoopThread
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

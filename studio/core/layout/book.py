@@ -5,10 +5,9 @@ Each operation is one transaction-sized change the Qt side wraps in one undo ste
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio.core.document.model import Frame, Page
-from studio.core.document.project import Project
 from studio.core.layout.sides import facing_index, page_numbers
 from studio.core.layout.templates import (
     DEFAULT_TEMPLATE,
@@ -17,6 +16,9 @@ from studio.core.layout.templates import (
     apply_template,
     new_page,
 )
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 # What a new book starts with: the cover, a title page, a dedication, the first story page, the back cover.
 NEW_BOOK = ("cover", "title", "dedication", "story", "back_cover")

@@ -3,12 +3,14 @@ report."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from studio.core.document.project import Project
 from studio.core.layout.checks import page_warnings
 from studio.core.layout.geometry import page_geometry
 from studio.core.layout.sides import page_label, page_numbers
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 
 def describe_pages(project: Project) -> list[dict[str, Any]]:

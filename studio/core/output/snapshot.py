@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio.core.document.model import BookFormat, Page
-from studio.core.document.project import Project, read_image_data
+from studio.core.document.project import read_image_data
 from studio.core.layout.sides import page_numbers
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from studio.core.assistant.cast import CastStore
-from studio.core.document.project import Project, read_image_data
+from studio.core.document.project import read_image_data
 from studio.core.gallery.search import Filter
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress
@@ -21,6 +21,9 @@ from studio.core.stickers.art import (
 from studio.core.stickers.cut_files import cricut_pngs, cut_svg, sheet_pdf
 from studio.core.stickers.outline import OutlineError
 from studio.core.stickers.sheet import SheetError, SheetPage, SheetSpec, lay_out
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
 
 SIZE_RANGE_IN = (0.75, 9.0)
 BORDER_RANGE_IN = (0.0, 0.5)
@@ -81,7 +84,7 @@ def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool
             raise ExportError(f"The board “{found.name}” has no pictures.")
         image_ids = [*(image_ids or ()), *(i for i in on_board if i not in (image_ids or ()))]
     if cast:
-        for member in CastStore(project).all():
+        for member in project.cast.all():
             if member.reference_ids:
                 image_id = member.reference_ids[0]
                 picks.append(StickerPick(image_id, member.name, project.image_data(image_id)))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.search import Filter
 
 ALL, FAVOURITES, TRASH = "all", "favourites", "trash"

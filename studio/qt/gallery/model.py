@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ImageRecord
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.search import Filter
 from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import IMAGE_IDS, image_mime

@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.app.project import Project, read_image_data
 from studio.core.document.changes import ChangeSet
-from studio.core.document.project import Project, read_image_data
 from studio.core.gallery.importing import (
     ImportResult,
     Pasted,

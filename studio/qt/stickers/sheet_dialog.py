@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.assistant.cast import CastStore
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, check_target
 from studio.core.stickers.labels import LABELS
@@ -162,7 +161,7 @@ class StickerDialog(WorkDialog):
     def _fill_pictures(self, chosen: list[int]) -> None:
         newest = self.project.gallery.find()[:MAX_LISTED]  # what the gallery lists (not the trash)
         records = [self.project.image(i) for i in reversed(newest)]
-        names = {ref: m.name for m in CastStore(self.project).all() for ref in m.reference_ids}
+        names = {ref: m.name for m in self.project.cast.all() for ref in m.reference_ids}
         listed = {r.id for r in records}
         extra = [self.project.image(i) for i in chosen if i not in listed]
         for record in reversed([*records, *extra]):
@@ -192,7 +191,7 @@ class StickerDialog(WorkDialog):
         return [i.data(ImageIdRole) for i in self.items() if i.checkState() == Qt.CheckState.Checked]
 
     def check_cast(self) -> None:
-        refs = {m.reference_ids[0] for m in CastStore(self.project).all() if m.reference_ids}
+        refs = {m.reference_ids[0] for m in self.project.cast.all() if m.reference_ids}
         for item in self.items():
             if item.data(ImageIdRole) in refs:
                 item.setCheckState(Qt.CheckState.Checked)

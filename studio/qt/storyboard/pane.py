@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from studio.core.app import edits
 from studio.core.app.illustrate import IllustrateResult
+from studio.core.app.project import Project
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import BookFormat, Frame, Page
-from studio.core.document.project import Project
 from studio.core.gallery.variants import variant_stack
 from studio.core.layout.checks import PageWarning, plan_warnings
 from studio.core.layout.plan import plan_page

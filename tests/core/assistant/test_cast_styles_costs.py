@@ -8,9 +8,9 @@ from PIL import Image, ImageDraw
 from studio.core.assistant import cast, styles
 from studio.core.assistant.conversation import estimate_tokens, to_chat_messages
 from studio.core.document import schema
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.jobs.costs import summarise
-from studio.core.jobs.prices import default_prices, estimate
+from studio.core.prices import default_prices, estimate
 from studio.core.stickers import art as sticker
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from studio.core.app import edits
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
 from studio.core.layout import book
 from tests.fake_openai import png_for

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from studio.core.document import schema
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.document.schema import (
     SCHEMA_VERSION,
     NewerVersionError,

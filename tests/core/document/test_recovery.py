@@ -4,13 +4,13 @@ import subprocess
 import sys
 import textwrap
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.document.recovery import lock_path, unsaved_books
 
 KILLED_APP = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
     project = Project.untitled_project(Path(sys.argv[1]))
     project.add_message("user", "Larry the sunflower hedgehog serves tea")
     project.add_message("assistant", "What a lovely idea!")

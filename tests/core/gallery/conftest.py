@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 from PIL import Image, ImageDraw
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.search import Filter
 from studio.core.gallery.store import BoardError
 from studio.core.layout.book import story_pages

@@ -10,7 +10,7 @@ from studio.backends.base import BackendError, GeneratedImage
 from studio.backends.offline import OfflineBackend
 from studio.core.assistant.assistant import Assistant
 from studio.core.document.model import ENDED_STATES, JOB_STATES, JobKind, JobState
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.jobs.jobs import JobRunner, RetryPolicy, image_request_spec
 from studio.core.jobs.loop_thread import LoopThread
 from tests.fake_openai import backend_for, png_for
@@ -172,7 +172,7 @@ def test_a_broken_backend_fails_the_job_instead_of_leaving_it_running(project):
 
 
 def test_a_batch_of_more_than_four_waits_for_the_estimate_to_be_accepted(fake_openai, project):
-    from studio.core.jobs.prices import default_prices
+    from studio.core.prices import default_prices
 
     fake_openai.chat_script.append({"text": "Eight!", "tool": "make_images",
                                     "arguments": {"prompts": [f"kite {i}" for i in range(8)]}})

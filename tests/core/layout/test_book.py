@@ -7,7 +7,7 @@ from studio.backends.offline import OfflineBackend
 from studio.core.assistant.assistant import Assistant
 from studio.core.app.illustrate import illustrate, pages_to_illustrate
 from studio.core.document.model import BookFormat
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
 from studio.core.gallery.variants import variant_stack
 from studio.core.layout import book

@@ -4,7 +4,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from studio.core.document.model import BookFormat
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
 from studio.core.layout.book import add_page, set_template, set_title, story_pages
 

@@ -3,7 +3,7 @@ import zlib
 
 import pytest
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
 from studio.core.layout.book import add_page, story_pages
 from studio.core.output.book_pdf import render_pdf

@@ -125,7 +125,7 @@ def test_a_damaged_picture_is_named_and_the_rest_of_the_book_prints(make_book, t
 
 
 def test_a_book_without_pages_is_refused_rather_than_written_as_an_empty_pdf(tmp_path):
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
     project = Project.create(tmp_path / "Empty.storybook")
     for page in project.pages():

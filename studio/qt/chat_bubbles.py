@@ -227,6 +227,7 @@ class Bubble(QFrame):
         button = QPushButton(self.tr("Make these pages in the book"))
         button.clicked.connect(lambda: self.make_pages.emit({"title": title, "pages": pages}))
         self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.make_pages_button = button
 
     def add_note(self, text: str) -> None:
         note = plain_label(text, "noteText")

@@ -187,9 +187,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.create_action(self, redo=False)
+        self.undo_action = undo = self.undo_stack.create_action(self, redo=False)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.create_action(self, redo=True)
+        self.redo_action = redo = self.undo_stack.create_action(self, redo=True)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)

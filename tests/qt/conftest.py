@@ -47,3 +47,22 @@ def make_window(qtbot, qloop, tmp_path):
         if win.project is not None:
             win.project.close()
             win.project = None
+
+
+@pytest.fixture
+def window(make_window):
+    """The window on a new book, offline: what most window tests start from."""
+    from studio.core.settings import Settings
+
+    return make_window(Settings(backend="offline"))
+
+
+def send_and_wait(qtbot, win, text: str) -> None:
+    """Type a message, press Return, wait for the turn to end and for the gallery to list what it made (a burst of
+    arrivals is listed together, a moment after the last one)."""
+    from PySide6.QtCore import Qt
+
+    win.chat.input.setPlainText(text)
+    qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not win.chat.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: win.gallery.model.rowCount() == len(win.project.gallery.find()), timeout=10_000)

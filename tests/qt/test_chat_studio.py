@@ -8,17 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel
 
 from studio.core.settings import Settings
-
-
-@pytest.fixture
-def window(make_window):
-    return make_window(Settings(backend="offline"))
-
-
-def send_and_wait(qtbot, win, text):
-    win.chat.input.setPlainText(text)
-    qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not win.chat.busy, timeout=60_000)
+from tests.qt.conftest import send_and_wait
 
 
 def test_naming_the_selected_picture_puts_it_in_the_cast_panel(qtbot, window):

@@ -17,11 +17,6 @@ from tests.test_cli_faults import damage_table
 
 
 @pytest.fixture
-def window(make_window):
-    return make_window(Settings(backend="offline"))
-
-
-@pytest.fixture
 def warnings(window, monkeypatch):
     said: list[str] = []
     monkeypatch.setattr(window, "warn", lambda title, text: said.append(text))

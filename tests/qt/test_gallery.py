@@ -15,11 +15,6 @@ from tests.core.gallery.conftest import add, picture
 
 
 @pytest.fixture
-def window(make_window):
-    return make_window(Settings(backend="offline"))
-
-
-@pytest.fixture
 def shelf(qtbot, window):
     """Pictures from an afternoon: three generated, one drawn by Mia and imported."""
     p = window.project

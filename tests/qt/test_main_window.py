@@ -9,21 +9,9 @@ from studio.core.app.project import Project
 from studio.core.document.schema import SCHEMA_VERSION
 from studio.core.layout.book import story_pages
 from studio.core.settings import Settings
+from tests.qt.conftest import send_and_wait
 from studio.qt.main_window import MainWindow
 from studio.qt.mime import image_mime
-
-
-@pytest.fixture
-def window(make_window):
-    return make_window(Settings(backend="offline"))
-
-
-def send_and_wait(qtbot, win, text, pictures=4):
-    win.chat.input.setPlainText(text)
-    qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not win.chat.busy, timeout=60_000)
-    # the gallery lists a burst of arrivals together, a moment after the last one
-    qtbot.waitUntil(lambda: win.gallery.model.rowCount() == len(win.project.gallery.find()), timeout=10_000)
 
 
 def test_offline_mode_is_announced_with_a_way_to_add_a_key(window):

@@ -58,7 +58,7 @@ def find_frame(page: Page, kind: str, number: int | None, label: str) -> Frame:
 
 
 def _where(project: Project, page_id: int) -> str:
-    pages = project.pages()
+    pages = project.page_outline()
     numbers = page_numbers(pages)
     index = next((i for i, p in enumerate(pages) if p.id == page_id), None)
     if index is None:
@@ -86,7 +86,7 @@ def write_words(project: Project, frame_id: int, text: str) -> None:
     frame = project.frame(frame_id)
     if frame.text == text:
         return
-    with project.history.step(f"Edit text on {_where(project, frame.page_id)}", merge=f"text:{frame_id}"):
+    with project.history.step(lambda: f"Edit text on {_where(project, frame.page_id)}", merge=f"text:{frame_id}"):
         project.set_frame_text(frame_id, text)
 
 

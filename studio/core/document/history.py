@@ -14,7 +14,7 @@ import json
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterator, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol
 
 from studio.core.document.changes import ChangeSet
 
@@ -48,7 +48,7 @@ class Step:
 
 @dataclass
 class _Open:
-    name: str
+    name: str | Callable[[], str]
     merge: str
     before: dict[Key, Any]
 
@@ -58,6 +58,7 @@ class History:
         self._project = project
         self._kinds: dict[str, Tracked] = {}
         self._open: _Open | None = None
+        self._has_table: bool | None = None
 
     def register(self, kind: str, tracked: Tracked) -> None:
         self._kinds[kind] = tracked
@@ -65,9 +66,10 @@ class History:
     # -- recording -----------------------------------------------------------------------
 
     @contextmanager
-    def step(self, name: str = DEFAULT_NAME, merge: str = "") -> Iterator[None]:
-        """One undo step named `name`. Nested steps join the outer one. Consecutive steps with the same
-        non-empty `merge` key become one (a burst of typing, arrow-key nudges, pictures of one turn)."""
+    def step(self, name: str | Callable[[], str] = DEFAULT_NAME, merge: str = "") -> Iterator[None]:
+        """One undo step named `name` (or named by calling it, only when a new step is written). Nested steps join
+        the outer one. Consecutive steps with the same non-empty `merge` key become one (a burst of typing,
+        arrow-key nudges, the pictures of one turn)."""
         if self._open is not None:
             yield
             return
@@ -121,7 +123,7 @@ class History:
                 db.execute("DELETE FROM history WHERE id = ?", (last["id"],))
         else:
             db.execute("INSERT INTO history(created, name, merge, undone, entries) VALUES (?,?,?,0,?)",
-                       (time.time(), step.name, step.merge, _dump(entries)))
+                       (time.time(), step.name() if callable(step.name) else step.name, step.merge, _dump(entries)))
             db.execute("DELETE FROM history WHERE id <= (SELECT MAX(id) FROM history) - ?", (MAX_STEPS,))
         self._project.changes.emit(self._changes(entries) | ChangeSet(history=True))
 
@@ -136,8 +138,10 @@ class History:
 
     def _kept(self) -> bool:
         """False for a book from before the history was kept (format 4), opened read-only as it is."""
-        return self._project.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history'").fetchone() is not None
+        if self._has_table is None:
+            self._has_table = self._project.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'history'").fetchone() is not None
+        return self._has_table
 
     def steps(self, limit: int = 50) -> list[Step]:
         """The newest steps first, undone ones (which Redo brings back) included."""

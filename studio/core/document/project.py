@@ -468,6 +468,11 @@ class Document:
                                                              (page_id,)))
         return Page(row["id"], row["position"], frames, row["kind"], row["template"])
 
+    def page_outline(self) -> list[Page]:
+        """Every page's id and kind in book order, without their frames: enough to number and name pages."""
+        return [Page(r[0], i, (), r[1], r[2])
+                for i, r in enumerate(self._conn.execute("SELECT id, kind, template FROM pages ORDER BY position, id"))]
+
     def page_count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM pages").fetchone()[0]
 

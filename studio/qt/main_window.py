@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         self.cast.new_member()
 
     def _on_change(self, change: ChangeSet) -> None:
-        if change.jobs or change.messages_added or change.pictures_added:
+        if change.jobs or change.messages_added:  # what costs money comes with a job or a reply; imports do not
             self._cost_timer.start()
 
     def _update_costs(self) -> None:

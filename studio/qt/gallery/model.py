@@ -51,7 +51,8 @@ class GalleryModel(QAbstractListModel):
         self._project: Project | None = None
         self._filter = Filter()
         self._ids: list[int] = []
-        self._rows: dict[int, int] = {}
+        self._row_map: dict[int, int] = {}
+        self._rows_stale = False
         self._records: dict[int, ImageRecord] = {}
         self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
         self._missing: dict[int, None] = {}  # asked for by the view, not yet requested (ordered)
@@ -142,17 +143,41 @@ class GalleryModel(QAbstractListModel):
 
     def _set_ids(self, ids: list[int]) -> None:
         self._ids = ids
-        self._rows = {image_id: row for row, image_id in enumerate(ids)}
+        self._rows_stale = True  # the id -> row map is made again when it is next asked for
+
+    @property
+    def _rows(self) -> dict[int, int]:
+        if self._rows_stale:
+            self._row_map = {image_id: row for row, image_id in enumerate(self._ids)}
+            self._rows_stale = False
+        return self._row_map
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.gallery or change.cast:
             self.refresh()
+        elif change.pictures_added and self._arrived_first(change.pictures_added):
+            return
         elif change.pictures_added:
             if not self._refresh.isActive():
                 self._refresh.start()  # the first of a burst shows at once; the rest together when it ends
                 self.refresh()
             else:
                 self._due = True
+
+    def _arrived_first(self, image_ids: frozenset[int]) -> bool:
+        """New pictures listed without searching again: with no filter (newest first) pictures made just now go
+        on top, so a book of 50,000 is not searched again for each of a thousand arrivals."""
+        if self._filter != Filter() or self._project is None:
+            return False
+        newest = self._project.gallery.created_of([*image_ids, *self._ids[:1]])
+        new = sorted(image_ids, key=lambda i: (newest.get(i, 0.0), i), reverse=True)
+        if self._ids and (self._ids[0] not in newest or any(newest.get(i, 0.0) < newest[self._ids[0]] for i in new)):
+            return False  # an older picture (a salvage, a clock put back): let the search place it
+        self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
+        self._set_ids([*new, *self._ids])
+        self.endInsertRows()
+        self.refreshed.emit()
+        return True
 
     # -- thumbnails ------------------------------------------------------------------
 

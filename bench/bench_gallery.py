@@ -84,7 +84,7 @@ def build_book(path: Path) -> None:
                     (created + 2 + i, prompt, json.dumps({"size": "1024x1024", "quality": "medium"}), pic.width,
                      pic.height, pic.mime, message_id, pic.data, pic.thumb)).lastrowid
                 db.execute("INSERT INTO jobs(created, updated, kind, state, message_id, call_id, idx, request, image_id)"
-                           " VALUES (?, ?, 'image', 'done', ?, ?, ?, ?, ?)",
+                           " VALUES (?, ?, 'generate', 'done', ?, ?, ?, ?, ?)",
                            (created, created, message_id, call["id"], i, json.dumps({"prompt": prompt}), image_id))
             db.execute("INSERT INTO messages(created, role, content, tool_call_id) VALUES (?, 'tool', '{}', ?)",
                        (created + 3, call["id"]))

@@ -302,9 +302,7 @@ class MainWindow(QMainWindow):
                     .format(reason=exc), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
                 if answer != QMessageBox.StandardButton.Open:
                     raise
-                project = Project.open(path, read_only=True)
-                project.read_only = self.tr("it is open in another window")
-                return project
+                return Project.open(path, read_only=True)  # says why: open in another window
 
         if not self._switch_to(opener, self.tr("Could not create") if create else self.tr("Could not open")):
             return False

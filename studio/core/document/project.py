@@ -188,12 +188,13 @@ class Document:
         lock = None
         if not why:
             lock = BookLock(path)
-            if not lock.acquire():
+            in_use = not lock.acquire()
+            if in_use:
                 lock = None
                 if not read_only:
                     raise BookInUseError(f"“{path.name}” is open in another Picture Book Studio window or "
                                          "command. Close it there first, or open it read-only.")
-            why = "opened for reading" if read_only else ""
+            why = ("it is open in another window" if in_use else "opened for reading") if read_only else ""
         try:
             if lock is not None and (not read_only or schema.has_wal(path)):
                 # This connection is the only one: closing it folds the WAL (a crash may have left one) back in.

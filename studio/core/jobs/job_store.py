@@ -19,8 +19,12 @@ INTERRUPTED = "The app closed before this picture was finished."
 
 
 def _job(row: sqlite3.Row) -> JobRecord:
+    # A word this version does not know (a hand-edited file, a newer one's kind) reads as a plain picture that
+    # ended without one: the book still opens, and the job can be tried again.
+    kind = row["kind"] if row["kind"] in JobKind.__members__.values() else JobKind.GENERATE
+    state = row["state"] if row["state"] in JobState.__members__.values() else JobState.FAILED
     return JobRecord(
-        id=row["id"], kind=JobKind(row["kind"]), state=JobState(row["state"]), request=json.loads(row["request"] or "{}"),
+        id=row["id"], kind=JobKind(kind), state=JobState(state), request=json.loads(row["request"] or "{}"),
         message_id=row["message_id"], call_id=row["call_id"], index=row["idx"], image_id=row["image_id"],
         error=row["error"], error_kind=row["error_kind"], usage=json.loads(row["usage"]) if row["usage"] else None,
         attempts=row["attempts"], updated=row["updated"],

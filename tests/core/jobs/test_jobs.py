@@ -233,3 +233,20 @@ def test_with_a_network_thread_requests_run_there_and_everything_else_stays_here
     assert {p[2] for p in previews} == {main} and {p[0] for p in previews} == {j.id for j in jobs}
     assert set(changes) == {main}  # the project is only ever touched on the loop that owns it
     assert [project.image_data(i.id) for i in project.images()] == [png_for("a"), png_for("c")]
+
+
+def test_a_job_with_a_kind_or_state_this_version_does_not_know_still_opens(tmp_path):
+    book = tmp_path / "edited.storybook"
+    project = Project.create(book)
+    job = project.jobs.create("generate", image_request_spec("a hedgehog"))
+    project.close()
+    conn = sqlite3.connect(book)
+    conn.execute("UPDATE jobs SET kind = 'image', state = 'paused' WHERE id = ?", (job.id,))  # a hand-edited file
+    conn.commit()
+    conn.close()
+    project = Project.open(book, read_only=True)
+    try:
+        [read] = project.jobs.all()
+        assert (read.kind, read.state) == ("generate", "failed")  # can be tried again; nothing else is lost
+    finally:
+        project.close()

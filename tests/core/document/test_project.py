@@ -6,8 +6,8 @@ import sqlite3
 import pytest
 from PIL import Image
 
-from studio.core.document import schema
 from studio.core.app.project import Project
+from studio.core.document import schema
 from studio.core.document.schema import (
     SCHEMA_VERSION,
     NewerVersionError,
@@ -219,19 +219,15 @@ def test_a_picture_that_cannot_be_written_is_a_project_error(tmp_path):
     project.close()
 
 
-def test_a_sticker_keeps_its_see_through_background_in_the_thumbnail():
-    sticker = Image.new("RGBA", (512, 512), (0, 0, 0, 0))
-    sticker.paste((240, 180, 20, 255), (128, 128, 384, 384))
-    buf = io.BytesIO()
-    sticker.save(buf, format="PNG")
-    with Image.open(io.BytesIO(decode(buf.getvalue()).thumb)) as thumb:
-        assert thumb.size == (256, 256)
-        assert thumb.convert("RGBA").getpixel((5, 5))[3] == 0 and thumb.convert("RGBA").getpixel((128, 128))[3] == 255
-
-
-def test_an_opaque_picture_gets_a_small_thumbnail_of_the_same_colours():
-    d = decode(png_for("meadow", "1024x1024", 1024))
-    assert len(d.thumb) < 20_000
-    with Image.open(io.BytesIO(d.thumb)) as thumb, Image.open(io.BytesIO(d.data)) as full:
-        assert thumb.size == (256, 256)
-        assert all(abs(a - b) <= 3 for a, b in zip(thumb.convert("RGB").getpixel((100, 100)), full.getpixel((500, 500))))
+def test_a_version_1_file_is_upgraded_and_keeps_its_conversation(tmp_path):
+    path = tmp_path / "old.storybook"
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.initialise(conn, version=1)
+    conn.execute("INSERT INTO messages(created, role, content) VALUES (0, 'user', 'hello Larry')")
+    conn.close()
+    project = Project.open(path)
+    assert project.messages()[0].content == "hello Larry"
+    assert project.cast.all() == [] and project.jobs.all() == []
+    project.cast.remember("Larry", "a hedgehog")
+    project.close()
+    assert schema.check_file(path) == schema.SCHEMA_VERSION

@@ -1,0 +1,51 @@
+"""What the assistant does to the book is one undo step each, named for it, and can be redone."""
+
+import asyncio
+
+import pytest
+
+from studio.core.app.make_book import make_book
+from studio.core.app.studio import Studio
+from studio.core.layout.book import add_story_pages, story_pages
+from studio.core.settings import Settings
+
+
+@pytest.fixture
+def studio(monkeypatch, fake_openai):
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+    made = Studio(Settings(backend="openai"))
+    yield made
+    asyncio.run(made.aclose())
+
+
+def test_a_picture_the_assistant_puts_on_a_page_is_one_step(project, studio, fake_openai):
+    add_story_pages(project, {"title": "Tea", "pages": [{"text": "Larry pours tea."}, {"text": "Thunder."}]})
+    fake_openai.chat_script.append({"text": "Here he is.", "tool": "make_images",
+                                    "arguments": {"prompts": ["Larry asleep"], "page": 2}})
+    fake_openai.chat_script.append({"text": "Done."})
+    result = asyncio.run(studio.assistant(project).send("show him asleep on page 2"))
+    [picture] = result.images
+    frame = story_pages(project)[1].frame("image")
+    assert project.frame(frame.id).image_id == picture.id
+    assert project.history.next_undo().name == f"Assistant: put picture #{picture.id} on page 2"
+    project.history.undo()
+    assert project.frame(frame.id).image_id is None
+    project.history.redo()
+    assert project.frame(frame.id).image_id == picture.id
+
+
+def test_a_book_from_an_idea_comes_back_out_step_by_step(project):
+    offline = Studio(Settings(backend="offline"))
+    before = [(p.id, p.frame("text").text if p.frame("text") else None) for p in project.pages()]
+    asyncio.run(make_book(offline.assistant(project), "Larry the hedgehog serves tea", pages=3,
+                          progress=lambda line: None))
+    names = [s.name for s in project.history.steps()]
+    assert names[0] == "Assistant: the cover"
+    assert any(n.startswith("Assistant: Illustrate") for n in names)
+    assert "Assistant: 3 pages from the story" in names
+    while project.history.next_undo() is not None:
+        project.history.undo()
+    assert [(p.id, p.frame("text").text if p.frame("text") else None) for p in project.pages()] == before
+    assert all(f.image_id is None for p in project.pages() for f in p.frames)
+    assert project.cast.all() == []  # the characters the story brought are undone too

@@ -294,3 +294,95 @@ def test_every_picture_refused_exits_2_with_the_reason(tmp_path, capsys, online)
         online.fault(IMAGES, status=400, message="Your request was rejected by the safety system.",
                      code="moderation_blocked")
     chat_fails(tmp_path, capsys, "No picture was made", "safety")  # was: exit 1, which the README never promised
+
+
+# -- truncated and scrambled books (round three) -------------------------------------------------
+
+SALVAGED = ("messages", "images", "pages", "frames", "cast_members", "jobs")
+
+
+def readable_rows(book: Path, pages_left: int) -> dict[str, int]:
+    """What SQLite can still read of each table once the file keeps only its first `pages_left` pages, worked
+    out from the intact file's own page map (dbstat): a row survives when the pages on its path from the
+    table's root, its leaf and its overflow pages all come before the cut."""
+    conn = sqlite3.connect(book)
+    stat = conn.execute("SELECT name, path, pageno, pagetype, ncell FROM dbstat").fetchall()
+    conn.close()
+    pages = {(name, path): pageno for name, path, pageno, _, _ in stat}
+    counts = dict.fromkeys(SALVAGED, 0)
+    for name, path, pageno, kind, cells in stat:
+        if name not in counts or kind != "leaf":
+            continue
+        parts = path.strip("/").split("/") if path != "/" else []
+        ancestors = ["/"] + ["/" + "/".join(parts[:i]) + "/" for i in range(1, len(parts))]
+        path_ok = all(pages[(name, a)] <= pages_left for a in ancestors) and pageno <= pages_left
+        for cell in range(cells):
+            overflow = [n for (tname, p), n in pages.items() if tname == name and p.startswith(f"{path}{cell:03x}+")]
+            counts[name] += path_ok and all(n <= pages_left for n in overflow)
+    return counts
+
+
+def salvaged_rows(book: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"{book.as_uri()}?mode=ro", uri=True)
+    try:
+        return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in SALVAGED}
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("cut", [4096, 65_536, 0.25, 0.5])
+def test_a_truncated_book_gives_up_every_row_its_remaining_pages_hold(tmp_path, capsys, cut):
+    book = settled(made_book(tmp_path, chat=2))
+    whole = book.read_bytes()
+    size = len(whole) - cut if isinstance(cut, int) else int(len(whole) * (1 - cut))
+    page_size = 4096
+    expected = readable_rows(book, size // page_size)
+    assert expected["images"] < 8  # the cut does take something
+    torn = tmp_path / "Torn.storybook"
+    torn.write_bytes(whole[:size])  # an interrupted copy
+    before = sorted(p.name for p in tmp_path.iterdir())
+    capsys.readouterr()
+
+    copy = tmp_path / "Saved.storybook"
+    code = main(["check", str(torn), "--salvage", str(copy)])
+    out, err = capsys.readouterr()
+    assert code == 0, err  # was: "could not be read: the file is damaged", exit 2, at every cut
+    assert salvaged_rows(copy) == expected
+    for table in SALVAGED:  # every table is reported with what it kept and, where known, what it lost
+        assert f"{table}: {expected[table]} kept" in out, out
+    assert f"images: {expected['images']} kept, {8 - expected['images']} could not be read" in out
+    assert torn.read_bytes() == whole[:size]  # the damaged file is never written
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before + ["Saved.storybook"])  # nothing beside it
+    assert main(["check", str(copy)]) == 0  # the copy is a sound book
+
+
+def test_a_book_cut_inside_its_list_of_tables_saves_nothing_and_says_so(tmp_path, capsys):
+    book = settled(made_book(tmp_path))
+    conn = sqlite3.connect(book)
+    schema_pages = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")]
+    conn.close()
+    assert max(schema_pages) > 1, "the schema needs more than page 1 for this test"
+    torn = tmp_path / "Torn.storybook"
+    torn.write_bytes(book.read_bytes()[:4096 * (max(schema_pages) - 1)])
+    capsys.readouterr()
+    copy = tmp_path / "Saved.storybook"
+    assert main(["check", str(torn), "--salvage", str(copy)]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "Nothing could be saved", "Torn.storybook")
+    assert not copy.exists() and not list(tmp_path.glob("Saved*"))  # no empty book that looks like a success
+
+
+def test_a_scrambled_book_that_yields_nothing_exits_2_and_writes_nothing(tmp_path, capsys):
+    book = settled(made_book(tmp_path))
+    data = bytearray(book.read_bytes())
+    for offset in range(100, len(data), 37):  # every page scrambled, the file's 100-byte header kept
+        data[offset] ^= 0xA5
+    scrambled = tmp_path / "Scrambled.storybook"
+    scrambled.write_bytes(bytes(data))
+    capsys.readouterr()
+    copy = tmp_path / "Saved.storybook"
+    code = main(["check", str(scrambled), "--salvage", str(copy)])
+    out, err = capsys.readouterr()
+    assert code == 2, out  # was: every table "0 kept", then "everything else was kept", exit 0, an empty book
+    failed_with_one_line(2, err, "Nothing could be saved")
+    assert not copy.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Larry.storybook", "Scrambled.storybook"]

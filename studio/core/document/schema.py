@@ -161,14 +161,28 @@ def can_change(path: Path) -> bool:
     return writable or path.with_name(path.name + "-wal").exists()
 
 
+def _helpers_beside(path: Path) -> bool:
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm", "-journal"))
+
+
 def connect_read_only(path: Path | str) -> sqlite3.Connection:
     """A read-only connection: for commands that only read, workers beside the window's own connection, and books
-    on a read-only disk (immutable there, so nothing is left beside them and no -shm is needed)."""
+    on a read-only disk. Nothing is left beside the book afterwards:
+    - on a read-only disk it is read as immutable (no -shm is needed, none can be made);
+    - when nothing is beside it (nobody has it open), it is an ordinary connection that refuses to write
+      (`query_only`): SQLite removes the -wal and -shm it makes when the last connection closes, which a
+      `mode=ro` connection never does;
+    - otherwise (a writer has it open, or a killed app left its WAL) it is `mode=ro`, sharing the files there,
+      and never folds someone else's WAL into the book."""
     path = Path(path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     if not can_change(path):
-        uri += "&immutable=1"
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    elif not _helpers_beside(path):
+        uri = f"{path.resolve().as_uri()}?mode=rw"  # never creates the file (a missing book stays missing)
+    else:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA query_only = ON")
     conn.row_factory = sqlite3.Row
     return conn
 

@@ -11,7 +11,7 @@ from studio.core.document.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import ExportChoice, export
-from studio.core.output.files import ExportError, Progress, check_target
+from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
 from studio.core.output.page_images import DPI_RANGE
 from studio.core.output.report import book_report
@@ -104,6 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
     for target in (args.pdf, args.cover):
         if target:
             check_target(target, args.book)
+    check_distinct({"--pdf": args.pdf, "--cover": args.cover, "--png": args.png, "--jpeg": args.jpeg})
     project = Project.open(args.book, read_only=True)
     try:
         book = snapshot(project)
@@ -134,6 +135,7 @@ def run_stickers(args: argparse.Namespace) -> int:
     for target in (args.out, args.cricut, args.svg):
         if target:
             check_target(target, args.book)
+    check_distinct({"--out": args.out, "--cricut": args.cricut, "--svg": args.svg})
     from studio.core.stickers.make import (  # OpenCV only when needed
         StickerRequest,
         make_sheets,

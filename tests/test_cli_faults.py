@@ -386,3 +386,26 @@ def test_a_scrambled_book_that_yields_nothing_exits_2_and_writes_nothing(tmp_pat
     failed_with_one_line(2, err, "Nothing could be saved")
     assert not copy.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["Larry.storybook", "Scrambled.storybook"]
+
+
+# -- two outputs with one name -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["same", "relative", "link"])
+def test_two_outputs_with_one_name_are_refused_before_anything_is_written(tmp_path, capsys, monkeypatch, spelling):
+    book = made_book(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    first = tmp_path / "x.pdf"
+    second = {"same": first, "relative": Path("sub/../x.pdf"), "link": tmp_path / "y.pdf"}[spelling]
+    (tmp_path / "sub").mkdir()
+    if spelling == "link":
+        second.symlink_to(first)  # a link to a file that does not exist yet
+    capsys.readouterr()
+    assert main(["export", str(book), "--pdf", str(first), "--cover", str(second)]) == 2  # was: both written, the cover kept
+    failed_with_one_line(2, capsys.readouterr().err, "--pdf and --cover", "x.pdf")
+    assert not first.exists()
+    assert main(["stickers", str(book), "--images", "1", "--out", str(first), "--svg", str(second)]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "--out and --svg")  # was: an SVG called .pdf
+    assert not first.exists()
+    assert main(["export", str(book), "--pdf", str(first), "--png", str(second)]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "--pdf and --png")

@@ -409,3 +409,36 @@ def test_two_outputs_with_one_name_are_refused_before_anything_is_written(tmp_pa
     assert not first.exists()
     assert main(["export", str(book), "--pdf", str(first), "--png", str(second)]) == 2
     failed_with_one_line(2, capsys.readouterr().err, "--pdf and --png")
+
+
+# -- a hand-edited settings file ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, field", [
+    ("[]", None),  # was: AttributeError: 'list' object has no attribute 'items'
+    ('"offline"', None),
+    ("null", None),
+    ('{"concurrency": "4"}', "concurrency"),  # was: TypeError in jobs.py on any picture turn
+    ('{"concurrency": 0}', "concurrency"),
+    ('{"concurrency": true}', "concurrency"),
+    ('{"network_timeout": "soon"}', "network_timeout"),
+    ('{"context_tokens": -5}', "context_tokens"),
+    ('{"image_quality": "ultra"}', "image_quality"),
+    ('{"prices": {"chat": {"gpt-5.4-mini": "cheap"}}}', "prices"),
+    ('{"recent_files": "Larry.storybook"}', "recent_files"),
+    ('{"chat_model": 5}', "chat_model"),
+])
+def test_a_hand_edited_settings_file_never_stops_a_command(tmp_path, text, field):
+    from studio.core.settings import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(text)
+    book = tmp_path / "Larry.storybook"
+    result = studio("chat", book, "draw Larry the hedgehog", "--backend", "offline")  # a picture turn
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "settings" in line]
+    assert len(warnings) == 1, result.stderr  # one warning …
+    if field is not None:
+        assert f" {field} " in warnings[0], warnings[0]  # … naming the field
+    assert "created images: 1, 2, 3, 4" in result.stdout

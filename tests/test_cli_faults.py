@@ -442,3 +442,25 @@ def test_a_hand_edited_settings_file_never_stops_a_command(tmp_path, text, field
     if field is not None:
         assert f" {field} " in warnings[0], warnings[0]  # … naming the field
     assert "created images: 1, 2, 3, 4" in result.stdout
+
+
+def test_a_silent_picture_server_is_given_up_within_the_setting_for_the_whole_turn(tmp_path, capsys, online):
+    import time
+
+    from studio.core.settings import Settings, save_settings
+
+    wait = 5
+    save_settings(Settings(network_timeout=wait, concurrency=2))  # 4 pictures, 2 at a time: two rounds
+    for _ in range(12):  # every try of every picture, should any be tried again
+        online.fault(IMAGES, silent=True)
+    book = made_book(tmp_path)
+    capsys.readouterr()
+    started = time.monotonic()
+    assert main(["chat", str(book), "draw Larry asleep", "--backend", "openai"]) == 2
+    took = time.monotonic() - started
+    failed_with_one_line(2, capsys.readouterr().err, "No picture was made", f"sent nothing for {wait} s")
+    print(f"turn with a silent picture server, setting {wait} s: {took:.1f} s")
+    # The promise in Settings: a turn waits the setting once for a silent server, not once per try or per
+    # round of pictures (was: 3 x the setting per try, 3 tries, each round: 80.9 s measured at 8 s).
+    assert len(online.requests_to(IMAGES)) == 2  # the first round only: the rest of the turn is not sent
+    assert took < 2 * wait, took

@@ -3,6 +3,7 @@ misbehaving server. Every time: exit code 2, one line saying why, and nothing al
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import resource
@@ -10,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -464,3 +466,67 @@ def test_a_silent_picture_server_is_given_up_within_the_setting_for_the_whole_tu
     # round of pictures (was: 3 x the setting per try, 3 tries, each round: 80.9 s measured at 8 s).
     assert len(online.requests_to(IMAGES)) == 2  # the first round only: the rest of the turn is not sent
     assert took < 2 * wait, took
+
+
+# -- nothing left beside a book -----------------------------------------------------------------
+
+
+def _newer(book: Path) -> None:
+    conn = sqlite3.connect(book)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+
+
+def _truncated(book: Path) -> None:
+    data = book.read_bytes()
+    book.write_bytes(data[:len(data) - 4096])
+
+
+@functools.cache
+def _larry() -> bytes:
+    """A settled book's bytes, made once for the many cases below."""
+    with tempfile.TemporaryDirectory() as folder:
+        return settled(made_book(Path(folder))).read_bytes()
+
+
+@functools.cache
+def _first_picture() -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        book = Path(folder) / "Larry.storybook"
+        book.write_bytes(_larry())
+        project = Project.open(book, read_only=True)
+        try:
+            return project.image_data(1)
+        finally:
+            project.close()
+
+
+@pytest.mark.parametrize("state", ["healthy", "newer", "truncated", "jobs damaged", "pages damaged"])
+@pytest.mark.parametrize("command", ["check", "pages", "gallery", "export", "stickers", "chat", "import"])
+def test_no_command_leaves_helper_files_beside_a_book_whatever_its_state(tmp_path, capsys, state, command):
+    shelf = tmp_path / "Shelf"
+    shelf.mkdir()
+    book = shelf / "Larry.storybook"
+    book.write_bytes(_larry())
+    {"healthy": lambda b: None, "newer": _newer, "truncated": _truncated,
+     "jobs damaged": lambda b: damage_table(b, "jobs"), "pages damaged": lambda b: damage_table(b, "pages")}[state](book)
+    before = digest(book)
+    picture = tmp_path / "kite.png"
+    picture.write_bytes(_first_picture())
+    args = {"check": [], "pages": [], "gallery": [], "export": ["--pdf", str(tmp_path / "a.pdf")],
+            "stickers": ["--images", "1", "--out", str(tmp_path / "s.pdf")],
+            "chat": ["hello", "--backend", "offline"], "import": [str(picture)]}[command]
+    capsys.readouterr()
+    code = main([command, str(book), *args])
+    out, err = capsys.readouterr()
+    assert code in (0, 2) and "Traceback" not in err  # a damaged table a command never reads does not stop it
+    if state in ("newer", "truncated"):
+        assert code == 2
+    if state in ("newer", "truncated") or command in ("check", "pages", "gallery", "export", "stickers"):
+        assert digest(book) == before  # only reads, or refused untouched
+    if state == "truncated":
+        assert "studio check" in err  # the way out is named
+    # was: -wal and -shm after check of a healthy book and after any command on a newer one, -wal/-shm or .lock
+    # after reading a damaged one
+    assert sorted(p.name for p in shelf.iterdir()) == ["Larry.storybook"]

@@ -204,7 +204,11 @@ class Project:
             raise ProjectError(f"“{path.name}” could not be opened: {errors.reason(exc)}.") from exc
         project = cls(conn, path, lock=lock, read_only=why)
         if lock is not None and not why:
-            project.jobs.settle_interrupted()  # ours alone now: no live process owns these jobs
+            try:
+                project.jobs.settle_interrupted()  # ours alone now: no live process owns these jobs
+            except BaseException:  # a damaged jobs table: nothing is left open (or beside the book)
+                project.close()
+                raise
         return project
 
     @classmethod

@@ -205,11 +205,11 @@ def check_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc):
             raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
-        from studio.core.document.errors import (
-            reason,  # errors.py builds on this module
-        )
+        from studio.core.document import errors  # errors.py builds on this module
 
-        raise ProjectError(f"“{path.name}” could not be read: {reason(exc)}.") from exc
+        if errors.is_damage(exc):  # e.g. a truncated copy: its schema names pages that are gone
+            raise errors.DamagedBookError(errors.check_hint(path)) from exc
+        raise ProjectError(f"“{path.name}” could not be read: {errors.reason(exc)}.") from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:

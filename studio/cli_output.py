@@ -113,6 +113,7 @@ def run_export(args: argparse.Namespace) -> int:
     report = book_report(book)
     for line in report.lines():
         print(f"  ! {line}" if line in report.warnings else f"  · {line}")
+    said = set(report.lines())
     progress = Progress(_progress("page"))
     results: list[ExportResult] = []
     if args.pdf:
@@ -125,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
     if folder:
         choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150)
         results.append(export(book, choice, folder, progress))
-    _say(results)
+    _say(results, said)
     return 0
 
 
@@ -163,9 +164,13 @@ def _progress(unit: str):
     return show
 
 
-def _say(results: list[ExportResult]) -> None:
+def _say(results: list[ExportResult], said: set[str] | None = None) -> None:
+    """Each result's notes (once: the report before the export may have said one already) and files."""
+    said = set() if said is None else said
     for result in results:
         for note in result.notes:
-            print(f"  · {note}")
+            if note not in said:
+                said.add(note)
+                print(f"  · {note}")
         for path in result.paths:
             print(f"wrote {path}")

@@ -530,3 +530,97 @@ def test_no_command_leaves_helper_files_beside_a_book_whatever_its_state(tmp_pat
     # was: -wal and -shm after check of a healthy book and after any command on a newer one, -wal/-shm or .lock
     # after reading a damaged one
     assert sorted(p.name for p in shelf.iterdir()) == ["Larry.storybook"]
+
+
+# -- plain words and small things -----------------------------------------------------------------
+
+
+def test_a_damaged_picture_is_described_in_plain_words(tmp_path, capsys):
+    book = settled(made_book(tmp_path))
+    conn = sqlite3.connect(book)
+    conn.execute("UPDATE images SET data = ? WHERE id = 2", (b"\x00garbage" * 50,))
+    conn.execute("UPDATE images SET data = substr(data, 1, 300) WHERE id = 3")  # cut short
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["check", str(book)]) == 2
+    out = capsys.readouterr().out
+    assert "picture #2: damaged" in out and "picture #3: damaged" in out
+    for internal in ("<_io", "object at 0x", "BytesIO", "Error"):  # was: cannot identify image file <_io.BytesIO …>
+        assert internal not in out, out
+
+
+def test_a_folder_or_an_empty_file_is_called_the_same_by_every_command(tmp_path, capsys):
+    (tmp_path / "Folder.storybook").mkdir()
+    for command in (["check"], ["pages"], ["gallery"], ["chat", "hi"]):
+        assert main([command[0], str(tmp_path / "Folder.storybook"), *command[1:]]) == 2
+        failed_with_one_line(2, capsys.readouterr().err, "is a folder")  # was, for check: "does not exist"
+    empty = tmp_path / "Empty.storybook"
+    empty.write_bytes(b"")
+    for command in ("pages", "gallery", "check"):  # was, for pages: "not a Picture Book Studio project"
+        assert main([command, str(empty)]) == 2
+        failed_with_one_line(2, capsys.readouterr().err, "is empty", "no book has been made in it yet")
+    assert empty.read_bytes() == b""
+    # The same rule read from the other side: a command that makes books makes one in it.
+    assert main(["chat", str(empty), "hello", "--backend", "offline"]) == 0
+
+
+def test_an_export_says_each_note_once(tmp_path, capsys):
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "1", "--backend", "offline"]) == 0
+    capsys.readouterr()
+    assert main(["export", str(book), "--pdf", str(tmp_path / "a.pdf"), "--cover", str(tmp_path / "c.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("blank page added") == 1, out  # was: twice
+
+
+def test_a_picture_of_one_pixel_is_not_said_to_print_at_0_dpi(tmp_path, capsys):
+    from PIL import Image
+
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "1", "--backend", "offline"]) == 0
+    dot = tmp_path / "dot.png"
+    Image.new("RGB", (1, 1), "red").save(dot)
+    assert main(["import", str(book), str(dot)]) == 0
+    conn = sqlite3.connect(book)
+    dot_id = conn.execute("SELECT max(id) FROM images").fetchone()[0]
+    conn.execute("UPDATE frames SET image_id = ? WHERE image_id IS NOT NULL", (dot_id,))
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["pages", str(book)]) == 0
+    out = capsys.readouterr().out
+    assert " 0 DPI" not in out, out  # was: "prints at 0 DPI"
+    assert f"picture #{dot_id} is only 1×1 pixels, under 1 DPI" in out
+
+
+def test_importing_the_same_pictures_again_skips_them_and_names_every_file_as_given(tmp_path, capsys, monkeypatch):
+    from PIL import Image
+
+    book = made_book(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pics" / "sub").mkdir(parents=True)
+    Image.new("RGB", (40, 30), "red").save(tmp_path / "pics" / "sub" / "red.png")
+    Image.new("RGB", (30, 40), "blue").save(tmp_path / "blue.png")
+    (tmp_path / "pics" / "notes.txt").write_text("not a picture")
+    (tmp_path / "pics" / "bad.png").write_bytes(b"\x89PNG cut short")
+    reader = Project.open(book, read_only=True)
+    (tmp_path / "pics" / "one.png").write_bytes(reader.image_data(1))
+    reader.close()
+    capsys.readouterr()
+
+    assert main(["import", str(book), "pics", "blue.png"]) == 0
+    out = capsys.readouterr().out
+    assert "imported 2 pictures" in out  # red and blue; one.png is the book's own picture #1
+    assert "skipped pics/one.png: already in the book as picture #1" in out  # was: a duplicate
+    # every skipped file is named the way it was given: folder and all, whether found in a folder or named
+    assert "skipped pics/notes.txt: not a PNG" in out  # was: "pics/notes.txt" here …
+    assert "skipped pics/bad.png: " in out  # … but only "bad.png" here
+    assert main(["import", str(book), "blue.png", "pics/sub/red.png", "pics/sub/../sub/red.png"]) == 2
+    out = capsys.readouterr().out
+    assert "imported 0 pictures" in out
+    assert "skipped blue.png: already in the book as picture #" in out
+    assert "skipped pics/sub/red.png: already in the book" in out
+    assert "skipped pics/sub/../sub/red.png: already in the book" in out
+    assert main(["import", str(book), "blue.png", "--duplicates"]) == 0  # asked for: a second copy
+    assert "imported 1 picture" in capsys.readouterr().out

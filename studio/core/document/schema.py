@@ -189,6 +189,8 @@ def connect_read_only(path: Path | str) -> sqlite3.Connection:
 
 def check_file(path: Path) -> int:
     """Read-only look at an existing file: return its schema version or raise a ProjectError."""
+    if path.is_dir():
+        raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
     if not path.is_file():
         raise ProjectError(f"“{path.name}” does not exist.")
     try:
@@ -196,6 +198,10 @@ def check_file(path: Path) -> int:
             header = fh.read(16)
     except OSError as exc:
         raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
+    if not header:
+        # One rule everywhere: an empty file is a book that was never made (a create cut short leaves one).
+        # Commands that write make the book in it; nothing that only reads can find a book there.
+        raise NotAProjectError(f"“{path.name}” is empty: no book has been made in it yet.")
     if header != b"SQLite format 3\x00":
         raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
     conn = connect_read_only(path)

@@ -345,6 +345,10 @@ def test_a_truncated_book_gives_up_every_row_its_remaining_pages_hold(tmp_path, 
     before = sorted(p.name for p in tmp_path.iterdir())
     capsys.readouterr()
 
+    assert main(["check", str(torn)]) == 2  # the check names what is lost, picture by picture
+    out = capsys.readouterr().out
+    assert out.count("cannot be read from the file") == 8 - expected["images"], out
+
     copy = tmp_path / "Saved.storybook"
     code = main(["check", str(torn), "--salvage", str(copy)])
     out, err = capsys.readouterr()

@@ -133,7 +133,7 @@ def check(path: Path, say: Say = lambda line: None) -> CheckReport:
         if rows != ["ok"]:
             report.problems += [f"the file: {row}" for row in rows]
         say("pages of the file checked; decoding the pictures")
-        for image_id in _ids(conn, "images"):
+        for image_id in _picture_ids(conn):
             report.pictures += 1
             try:
                 row = conn.execute("SELECT data FROM images WHERE id = ?", (image_id,)).fetchone()
@@ -194,11 +194,12 @@ def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageRepor
     return report
 
 
-def _ids(conn: sqlite3.Connection, table: str) -> list[int]:
+def _picture_ids(conn: sqlite3.Connection) -> list[int]:
+    """Every picture's id: from the table, or where its pages are damaged (a truncated file) from an index."""
     try:
-        return [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+        return [r[0] for r in conn.execute("SELECT rowid FROM images ORDER BY rowid")]
     except sqlite3.DatabaseError:
-        return []
+        return _indexed_ids(conn, "images") or []
 
 
 def _highest(conn: sqlite3.Connection, table: str) -> int | None:

@@ -19,12 +19,17 @@ def add_parsers(sub) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if args.book.is_dir():
+        raise ProjectError(f"“{args.book.name}” is a folder, not a picture book.")
     if args.salvage is not None:
         target = args.salvage if args.salvage.suffix == ".storybook" else args.salvage.with_suffix(".storybook")
-        report = salvage(args.book, target)
+        report = salvage(args.book, target)  # NothingSaved (a ProjectError) when not one row could be read
         for line in report.lines():
-            print(f"  ! {line}")
-        print(f"wrote {target}: everything else was kept")
+            print(f"  {line}")
+        if report.complete:
+            print(f"wrote {target}: everything was kept")
+        else:
+            print(f"wrote {target}: everything that could be read ({report.kept} rows); the rest is lost")
         return 0
     found = check(args.book)
     for problem in found.problems:

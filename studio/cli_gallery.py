@@ -20,6 +20,8 @@ def add_parsers(sub) -> None:
                            description="Add pictures to the book's gallery: files, or every picture in a folder.")
     bring.add_argument("book", type=Path)
     bring.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    bring.add_argument("--duplicates", action="store_true",
+                       help="import a picture even when the book already has it (the same file); skipped otherwise")
     listing = sub.add_parser("gallery", help="list the book's pictures", description="List the book's pictures, "
                              "newest first, with id, when, model and prompt.")
     listing.add_argument("book", type=Path)
@@ -42,7 +44,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     try:
         with process_pool() as pool:
-            result = asyncio.run(import_files(project, files, pool, progress))
+            result = asyncio.run(import_files(project, files, pool, progress, skip_duplicates=not args.duplicates))
     finally:
         project.close()
     for skip in skipped + result.skipped:

@@ -11,7 +11,7 @@ from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import ExportChoice, export
-from studio.core.output.files import ExportError, Progress, check_target
+from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
 from studio.core.output.page_images import DPI_RANGE
 from studio.core.output.report import book_report
@@ -104,6 +104,7 @@ def run_export(args: argparse.Namespace) -> int:
     for target in (args.pdf, args.cover):
         if target:
             check_target(target, args.book)
+    check_distinct({"--pdf": args.pdf, "--cover": args.cover, "--png": args.png, "--jpeg": args.jpeg})
     project = Project.open(args.book, read_only=True)
     try:
         book = snapshot(project)
@@ -112,6 +113,7 @@ def run_export(args: argparse.Namespace) -> int:
     report = book_report(book)
     for line in report.lines():
         print(f"  ! {line}" if line in report.warnings else f"  · {line}")
+    said = set(report.lines())
     progress = Progress(_progress("page"))
     results: list[ExportResult] = []
     if args.pdf:
@@ -124,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
     if folder:
         choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150)
         results.append(export(book, choice, folder, progress))
-    _say(results)
+    _say(results, said)
     return 0
 
 
@@ -134,6 +136,7 @@ def run_stickers(args: argparse.Namespace) -> int:
     for target in (args.out, args.cricut, args.svg):
         if target:
             check_target(target, args.book)
+    check_distinct({"--out": args.out, "--cricut": args.cricut, "--svg": args.svg})
     from studio.core.stickers.make import (  # OpenCV only when needed
         StickerRequest,
         make_sheets,
@@ -161,9 +164,13 @@ def _progress(unit: str):
     return show
 
 
-def _say(results: list[ExportResult]) -> None:
+def _say(results: list[ExportResult], said: set[str] | None = None) -> None:
+    """Each result's notes (once: the report before the export may have said one already) and files."""
+    said = set() if said is None else said
     for result in results:
         for note in result.notes:
-            print(f"  · {note}")
+            if note not in said:
+                said.add(note)
+                print(f"  · {note}")
         for path in result.paths:
             print(f"wrote {path}")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import binascii
 import logging
+import time
 import weakref
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, AsyncIterator
 
@@ -44,13 +45,11 @@ class OpenAIConfig:
     chat_model: str = "gpt-5.4-mini"
     image_model: str = "gpt-image-2"
     max_retries: int = 2
-    timeout: float = 120.0  # the longest a server may stay silent (no byte, no event) before it is given up on
+    # The longest a person waits on a server that sends nothing (keep-alives do not count): a reply, or a
+    # picture, is given up once the server has been silent this long, and a silence is not tried again. A
+    # picture asked for without a stream says nothing until it is finished, so this bounds that whole picture.
+    timeout: float = 120.0
     partial_images: int = 2  # previews that sharpen in place; 0 for servers that cannot stream pictures
-
-    @property
-    def picture_timeout(self) -> float:
-        """A picture asked for without a stream says nothing until it is finished, which takes a while."""
-        return self.timeout * 3
 
 
 def _is_refusal(code: str, message: str) -> bool:
@@ -93,7 +92,7 @@ def _status_error(exc: openai.APIStatusError) -> BackendError:
             seconds = float(retry) if retry else None
         except ValueError:
             seconds = None
-        when = f" Try again in {seconds:.0f} s." if seconds else " Try again in a little while."
+        when = f" Try again {_in_words(seconds)}." if seconds else " Try again in a little while."
         if code == "insufficient_quota":
             return BackendError("rate_limit", "The account has run out of credit. Add credit, then try again.")
         return BackendError("rate_limit", "The server is busy (rate limit)." + when, retry_after=seconds)
@@ -144,9 +143,54 @@ def translate_error(exc: BaseException) -> BackendError:
     raise exc
 
 
+def _in_words(seconds: float) -> str:
+    """A wait the server asks for, as a person would say it ("in 50 minutes", not "in 3000 s")."""
+    if seconds < 90:
+        return f"in {seconds:.0f} s"
+    if seconds < 90 * 60:
+        return f"in {round(seconds / 60)} minutes"
+    if seconds <= 24 * 3600:
+        return f"in about {round(seconds / 3600)} hour{'s' * (round(seconds / 3600) != 1)}"
+    return "tomorrow or later (the server asks for a wait of more than a day)"
+
+
 def _silent(seconds: float) -> BackendError:
-    return BackendError("network", f"The server sent nothing for {seconds:.0f} s, so this was given up. Try again, "
-                                   "or allow a longer wait in Settings.")
+    # Its own kind: a silence is not tried again (the job queue retries "network"), so the setting bounds the
+    # whole wait rather than one try of several.
+    return BackendError("silent", f"The server sent nothing for {seconds:.0f} s, so this was given up. Try again, "
+                                  "or allow a longer wait in Settings.")
+
+
+class Silence:
+    """What this backend has heard from its server, across every request at once. Once one request has been
+    given up because the server sent nothing for the whole wait, a picture that starts before the server says
+    anything again (the rest of the turn's pictures, waiting for a place) is given up at once: the turn does
+    not wait the same silence out again for each of them. A new wait starts once the server speaks, or after
+    one whole wait has passed since the last give-up (so trying again later is a real try)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._gave_up_at: float | None = None  # time.monotonic(); read and written from the network thread too
+
+    def heard(self) -> None:
+        self._gave_up_at = None
+
+    def gave_up(self) -> None:
+        self._gave_up_at = time.monotonic()
+
+    def known_silent(self) -> bool:
+        at = self._gave_up_at
+        return at is not None and time.monotonic() - at < self.seconds
+
+    @asynccontextmanager
+    async def within(self) -> AsyncIterator[None]:
+        try:
+            async with _within(self.seconds):
+                yield
+        except BackendError as exc:
+            if exc.kind == "silent":
+                self.gave_up()
+            raise
 
 
 async def _each(items: AsyncIterator[Any], seconds: float) -> AsyncIterator[Any]:
@@ -195,6 +239,7 @@ class OpenAIBackend:
         # OpenAI and Azure GPT image models honour background="transparent"; other servers may reject it.
         self.supports_transparency = config.kind in ("openai", "azure")
         self._streams_pictures = True  # until a server answers a streamed request with a plain one
+        self.silence = Silence(config.timeout)
         check_address(config.base_url if config.kind != "azure" else config.azure_endpoint)
         try:
             spare = self._make_client()
@@ -235,16 +280,18 @@ class OpenAIBackend:
         usage: dict[str, Any] | None = None
         idle = self.config.timeout
         try:
-            async with _within(idle):
+            async with self.silence.within():
                 stream = await self._client.chat.completions.create(
                     model=self.chat_model, messages=messages, tools=tools or openai.omit,
                     stream=True, stream_options={"include_usage": True},
                 )
+            self.silence.heard()
             async with stream:
                 if "event-stream" not in stream.response.headers.get("content-type", "event-stream"):
                     kind = stream.response.headers.get("content-type", "").split(";")[0] or "no content type"
                     raise _not_an_api(stream.response, f"200 with {kind}")
                 async for chunk in _each(stream, idle):
+                    self.silence.heard()
                     if getattr(chunk, "usage", None) is not None:
                         usage = chunk.usage.model_dump(exclude_none=True)
                     for choice in getattr(chunk, "choices", None) or ():  # some servers send chunks without any
@@ -260,6 +307,10 @@ class OpenAIBackend:
                             yield ToolCallDelta(call.index, call.id, fn.name if fn else None, (fn.arguments or "") if fn else "")
                         if choice.finish_reason:
                             finish = choice.finish_reason
+        except BackendError as exc:
+            if exc.kind == "silent":
+                self.silence.gave_up()
+            raise
         except (openai.OpenAIError, httpx2.HTTPError, OverflowError, BaseExceptionGroup) as exc:
             raise translate_error(exc) from exc
         if finish is None:
@@ -278,7 +329,9 @@ class OpenAIBackend:
         if stream:
             params.update(stream=True, partial_images=self.config.partial_images)
         # The job queue retries with a visible countdown, so the client itself does not retry pictures.
-        images = self._client.with_options(max_retries=0, timeout=_client_timeout(self.config.picture_timeout)).images
+        if self.silence.known_silent():  # the rest of a turn whose server has gone quiet
+            raise _silent(self.silence.seconds)
+        images = self._client.with_options(max_retries=0, timeout=_client_timeout(self.config.timeout)).images
         try:
             if request.is_edit:
                 params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(request.references)]
@@ -287,20 +340,24 @@ class OpenAIBackend:
             if stream:
                 assert on_preview is not None
                 call = images.with_streaming_response.edit if request.is_edit else images.with_streaming_response.generate
-                async with _within(self.config.picture_timeout):
-                    async with call(**params) as response:
-                        if "event-stream" in response.headers.get("content-type", ""):
-                            lines = _each(response.iter_lines(), self.config.timeout)
-                            b64, usage = await self._read_stream(lines, on_preview)
-                            url = None
-                        else:  # the server ignored stream=True and sent the whole picture: ask plainly from now on
-                            self._streams_pictures = False
-                            log.info("%s does not stream pictures; asking without previews", self.name)
-                            b64, url, usage = _picture_of(ImagesResponse.model_validate(await response.json()))
+                async with AsyncExitStack() as opened:
+                    async with self.silence.within():
+                        response = await opened.enter_async_context(call(**params))
+                    self.silence.heard()
+                    if "event-stream" in response.headers.get("content-type", ""):
+                        b64, usage = await self._read_stream(self._heard_events(response.iter_lines()), on_preview)
+                        url = None
+                    else:  # the server ignored stream=True and sent the whole picture: ask plainly from now on
+                        self._streams_pictures = False
+                        log.info("%s does not stream pictures; asking without previews", self.name)
+                        async with self.silence.within():
+                            body = await response.json()
+                        b64, url, usage = _picture_of(ImagesResponse.model_validate(body))
             else:
-                async with _within(self.config.picture_timeout):
+                async with self.silence.within():  # the server says nothing until the picture is finished
                     response = await (images.edit(**params) if request.is_edit else images.generate(**params))
                 b64, url, usage = _picture_of(response)
+            self.silence.heard()
         except (openai.OpenAIError, httpx2.HTTPError, OverflowError, BaseExceptionGroup) as exc:
             raise translate_error(exc) from exc
         except ValueError as exc:  # a plain answer to a streamed request that is not the API's JSON either
@@ -317,12 +374,24 @@ class OpenAIBackend:
             settings["edit"] = {"references": len(request.references), "mask": request.mask is not None}
         return GeneratedImage(data=data, model=self.image_model, usage=usage, settings=settings)
 
+    async def _heard_events(self, lines: AsyncIterator[str]) -> AsyncIterator[sse.Event]:
+        """A picture stream's events, each one news from the server; keep-alive comments between them are not,
+        so a server that only says it is alive is given up after the wait like a silent one."""
+        try:
+            async for event in _each(sse.events(lines), self.silence.seconds):
+                self.silence.heard()
+                yield event
+        except BackendError as exc:
+            if exc.kind == "silent":
+                self.silence.gave_up()
+            raise
+
     @staticmethod
-    async def _read_stream(lines: AsyncIterator[str], on_preview: PreviewCallback) -> tuple[str, dict[str, Any] | None]:
+    async def _read_stream(events: AsyncIterator[sse.Event], on_preview: PreviewCallback) -> tuple[str, dict[str, Any] | None]:
         """The finished picture's base64 and usage from a picture stream; previews go to `on_preview` on the way."""
         previews = LatestPreview(on_preview)
         try:
-            async for event in sse.events(lines):
+            async for event in events:
                 if event.data.startswith("[DONE]"):
                     break
                 try:

@@ -7,7 +7,7 @@ import os
 import logging
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import platformdirs
 
@@ -18,25 +18,74 @@ from studio.core.prices import default_prices
 log = logging.getLogger(__name__)
 
 BACKENDS = ("offline", "openai", "azure", "compatible")
+QUALITIES = ("auto", "low", "medium", "high")
 MAX_RECENT = 10
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _one_of(*choices: str) -> Callable[[Any], bool]:
+    return lambda value: value in choices
+
+
+def _whole(low: int, high: int) -> Callable[[Any], bool]:
+    # JSON true/false are not numbers here, whatever Python thinks; 4.0 is 4.
+    return lambda value: (isinstance(value, (int, float)) and not isinstance(value, bool)
+                          and float(value).is_integer() and low <= value <= high)
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+
+
+def _prices(value: Any) -> bool:
+    """The price table's shape: {"currency": str, "chat": {model: [in, out]}, "image": {model: {size/quality: n}}}."""
+    if not isinstance(value, dict) or not isinstance(value.get("currency", ""), str):
+        return False
+    chat, image = value.get("chat", {}), value.get("image", {})
+    return (isinstance(chat, dict) and isinstance(image, dict)
+            and all(isinstance(r, list) and len(r) == 2 and all(map(_number, r)) for r in chat.values())
+            and all(isinstance(t, dict) and all(map(_number, t.values())) for t in image.values()))
+
+
+def _paths(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(p, str) and p for p in value)
+
+
+def _rule(check: Callable[[Any], bool], what: str) -> dict[str, Any]:
+    return {"check": check, "what": what}
 
 
 @dataclass
 class Settings:
-    backend: str = "openai"  # falls back to offline while there is no key
-    base_url: str = ""  # for "compatible" (and an optional override for "openai")
-    azure_endpoint: str = ""
-    azure_api_version: str = "2025-04-01-preview"
-    chat_model: str = "gpt-5.4-mini"
-    image_model: str = "gpt-image-2"
-    concurrency: int = 4  # pictures made at the same time
-    image_quality: str = "auto"
-    partial_images: int = 2  # previews that sharpen while a picture is made (OpenAI and Azure)
-    style: str = ""  # the style preset last picked in the chat box; "" lets the assistant choose
-    context_tokens: int = 24_000  # how much conversation is sent to the chat model each turn
-    network_timeout: int = 120  # seconds a server may send nothing before a request is given up
-    prices: dict[str, Any] = field(default_factory=default_prices)
-    recent_files: list[str] = field(default_factory=list)
+    """Every field carries the rule its value must meet (`metadata`); `load_settings` holds a file to them."""
+    backend: str = field(default="openai", metadata=_rule(_one_of(*BACKENDS), "one of " + ", ".join(BACKENDS)))
+    # falls back to offline while there is no key
+    base_url: str = field(default="", metadata=_rule(_text, "text"))  # "compatible" (and an override for "openai")
+    azure_endpoint: str = field(default="", metadata=_rule(_text, "text"))
+    azure_api_version: str = field(default="2025-04-01-preview", metadata=_rule(_name, "text"))
+    chat_model: str = field(default="gpt-5.4-mini", metadata=_rule(_name, "a model name"))
+    image_model: str = field(default="gpt-image-2", metadata=_rule(_name, "a model name"))
+    concurrency: int = field(default=4, metadata=_rule(_whole(1, 16), "a whole number from 1 to 16"))
+    # pictures made at the same time
+    image_quality: str = field(default="auto", metadata=_rule(_one_of(*QUALITIES), "one of " + ", ".join(QUALITIES)))
+    partial_images: int = field(default=2, metadata=_rule(_whole(0, 3), "a whole number from 0 to 3"))
+    # previews that sharpen while a picture is made (OpenAI and Azure)
+    style: str = field(default="", metadata=_rule(_text, "text"))
+    # the style preset last picked in the chat box; "" lets the assistant choose
+    context_tokens: int = field(default=24_000, metadata=_rule(_whole(1_000, 2_000_000),
+                                                                "a whole number from 1000 to 2000000"))
+    # how much conversation is sent to the chat model each turn
+    network_timeout: int = field(default=120, metadata=_rule(_whole(5, 3600), "a whole number of seconds, 5 to 3600"))
+    # the longest a person waits on a server that sends nothing: a whole reply, or a whole picture with its retries
+    prices: dict[str, Any] = field(default_factory=default_prices, metadata=_rule(_prices, "a price table"))
+    recent_files: list[str] = field(default_factory=list, metadata=_rule(_paths, "a list of file paths"))
 
     def add_recent(self, path: Path | str) -> None:
         entry = str(Path(path).resolve())
@@ -61,6 +110,9 @@ def settings_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> Settings:
+    """The settings in the file, each value held to its field's rule: a value that breaks it (a hand edit, a
+    file from another version) falls back to its default with one warning naming the field, and a file that is
+    not a JSON object at all falls back wholly. Never raises for what the file holds."""
     path = path or settings_path()
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -69,12 +121,23 @@ def load_settings(path: Path | None = None) -> Settings:
     except (OSError, ValueError) as exc:
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
         return Settings()
-    known = {f.name for f in fields(Settings)}
-    settings = Settings(**{k: v for k, v in raw.items() if k in known})
-    if settings.backend not in BACKENDS:
-        settings.backend = "openai"
-    if not isinstance(settings.network_timeout, (int, float)) or not 5 <= settings.network_timeout <= 3600:
-        settings.network_timeout = Settings.network_timeout
+    if not isinstance(raw, dict):
+        log.warning("settings file %s holds %s, not the settings; using defaults", path, type(raw).__name__)
+        return Settings()
+    settings = Settings()
+    for spec in fields(Settings):
+        if spec.name not in raw:
+            continue
+        value = raw[spec.name]
+        if not spec.metadata["check"](value):
+            shown = json.dumps(value, ensure_ascii=False)
+            log.warning("settings: %s is %s, which is not %s; using %s", spec.name,
+                        shown if len(shown) <= 60 else shown[:57] + "...", spec.metadata["what"],
+                        json.dumps(getattr(settings, spec.name)) if spec.name != "prices" else "the default prices")
+            continue
+        if isinstance(getattr(settings, spec.name), int) and isinstance(value, float):
+            value = int(value)
+        setattr(settings, spec.name, value)
     return settings
 
 

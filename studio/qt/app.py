@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 from pathlib import Path
 from typing import Callable
@@ -80,9 +81,39 @@ def start(project_path: Path | None = None, backend_override: str | None = None,
     loop = StudioEventLoop(app)
     asyncio.set_event_loop(loop)
     install_asyncgen_hooks(loop)
+    close_on_signals(loop, window)  # before the book opens: from then on a signal closes it properly
     window.build()
     open_book(window, project_path)
     return app, loop, window
+
+
+def close_on_signals(loop: asyncio.AbstractEventLoop, window: MainWindow) -> None:
+    """SIGTERM (a logout, `kill`, a service manager) and SIGINT (Ctrl+C in the terminal) close the window as
+    Quit does, so the book is closed properly: its WAL folded back, its -wal, -shm and lock removed. Without
+    this the process ends on the spot and leaves all three beside the book."""
+    def close(signum: int) -> None:
+        log.info("%s received: closing", signal.Signals(signum).name)
+        asyncio.ensure_future(_close_for_signal(window))
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(signum, close, signum)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows, or not the main thread
+            pass
+
+
+async def _close_for_signal(window: MainWindow) -> None:
+    """Nobody is there to answer a question: running pictures are stopped (each ends as "cancelled" in the
+    book), and a book that was never named stays in the Unsaved folder to be offered back at the next start,
+    as after a crash, instead of being discarded as a deliberate close would."""
+    from studio.qt.tasks import settle
+
+    if window.built:
+        window._closing = True  # closeEvent asks nothing from here on
+        await settle(window.runner.cancel_all() + (window.jobs.cancel_all() if window.jobs is not None else []))
+        if window.project is not None and window.project.untitled:
+            window.project.untitled = False
+    window.close()
 
 
 def run(project_path: Path | None = None, backend_override: str | None = None) -> int:

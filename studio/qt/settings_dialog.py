@@ -71,7 +71,11 @@ class SettingsDialog(QDialog):
         self.network_timeout.setRange(5, 3600)
         self.network_timeout.setSuffix(self.tr(" s"))
         self.network_timeout.setValue(int(settings.network_timeout))
-        self.network_timeout.setToolTip(self.tr("How long a server may send nothing before the request is given up"))
+        self.network_timeout.setToolTip(self.tr(
+            "The longest you wait on a server that sends nothing (keep-alives do not count). A reply, or a picture, "
+            "is given up once the server has been silent this long, and is not tried again; the rest of that "
+            "turn's pictures are given up with it. A server that answers a picture only when it is finished "
+            "must finish within this time: allow longer for a slow local server."))
 
         form = QFormLayout()
         form.addRow(self.tr("Backend"), self.backend)

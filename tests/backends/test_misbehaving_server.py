@@ -40,7 +40,7 @@ def test_a_chunk_without_choices_is_skipped(fake_openai):
 def test_a_server_that_says_nothing_useful_is_given_up_after_the_set_wait(fake_openai, fault):
     fake_openai.fault(CHAT, **fault)
     error = refused(backend_for(fake_openai, retries=2, timeout=1))  # was: forever, or 375 s with retries
-    assert error.kind == "network" and "sent nothing for 1 s" in str(error)
+    assert error.kind == "silent" and "sent nothing for 1 s" in str(error)
 
 
 def test_a_silent_picture_server_is_given_up_too(fake_openai):
@@ -53,7 +53,7 @@ def test_a_silent_picture_server_is_given_up_too(fake_openai):
         finally:
             await backend.aclose()
 
-    with pytest.raises(BackendError, match="sent nothing for 3 s"):
+    with pytest.raises(BackendError, match="sent nothing for 1 s"):  # was 3 s: three times the setting
         asyncio.run(draw())
 
 
@@ -94,3 +94,39 @@ def test_a_server_that_does_not_stream_pictures_still_delivers_them(fake_openai)
     assert all(p.data.startswith(b"\x89PNG") for p in pictures)
     sent = fake_openai.requests_to(IMAGES)
     assert sent[0].get("stream") is True and all("stream" not in body for body in sent[1:])  # asked plainly after
+
+
+@pytest.mark.parametrize("seconds, words", [(3000, "Try again in 50 minutes."), (7200, "Try again in about 2 hours."),
+                                            (200_000, "Try again tomorrow or later"), (45, "Try again in 45 s.")])
+def test_a_long_rate_limit_wait_is_said_in_minutes_or_hours(fake_openai, seconds, words):
+    fake_openai.fault(IMAGES, status=429, retry_after=seconds, message="slow down")
+    backend = backend_for(fake_openai)
+
+    async def draw():
+        try:
+            return await backend.generate_image(ImageRequest("x"))
+        finally:
+            await backend.aclose()
+
+    with pytest.raises(BackendError) as caught:
+        asyncio.run(draw())
+    assert words in str(caught.value)  # was: "Try again in 3000 s."
+    assert f"{seconds} s" not in str(caught.value) or seconds < 90
+
+
+def test_a_silent_picture_is_not_tried_again_and_the_turns_other_pictures_go_with_it(fake_openai):
+    fake_openai.fault(IMAGES, silent=True)
+    backend = backend_for(fake_openai, timeout=1)
+
+    async def draw_two() -> tuple[BaseException, BaseException]:
+        try:
+            first = await asyncio.gather(backend.generate_image(ImageRequest("a kite")), return_exceptions=True)
+            second = await asyncio.gather(backend.generate_image(ImageRequest("a boat")), return_exceptions=True)
+            return first[0], second[0]
+        finally:
+            await backend.aclose()
+
+    first, second = asyncio.run(draw_two())
+    assert isinstance(first, BackendError) and first.kind == "silent"  # not "network", which the job queue retries
+    assert isinstance(second, BackendError) and second.kind == "silent"
+    assert len(fake_openai.requests_to(IMAGES)) == 1  # the second, right after, was not sent into the silence

@@ -56,3 +56,15 @@ def test_a_key_entered_where_no_keychain_keeps_it_is_used_for_this_run_and_said_
     with pytest.raises(secrets.SecretStoreError, match="until you quit.*OPENAI_API_KEY"):
         secrets.set_api_key("openai", "sk-only-this-run")  # was: dropped without a word
     assert secrets.get_api_key("openai") == "sk-only-this-run"
+
+
+def test_every_field_is_held_to_its_type_and_range_and_the_good_ones_are_kept(caplog):
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('{"concurrency": "4", "network_timeout": 30, "backend": "carrier pigeon",'
+                               ' "partial_images": 2.0, "chat_model": "my-model", "someday": 1}')
+    with caplog.at_level("WARNING"):
+        loaded = load_settings()
+    assert loaded == Settings(network_timeout=30, partial_images=2, chat_model="my-model")
+    assert isinstance(loaded.partial_images, int)
+    named = sorted(r.getMessage().split()[1] for r in caplog.records)
+    assert named == ["backend", "concurrency"]  # one warning each, naming the field; unknown keys pass quietly

@@ -70,3 +70,6 @@ def test_the_wait_for_a_silent_server_is_a_setting(qtbot):
     dialog.network_timeout.setValue(30)
     settings = dialog.result_settings()
     assert settings.network_timeout == 30 and make_backend(settings).config.timeout == 30
+    # It says exactly what it bounds: the whole wait, not one try of several (was: "before the request is given up")
+    said = dialog.network_timeout.toolTip()
+    assert "not tried again" in said and "the rest of that turn's pictures" in said and "must finish within" in said

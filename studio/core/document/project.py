@@ -217,7 +217,11 @@ class Document:
             raise ProjectError(f"“{path.name}” could not be opened: {errors.reason(exc)}.") from exc
         project = cls(conn, path, lock=lock, read_only=why)
         if lock is not None and not why:
-            project._opened_to_write()  # ours alone now: no live process owns its jobs
+            try:
+                project._opened_to_write()  # ours alone now: no live process owns its jobs
+            except BaseException:  # a damaged jobs table: nothing is left open (or beside the book)
+                project.close()
+                raise
         return project
 
     @classmethod

@@ -8,8 +8,10 @@ A book open in another window still holds its lock and is never offered.
 
 from __future__ import annotations
 
+import atexit
 import sqlite3
 import time
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +32,13 @@ def remove_book_files(book: Path) -> None:
         book.with_name(book.name + suffix).unlink(missing_ok=True)
 
 
+_HELD: "weakref.WeakSet[BookLock]" = weakref.WeakSet()
+
+
 class BookLock:
-    """Held while this process has the book open; released by the OS if the process dies."""
+    """Held while this process has the book open; released by the OS if the process dies. A process that ends
+    normally while still holding one (a command that stopped on a damaged book half-way through opening it)
+    removes its lock file on the way out: the OS would only have let go of the lock, leaving the file."""
 
     def __init__(self, book: Path) -> None:
         self.book = book
@@ -42,14 +49,25 @@ class BookLock:
             self._lock.acquire(timeout=0)
         except Timeout:
             return False
+        _HELD.add(self)
         return True
 
-    def release(self, remove: bool = False) -> None:
-        """Let go; with `remove`, the lock file goes too (it is only ever removed by its holder)."""
+    def release(self, remove: bool = True) -> None:
+        """Let go; the lock file goes too unless `remove` is False (it is only ever removed by its holder)."""
+        _HELD.discard(self)
         if self._lock.is_locked:
             if remove:
                 lock_path(self.book).unlink(missing_ok=True)
             self._lock.release(force=True)
+
+
+@atexit.register
+def _release_held() -> None:
+    for lock in list(_HELD):
+        try:
+            lock.release()
+        except OSError:
+            pass
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,23 @@
 
 SQLite notices damage to its own pages (`PRAGMA integrity_check`); a picture whose bytes were changed inside an
 intact page is only noticed by decoding it, so the check decodes every picture too. Salvage never writes to the
-damaged file: it is opened read-only and the copy is a new file.
+damaged file: it is opened read-only (immutable unless a WAL lies beside it) and the copy is a new file.
+
+A truncated book (an interrupted copy, a pulled USB stick) is the commonest damage. Its schema names tables
+whose pages are gone, and SQLite refuses the whole schema for that; `writable_schema` makes it read the schema
+as it is, and each row is then read where its pages still are.
 """
 
 from __future__ import annotations
 
 import io
 import sqlite3
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from studio.core import atomic
 from studio.core.document import schema
@@ -45,7 +50,11 @@ class TableCopy:
     lost: int = 0  # ids that could not be read among those known to exist
     tail_lost: bool = False  # the end of the table could not be read, so how much is gone is unknown
 
+    unreadable: bool = False  # the table itself could not be found in what is left of the file
+
     def describe(self, table: str) -> str:
+        if self.unreadable:
+            return f"{table}: could not be read at all"
         line = f"{table}: {self.copied} kept"
         if self.lost:
             line += f", {self.lost} could not be read"
@@ -59,13 +68,58 @@ class SalvageReport:
     tables: dict[str, TableCopy] = field(default_factory=dict)
 
     def lines(self) -> list[str]:
-        """The tables that lost something."""
-        return [copy.describe(table) for table, copy in self.tables.items() if copy.lost or copy.tail_lost]
+        """Every table: what was kept and what was lost."""
+        return [copy.describe(table) for table, copy in self.tables.items()]
+
+    @property
+    def kept(self) -> int:
+        """Rows of the book itself that were saved (the book's settings in `meta` alone are not a book)."""
+        return sum(copy.copied for table, copy in self.tables.items() if table != "meta")
+
+    @property
+    def complete(self) -> bool:
+        return not any(copy.lost or copy.tail_lost or copy.unreadable for copy in self.tables.values())
+
+
+class NothingSaved(ProjectError):
+    """Not one row of the book could be read: no copy is written."""
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    schema.check_file(path)  # a file that is not a book at all is refused before anything else
-    return schema.connect_read_only(path)
+    """The damaged book, opened so that nothing is ever written to it or left beside it."""
+    try:
+        schema.check_file(path)  # a file that is not a book at all is refused before anything else
+    except (schema.NotAProjectError, schema.NewerVersionError):
+        raise
+    except ProjectError as exc:
+        if not isinstance(exc.__cause__, sqlite3.DatabaseError):
+            raise  # missing, a folder, unreadable
+        _check_header(path)  # SQLite could not read its schema: the file's own header still says what it is
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists():  # a killed app's last edits are in its WAL: read them with the book, never fold them in
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+    else:  # immutable: no lock, no -shm, no -wal made beside the damaged file
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA query_only = ON")
+    # A schema that names pages past the end of a truncated file is refused as a whole; this reads it as it is.
+    conn.execute("PRAGMA writable_schema = ON")
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file whose own 100-byte header says it is not a book, or a book from a newer version."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100:
+        raise NothingSaved(f"Nothing could be saved from “{path.name}”: the file is cut off before its first page.")
+    user_version, application_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
+    if application_id != schema.APPLICATION_ID:
+        raise schema.NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
+    if user_version > schema.SCHEMA_VERSION:
+        raise schema.NewerVersionError(f"“{path.name}” was made by a newer version of Picture Book Studio. "
+                                       "Please update the app to check it. The file has not been changed.")
 
 
 def check(path: Path, say: Say = lambda line: None) -> CheckReport:
@@ -80,7 +134,7 @@ def check(path: Path, say: Say = lambda line: None) -> CheckReport:
         if rows != ["ok"]:
             report.problems += [f"the file: {row}" for row in rows]
         say("pages of the file checked; decoding the pictures")
-        for image_id in _ids(conn, "images"):
+        for image_id in _picture_ids(conn):
             report.pictures += 1
             try:
                 row = conn.execute("SELECT data FROM images WHERE id = ?", (image_id,)).fetchone()
@@ -89,14 +143,24 @@ def check(path: Path, say: Say = lambda line: None) -> CheckReport:
             except sqlite3.DatabaseError as exc:
                 report.problems.append(f"picture #{image_id}: cannot be read from the file ({exc})")
             except Exception as exc:  # Pillow raises many kinds for damaged data
-                report.problems.append(f"picture #{image_id}: damaged ({exc})")
+                report.problems.append(f"picture #{image_id}: {_damage(exc)}")
     finally:
         conn.close()
     return report
 
 
+def _damage(exc: Exception) -> str:
+    """Why a stored picture cannot be decoded, in plain words (Pillow's own messages name Python objects)."""
+    if isinstance(exc, UnidentifiedImageError):
+        return "damaged (its bytes are no longer a picture)"
+    if isinstance(exc, Image.DecompressionBombError):
+        return "far too many pixels to open safely"
+    return "damaged (the picture is broken or cut short)"
+
+
 def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageReport:
-    """Copy every row that can be read from `path` into a new book at `out`."""
+    """Copy every row that can be read from `path` into a new book at `out`. Raises NothingSaved (and writes
+    nothing) when not one row of the book could be read."""
     if out.exists():
         raise ProjectError(f"“{out.name}” already exists: salvage writes a new file.")
     if out.resolve() == path.resolve():
@@ -117,6 +181,10 @@ def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageRepor
                 _drop_orphans(dest)
         finally:
             dest.close()
+        if report.kept == 0:
+            part.unlink(missing_ok=True)
+            raise NothingSaved(f"Nothing could be saved from “{path.name}”: not one chat message, picture, page or "
+                               f"character could be read, so no copy was written. The file has not been changed.")
         atomic.move_into_place(part, out)
     except (OSError, sqlite3.Error) as exc:
         part.unlink(missing_ok=True)
@@ -126,11 +194,12 @@ def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageRepor
     return report
 
 
-def _ids(conn: sqlite3.Connection, table: str) -> list[int]:
+def _picture_ids(conn: sqlite3.Connection) -> list[int]:
+    """Every picture's id: from the table, or where its pages are damaged (a truncated file) from an index."""
     try:
-        return [r[0] for r in conn.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+        return [r[0] for r in conn.execute("SELECT rowid FROM images ORDER BY rowid")]
     except sqlite3.DatabaseError:
-        return []
+        return _indexed_ids(conn, "images") or []
 
 
 def _highest(conn: sqlite3.Connection, table: str) -> int | None:
@@ -143,10 +212,12 @@ def _highest(conn: sqlite3.Connection, table: str) -> int | None:
 def _copy_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: str) -> TableCopy:
     try:
         columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+        known = source.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
     except sqlite3.DatabaseError:
-        return TableCopy(tail_lost=True)
+        return TableCopy(unreadable=True)
     if not columns:
-        return TableCopy()  # an older book without this table
+        # An older book without this table, or a file whose list of tables is itself damaged.
+        return TableCopy(unreadable=known is not None or not _schema_readable(source))
     wanted = {r[1] for r in dest.execute(f"PRAGMA table_info({table})")}
     columns = [c for c in columns if c in wanted]
     names = ", ".join(["rowid", *columns])
@@ -158,6 +229,20 @@ def _copy_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: str
     except sqlite3.DatabaseError:
         pass
     # One row at a time: a lookup by id only walks the pages on its own path, so it gets past a damaged leaf.
+    known = _indexed_ids(source, table)
+    if known is not None:  # an index still lists every row the table had, so what is lost is known exactly
+        result = TableCopy()
+        for rowid in known:
+            try:
+                row = source.execute(f"SELECT {names} FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+            except sqlite3.DatabaseError:
+                row = None
+            if row is None:
+                result.lost += 1
+            else:
+                dest.execute(insert, tuple(row))
+                result.copied += 1
+        return result
     highest = _highest(source, table)
     result, failed, last_good, rowid = TableCopy(), 0, 0, 0
     while True:
@@ -180,6 +265,28 @@ def _copy_table(source: sqlite3.Connection, dest: sqlite3.Connection, table: str
     if highest is not None:
         result.lost += failed
     return result
+
+
+def _indexed_ids(source: sqlite3.Connection, table: str) -> list[int] | None:
+    """Every rowid of `table` as one of its indexes lists them (an index entry ends with its row's id), or None
+    when no index on it can be read whole. Indexes are small and often sit apart from the rows they list."""
+    try:
+        indexes = [r[1] for r in source.execute(f"PRAGMA index_list({table})")]
+    except sqlite3.DatabaseError:
+        return None
+    for index in indexes:
+        try:
+            return [r[0] for r in source.execute(f"SELECT rowid FROM {table} INDEXED BY {index} ORDER BY rowid")]
+        except sqlite3.DatabaseError:
+            continue
+    return None
+
+
+def _schema_readable(source: sqlite3.Connection) -> bool:
+    try:
+        return source.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone() is not None
+    except sqlite3.DatabaseError:
+        return False
 
 
 def _drop_orphans(dest: sqlite3.Connection) -> None:

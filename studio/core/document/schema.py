@@ -172,22 +172,38 @@ def has_wal(path: Path) -> bool:
     return path.with_name(path.name + "-wal").exists()
 
 
+def _helpers_beside(path: Path) -> bool:
+    return any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-shm", "-journal"))
+
+
 def connect_read_only(path: Path | str, alone: bool = False) -> sqlite3.Connection:
     """A read-only connection: for commands that only read, workers beside the window's own connection, and books
-    on a read-only disk (immutable there, so nothing is left beside them and no -shm is needed). `alone`: the
-    caller holds the book's lock, so no writer can come while it reads; with no WAL either, the file alone is the
-    whole book and is read as immutable too (nothing is made beside it: this works on a full disk)."""
+    on a read-only disk. Nothing is left beside the book afterwards:
+    - on a read-only disk it is read as immutable (no -shm is needed, none can be made);
+    - `alone` (the caller holds the book's lock, so no writer can come) with nothing beside it: the file alone is
+      the whole book and is read as immutable too, so nothing is made beside it and a full disk is no obstacle;
+    - when nothing is beside it (nobody has it open), it is an ordinary connection that refuses to write
+      (`query_only`): SQLite removes the -wal and -shm it makes when the last connection closes, which a
+      `mode=ro` connection never does;
+    - otherwise (a writer has it open, or a killed app left its WAL) it is `mode=ro`, sharing the files there,
+      and never folds someone else's WAL into the book."""
     path = Path(path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not can_change(path) or (alone and not has_wal(path)):
-        uri += "&immutable=1"
+    if not can_change(path) or (alone and not _helpers_beside(path)):
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    elif not _helpers_beside(path):
+        uri = f"{path.resolve().as_uri()}?mode=rw"  # never creates the file (a missing book stays missing)
+    else:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA query_only = ON")
     conn.row_factory = sqlite3.Row
     return conn
 
 
 def check_file(path: Path) -> int:
     """Read-only look at an existing file: return its schema version or raise a ProjectError."""
+    if path.is_dir():
+        raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
     if not path.is_file():
         raise ProjectError(f"“{path.name}” does not exist.")
     try:
@@ -195,6 +211,10 @@ def check_file(path: Path) -> int:
             header = fh.read(16)
     except OSError as exc:
         raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
+    if not header:
+        # One rule everywhere: an empty file is a book that was never made (a create cut short leaves one).
+        # Commands that write make the book in it; nothing that only reads can find a book there.
+        raise NotAProjectError(f"“{path.name}” is empty: no book has been made in it yet.")
     if header != b"SQLite format 3\x00":
         raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
     conn = connect_read_only(path, alone=True)  # the header only: two numbers no reader can see half-written
@@ -204,8 +224,9 @@ def check_file(path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         if not_a_database(exc):
             raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
-
-        raise ProjectError(f"“{path.name}” could not be read: {reason(exc)}.") from exc
+        if errors.is_damage(exc):  # e.g. a truncated copy: its schema names pages that are gone
+            raise errors.DamagedBookError(errors.check_hint(path)) from exc
+        raise ProjectError(f"“{path.name}” could not be read: {errors.reason(exc)}.") from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:

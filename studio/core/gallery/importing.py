@@ -7,6 +7,7 @@ A file that cannot be used is named with the reason, and the rest still come in.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import multiprocessing
 import os
@@ -66,11 +67,13 @@ def collect(paths: Iterable[Path | str]) -> tuple[list[Path], list[Skipped]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            # Each found file is named as the person would type it: the folder as they gave it, then the file
+            # inside it (rglob keeps the folder's spelling), as a file given on its own is named.
             for found in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
                 if found.suffix.lower() in SUFFIXES:
                     files.append(found)
                 else:
-                    skipped.append(Skipped(str(found.relative_to(path.parent)), "not a PNG, JPEG, WebP or GIF file"))
+                    skipped.append(Skipped(str(found), "not a PNG, JPEG, WebP or GIF file"))
         elif path.is_file():
             files.append(path)
         else:
@@ -143,13 +146,45 @@ def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
 Progress = Callable[[int, int, str], None]  # done, total, the file just finished
 
 
+def _label(item: Path | Pasted) -> str:
+    """How a file is named in what the person is told: as they gave it (the book keeps only its file name)."""
+    return item.name if isinstance(item, Pasted) else str(item)
+
+
+class _AlreadyIn:
+    """Pictures the book holds, found by their bytes: a candidate is one of the same length (SQLite knows a
+    blob's length without reading it), and only those are read and hashed, once each."""
+
+    def __init__(self, project: "Project") -> None:
+        self._project = project
+        self._hashes: dict[int, str] = {}
+        self._added: dict[str, int] = {}  # this import's own pictures, by hash
+
+    def find(self, data: bytes) -> int | None:
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in self._added:
+            return self._added[digest]
+        for (image_id,) in self._project.db.execute("SELECT id FROM images WHERE length(data) = ?", (len(data),)):
+            if image_id not in self._hashes:
+                self._hashes[image_id] = hashlib.sha256(self._project.image_data(image_id)).hexdigest()
+            if self._hashes[image_id] == digest:
+                return image_id
+        return None
+
+    def add(self, data: bytes, image_id: int) -> None:
+        self._added[hashlib.sha256(data).hexdigest()] = image_id
+
+
 async def import_files(project: "Project", files: list[Path | Pasted], executor: Executor | None,
                        progress: Progress = lambda done, total, name: None,
-                       cancel: threading.Event | None = None, in_flight: int = 8) -> ImportResult:
+                       cancel: threading.Event | None = None, in_flight: int = 8,
+                       skip_duplicates: bool = True) -> ImportResult:
     """Prepare `files` on `executor` (a process pool for many files) and add each good one to the book, in the
-    order given. At most `in_flight` decoded pictures wait in memory at once."""
+    order given. At most `in_flight` decoded pictures wait in memory at once. With `skip_duplicates`, a picture
+    the book already has (the same bytes, in the gallery or its trash) is skipped and named."""
     loop = asyncio.get_running_loop()
     result = ImportResult()
+    already = _AlreadyIn(project) if skip_duplicates else None
     pending: list[tuple[Path | Pasted, asyncio.Future[Prepared]]] = []
     queue = list(reversed(files))
 
@@ -177,16 +212,24 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
                 pending.clear()
                 executor = None
             submit()
+            same = None
+            if prepared.picture is not None and already is not None:
+                same = already.find(prepared.picture.data)
             if prepared.picture is None:
-                result.skipped.append(Skipped(prepared.name, prepared.problem))
+                result.skipped.append(Skipped(_label(item), prepared.problem))
+            elif same is not None:
+                where = " (in the trash)" if project.image(same).trashed else ""
+                result.skipped.append(Skipped(_label(item), f"already in the book as picture #{same}{where}"))
             else:
                 pic = prepared.picture
                 record = await project.add_image_async(
                     pic.data, pic.thumb, pic.width, pic.height, pic.mime, source="imported",
                     file_name=prepared.name)
                 result.imported.append(record.id)
+                if already is not None:
+                    already.add(pic.data, record.id)
             done += 1
-            progress(done, len(files), prepared.name)
+            progress(done, len(files), _label(item))
     finally:
         for _, future in pending:
             future.cancel()

@@ -44,11 +44,16 @@ def plan_warnings(plan: PagePlan, number: int, picture_sizes: dict[int, tuple[in
     for picture in plan.pictures:
         if picture.rect is None or picture.image_id is None:
             continue
-        dpi = effective_dpi(picture.rect, picture_sizes[picture.image_id])
+        pixels = picture_sizes[picture.image_id]
+        dpi = effective_dpi(picture.rect, pixels)
         if dpi < MIN_DPI:
-            warnings.append(PageWarning(number, picture.frame_id, "low_dpi", (
-                f"{name}: picture #{picture.image_id} prints at {dpi} DPI at this size "
-                f"(under {MIN_DPI}; it may look soft)."), dpi))
+            if dpi < 1:  # a picture of a few pixels stretched over a page: "0 DPI" would read as a fault of ours
+                said = (f"{name}: picture #{picture.image_id} is only {pixels[0]}×{pixels[1]} pixels, under 1 DPI at "
+                        "this size: it will print as a blur.")
+            else:
+                said = (f"{name}: picture #{picture.image_id} prints at {dpi} DPI at this size "
+                        f"(under {MIN_DPI}; it may look soft).")
+            warnings.append(PageWarning(number, picture.frame_id, "low_dpi", said, dpi))
     for text in plan.texts:
         if text.block.lines:
             warnings.extend(_text_warnings(text, number, plan.geometry.safe_box, name))

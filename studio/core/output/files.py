@@ -52,6 +52,27 @@ def check_target(out: Path | str, book: Path | str | None = None) -> Path:
     return out
 
 
+def check_distinct(targets: dict[str, Path | str | None]) -> None:
+    """Refuse two outputs of one export that would land on the same file (one would silently replace the other),
+    whatever the spelling: relative or absolute, `..`, or a link to the other."""
+    seen: dict[Path, str] = {}
+    for option, target in targets.items():
+        if not target:
+            continue
+        where = _where(Path(target))
+        if where in seen:
+            raise ExportError(f"{seen[where]} and {option} both name “{where.name}”: one would overwrite "
+                              "the other. Give each its own file name.")
+        seen[where] = option
+
+
+def _where(path: Path) -> Path:
+    try:
+        return path.expanduser().resolve()  # follows links, even to a file that does not exist yet
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)

@@ -72,11 +72,12 @@ def test_a_file_from_a_newer_version_is_refused_and_left_untouched(tmp_path):
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-@pytest.mark.parametrize("content", [b"just some notes\n", b""])
-def test_something_that_is_not_a_project_says_so(tmp_path, content):
+@pytest.mark.parametrize("content, said", [(b"just some notes\n", "not a Picture Book Studio project"),
+                                           (b"", "is empty: no book has been made in it yet")])
+def test_something_that_is_not_a_project_says_so(tmp_path, content, said):
     path = tmp_path / "notes.storybook"
     path.write_bytes(content)
-    with pytest.raises(NotAProjectError, match="not a Picture Book Studio project"):
+    with pytest.raises(NotAProjectError, match=said):
         Project.open(path)
     assert path.read_bytes() == content
 

@@ -8,11 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+from studio.core.document import errors
 from studio.core.document.errors import (
     NewerVersionError,
     NotAProjectError,
     ProjectError,
-    reason,
 )
 from studio.core.document.sqlite_codes import not_a_database
 

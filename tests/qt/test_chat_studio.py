@@ -2,12 +2,10 @@
 
 import io
 
-import pytest
 from PIL import Image
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QLabel
 
-from studio.core.settings import Settings
 from tests.qt.conftest import send_and_wait
 
 

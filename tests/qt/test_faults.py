@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studio.core.app.project import Project
 from studio.core.document.recovery import BookLock
-from studio.core.settings import Settings
 from tests.test_cli_faults import damage_table
 
 

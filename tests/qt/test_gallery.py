@@ -8,7 +8,6 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from studio.core.settings import Settings
 from studio.qt.gallery.filter_bar import FAVOURITES, TRASH
 from studio.qt.gallery.model import FavouriteRole
 from tests.core.gallery.conftest import add, picture

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from studio.core.document.project import Project
+from studio.core.app.project import Project
 from studio.core.document.recovery import lock_path
 from tests.test_cli_faults import made_book
 

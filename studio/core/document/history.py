@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol
 from studio.core.document.changes import ChangeSet
 
 if TYPE_CHECKING:
-    from studio.core.document.project import Project
+    from studio.core.app.project import Project
 
 MAX_STEPS = 500  # older steps are forgotten: a long-lived book does not grow for ever
 DEFAULT_NAME = "Edit"

@@ -394,6 +394,17 @@ class Document:
             (before_id if before_id is not None else 2 ** 62, limit)).fetchall()
         return [_message(r) for r in reversed(rows)]
 
+    def tool_answers(self, after_id: int, call_ids: Iterable[str]) -> list[Message]:
+        """The tool messages after message `after_id` that answer one of these call ids, oldest first (call ids
+        need not be unique across turns: an answer belongs to the latest call before it)."""
+        ids = sorted(set(call_ids))
+        if not ids:
+            return []
+        rows = self._conn.execute(
+            f"SELECT * FROM messages WHERE id > ? AND role = 'tool' AND tool_call_id IN ({','.join('?' * len(ids))})"
+            " ORDER BY id", (after_id, *ids)).fetchall()
+        return [_message(r) for r in rows]
+
     # -- images -----------------------------------------------------------------
 
     def add_image(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -32,7 +32,6 @@ class CastPane(QWidget):
         self._selected_image = selected_image
         self._project: Project | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._loading = False
         self.members = QListWidget()
         self.members.setObjectName("castList")
         self.members.setIconSize(QSize(48, 48))
@@ -109,20 +108,20 @@ class CastPane(QWidget):
 
     def _reload(self, select: int | None = None) -> None:
         keep = select if select is not None else self.current_id()
-        self._loading = True
-        self.members.clear()
-        for member in self._project.cast.all() if self._project else []:
-            item = QListWidgetItem(f"{member.name}\n{member.description[:60]}")
-            item.setData(Qt.ItemDataRole.UserRole, member.id)
-            if member.reference_ids:
-                try:
-                    item.setIcon(QIcon(thumbnail_pixmap(self._project, member.reference_ids[0])))
-                except KeyError:
-                    pass
-            self.members.addItem(item)
-            if member.id == keep:
-                self.members.setCurrentItem(item)
-        self._loading = False
+        # Filling the list says nothing to the form (it is filled once, below) nor saves it half-way.
+        with QSignalBlocker(self.members), QSignalBlocker(self.name), QSignalBlocker(self.aliases):
+            self.members.clear()
+            for member in self._project.cast.all() if self._project else []:
+                item = QListWidgetItem(f"{member.name}\n{member.description[:60]}")
+                item.setData(Qt.ItemDataRole.UserRole, member.id)
+                if member.reference_ids:
+                    try:
+                        item.setIcon(QIcon(thumbnail_pixmap(self._project, member.reference_ids[0])))
+                    except KeyError:
+                        pass
+                self.members.addItem(item)
+                if member.id == keep:
+                    self.members.setCurrentItem(item)
         self._show_current(self.members.currentRow())
 
     def _show_current(self, _row: int) -> None:
@@ -151,7 +150,7 @@ class CastPane(QWidget):
 
     def _save(self) -> None:
         member_id = self.current_id()
-        if self._loading or member_id is None or self._project is None or not self.name.text().strip():
+        if member_id is None or self._project is None or not self.name.text().strip():
             return
         member = self._project.cast.get(member_id)
         name, description = self.name.text().strip(), self.description.toPlainText().strip()

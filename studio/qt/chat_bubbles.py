@@ -41,6 +41,7 @@ class PictureSlot(QFrame):
         self.setToolTip(prompt)
         self.setAccessibleName(prompt)
         self.job_id = job_id
+        self.call_id, self.index = "", 0  # which picture of which tool call it shows
         self.image_id: int | None = None
         self.state = JobState.QUEUED
         self._press: QPoint | None = None
@@ -106,6 +107,7 @@ class PictureSlot(QFrame):
     def show_failure(self, message: str) -> None:
         if self.state not in (JobState.FAILED, JobState.CANCELLED):
             self.state = JobState.FAILED
+        self.image_id = None  # no picture to click or drag (nor one to put back when a late thumbnail comes)
         self.bar.hide()
         self.cancel_button.hide()
         self.retry_button.setVisible(self.job_id is not None)
@@ -189,7 +191,7 @@ class Bubble(QFrame):
             self.text.flush()
 
     def add_prompts(self, prompts: list[str], job_ids: list[int | None] | None = None,
-                    editable: bool = True) -> list[PictureSlot]:
+                    editable: bool = True, call_id: str = "") -> list[PictureSlot]:
         """Each prompt as an editable line with a Draw button, then a grid of slots for the pictures."""
         for prompt in prompts:
             row = QHBoxLayout()
@@ -215,6 +217,7 @@ class Bubble(QFrame):
         ids = job_ids or [None] * len(prompts)
         new = [PictureSlot(p, j) for p, j in zip(prompts, ids)]
         for i, slot in enumerate(new):
+            slot.call_id, slot.index = call_id, i
             grid.addWidget(slot, i // 2, i % 2)
         self.layout_.addWidget(grid_host)
         self.slots.extend(new)

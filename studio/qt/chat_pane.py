@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import json
 from concurrent.futures import ThreadPoolExecutor
 from typing import Awaitable, Callable
 
@@ -26,15 +25,13 @@ from shiboken6 import isValid
 from studio.backends.base import Backend, BackendError
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Assistant, BatchEstimate, TurnResult
-from studio.core.assistant.tools import (
-    EDIT_IMAGE,
-    MAKE_IMAGES,
-    REMEMBER_CHARACTER,
-    WRITE_STORY,
-)
+from studio.core.assistant.replay import NOT_MADE, replay
+from studio.core.assistant.tools import EDIT_IMAGE
 from studio.core.assistant.turn_events import (
     AssistantMessageSaved,
     CastRemembered,
+    ImageArrived,
+    ImageFailed,
     ImagesRequested,
     ReplyDelta,
     StoryWritten,
@@ -109,6 +106,7 @@ class ChatPane(QWidget):
         self.transcript_layout.addWidget(self.earlier_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.transcript_layout.addStretch(1)
         self._oldest_shown: int | None = None  # id of the oldest message with a bubble
+        self._insert_at: int | None = None  # where the next bubble goes while earlier history is told; None: last
         self._keep_distance_from_bottom: int | None = None
         self.scroll = QScrollArea()
         self.scroll.setObjectName("chatScroll")
@@ -221,9 +219,13 @@ class ChatPane(QWidget):
             bubble.deleteLater()
         self.earlier_button.hide()
 
-    def _add_bubble(self, bubble: Bubble, message_id: int | None = None, at_top: bool = False) -> Bubble:
+    def _add_bubble(self, bubble: Bubble, message_id: int | None = None) -> Bubble:
         bubble.message_id = message_id
-        self.transcript_layout.insertWidget(1 if at_top else self.transcript_layout.count() - 1, bubble)
+        if self._insert_at is None:
+            self.transcript_layout.insertWidget(self.transcript_layout.count() - 1, bubble)
+        else:
+            self.transcript_layout.insertWidget(self._insert_at, bubble)
+            self._insert_at += 1
         bubble.make_pages.connect(self.make_pages)
         bubble.redraw.connect(self.redraw)
         return bubble
@@ -238,8 +240,7 @@ class ChatPane(QWidget):
 
     def _render_history(self, project: Project) -> None:
         page = project.shown_messages_before(None, HISTORY_PAGE)
-        for message in page:
-            self._render_message(project, message)
+        self._replay(project, page)
         self._oldest_shown = page[0].id if page else None
         self._update_earlier_button()
 
@@ -253,8 +254,7 @@ class ChatPane(QWidget):
             return
         bar = self.scroll.verticalScrollBar()
         self._keep_distance_from_bottom = bar.maximum() - bar.value()
-        for message in reversed(page):
-            self._render_message(self._project, message, at_top=True)
+        self._replay(self._project, page, at_top=True)
         self._oldest_shown = page[0].id
         self._update_earlier_button()
 
@@ -295,13 +295,16 @@ class ChatPane(QWidget):
                  and bool(self._project.shown_messages_before(self._oldest_shown, 1)))
         self.earlier_button.setVisible(older)
 
-    def _render_message(self, project: Project, message: Message, at_top: bool = False) -> None:
-        if message.role == "user":
-            self._add_bubble(Bubble("user", message.content), message.id, at_top)
-        elif message.role == "assistant":
-            bubble = self._add_bubble(Bubble("assistant", message.content), message.id, at_top)
-            self._bubbles[message.id] = bubble
-            self._render_tool_calls(project, message, bubble)
+    def _replay(self, project: Project, page: list[Message], at_top: bool = False) -> None:
+        """Earlier turns, told again as the turn events the live chat gets (core/assistant/replay.py) and shown
+        by the same handler; above what is shown with `at_top`. A reply streaming meanwhile keeps its bubble."""
+        live, self._live = self._live, None
+        self._insert_at = 1 if at_top else None
+        try:
+            for event in replay(project, page):
+                self._on_event(event)
+        finally:
+            self._live, self._insert_at = live, None
 
     def _let_go_of_old_bubbles(self) -> None:
         """A long afternoon's chat keeps only its latest bubbles as widgets, so memory stays flat; what is let go
@@ -321,31 +324,6 @@ class ChatPane(QWidget):
         self._oldest_shown = min(kept) if kept else None
         self._update_earlier_button()
 
-    def _render_tool_calls(self, project: Project, message: Message, bubble: Bubble) -> None:
-        jobs = project.jobs.of_message(message.id)
-        for call in message.tool_calls:
-            try:
-                args = json.loads(call.arguments)
-            except ValueError:
-                continue
-            if call.name in (MAKE_IMAGES, EDIT_IMAGE):
-                prompts = ([p for p in args.get("prompts", []) if isinstance(p, str)] if call.name == MAKE_IMAGES
-                           else [str(args.get("instruction", ""))])
-                by_index = {j.index: j for j in jobs if j.call_id == call.id}
-                slots = bubble.add_prompts(prompts, [by_index[i].id if i in by_index else None
-                                                     for i in range(len(prompts))], editable=call.name == MAKE_IMAGES)
-                for index, slot in enumerate(slots):
-                    self._wire_slot(slot)
-                    job = by_index.get(index)
-                    if job is not None:
-                        self._show_job(slot, job.id, later=True)
-                    else:
-                        slot.show_failure(self.tr("Not made"))
-            elif call.name == WRITE_STORY and isinstance(args.get("pages"), list):
-                bubble.add_story(str(args.get("title", "")), [p for p in args["pages"] if isinstance(p, dict)])
-            elif call.name == REMEMBER_CHARACTER and args.get("name"):
-                bubble.add_note(self.tr("{name} joined the cast.").format(name=args["name"]))
-
     def _wire_slot(self, slot: PictureSlot) -> None:
         slot.clicked.connect(self.image_clicked)
         slot.cancel_requested.connect(lambda job_id: self._jobs is not None and self._jobs.cancel(job_id))
@@ -358,11 +336,14 @@ class ChatPane(QWidget):
             self.window().statusBar().showMessage(self.tr("That picture is already being made."), 3000)
 
     def _show_job(self, slot: PictureSlot, job_id: int, later: bool = False) -> None:
-        """With `later` (history being shown), a finished picture's thumbnail is read and decoded on the thumbnail
-        thread and put in when it arrives, so opening a long chat never waits for dozens of decodes."""
+        """With `later` (a turn's events, live or from history), a finished picture's thumbnail is read and
+        decoded on the thumbnail thread and put in when it arrives, so opening a long chat never waits for dozens
+        of decodes; a slot already showing that picture is left as it is."""
         assert self._project is not None
         job = self._project.jobs.get(job_id)
         if later and job.state == JobState.DONE and job.image_id:
+            if slot.image_id == job.image_id:
+                return
             slot.show_picture(job.image_id, self._thumb_placeholder)
             self._thumb_slots.setdefault(job.image_id, []).append(slot)
             self._thumbs.want(self._project.path, SLOT_EDGE, [job.image_id], first=False)
@@ -487,6 +468,7 @@ class ChatPane(QWidget):
                 button.setEnabled(False)
 
     def _on_event(self, event: TurnEvent) -> None:
+        """A turn's event, from the turn running now or from the history told again (`_replay`)."""
         if isinstance(event, UserMessageSaved):
             self._add_bubble(Bubble("user", event.message.content), event.message.id)
         elif isinstance(event, ReplyDelta):
@@ -503,16 +485,30 @@ class ChatPane(QWidget):
             bubble = self._bubbles[event.message_id]
             message = self._project.message(event.message_id) if self._project else None
             editable = not any(c.id == event.call_id and c.name == EDIT_IMAGE for c in (message.tool_calls if message else ()))
-            for slot in bubble.add_prompts(list(event.prompts), list(event.job_ids), editable=editable):
+            for slot in bubble.add_prompts(list(event.prompts), list(event.job_ids), editable=editable,
+                                           call_id=event.call_id):
                 self._wire_slot(slot)
                 if slot.job_id is not None:
-                    self._show_job(slot, slot.job_id)
+                    self._show_job(slot, slot.job_id, later=True)
+        elif isinstance(event, (ImageArrived, ImageFailed)):
+            # Live, the slot follows its job already (`_on_change`); from history this puts the picture or the
+            # reason in. Either way the slot shows its job as the book has it now.
+            slot = self._slot(event.message_id, event.call_id, event.index)
+            if slot is not None and slot.job_id is not None:
+                self._show_job(slot, slot.job_id, later=True)
+            elif slot is not None:
+                slot.show_failure(self.tr("Not made") if event.kind == NOT_MADE else event.error)
         elif isinstance(event, StoryWritten):
             self._bubbles[event.message_id].add_story(event.title, list(event.pages))
         elif isinstance(event, CastRemembered):
-            bubble = next(reversed(self._bubbles.values()), None)
+            bubble = (self._bubbles.get(event.message_id) if event.message_id is not None
+                      else next(reversed(self._bubbles.values()), None))
             if bubble is not None:
                 bubble.add_note(self.tr("{name} joined the cast.").format(name=event.member.name))
+
+    def _slot(self, message_id: int, call_id: str, index: int) -> PictureSlot | None:
+        bubble = self._bubbles.get(message_id)
+        return next((s for s in bubble.slots if s.call_id == call_id and s.index == index), None) if bubble else None
 
     # -- scrolling ------------------------------------------------------------------------
 

@@ -64,3 +64,37 @@ def test_a_long_session_lets_go_of_old_bubbles_and_they_come_back(qtbot, make_wi
     while window.chat.earlier_button.isVisible():
         window.chat.show_earlier()
     assert texts(window)[0] == "hello number 0" and len(texts(window)) == 12
+
+
+def transcript(chat):
+    """What the chat shows, bubble by bubble: text, prompts, pictures and their jobs, notes, stories."""
+    from PySide6.QtWidgets import QLabel
+
+    return [(b.role, b.message_id, b.plain_text(), [(e.text(), e.isReadOnly()) for e in b.prompt_edits],
+             [(s.job_id, s.state, s.image_id, s.label.text(), s.retry_button.isVisibleTo(s)) for s in b.slots],
+             [label.text() for label in b.findChildren(QLabel, "noteText")],
+             [label.text() for label in b.findChildren(QLabel, "storyText")]) for b in chat.bubbles()]
+
+
+def test_a_reopened_chat_shows_each_turn_as_it_was_shown_live(qtbot, window, monkeypatch):
+    """History is told again as the live turn's events, through the same handler: the same bubbles, prompts,
+    pictures, failures, cast notes and stories, whether a turn comes with the first page or scrolled up to."""
+    from tests.qt.conftest import send_and_wait
+
+    for text in ("draw a hedgehog with sunflowers", "her name is Larry", "make her spines more golden",
+                 "tell a story about Pip the fox", "hello"):
+        send_and_wait(qtbot, window, text)
+    slot = window.chat.slots()[1]
+    window.project.jobs.update(slot.job_id, "failed", error="The server had a problem (500).", error_kind="server")
+    live = transcript(window.chat)
+    assert [n for bubble in live for n in bubble[5]] == ["Larry joined the cast.", "Pip joined the cast."]
+    assert any(bubble[6] for bubble in live) and sum(len(bubble[4]) for bubble in live) == 5
+
+    for page in (chat_pane.HISTORY_PAGE, 3):  # all on the first page; then most of it scrolled up to
+        monkeypatch.setattr(chat_pane, "HISTORY_PAGE", page)
+        window.chat.set_project(window.project, window.jobs)
+        while window.chat.earlier_button.isVisible():
+            window.chat.show_earlier()
+        assert transcript(window.chat) == live  # was: the story's new character missing from the history
+        pictures = [s for s in window.chat.slots() if s.image_id is not None]
+        qtbot.waitUntil(lambda: all(s.label.pixmap().width() > 100 for s in pictures), timeout=30_000)

@@ -3,13 +3,14 @@ that cannot be made; and small things a person trips over (Tab in the chat box, 
 
 from __future__ import annotations
 
-import sqlite3
+import asyncio
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from studio.backends.offline import OfflineBackend
 from studio.core.app.project import Project
 from studio.core.document.recovery import BookLock
 from tests.test_cli_faults import damage_table
@@ -22,31 +23,42 @@ def warnings(window, monkeypatch):
     return said
 
 
-class FullDisk:
-    """The book's connection, except that once `full` is set every change fails as SQLite fails on ENOSPC."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn, self.full = conn, False
-
-    def execute(self, sql: str, params=()):
-        if self.full and not sql.lstrip().upper().startswith(("SELECT", "PRAGMA", "ROLLBACK")):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self._conn.execute(sql, params)
-
-    def __getattr__(self, name):
-        return getattr(self._conn, name)
+def listed_state(window, job_id: int) -> str:
+    """The state the jobs list shows for a job, as a person reads it there."""
+    (row,) = window.jobs_pane.tree.findItems(str(job_id), Qt.MatchFlag.MatchExactly, 0)
+    return row.text(1)
 
 
-def test_a_full_disk_while_pictures_arrive_ends_every_slot_with_the_reason(qtbot, window, monkeypatch):
+class DiskFillsUp(OfflineBackend):
+    """Offline pictures that take the last of the disk's room as they arrive: from then on nothing can be written
+    to the book, the pictures themselves included (the book's fault seam, Document.simulate_full_disk)."""
+
+    def __init__(self, project) -> None:
+        super().__init__()
+        self.project = project
+
+    async def generate_image(self, request, on_preview=None):
+        image = await super().generate_image(request, on_preview)
+        self.project.simulate_full_disk()
+        return image
+
+
+class NeverArrives(OfflineBackend):
+    """Pictures that never finish arriving; the disk fills up meanwhile."""
+
+    def __init__(self, project) -> None:
+        super().__init__()
+        self.project, self.started = project, []
+
+    async def generate_image(self, request, on_preview=None):
+        self.started.append(request.prompt)
+        self.project.simulate_full_disk()
+        await asyncio.Event().wait()
+
+
+def test_a_full_disk_while_pictures_arrive_ends_every_slot_with_the_reason(qtbot, window):
     project = window.project
-    disk = FullDisk(project._conn)
-    monkeypatch.setattr(project, "_conn", disk)
-
-    async def no_room(*args, **kwargs):
-        disk.full = True  # the first picture fills the disk: nothing after it can be written either
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(project._blobs, "insert", no_room)
+    window.studio.backend = DiskFillsUp(project)
     window.chat.input.setPlainText("draw a kite")
     qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)  # was: "Drawing…" forever
@@ -54,34 +66,26 @@ def test_a_full_disk_while_pictures_arrive_ends_every_slot_with_the_reason(qtbot
     assert len(slots) == 4
     assert {slot.state for slot in slots} == {"failed"}
     assert all("disk is full" in slot.label.text() for slot in slots)
-    assert {window.jobs_pane._items[slot.job_id].text(1) for slot in slots} == {"failed"}
+    assert {listed_state(window, slot.job_id) for slot in slots} == {"failed"}
     assert any(b.role == "error" and "disk is full" in b.text.text() for b in window.chat.bubbles())
     assert window.chat.send_button.isEnabled()  # and the next message can be sent once there is room
-    disk.full = False
+    assert project.images() == []  # nothing was written: the disk really was full for the pictures too
+    project.simulate_full_disk(False)
 
 
-def test_stop_ends_a_turn_even_when_the_disk_cannot_record_it(qtbot, window, monkeypatch):
+def test_stop_ends_a_turn_even_when_the_disk_cannot_record_it(qtbot, window):
     project = window.project
-    disk = FullDisk(project._conn)
-    monkeypatch.setattr(project, "_conn", disk)
-    started = []
-
-    async def never(*args, **kwargs):  # a picture that never finishes arriving
-        started.append(1)
-        disk.full = True
-        await __import__("asyncio").Event().wait()
-
-    monkeypatch.setattr(project._blobs, "insert", never)
+    backend = window.studio.backend = NeverArrives(project)
     window.chat.input.setPlainText("draw a kite")
     qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(started), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(backend.started), timeout=60_000)
     window.chat.stop_button.click()
     qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)  # was: Stop did nothing
     slots = window.chat.slots()
     assert slots and {slot.state for slot in slots} <= {"cancelled", "failed"}
-    rows = {window.jobs_pane._items[slot.job_id].text(1) for slot in slots}
+    rows = {listed_state(window, slot.job_id) for slot in slots}
     assert rows <= {"cancelled", "failed"}  # was: "running" forever, though nothing was running
-    disk.full = False
+    project.simulate_full_disk(False)
 
 
 def test_a_book_open_elsewhere_is_offered_read_only(qtbot, window, tmp_path, monkeypatch):

@@ -53,13 +53,15 @@ def test_the_grid_lists_newest_first_and_thumbnails_arrive_from_the_worker(qtbot
 def test_thumbnails_asked_for_by_two_paints_in_a_row_all_arrive(qtbot, window, shelf):
     """A view asks again only for what it repaints: a later paint of some rows must not drop an earlier one's."""
     import threading
+    from concurrent.futures import ThreadPoolExecutor
 
     from studio.qt.gallery.thumbs import ThumbnailLoader
 
     delivered: dict[int, object] = {}
-    loader = ThumbnailLoader(window, lambda path, edge, images: delivered.update(images))
+    worker = ThreadPoolExecutor(max_workers=1)
     busy = threading.Event()
-    loader._executor.submit(busy.wait)  # the worker is still on an earlier batch while both paints ask
+    worker.submit(busy.wait)  # the worker is still on an earlier batch while both paints ask
+    loader = ThumbnailLoader(window, lambda path, edge, images: delivered.update(images), executor=worker)
     ids = [shelf["moon"], shelf["tea"], shelf["garden"]]
     loader.want(window.project.path, 96, ids)
     loader.want(window.project.path, 96, ids[1:])  # the second paint only covered two of the rows

@@ -21,9 +21,12 @@ from studio.core.assistant.tools import (
     EDIT_IMAGE,
     IMAGE_SIZES,
     MAKE_IMAGES,
+    MAX_PICTURES,
     REMEMBER_CHARACTER,
     TOOLS,
     WRITE_STORY,
+    picture_prompts,
+    story_pages,
 )
 from studio.core.assistant.turn_events import (
     AssistantMessageSaved,
@@ -55,7 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 4  # model calls per user message: enough for "call tools, then comment"
-MAX_PICTURES = 32  # per call; the model's schema asks for at most 8, a whole book is drawn in one go
 BATCH_NEEDS_APPROVAL = 4  # more pictures than this at once: show the estimate first
 REMIX = (
     "Same character, same style and colours; a slightly different pose.",
@@ -220,7 +222,7 @@ class Assistant:
         elif call.name == EDIT_IMAGE:
             await self._edit_image(message, call, args, turn)
         elif call.name == REMEMBER_CHARACTER:
-            self._remember(call, args, turn)
+            self._remember(message, call, args, turn)
         elif call.name == WRITE_STORY:
             self._write_story(message, call, args, turn)
         else:
@@ -240,7 +242,7 @@ class Assistant:
         return known
 
     async def _make_images(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
-        prompts = [p.strip() for p in args.get("prompts", []) if isinstance(p, str) and p.strip()][:MAX_PICTURES]
+        prompts = picture_prompts(MAKE_IMAGES, args)
         if not prompts:
             self._answer(call, {"error": "no prompts were given"})
             return
@@ -334,7 +336,7 @@ class Assistant:
                 failed.append({"prompt": base_prompt(job.request["prompt"]), "error": job.error or job.state})
         return {"images": made, "failed": failed}
 
-    def _remember(self, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
+    def _remember(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
         name = str(args.get("name") or "").strip()
         if not name:
             self._answer(call, {"error": "a character needs a name"})
@@ -347,7 +349,7 @@ class Assistant:
         with self.project.history.step(f"Assistant: remember {name}"):
             member = self.project.cast.remember(name, description, refs, aliases)
         turn.result.cast.append(member.name)
-        turn.listener(CastRemembered(member))
+        turn.listener(CastRemembered(member, message.id))
         self._answer(call, {"cast": {"name": member.name, "description": member.description,
                                      "reference_image_ids": list(member.reference_ids)}})
 
@@ -357,14 +359,12 @@ class Assistant:
 
     def _write_story(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
         title = str(args.get("title") or "").strip()
-        pages = tuple(
-            {"text": str(p.get("text", "")), "illustration_prompt": str(p.get("illustration_prompt", ""))}
-            for p in args.get("pages", []) if isinstance(p, dict)
-        )
+        pages = story_pages(args)
         if not pages:
             self._answer(call, {"error": "the story had no pages"})
             return
         characters = args.get("characters", []) if isinstance(args.get("characters"), list) else []
+        joined: list[str] = []
         with self.project.history.step("Assistant: the story's characters"):
             for character in characters:
                 if isinstance(character, dict) and str(character.get("name", "")).strip():
@@ -372,7 +372,9 @@ class Assistant:
                         member = self.project.cast.remember(str(character["name"]),
                                                             str(character.get("description", "")))
                         turn.result.cast.append(member.name)
-                        turn.listener(CastRemembered(member))
+                        joined.append(member.name)
+                        turn.listener(CastRemembered(member, message.id))
         turn.result.story = {"title": title, "pages": list(pages)}
         turn.listener(StoryWritten(message.id, title, pages))
-        self._answer(call, {"title": title, "pages": len(pages)})
+        # Who joined the cast is part of the answer: the chat's history (replay.py) shows it as the live turn did.
+        self._answer(call, {"title": title, "pages": len(pages)} | ({"joined_cast": joined} if joined else {}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from studio.core.assistant.styles import STYLE_IDS
@@ -12,6 +13,36 @@ MAKE_IMAGES = "make_images"
 EDIT_IMAGE = "edit_image"
 REMEMBER_CHARACTER = "remember_character"
 WRITE_STORY = "write_story"
+MAX_PICTURES = 32  # per call; the model's schema asks for at most 8, a whole book is drawn in one go
+
+
+# How the assistant reads a call's arguments: one reading for the live turn and for the history replayed.
+
+def arguments(call_arguments: str) -> dict[str, Any] | None:
+    """A call's arguments as an object, or None when they are not valid JSON or not an object."""
+    try:
+        args = json.loads(call_arguments)
+    except ValueError:
+        return None
+    return args if isinstance(args, dict) else None
+
+
+def picture_prompts(name: str, args: dict[str, Any]) -> list[str]:
+    """The prompts a make_images call draws (blank ones dropped, at most MAX_PICTURES), or an edit_image
+    call's instruction."""
+    if name == EDIT_IMAGE:
+        instruction = str(args.get("instruction") or "").strip()
+        return [instruction] if instruction else []
+    prompts = args.get("prompts", [])
+    return [p.strip() for p in prompts if isinstance(p, str) and p.strip()][:MAX_PICTURES] \
+        if isinstance(prompts, list) else []
+
+
+def story_pages(args: dict[str, Any]) -> tuple[dict[str, str], ...]:
+    """A write_story call's pages, each with its text and illustration prompt."""
+    pages = args.get("pages", [])
+    return tuple({"text": str(p.get("text", "")), "illustration_prompt": str(p.get("illustration_prompt", ""))}
+                 for p in (pages if isinstance(pages, list) else []) if isinstance(p, dict))
 
 
 def _function(name: str, description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:

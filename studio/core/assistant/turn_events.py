@@ -1,4 +1,5 @@
-"""What the assistant reports while a turn runs, for a chat view or the CLI to show."""
+"""What the assistant reports while a turn runs, for a chat view or the CLI to show. A chat's history is told
+again as the same events (replay.py), so a view shows a past turn the way it showed it live."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ class ImagesRequested:
     message_id: int
     call_id: str
     prompts: tuple[str, ...]
-    job_ids: tuple[int, ...] = ()
+    job_ids: tuple[int | None, ...] = ()  # one per prompt; None only in history that lost a prompt's job
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class ImageFailed:
 @dataclass(frozen=True)
 class CastRemembered:
     member: CastMember
+    message_id: int | None = None  # the assistant message whose tool call remembered them
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from studio.core.document import errors, schema
 from studio.core.document.blob_writer import BlobWriter
 from studio.core.document.changes import ChangeHub, ChangeSet
 from studio.core.document.errors import BookInUseError, DamagedBookError, ReadOnlyError
+from studio.core.document.faults import BookConnection, changes_book, full_disk_error
 from studio.core.document.history import History
 from studio.core.document.model import (
     BookFormat,
@@ -98,8 +99,9 @@ class Document:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, untitled: bool = False,
                  lock: BookLock | None = None, read_only: str = "") -> None:
-        self._conn = conn
-        self._blobs = BlobWriter(path, self._connect)
+        self._conn = self._guarded(conn)
+        self._full = False  # the fault seam: see simulate_full_disk
+        self._blobs = BlobWriter(path, lambda p: self._guarded(self._connect(p)))
         self.path = path
         self.untitled = untitled
         self.read_only = read_only  # why the book cannot be changed ("" when it can), for the window to say
@@ -233,7 +235,7 @@ class Document:
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, factory=BookConnection)
         except sqlite3.Error as exc:
             raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
         conn.row_factory = sqlite3.Row
@@ -268,13 +270,31 @@ class Document:
         lock = BookLock(path)
         lock.acquire()  # a new file of ours: nobody else can hold it yet
         self._conn.close()
-        self._conn = self._connect(path)
+        self._conn = self._guarded(self._connect(path))
         self._blobs.move_to(path)
         self._release_lock()
         self._lock, self.read_only = lock, ""
         self.path, self.untitled = path, False
         if was_untitled:
             remove_book_files(old_path)
+
+    # -- the fault seam ------------------------------------------------------
+
+    def simulate_full_disk(self, full: bool = True) -> None:
+        """While `full`, the book behaves as on a disk with no room left, for tests and fault drills: every
+        statement that would change it (faults.CHANGES), on the window's connection and on the picture writer's,
+        fails with SQLite's own "database or disk is full" (SQLITE_FULL) before it runs; reading goes on. Call
+        it again with False for the room to come back. See faults.py for why not `PRAGMA max_page_count`."""
+        self._full = full
+
+    def _guarded(self, conn: sqlite3.Connection) -> sqlite3.Connection:
+        if isinstance(conn, BookConnection):  # a read-only connection writes nothing
+            conn.guard = self._refuse_when_full
+        return conn
+
+    def _refuse_when_full(self, sql: str) -> None:  # on the window's thread or the picture writer's
+        if self._full and changes_book(sql):
+            raise full_disk_error()
 
     @property
     def is_open(self) -> bool:
@@ -398,6 +418,17 @@ class Document:
             "SELECT * FROM messages WHERE role IN ('user', 'assistant') AND id < ? ORDER BY id DESC LIMIT ?",
             (before_id if before_id is not None else 2 ** 62, limit)).fetchall()
         return [_message(r) for r in reversed(rows)]
+
+    def tool_answers(self, after_id: int, call_ids: Iterable[str]) -> list[Message]:
+        """The tool messages after message `after_id` that answer one of these call ids, oldest first (call ids
+        need not be unique across turns: an answer belongs to the latest call before it)."""
+        ids = sorted(set(call_ids))
+        if not ids:
+            return []
+        rows = self._conn.execute(
+            f"SELECT * FROM messages WHERE id > ? AND role = 'tool' AND tool_call_id IN ({','.join('?' * len(ids))})"
+            " ORDER BY id", (after_id, *ids)).fetchall()
+        return [_message(r) for r in rows]
 
     # -- images -----------------------------------------------------------------
 

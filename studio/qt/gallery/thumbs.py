@@ -12,7 +12,7 @@ import asyncio
 import io
 import sqlite3
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Callable
 
@@ -42,16 +42,19 @@ def scaled_thumbnail(data: bytes, edge: int) -> QImage:
 
 
 class ThumbnailLoader:
-    def __init__(self, receiver: QObject, loaded: Callable[[str, int, dict[int, QImage]], None]) -> None:
+    def __init__(self, receiver: QObject, loaded: Callable[[str, int, dict[int, QImage]], None],
+                 executor: Executor | None = None) -> None:
         """`loaded(book path, edge, {image id: QImage})` is called on the event loop's thread while `receiver`
-        is alive."""
+        is alive. The work runs on `executor`, which must have one worker thread (its connection is used there
+        only); one is made when none is given, and either way it is shut down with the loader. A test hands in
+        its own to hold the worker busy, as an earlier batch would."""
         self._receiver, self._loaded = receiver, loaded
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
         self._wanted: list[int] = []
         self._key: tuple[str, int] = ("", 0)
         self._working = False
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
+        self._executor = executor or ThreadPoolExecutor(max_workers=1, thread_name_prefix="thumbnails")
         self._conn: sqlite3.Connection | None = None  # used on the worker thread only
         self._conn_path = ""
         self._closed = False

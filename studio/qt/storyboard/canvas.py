@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -108,7 +108,6 @@ class PageCanvas(QWidget):
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.installEventFilter(self)
         self.text_edit.hide()
-        self._loading_text = False
 
     # -- content ------------------------------------------------------------------
 
@@ -128,9 +127,8 @@ class PageCanvas(QWidget):
             self._target_id = first.id if first is not None else None
         target = frames.get(self._target_id) if self._target_id is not None else None
         if target is not None and target.text != self.text_edit.toPlainText():
-            self._loading_text = True
-            self.text_edit.setPlainText(target.text)
-            self._loading_text = False
+            with QSignalBlocker(self.text_edit):  # the page's words put in, not typed: no edit to send
+                self.text_edit.setPlainText(target.text)
         self._place_editor()
         self.update()
 
@@ -181,7 +179,7 @@ class PageCanvas(QWidget):
         return next((f for s in self.sheets for f in s.page.shown() if f.id == self._target_id), None)
 
     def _text_changed(self) -> None:
-        if self._target_id is not None and not self._loading_text:
+        if self._target_id is not None:
             self.text_edited.emit(self._target_id, self.text_edit.toPlainText())
             self._style_editor()
 
@@ -292,9 +290,8 @@ class PageCanvas(QWidget):
             return
         if self._target_id != frame.id or not self.editing:
             self._target_id = frame.id
-            self._loading_text = True
-            self.text_edit.setPlainText(frame.text)
-            self._loading_text = False
+            with QSignalBlocker(self.text_edit):
+                self.text_edit.setPlainText(frame.text)
         self._place_editor()
         self.text_edit.show()
         self.text_edit.setFocus()

@@ -4,7 +4,9 @@ spin-box steps on one frame merge)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from contextlib import ExitStack
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +49,6 @@ class FramePanel(QWidget):
         self.setObjectName("framePanel")
         self.setFixedWidth(180)
         self._frame: Frame | None = None
-        self._loading = False
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -125,8 +126,10 @@ class FramePanel(QWidget):
 
     def show_frame(self, frame: Frame | None, variants: list[tuple[int, QPixmap]] | None = None) -> None:
         self._frame = frame
-        self._loading = True
-        try:
+        with ExitStack() as quiet:  # the controls are being filled, not changed: their signals stay quiet
+            for control in (self.fit, self.zoom, self.variants, self.family, self.size, self.bold, self.align,
+                            self.leading, self.backing):
+                quiet.enter_context(QSignalBlocker(control))
             if frame is None:
                 self.heading.setText(self.tr("<b>Frame</b>"))
                 self.stack.setCurrentIndex(0)
@@ -156,11 +159,9 @@ class FramePanel(QWidget):
                 self.leading.setValue(look.leading)
                 self.backing.setChecked(look.backing)
                 self.stack.setCurrentIndex(2)
-        finally:
-            self._loading = False
 
     def _set(self, name: str, merge: str, **props: object) -> None:
-        if self._loading or self._frame is None:
+        if self._frame is None:
             return
         frame = with_props(self._frame, **props)
         if frame != self._frame:

@@ -7,7 +7,6 @@ front ends used to keep their own (when the pages are laid out again), and finds
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from studio.core.app.project import Project

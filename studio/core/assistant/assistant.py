@@ -21,7 +21,6 @@ from studio.core.assistant.tools import (
     EDIT_IMAGE,
     IMAGE_SIZES,
     MAKE_IMAGES,
-    MAX_PICTURES,
     REMEMBER_CHARACTER,
     TOOLS,
     WRITE_STORY,

@@ -132,10 +132,12 @@ SCHEMA_V4 = [
 
 
 # Version 5: the undo history, kept in the book so that the window and `studio undo` share it. Each step holds,
-# for each row it touched, the state before and after (core/document/history.py).
+# for each row it touched, the state before and after (core/document/history.py). And pictures found by size.
 SCHEMA_V5 = [
     "CREATE TABLE history (id INTEGER PRIMARY KEY, created REAL NOT NULL, name TEXT NOT NULL,"
     " merge TEXT NOT NULL DEFAULT '', undone INTEGER NOT NULL DEFAULT 0, entries TEXT NOT NULL)",
+    # An import asks "is this picture in the book already?" by size first: an index, not a walk of every row.
+    "CREATE INDEX IF NOT EXISTS images_size ON images(length(data))",
 ]
 
 

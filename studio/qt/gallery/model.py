@@ -63,7 +63,7 @@ class GalleryModel(QAbstractListModel):
         self._request = QTimer(self, singleShot=True, interval=0, timeout=self._request_missing)
         # Pictures arriving in a burst (an import, a batch) are listed together, a few times a second.
         self._refresh = QTimer(self, singleShot=True, interval=250, timeout=self._refresh_if_due)
-        self._due = False
+        self._arrived: set[int] = set()  # pictures of a burst still to be listed
 
     # -- what is listed ----------------------------------------------------------------
 
@@ -90,10 +90,11 @@ class GalleryModel(QAbstractListModel):
             self.refresh()
 
     def _refresh_if_due(self) -> None:
-        if self._due:
-            self._due = False
-            self._refresh.start()
-            self.refresh()
+        arrived, self._arrived = self._arrived, set()
+        if arrived:
+            self._refresh.start()  # more may come: the burst goes on being listed a few times a second
+            if not self._arrived_first(frozenset(arrived)):
+                self.refresh()
 
     def refresh(self) -> None:
         """Search again and bring the rows up to date, keeping the view's selection and place where it can."""
@@ -155,14 +156,15 @@ class GalleryModel(QAbstractListModel):
     def _on_change(self, change: ChangeSet) -> None:
         if change.gallery or change.cast:
             self.refresh()
-        elif change.pictures_added and self._arrived_first(change.pictures_added):
-            return
         elif change.pictures_added:
-            if not self._refresh.isActive():
-                self._refresh.start()  # the first of a burst shows at once; the rest together when it ends
-                self.refresh()
+            # The first of a burst shows at once, the rest together a few times a second: each change of the
+            # rows makes the grid lay all of them out again.
+            if self._refresh.isActive():
+                self._arrived |= change.pictures_added
             else:
-                self._due = True
+                self._refresh.start()
+                if not self._arrived_first(change.pictures_added):
+                    self.refresh()
 
     def _arrived_first(self, image_ids: frozenset[int]) -> bool:
         """New pictures listed without searching again: with no filter (newest first) pictures made just now go

@@ -74,6 +74,7 @@ class GalleryModel(QAbstractListModel):
         self.beginResetModel()
         self._project = project
         self._filter = Filter()
+        self._arrived.clear()
         self._clear_caches()
         self._set_ids(project.gallery.find(self._filter) if project else [])
         self.endResetModel()
@@ -169,7 +170,9 @@ class GalleryModel(QAbstractListModel):
     def _arrived_first(self, image_ids: frozenset[int]) -> bool:
         """New pictures listed without searching again: with no filter (newest first) pictures made just now go
         on top, so a book of 50,000 is not searched again for each of a thousand arrivals."""
-        if self._filter != Filter() or self._project is None:
+        if self._project is None or not self._project.is_open:
+            return True  # the book was closed while its pictures were still to be listed: nothing to do
+        if self._filter != Filter():
             return False
         newest = self._project.gallery.created_of([*image_ids, *self._ids[:1]])
         new = sorted(image_ids, key=lambda i: (newest.get(i, 0.0), i), reverse=True)

@@ -51,8 +51,11 @@ class GalleryModel(QAbstractListModel):
         self._project: Project | None = None
         self._filter = Filter()
         self._ids: list[int] = []
-        self._row_map: dict[int, int] = {}
-        self._rows_stale = False
+        # id -> place: row = place - self._top. Pictures put on top get places below the top's, so listing an
+        # arrival does not renumber 50,000 rows; any other change numbers them again when next asked.
+        self._places: dict[int, int] = {}
+        self._top = 0
+        self._places_stale = False
         self._records: dict[int, ImageRecord] = {}
         self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
         self._missing: dict[int, None] = {}  # asked for by the view, not yet requested (ordered)
@@ -145,14 +148,21 @@ class GalleryModel(QAbstractListModel):
 
     def _set_ids(self, ids: list[int]) -> None:
         self._ids = ids
-        self._rows_stale = True  # the id -> row map is made again when it is next asked for
+        self._places_stale = True
 
-    @property
-    def _rows(self) -> dict[int, int]:
-        if self._rows_stale:
-            self._row_map = {image_id: row for row, image_id in enumerate(self._ids)}
-            self._rows_stale = False
-        return self._row_map
+    def _put_on_top(self, new: list[int]) -> None:
+        self._ids[0:0] = new
+        if not self._places_stale:
+            for image_id in reversed(new):
+                self._top -= 1
+                self._places[image_id] = self._top
+
+    def _row(self, image_id: int) -> int:
+        if self._places_stale:
+            self._places = {image_id: row for row, image_id in enumerate(self._ids)}
+            self._top, self._places_stale = 0, False
+        place = self._places.get(image_id)
+        return -1 if place is None else place - self._top
 
     def _on_change(self, change: ChangeSet) -> None:
         if change.gallery or change.cast:
@@ -163,7 +173,8 @@ class GalleryModel(QAbstractListModel):
             if self._refresh.isActive():
                 self._arrived |= change.pictures_added
             else:
-                self._refresh.start()
+                # every listing lays out the whole grid again (~8 µs a row): the bigger the book, the rarer
+                self._refresh.start(max(250, min(3000, len(self._ids) // 20)))
                 if not self._arrived_first(change.pictures_added):
                     self.refresh()
 
@@ -179,7 +190,7 @@ class GalleryModel(QAbstractListModel):
         if self._ids and (self._ids[0] not in newest or any(newest.get(i, 0.0) < newest[self._ids[0]] for i in new)):
             return False  # an older picture (a salvage, a clock put back): let the search place it
         self.beginInsertRows(QModelIndex(), 0, len(new) - 1)
-        self._set_ids([*new, *self._ids])
+        self._put_on_top(new)
         self.endInsertRows()
         self.refreshed.emit()
         return True
@@ -217,8 +228,8 @@ class GalleryModel(QAbstractListModel):
                 continue
             self._pixmaps[image_id] = QPixmap.fromImage(image)
             self._pixmaps.move_to_end(image_id)
-            row = self._rows.get(image_id)
-            if row is not None:
+            row = self._row(image_id)
+            if row >= 0:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
         while len(self._pixmaps) > budget:
@@ -247,7 +258,7 @@ class GalleryModel(QAbstractListModel):
         return record
 
     def row_of(self, image_id: int) -> int:
-        return self._rows.get(image_id, -1)
+        return self._row(image_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)

@@ -304,21 +304,10 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_book(args))
         if args.command == "pages":
             return _pages(args.book, args.json)
-        if args.command == "import":
-            return cli_gallery.run_import(args)
-        if args.command == "gallery":
-            return cli_gallery.run_gallery(args)
-        if args.command == "stickers":
-            return cli_output.run_stickers(args)
-        if args.command == "check":
-            return cli_check.run_check(args)
-        if args.command == "place":
-            return cli_edit.run_place(args)
-        if args.command == "write":
-            return cli_edit.run_write(args)
-        if args.command == "undo":
-            return cli_edit.run_undo(args)
-        return cli_output.run_export(args)
+        run = {"import": cli_gallery.run_import, "gallery": cli_gallery.run_gallery, "stickers": cli_output.run_stickers,
+               "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
+               "undo": cli_edit.run_undo, "export": cli_output.run_export}
+        return run[args.command](args)
     except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2

@@ -145,25 +145,19 @@ class History:
 
     def steps(self, limit: int = 50) -> list[Step]:
         """The newest steps first, undone ones (which Redo brings back) included."""
-        if not self._kept():
-            return []
-        rows = self._project.db.execute(
-            "SELECT id, name, created, undone FROM history ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
-        return [Step(r["id"], r["name"], r["created"], bool(r["undone"])) for r in rows]
+        return self._steps("ORDER BY id DESC LIMIT ?", (limit,))
 
     def next_undo(self) -> Step | None:
-        if not self._kept():
-            return None
-        row = self._project.db.execute(
-            "SELECT id, name, created, undone FROM history WHERE undone = 0 ORDER BY id DESC LIMIT 1").fetchone()
-        return None if row is None else Step(row["id"], row["name"], row["created"], False)
+        return next(iter(self._steps("WHERE undone = 0 ORDER BY id DESC LIMIT 1")), None)
 
     def next_redo(self) -> Step | None:
+        return next(iter(self._steps("WHERE undone = 1 ORDER BY id LIMIT 1")), None)
+
+    def _steps(self, where: str, params: tuple[Any, ...] = ()) -> list[Step]:
         if not self._kept():
-            return None
-        row = self._project.db.execute(
-            "SELECT id, name, created, undone FROM history WHERE undone = 1 ORDER BY id LIMIT 1").fetchone()
-        return None if row is None else Step(row["id"], row["name"], row["created"], True)
+            return []
+        rows = self._project.db.execute(f"SELECT id, name, created, undone FROM history {where}", params).fetchall()
+        return [Step(r["id"], r["name"], r["created"], bool(r["undone"])) for r in rows]
 
     def undo(self) -> Step | None:
         """Take back the latest step; returns it, or None when there is nothing to undo."""

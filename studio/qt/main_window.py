@@ -404,6 +404,19 @@ class MainWindow(QMainWindow):
         if self.project is not None and self.project.read_only:
             name += " " + self.tr("(read-only)")
         self.setWindowTitle(f"{name} — {APP_NAME}")
+        self._show_read_only()
+
+    def _show_read_only(self) -> None:
+        """A book that cannot be changed: the controls that would change it are off, and their tooltips say why
+        (Save As makes a copy, and then they come back on)."""
+        why = self.project.read_only if self.project is not None else ""
+        tip = self.tr("This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.").format(why=why)
+        for widget in (self.chat.send_button, self.storyboard.add_button, self.storyboard.more_button,
+                       self.storyboard.template_box, self.storyboard.illustrate_button, self.cast.new_button):
+            if widget.property("ownTip") is None:
+                widget.setProperty("ownTip", widget.toolTip())
+            widget.setEnabled(not why)
+            widget.setToolTip(tip if why else widget.property("ownTip"))
 
     def _confirm_discard(self) -> bool:
         """An untitled project with work in it is offered a save before it is thrown away."""

@@ -100,10 +100,16 @@ def test_a_book_open_elsewhere_is_offered_read_only(qtbot, window, tmp_path, mon
         assert "open in another" in asked[0]
         assert window.project.read_only == "it is open in another window" and "(read-only)" in window.windowTitle()
         assert window.chat.input.isReadOnly() and "read-only" in window.chat.input.placeholderText()
+        changers = (window.chat.send_button, window.storyboard.add_button, window.storyboard.illustrate_button,
+                    window.cast.new_button)  # were enabled, and silently did nothing
+        assert not any(w.isEnabled() for w in changers)
+        assert all("read-only (it is open in another window)" in w.toolTip() for w in changers)
         assert window.open_export() is not None  # looking and exporting still work
     finally:
         window.set_project(Project.create(tmp_path / "Other.storybook"))
         other.release()
+    assert window.storyboard.add_button.isEnabled() and window.chat.send_button.isEnabled()  # a book to change
+    assert "read-only" not in window.storyboard.illustrate_button.toolTip()
 
 
 def test_a_damaged_book_is_explained_and_the_window_carries_on(qtbot, window, tmp_path, warnings):

@@ -386,8 +386,10 @@ class GalleryPane(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Empty the Trash"),
-            self.tr("Delete {n} pictures for good? This cannot be undone; pages that show one will have an empty "
-                    "frame.").format(n=count))
+            (self.tr("Delete the picture in the trash for good? This cannot be undone; a page that shows it will "
+                     "have an empty frame.") if count == 1 else
+             self.tr("Delete {n} pictures for good? This cannot be undone; pages that show one will have an empty "
+                     "frame.").format(n=count)))
         if answer == QMessageBox.StandardButton.Yes:
             self.empty_trash_now()
 

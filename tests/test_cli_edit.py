@@ -2,13 +2,16 @@
 commands that only read, beside a window (another process) that holds the book, and on a full disk."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
 from studio.cli import main
-from tests.test_cli_faults import failed_with_one_line, made_book, studio
+from tests.test_cli_faults import (
+    failed_with_one_line,
+    held_elsewhere,
+    made_book,
+    studio,
+)
 
 
 def pages(book, capsys):
@@ -111,22 +114,10 @@ def _run_readers(book, out, **limits):
 
 def test_commands_that_only_read_work_beside_a_window_that_holds_the_book(tmp_path):
     book = made_book(tmp_path)
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import sys\n"
-        "from studio.core.app.project import Project\n"
-        "p = Project.open(sys.argv[1])\n"
-        "print('open', flush=True)\n"
-        "sys.stdin.readline()\n"
-        "p.close()\n"), str(book)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout.readline().strip() == "open"
+    with held_elsewhere(book):
         refused = studio("write", book, "--page", "2", "hello")  # a writer is told, as before
         assert refused.returncode == 2 and "open in another" in refused.stderr
         _run_readers(book, tmp_path)
-    finally:
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        holder.wait(timeout=60)
 
 
 def test_commands_that_only_read_work_on_a_full_disk(tmp_path):

@@ -222,18 +222,31 @@ def test_a_read_only_book_still_lists_and_exports_and_says_why_it_cannot_change(
 # -- a second process ------------------------------------------------------------------
 
 
-def test_a_second_writer_is_told_the_book_is_in_use_and_a_reader_settles_nothing(tmp_path, capsys):
-    book = made_book(tmp_path)
+@contextmanager
+def held_elsewhere(book: Path, then: str = "") -> Iterator[None]:
+    """`book` open for writing in another process (a window) until the block ends; `then` is a statement that
+    process runs on it first."""
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys\n"
         "from studio.core.app.project import Project\n"
         "p = Project.open(sys.argv[1])\n"
-        "p.write(\"UPDATE jobs SET state = 'running'\")\n"
+        "if sys.argv[2]:\n"
+        "    p.write(sys.argv[2])\n"
         "print('open', flush=True)\n"
         "sys.stdin.readline()\n"
-        "p.close()\n"), str(book)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        "p.close()\n"), str(book), then], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        assert holder.stdout.readline().strip() == "open"  # a live process holds the book, its jobs running
+        assert holder.stdout.readline().strip() == "open"  # it holds the book from here
+        yield
+    finally:
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(timeout=60)
+
+
+def test_a_second_writer_is_told_the_book_is_in_use_and_a_reader_settles_nothing(tmp_path, capsys):
+    book = made_book(tmp_path)
+    with held_elsewhere(book, "UPDATE jobs SET state = 'running'"):  # a live process, its jobs running
         assert lock_path(book).exists()
         assert main(["chat", str(book), "hello", "--backend", "offline"]) == 2
         failed_with_one_line(2, capsys.readouterr().err, "open in another")
@@ -242,10 +255,6 @@ def test_a_second_writer_is_told_the_book_is_in_use_and_a_reader_settles_nothing
         states = {r[0] for r in conn.execute("SELECT state FROM jobs")}
         conn.close()
         assert states == {"running"}  # was: marked "cancelled" under the live process
-    finally:
-        holder.stdin.write("\n")
-        holder.stdin.flush()
-        holder.wait(timeout=60)
     assert not lock_path(book).exists()  # closed: nothing left beside the book
     assert main(["chat", str(book), "hello", "--backend", "offline"]) == 0
 

@@ -21,9 +21,12 @@ def wait_for(condition, proc: subprocess.Popen, seconds: float = 90) -> None:
     """Until `condition()` holds, the process still running; the deadline is only a backstop."""
     deadline = time.monotonic() + seconds
     while not condition():
-        assert proc.poll() is None, proc.communicate()[1]
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
+        try:
+            proc.wait(timeout=0.05)  # returns at once if the window ends before the condition holds
+        except subprocess.TimeoutExpired:
+            assert time.monotonic() < deadline, "timed out"
+            continue
+        raise AssertionError(proc.communicate()[1])
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])

@@ -16,7 +16,7 @@ import openai
 import pybase64
 from openai.types import ImagesResponse
 
-from studio.backends import sse
+from studio.backends import capabilities, sse
 from studio.backends.address import check_address
 from studio.backends.base import (
     BackendError,
@@ -236,8 +236,9 @@ class OpenAIBackend:
         self.name = {"azure": "Azure OpenAI", "compatible": "OpenAI-compatible"}.get(config.kind, "OpenAI")
         self.chat_model = config.chat_model
         self.image_model = config.image_model
+        self.capabilities = capabilities.for_model(config.image_model, config.kind)
         # OpenAI and Azure GPT image models honour background="transparent"; other servers may reject it.
-        self.supports_transparency = config.kind in ("openai", "azure")
+        self.supports_transparency = config.kind in ("openai", "azure") and self.capabilities.transparency != "no"
         self._streams_pictures = True  # until a server answers a streamed request with a plain one
         self.silence = Silence(config.timeout)
         check_address(config.base_url if config.kind != "azure" else config.azure_endpoint)
@@ -320,10 +321,13 @@ class OpenAIBackend:
         yield TurnDone(finish, usage)
 
     async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
-        params: dict[str, Any] = {"model": self.image_model, "prompt": request.prompt, "n": 1, "size": request.size}
+        model = self.capabilities
+        # Never a size the model refuses: an edit of an imported 800×600 drawing asks for the nearest it takes.
+        params: dict[str, Any] = {"model": self.image_model, "prompt": request.prompt, "n": 1,
+                                  "size": model.valid_size(request.size)}
         if request.background and self.supports_transparency:
             params["background"] = request.background
-        if request.quality and request.quality != "auto":
+        if request.quality and request.quality != "auto" and request.quality in model.qualities:
             params["quality"] = request.quality
         stream = on_preview is not None and self.config.partial_images > 0 and self._streams_pictures
         if stream:
@@ -334,7 +338,8 @@ class OpenAIBackend:
         images = self._client.with_options(max_retries=0, timeout=_client_timeout(self.config.timeout)).images
         try:
             if request.is_edit:
-                params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(request.references)]
+                references = request.references[:max(1, model.max_references)]
+                params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(references)]
                 if request.mask is not None:
                     params["mask"] = ("mask.png", request.mask, "image/png")
             if stream:
@@ -371,7 +376,7 @@ class OpenAIBackend:
         settings = {k: v for k, v in params.items() if k in ("size", "quality", "background")}
         settings.setdefault("quality", request.quality)
         if request.is_edit:
-            settings["edit"] = {"references": len(request.references), "mask": request.mask is not None}
+            settings["edit"] = {"references": len(params["image"]), "mask": request.mask is not None}
         return GeneratedImage(data=data, model=self.image_model, usage=usage, settings=settings)
 
     async def _heard_events(self, lines: AsyncIterator[str]) -> AsyncIterator[sse.Event]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Callable, Protocol
+from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Protocol
+
+if TYPE_CHECKING:
+    from studio.backends.capabilities import ImageModel
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ class Backend(Protocol):
     chat_model: str
     image_model: str
     supports_transparency: bool  # honours background="transparent"; otherwise stickers are cut out locally
+    capabilities: ImageModel  # the sizes, qualities and edits its picture model takes
 
     def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         """Stream one model turn: text deltas, tool-call fragments, then exactly one TurnDone."""

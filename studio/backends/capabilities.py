@@ -153,6 +153,10 @@ MODELS: dict[str, ImageModel] = {m.name: m for m in (
                max_references=1, input_fidelity=False, streaming=False),
 )}
 
+# Offline sketches are drawn: any shape up to 3:1, any size a page needs, nothing refused.
+OFFLINE = ImageModel("offline", free=FreeSizes(multiple=1, max_edge=8000, max_pixels=8000 * 8000, min_pixels=1),
+                     input_fidelity=False)
+
 # A model an OpenAI-compatible server names (a local Stable Diffusion, a proxy): the three standard sizes, no
 # transparency, no fidelity setting. Its requests stay within what every such server we know takes.
 COMPATIBLE = ImageModel("compatible", transparency="no", input_fidelity=False, max_references=1)

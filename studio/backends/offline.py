@@ -8,6 +8,7 @@ import re
 from typing import Any, AsyncIterator
 
 from studio.backends import intent
+from studio.backends.capabilities import OFFLINE
 from studio.backends.base import (
     ChatEvent,
     GeneratedImage,
@@ -116,6 +117,8 @@ class OfflineBackend:
     name = "Offline"
     offline = True
     supports_transparency = True
+    # Sketches are drawn, so any size is free: a page's picture is sketched in its frame's shape at print size.
+    capabilities = OFFLINE
     chat_model = "offline"
     image_model = "offline-sketch"
 

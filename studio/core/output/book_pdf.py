@@ -58,6 +58,8 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
         except PictureError as exc:
             problems.append(f"{label}: {exc}; it was left out.")
             continue
+        if picture.problem:
+            problems.append(f"{label}: picture #{item.image_id}: {picture.problem}.")
         x0, y0, x1, y1 = item.clip
         if x1 <= x0 or y1 <= y0:
             continue

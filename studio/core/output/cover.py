@@ -24,6 +24,7 @@ from studio.core.output.book_pdf import (
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.output.pictures import PicturePrep
 from studio.core.output.snapshot import BookSnapshot
+from studio.core.pixels import srgb
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,7 @@ def _spine_colour(book: BookSnapshot, front: PagePlan | None) -> tuple[float, fl
     try:
         with Image.open(io.BytesIO(data or b"")) as img:
             img.draft("RGB", (64, 64))
-            edge = img.convert("RGB").crop((0, 0, max(1, img.width // 20), img.height))
+            edge = srgb(img).image.convert("RGB").crop((0, 0, max(1, img.width // 20), img.height))
             mean = ImageStat.Stat(edge).mean
     except (OSError, ValueError):
         return 1.0, 1.0, 1.0

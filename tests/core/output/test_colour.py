@@ -113,3 +113,17 @@ def test_a_picture_whose_colours_cannot_be_read_properly_is_named_before_printin
     project = make_book(story=1, template="full_bleed", picture=cmyk)
     warnings = [w for w in book_report(snapshot(project)).warnings if "CMYK" in w]
     assert len(warnings) == 1 and "approximate" in warnings[0] and "picture #" in warnings[0], warnings
+
+
+def test_studio_check_names_a_picture_that_would_print_with_approximate_colours(make_book, monkeypatch, capsys):
+    import studio.core.pixels as pixels
+    from studio.cli import main
+
+    monkeypatch.setattr(pixels, "standard_cmyk_profile", lambda: None)
+    project = make_book(story=1, template="full_bleed",
+                        picture=_encoded(_patches("CMYK", [(0, 255, 255, 0)]), "JPEG"))
+    path = project.path
+    project.close()
+    assert main(["check", str(path)]) == 0  # not damage: the book is whole
+    out = capsys.readouterr().out
+    assert "no damage found" in out and "! picture #1: it is CMYK without a colour profile" in out

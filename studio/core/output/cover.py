@@ -12,8 +12,9 @@ from PIL import Image, ImageStat
 from reportlab.lib.colors import Color
 
 from studio.core.document.model import BookFormat, Page
-from studio.core.layout.fonts import face_for, register
+from studio.core.layout.fonts import chain, register
 from studio.core.layout.geometry import POINTS_PER_INCH, Box
+from studio.core.layout.lines import TextStyle, line_runs, measure
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.output.book_pdf import (
     ExportResult,
@@ -138,17 +139,20 @@ def _spine(pdf, book: BookSnapshot, geometry: CoverGeometry, front: PagePlan | N
     if not geometry.spine_text or not title:
         return
     text = f"{title}  ·  {book.format.author.strip()}" if book.format.author.strip() else title
-    face = register(face_for("rounded", text).name)
+    first, *rest = chain("rounded", text)
     room = (x1 - x0) - 2 * SPINE_TEXT_MARGIN_IN * POINTS_PER_INCH
     size = min(16.0, room * 0.8)
     light = sum(colour) / 3 > 0.55
     pdf.saveState()
     pdf.setFillColor(Color(0.1, 0.1, 0.1) if light else Color(1, 1, 1))
-    pdf.setFont(face, size)
+    style = TextStyle(font=register(first), size=size, fallbacks=tuple(rest))
     # Reads top to bottom, as English-language spines do: turn the text 90° clockwise about the spine's centre.
     pdf.translate((x0 + x1) / 2, height / 2)
     pdf.rotate(-90)
-    pdf.drawCentredString(0, -size * 0.35, text)
+    start = -measure(text, style.faces, size) / 2
+    for run, dx in line_runs(text, style):  # the title's every letter, as on its pages
+        pdf.setFont(run.face, size)
+        pdf.drawString(start + dx, -size * 0.35, run.text)
     pdf.restoreState()
 
 

@@ -164,7 +164,7 @@ class PageCanvas(QWidget):
     def badges(self) -> list[tuple[int, str]]:
         """(frame id, badge text) for what would print badly on the pages shown."""
         short = {"outside_safe_area": self.tr("Outside safe area"), "text_overflow": self.tr("Text does not fit"),
-                 "not_drawn": self.tr("Not drawn")}
+                 "not_drawn": self.tr("Not drawn"), "missing_glyphs": self.tr("Letters missing")}
         return [(w.frame_id, self.tr("{dpi} DPI").format(dpi=w.dpi) if w.kind == "low_dpi" else short[w.kind])
                 for w in self.warnings]
 

@@ -37,6 +37,17 @@ def qt_font(face_name: str, size_pt: float, scale: float = 1.0) -> QFont:
     return font
 
 
+def qt_editor_font(faces: tuple[str, ...], size_pt: float, scale: float = 1.0) -> QFont:
+    """The frame's fallback chain for the text editor, which lets Qt pick a face per letter from the same list
+    (the page itself is drawn piece by piece, see `SheetPainter._lines`)."""
+    font = qt_font(faces[0], size_pt, scale)
+    font.setFamilies(list(dict.fromkeys(face(name).qt_family for name in faces)))
+    # Merging on: without it Qt ignores the list. A letter none of the faces has may then show in a system face
+    # while typing; the page drawn after boxes it in red and "Before you print" names it.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+    return font
+
+
 class SheetPainter:
     """Draws one sheet's plan. `flip(y)` turns plan y (bottom-up) into painter y (top-down)."""
 

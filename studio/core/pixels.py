@@ -109,14 +109,15 @@ def _eight_bit_grey(img: Image.Image) -> Image.Image:
     return Image.fromarray(np.clip(np.rint(values * (255.0 / top)), 0, 255).astype(np.uint8), "L")
 
 
-def picture_problem(data: bytes) -> str | None:
+def picture_problem(data: bytes, whole: bool = True) -> str | None:
     """What would keep this picture from printing as it should (its header and profile only: fast enough to ask
-    of every placed picture before an export). None when nothing."""
+    of every placed picture before an export). None when nothing, or when `data` is only the file's start
+    (`whole=False`) and that is not enough to tell."""
     try:
         with Image.open(io.BytesIO(data)) as img:
             mode, icc = img.mode, img.info.get("icc_profile") or None
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        return f"it cannot be read ({str(exc) or type(exc).__name__}): it would be left out"
+        return f"it cannot be read ({str(exc) or type(exc).__name__}): it would be left out" if whole else None
     colours = "CMYK" if mode == "CMYK" else "L" if mode in ("L", "LA", "1") or mode.startswith("I") else "RGB"
     return _profile_for(colours, icc)[1]
 

@@ -10,7 +10,6 @@ from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.book_pdf import blank_note, padded_interior
 from studio.core.output.snapshot import BookSnapshot
-from studio.core.pixels import picture_problem
 
 MIN_PRINT_PAGES = 24  # the fewest interior pages KDP and Lulu print as a paperback
 
@@ -30,18 +29,14 @@ class ExportReport:
 
 def book_report(book: BookSnapshot) -> ExportReport:
     warnings: list[str] = []
-    problems: dict[int, str | None] = {}
     for page, number in book.numbered():
         plan = plan_page(book.format, page, number, book.sizes)
         label = page_label(page, number)
         warnings += [w.message for w in plan_warnings(plan, number, book.sizes, label)]
         for item in plan.pictures:
-            if item.image_id is None or item.rect is None or item.image_id not in book.images:
-                continue  # the window's snapshot has no pictures' bytes: the export itself names these
-            if item.image_id not in problems:
-                problems[item.image_id] = picture_problem(book.images.get(item.image_id) or b"")
-            if problems[item.image_id]:
-                warnings.append(f"{label}: picture #{item.image_id}: {problems[item.image_id]}.")
+            note = book.picture_notes.get(item.image_id) if item.image_id is not None and item.rect else None
+            if note:
+                warnings.append(f"{label}: picture #{item.image_id}: {note}.")
     interior, blanks = padded_interior(book)
     notes = blank_note(blanks)
     if not book.interior:

@@ -98,24 +98,30 @@ def line_runs(line: str, style: TextStyle) -> list[tuple[Run, float]]:
 
 
 def break_lines(text: str, font: str | tuple[str, ...], size: float, width: float) -> list[str]:
-    """The lines `text` sets into at `width`: paragraphs at newlines, then greedily word by word.
+    """The lines `text` sets into at `width`: paragraphs at newlines, then greedily word by word (and between
+    Chinese and Japanese characters, which are written without spaces).
 
     Widths add up (the bundled fonts are set without kerning, and a word's faces do not depend on its
     neighbours), so a line's width is its words' widths plus its spaces', each word measured once."""
     lines: list[str] = []
     space = measure(" ", font, size)
     for paragraph in text.split("\n"):
-        words = paragraph.split()
+        words = _break_points(paragraph)
         if not words:
             lines.append("")
             continue
         line, line_width = "", 0.0
-        for word in words:
+        for word, spaced in words:
             word_width = measure(word, font, size)
-            candidate_width = line_width + space + word_width if line else word_width
+            if not line:
+                candidate, candidate_width = word, word_width
+            elif spaced:
+                candidate, candidate_width = f"{line} {word}", line_width + space + word_width
+            else:  # joined without a space: measured whole, as its letters' faces are chosen together
+                candidate = line + word
+                candidate_width = measure(candidate, font, size)
             if candidate_width <= width:
-                line = f"{line} {word}" if line else word
-                line_width = candidate_width
+                line, line_width = candidate, candidate_width
                 continue
             if line:
                 lines.append(line)
@@ -130,6 +136,35 @@ def break_lines(text: str, font: str | tuple[str, ...], size: float, width: floa
     while lines and not lines[-1]:
         lines.pop()
     return lines
+
+
+_NO_LINE_END = set("（「『【〔〈《“‘([{")
+_NO_LINE_START = set("、。，．！？：；）」』】〕〉》”’ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}")
+
+
+def _break_points(paragraph: str) -> list[tuple[str, bool]]:
+    """The pieces a line may end after, each with whether a space comes before it: words, and each Chinese or
+    Japanese character on its own (closing punctuation and small kana stay with the character before them, an
+    opening bracket with the one after it)."""
+    pieces: list[tuple[str, bool]] = []
+    for word in paragraph.split():
+        spaced = True
+        current = ""
+        for char in word:
+            before = current[-1:] or " "
+            if current and (_breaks_around(char) or _breaks_around(before)) and char not in _NO_LINE_START \
+                    and before not in _NO_LINE_END:
+                pieces.append((current, spaced))
+                current, spaced = "", False
+            current += char
+        pieces.append((current, spaced))
+    return pieces
+
+
+def _breaks_around(char: str) -> bool:
+    code = ord(char)
+    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF \
+        or 0x20000 <= code <= 0x3FFFF or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
 
 
 def _split_long_word(word: str, font: str | tuple[str, ...], size: float, width: float) -> list[str]:

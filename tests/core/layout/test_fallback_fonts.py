@@ -69,3 +69,14 @@ def test_letters_no_bundled_face_has_are_named_page_by_page_never_dropped_silent
     assert "🦔" not in warning.message and warning.message.startswith("Page 3")
     style = TextLook().style(frame.text)
     assert [run.text for run in runs(frame.text, style.faces) if run.missing] == ["𓀀", "✿"]
+
+
+def test_chinese_breaks_between_characters_never_before_a_full_stop_and_fills_each_line():
+    text = "小刺猬拉里每天都给朋友们泡茶。雷声滚过山丘，雨在他的刺上唱歌。Larry loves tea."
+    style = TextLook(size=20).style(text)
+    block = set_text(text, 200, 500, style)
+    assert "".join(block.lines).replace(" ", "") == text.replace(" ", "")  # nothing lost between lines
+    assert len(block.lines) > 2 and all(measure(line, style.faces, 20) <= 200 for line in block.lines)
+    assert not any(line[0] in "。，" for line in block.lines)  # a full stop or comma never starts a line
+    for line, following in zip(block.lines, block.lines[1:]):  # each line is as full as it can be
+        assert measure(line + following[0], style.faces, 20) > 200 or following[1:2] in ("。", "，")

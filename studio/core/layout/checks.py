@@ -1,6 +1,6 @@
 """What would print badly, page by page: pictures under 300 DPI at their placed size, text that leaves the
-safe area, text that does not fit its frame, letters no bundled font has. The canvas shows these as badges; `studio pages` and the export
-report list them."""
+safe area, text that does not fit its frame, letters no bundled font has. The canvas shows these as badges;
+`studio pages` and the export report list them."""
 
 from __future__ import annotations
 

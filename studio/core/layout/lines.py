@@ -139,7 +139,7 @@ def break_lines(text: str, font: str | tuple[str, ...], size: float, width: floa
 
 
 _NO_LINE_END = set("（「『【〔〈《“‘([{")
-_NO_LINE_START = set("、。，．！？：；）」』】〕〉》”’ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ,.!?:;)]}")
+_NO_LINE_START = set("、。，．！？：；）」』】〕〉》”’ー々ゝゞ" "ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ" ",.!?:;)]}")
 
 
 def _break_points(paragraph: str) -> list[tuple[str, bool]]:

@@ -30,12 +30,14 @@ def _lab(rgb: list[tuple[int, int, int]]) -> np.ndarray:
     strip = Image.new("RGB", (len(rgb), 1))
     strip.putdata(rgb)
     to_lab = ImageCms.buildTransform(ImageCms.createProfile("sRGB"), ImageCms.createProfile("LAB"), "RGB", "LAB")
-    lab = np.asarray(ImageCms.applyTransform(strip, to_lab), dtype=np.float64)[0]
-    return np.column_stack([lab[:, 0] * 100 / 255, lab[:, 1] - 128, lab[:, 2] - 128])
+    lab = np.asarray(ImageCms.applyTransform(strip, to_lab))[0]
+    ab = lab[:, 1:].view(np.int8).astype(np.float64)  # Pillow keeps a* and b* as signed bytes: neutral is 0
+    return np.column_stack([lab[:, 0] * 100 / 255, ab])
 
 
 def delta_e(a: list[tuple[int, int, int]], b: list[tuple[int, int, int]]) -> np.ndarray:
     """CIE76 ΔE between sRGB colours: about 2.3 is the smallest difference a person notices."""
+    assert abs(_lab([(0, 255, 0)])[0][1] + 80) < 5, "pure green has a* near -80"
     return np.linalg.norm(_lab(a) - _lab(b), axis=1)
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from studio.core.app.project import Project
 from studio.core.document.salvage import check, salvage
 from studio.core.document.schema import ProjectError
+from studio.core.pixels import picture_problem
 
 
 def add_parsers(sub) -> None:
@@ -36,6 +38,18 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"  ! {problem}")
     if found.ok:
         print(f"{args.book.name}: no damage found ({found.pictures} pictures decoded)")
+        for line in _colour_notes(args.book):
+            print(f"  ! {line}")
         return 0
     raise ProjectError(f"“{args.book.name}” is damaged ({len(found.problems)} problem{'s' * (len(found.problems) != 1)}). "
                        f"studio check {args.book} --salvage COPY.storybook saves what can still be read.")
+
+
+def _colour_notes(book: Path) -> list[str]:
+    """Pictures that read but would not print as they should (colours without a usable profile)."""
+    project = Project.open(book, read_only=True)
+    try:
+        found = ((image.id, picture_problem(project.image_data(image.id))) for image in project.images())
+        return [f"picture #{image_id}: {problem}" for image_id, problem in found if problem]
+    finally:
+        project.close()

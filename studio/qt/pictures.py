@@ -10,6 +10,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from PySide6.QtGui import QImage, QPixmap
 
 from studio.core.app.project import Project
+from studio.core.pixels import srgb
 
 PREVIEW_EDGE = 1200
 
@@ -26,9 +27,8 @@ def scaled_image(data: bytes, edge: int) -> QImage:
     and the window would stall for that long however many threads there are."""
     try:
         with Image.open(io.BytesIO(data)) as opened:
-            image = opened
-            if image.mode not in ("RGB", "RGBA"):  # palette and grey pictures resample badly as they are
-                image = image.convert("RGBA")
+            opened.draft(None, (edge * 2, edge * 2))  # a JPEG decoded at a fraction of its size, as thumbnail() would
+            image = srgb(opened).image  # 16-bit grey, CMYK, palette, colour profiles: as they print
             image.thumbnail((edge, edge), Image.Resampling.LANCZOS)  # JPEGs are decoded at a reduced size
             # Turned after shrinking, and only if the picture says so: otherwise it would copy every pixel.
             ImageOps.exif_transpose(image, in_place=True)

@@ -19,6 +19,7 @@ from PIL import Image, PngImagePlugin
 from studio import APP_NAME
 from studio.core.gallery.provenance import Provenance, provenance
 from studio.core.output.files import ExportError, Progress, write_atomically
+from studio.core.pixels import needs_conversion, srgb
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -61,6 +62,8 @@ def encode(data: bytes, p: Provenance, fmt: str) -> bytes:
     out = io.BytesIO()
     with Image.open(io.BytesIO(data)) as img:
         img.load()
+        if fmt != "png" and needs_conversion(img) or img.mode not in ("RGB", "RGBA", "L", "LA", "P", "I;16"):
+            img = srgb(img).image  # JPEG is 8-bit RGB: 16-bit grey, CMYK, Adobe RGB arrive as sRGB, not blank or dull
         icc = img.info.get("icc_profile")
         extra: dict[str, Any] = {"icc_profile": icc} if icc else {}
         if fmt == "png":
@@ -72,10 +75,10 @@ def encode(data: bytes, p: Provenance, fmt: str) -> bytes:
                 info.add_text("DigitalSourceType", p.digital_source_type)
             info.add_itxt("picture-book-studio", json.dumps(p.embedded(), ensure_ascii=False))
             info.add_itxt("XML:com.adobe.xmp", xmp_packet(p).decode("utf-8"))
-            picture = img if img.mode in ("RGB", "RGBA", "L", "LA", "P") else img.convert("RGBA")
+            picture = img
             picture.save(out, format="PNG", pnginfo=info, **extra)
         else:
-            picture = img.convert("RGBA") if img.mode != "RGB" else img
+            picture = img.convert("RGBA") if img.mode not in ("RGB", "L") else img
             if picture.mode == "RGBA":  # JPEG has no transparency: clear parts print white
                 flat = Image.new("RGB", picture.size, "white")
                 flat.paste(picture, mask=picture.getchannel("A"))

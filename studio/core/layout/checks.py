@@ -1,6 +1,6 @@
 """What would print badly, page by page: pictures under 300 DPI at their placed size, text that leaves the
-safe area, text that does not fit its frame. The canvas shows these as badges; `studio pages` and the export
-report list them."""
+safe area, text that does not fit its frame, letters no bundled font has. The canvas shows these as badges;
+`studio pages` and the export report list them."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ MIN_DPI = 300
 class PageWarning:
     page: int  # 1-based page number
     frame_id: int
-    kind: str  # "low_dpi" | "outside_safe_area" | "text_overflow"
+    kind: str  # "low_dpi" | "outside_safe_area" | "text_overflow" | "missing_glyphs"
     message: str
     dpi: int | None = None
 
@@ -70,4 +70,9 @@ def _text_warnings(text: TextItem, number: int, safe: tuple[float, float, float,
         room = len(text.block.lines_that_fit())
         out.append(PageWarning(number, text.frame_id, "text_overflow", (
             f"{name}: the text does not fit its frame ({len(text.block.lines)} lines, room for {room}).")))
+    missing = text.block.missing
+    if missing:
+        out.append(PageWarning(number, text.frame_id, "missing_glyphs", (
+            f"{name}: no bundled font has {' '.join(missing)}: {'they' if len(missing) > 1 else 'it'} would be missing "
+            "from the print (change or remove them).")))
     return out

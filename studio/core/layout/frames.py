@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from studio.core.document.model import Frame
-from studio.core.layout.fonts import DEFAULT_FAMILY, FAMILIES, face_for, register
+from studio.core.layout.fonts import DEFAULT_FAMILY, FAMILIES, chain, register
 from studio.core.layout.lines import ALIGNMENTS, BODY_SIZE_PT, TextStyle
 
 Box = tuple[float, float, float, float]
@@ -39,9 +39,11 @@ class TextLook:
     bold: bool = False
 
     def style(self, text: str) -> TextStyle:
-        """The style core/layout sets this text in: the family's Hangul face when the text has Hangul."""
-        return TextStyle(font=register(face_for(self.family, text, self.bold).name), size=self.size,
-                         leading=self.leading, align=self.align)
+        """The style core/layout sets this text in: the family's Hangul face first when the text has Hangul, then
+        the faces that have what it lacks."""
+        first, *rest = chain(self.family, text, self.bold)
+        return TextStyle(font=register(first), size=self.size, leading=self.leading, align=self.align,
+                         fallbacks=tuple(rest))
 
 
 def _clamp(value: Any, low: float, high: float, default: float) -> float:

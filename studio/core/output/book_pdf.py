@@ -18,6 +18,7 @@ from studio import APP_NAME
 from studio.core.document.model import Page
 from studio.core.layout.fonts import register_pdf_fonts
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT
+from studio.core.layout.lines import line_runs
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.files import ExportError, Progress, write_atomically
@@ -58,6 +59,8 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
         except PictureError as exc:
             problems.append(f"{label}: {exc}; it was left out.")
             continue
+        if picture.problem:
+            problems.append(f"{label}: picture #{item.image_id}: {picture.problem}.")
         x0, y0, x1, y1 = item.clip
         if x1 <= x0 or y1 <= y0:
             continue
@@ -78,10 +81,12 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
             pdf.roundRect(x0, y0, x1 - x0, y1 - y0, BACKING_RADIUS_PT, stroke=0, fill=1)
             pdf.restoreState()
         pdf.setFillColor(HexColor(text.look.color))
-        pdf.setFont(text.block.style.font_name, text.block.style.size)
+        style = text.block.style
         room = len(text.block.lines_that_fit())
         for line, x, y in text.baselines()[:room]:  # never over the picture below or off the page
-            pdf.drawString(x, y, line)
+            for run, dx in line_runs(line, style):  # each piece in the face that has its letters
+                pdf.setFont(run.face, style.size)
+                pdf.drawString(x + dx, y, run.text)
         left_out = text.block.lines[room:]
         if left_out:
             words = " ".join(" ".join(left_out).split()[:6])

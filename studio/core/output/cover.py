@@ -12,8 +12,9 @@ from PIL import Image, ImageStat
 from reportlab.lib.colors import Color
 
 from studio.core.document.model import BookFormat, Page
-from studio.core.layout.fonts import face_for, register
+from studio.core.layout.fonts import chain, register
 from studio.core.layout.geometry import POINTS_PER_INCH, Box
+from studio.core.layout.lines import TextStyle, line_runs, measure
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.output.book_pdf import (
     ExportResult,
@@ -24,6 +25,7 @@ from studio.core.output.book_pdf import (
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.output.pictures import PicturePrep
 from studio.core.output.snapshot import BookSnapshot
+from studio.core.pixels import srgb
 
 
 @dataclass(frozen=True)
@@ -137,17 +139,20 @@ def _spine(pdf, book: BookSnapshot, geometry: CoverGeometry, front: PagePlan | N
     if not geometry.spine_text or not title:
         return
     text = f"{title}  ·  {book.format.author.strip()}" if book.format.author.strip() else title
-    face = register(face_for("rounded", text).name)
+    first, *rest = chain("rounded", text)
     room = (x1 - x0) - 2 * SPINE_TEXT_MARGIN_IN * POINTS_PER_INCH
     size = min(16.0, room * 0.8)
     light = sum(colour) / 3 > 0.55
     pdf.saveState()
     pdf.setFillColor(Color(0.1, 0.1, 0.1) if light else Color(1, 1, 1))
-    pdf.setFont(face, size)
+    style = TextStyle(font=register(first), size=size, fallbacks=tuple(rest))
     # Reads top to bottom, as English-language spines do: turn the text 90° clockwise about the spine's centre.
     pdf.translate((x0 + x1) / 2, height / 2)
     pdf.rotate(-90)
-    pdf.drawCentredString(0, -size * 0.35, text)
+    start = -measure(text, style.faces, size) / 2
+    for run, dx in line_runs(text, style):  # the title's every letter, as on its pages
+        pdf.setFont(run.face, size)
+        pdf.drawString(start + dx, -size * 0.35, run.text)
     pdf.restoreState()
 
 
@@ -160,7 +165,7 @@ def _spine_colour(book: BookSnapshot, front: PagePlan | None) -> tuple[float, fl
     try:
         with Image.open(io.BytesIO(data or b"")) as img:
             img.draft("RGB", (64, 64))
-            edge = img.convert("RGB").crop((0, 0, max(1, img.width // 20), img.height))
+            edge = srgb(img).image.convert("RGB").crop((0, 0, max(1, img.width // 20), img.height))
             mean = ImageStat.Stat(edge).mean
     except (OSError, ValueError):
         return 1.0, 1.0, 1.0

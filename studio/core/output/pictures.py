@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 
 from studio.core.layout.frames import Box
 from studio.core.layout.plan import PictureItem
+from studio.core.pixels import needs_conversion, srgb
 
 TARGET_DPI = 300
 MAX_PASSTHROUGH_DPI = 450  # a sharper JPEG is resampled to TARGET_DPI rather than carried at full size
@@ -46,6 +47,7 @@ class PreparedPicture:
     rect: Box  # where to draw it, in the plan's points
     pixels: tuple[int, int]
     passthrough: bool
+    problem: str | None = None  # what could not be read properly (its colours), for the person
 
 
 class PictureError(Exception):
@@ -80,13 +82,13 @@ class PicturePrep:
                     return PreparedPicture(JpegStream(f"jpeg-{image_id}", data), rect, img.size, True)
                 img.load()
                 return self._resample(image_id, img, rect, visible)
-        except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
             raise PictureError(image_id, str(exc) or type(exc).__name__) from exc
 
     def _resample(self, image_id: int, img: Image.Image, rect: Box, visible: Box) -> PreparedPicture:
         was_jpeg = img.format == "JPEG"
-        img = ImageOps.exif_transpose(img)
-        img = _flatten(img)
+        pixels = srgb(img)
+        img = _flatten(ImageOps.exif_transpose(pixels.image))
         width, height = img.size
         rx0, ry0, rx1, ry1 = rect
         sx, sy = width / (rx1 - rx0), height / (ry1 - ry0)  # pixels per point
@@ -104,13 +106,13 @@ class PicturePrep:
             out = io.BytesIO()
             img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
             key = f"jpeg-{image_id}-{'-'.join(str(round(v, 2)) for v in drawn)}"
-            return PreparedPicture(JpegStream(key, out.getvalue()), drawn, img.size, False)
-        return PreparedPicture(ImageReader(img), drawn, img.size, False)
+            return PreparedPicture(JpegStream(key, out.getvalue()), drawn, img.size, False, pixels.problem)
+        return PreparedPicture(ImageReader(img), drawn, img.size, False, pixels.problem)
 
 
 def _can_pass_through(img: Image.Image, rect: Box, visible: Box) -> bool:
-    if img.format != "JPEG" or img.mode not in ("RGB", "L"):
-        return False  # CMYK JPEGs come out inverted in many viewers; they are converted instead
+    if img.format != "JPEG" or needs_conversion(img):
+        return False  # CMYK and colour-profiled JPEGs are converted to sRGB: the PDF says its pictures are sRGB
     if img.getexif().get(EXIF_ORIENTATION, 1) != 1:
         return False  # a PDF ignores EXIF rotation
     shown = (visible[2] - visible[0]) * (visible[3] - visible[1])
@@ -122,13 +124,13 @@ def _can_pass_through(img: Image.Image, rect: Box, visible: Box) -> bool:
 
 
 def _flatten(img: Image.Image) -> Image.Image:
-    """RGB on white paper: printers have no transparency, and a soft mask per picture slows every RIP."""
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        paper.alpha_composite(rgba)
+    """RGB (or grey) on white paper: printers have no transparency, and a soft mask per picture slows every
+    RIP. `img` comes from `srgb`: RGB, RGBA or L."""
+    if img.mode == "RGBA":
+        paper = Image.new("RGBA", img.size, (255, 255, 255, 255))
+        paper.alpha_composite(img)
         return paper.convert("RGB")
-    return img.convert("RGB") if img.mode not in ("RGB", "L") else img
+    return img
 
 
 def _intersect(a: Box, b: Box) -> Box:

@@ -31,7 +31,12 @@ def book_report(book: BookSnapshot) -> ExportReport:
     warnings: list[str] = []
     for page, number in book.numbered():
         plan = plan_page(book.format, page, number, book.sizes)
-        warnings += [w.message for w in plan_warnings(plan, number, book.sizes, page_label(page, number))]
+        label = page_label(page, number)
+        warnings += [w.message for w in plan_warnings(plan, number, book.sizes, label)]
+        for item in plan.pictures:
+            note = book.picture_notes.get(item.image_id) if item.image_id is not None and item.rect else None
+            if note:
+                warnings.append(f"{label}: picture #{item.image_id}: {note}.")
     interior, blanks = padded_interior(book)
     notes = blank_note(blanks)
     if not book.interior:

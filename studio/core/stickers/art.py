@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageOps
 
+from studio.core.pixels import srgb
 from studio.core.stickers.cutout import cut_out
 from studio.core.stickers.outline import ALPHA_THRESHOLD, Outline, OutlineError, trace
 
@@ -36,8 +37,7 @@ def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float 
     if border_in < 0 or size_in <= 2 * border_in:
         raise OutlineError(f"A {size_in:g} in sticker has no room for a {border_in:g} in border.")
     with Image.open(io.BytesIO(data)) as img:
-        img.load()
-        picture = ImageOps.exif_transpose(img).convert("RGBA")
+        picture = ImageOps.exif_transpose(srgb(img).image).convert("RGBA")
     subject = cut_out(picture)
     box = _opaque_box(subject)
     if box is None and _opaque_box(picture) is not None:  # all "background" (one flat colour): a plain tile

@@ -41,7 +41,7 @@ from studio.core.layout.frames import (
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.qt.mime import image_ids
-from studio.qt.storyboard.painting import SheetPainter, qt_font
+from studio.qt.storyboard.painting import SheetPainter, qt_editor_font
 
 SNAP_PX = 7.0
 MIN_FRAME = 0.04  # of the trim, each way
@@ -164,7 +164,7 @@ class PageCanvas(QWidget):
     def badges(self) -> list[tuple[int, str]]:
         """(frame id, badge text) for what would print badly on the pages shown."""
         short = {"outside_safe_area": self.tr("Outside safe area"), "text_overflow": self.tr("Text does not fit"),
-                 "not_drawn": self.tr("Not drawn")}
+                 "not_drawn": self.tr("Not drawn"), "missing_glyphs": self.tr("Letters missing")}
         return [(w.frame_id, self.tr("{dpi} DPI").format(dpi=w.dpi) if w.kind == "low_dpi" else short[w.kind])
                 for w in self.warnings]
 
@@ -271,7 +271,7 @@ class PageCanvas(QWidget):
             return
         look = text_look(frame)
         style = look.style(self.text_edit.toPlainText())
-        self.text_edit.setFont(qt_font(style.font_name, look.size, self._scale()))
+        self.text_edit.setFont(qt_editor_font(style.faces, look.size, self._scale()))
         align = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
                  "right": Qt.AlignmentFlag.AlignRight}[look.align]
         option = QTextOption(align)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 
 from studio.core.layout.fonts import ALL_FACES, face
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT
+from studio.core.layout.lines import line_runs, measure
 from studio.core.layout.plan import PagePlan, TextItem
 
 TEXT_SUBSTEPS = 4  # fonts are sized in quarter points: QFont takes whole pixels
@@ -33,6 +34,17 @@ def qt_font(face_name: str, size_pt: float, scale: float = 1.0) -> QFont:
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
     font.setPixelSize(max(1, round(size_pt * scale)))
+    return font
+
+
+def qt_editor_font(faces: tuple[str, ...], size_pt: float, scale: float = 1.0) -> QFont:
+    """The frame's fallback chain for the text editor, which lets Qt pick a face per letter from the same list
+    (the page itself is drawn piece by piece, see `SheetPainter._lines`)."""
+    font = qt_font(faces[0], size_pt, scale)
+    font.setFamilies(list(dict.fromkeys(face(name).qt_family for name in faces)))
+    # Merging on: without it Qt ignores the list. A letter none of the faces has may then show in a system face
+    # while typing; the page drawn after boxes it in red and "Before you print" names it.
+    font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
     return font
 
 
@@ -99,14 +111,25 @@ class SheetPainter:
         self.p.setBrush(Qt.BrushStyle.NoBrush)
 
     def _lines(self, item: TextItem) -> None:
+        """Each line piece by piece in the faces of the style's fallback chain, as the PDF sets it; letters no
+        bundled face has are boxed in red (they would print as empty boxes)."""
         p = self.p
         style = item.block.style
         p.save()
         p.scale(1 / TEXT_SUBSTEPS, 1 / TEXT_SUBSTEPS)
-        p.setFont(qt_font(style.font_name, style.size, TEXT_SUBSTEPS))
-        p.setPen(QColor(item.look.color))
+        colour = QColor(item.look.color)
         for line, x, y in item.baselines():
-            p.drawText(QPointF(x * TEXT_SUBSTEPS, (self.height - y) * TEXT_SUBSTEPS), line)
+            baseline = (self.height - y) * TEXT_SUBSTEPS
+            for run, dx in line_runs(line, style):
+                left = (x + dx) * TEXT_SUBSTEPS
+                p.setFont(qt_font(run.face, style.size, TEXT_SUBSTEPS))
+                p.setPen(colour)
+                p.drawText(QPointF(left, baseline), run.text)
+                if run.missing:
+                    width = measure(run.text, run.face, style.size) * TEXT_SUBSTEPS
+                    p.setPen(QPen(QColor("#d0342c"), TEXT_SUBSTEPS))
+                    p.drawRect(QRectF(left, baseline - style.size * 0.9 * TEXT_SUBSTEPS, width,
+                                      style.size * 1.1 * TEXT_SUBSTEPS))
         p.restore()
 
     def guides(self) -> None:

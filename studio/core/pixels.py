@@ -1,0 +1,204 @@
+"""A picture's pixels as sRGB, whatever its file holds: the one place stored bytes become pixels for the
+thumbnail, the canvas, the print PDF, stickers and exports (the stored bytes stay as they came: they are the
+person's).
+
+Pillow opens a picture in the mode its file has: 16-bit grey ("I;16"/"I", a common scanner output), bilevel
+("1"), palette with a transparent colour ("P"), grey with alpha ("LA"), CMYK (Adobe's inverted CMYK JPEGs are
+turned the right way by Pillow itself). A plain `convert("RGB")` clips 16-bit grey to white and turns CMYK by
+a naive formula, so every reader comes here instead. An embedded ICC profile (Adobe RGB, Display P3, a CMYK
+press profile) is honoured with littleCMS through `ImageCms`; CMYK without a profile goes through a standard
+CMYK profile when the computer has one. What could not be done properly is said (`Pixels.problem`), so the
+export and `studio check` can name it rather than print it wrong or blank."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageCms
+
+SHOWN_MODES = ("RGB", "RGBA", "L")  # what `srgb` hands back
+_INTENT = ImageCms.Intent.RELATIVE_COLORIMETRIC  # Photoshop's default for photographs and art alike
+_FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION
+_PROFILE_MODES = {"RGB ": "RGB", "GRAY": "L", "CMYK": "CMYK"}  # an ICC colour space → the Pillow mode it reads
+_CMYK_FOLDERS = ("/usr/share/color/icc", "/usr/local/share/color/icc", "~/.local/share/icc", "~/.color/icc",
+                 "/Library/ColorSync/Profiles", "/System/Library/ColorSync/Profiles",
+                 os.path.join(os.environ.get("SystemRoot", r"C:\Windows"), "System32", "spool", "drivers", "color"))
+# Standard press profiles a computer may have, best first (Windows ships RSWOP; macOS "Generic CMYK Profile";
+# Linux has Ghostscript's default, a SWOP-like press). None may be shipped with the app under its licence.
+_CMYK_NAMES = ("RSWOP.icm", "USWebCoatedSWOP.icc", "CoatedFOGRA39.icc", "ISOcoated_v2_eci.icc",
+               "Generic CMYK Profile.icc", "default_cmyk.icc", "ps_cmyk.icc")
+
+
+@dataclass(frozen=True)
+class Pixels:
+    image: Image.Image  # RGB, RGBA or L, in sRGB
+    problem: str | None = None  # what could not be done properly, in words for the person; None when all was
+
+
+def srgb(img: Image.Image) -> Pixels:
+    """`img` (opened by Pillow, maybe already shrunk with `draft`) as sRGB pixels in a mode every reader can
+    draw. Loads the pixels; orientation is left to the caller (it is cheaper turned once small)."""
+    img.load()
+    icc = img.info.get("icc_profile") or None
+    alpha = _alpha(img)
+    base, problem = _colour_mode(img)
+    if base.mode in ("RGB", "L", "CMYK"):
+        converted, profile_problem = _through_profile(base, icc)
+        base, problem = converted, problem or profile_problem
+    if base.mode not in ("RGB", "L"):
+        base = base.convert("RGB")
+    if alpha is not None:
+        base = base.convert("RGB") if base.mode != "RGB" else base.copy()
+        base.putalpha(alpha)
+    if base is not img:
+        base.info.pop("icc_profile", None)  # convert() copies the file's profile along; these pixels are sRGB
+    return Pixels(base, problem)
+
+
+def open_srgb(data: bytes) -> Pixels:
+    """The picture in `data` as sRGB pixels. Raises what Pillow raises for bytes that are no picture."""
+    with Image.open(io.BytesIO(data)) as img:
+        return srgb(img)
+
+
+def needs_conversion(img: Image.Image) -> bool:
+    """Whether the file's pixels are not already plain sRGB (a JPEG that is can go into a PDF as it is)."""
+    icc = img.info.get("icc_profile")
+    return img.mode not in ("RGB", "L") or bool(icc) and not _is_srgb(icc)
+
+
+def _alpha(img: Image.Image) -> Image.Image | None:
+    if img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (img.mode == "P" and "transparency" in img.info):
+        alpha = img.convert("RGBA").getchannel("A")
+        return None if alpha.getextrema()[0] == 255 else alpha
+    return None
+
+
+def _colour_mode(img: Image.Image) -> tuple[Image.Image, str | None]:
+    """The colours without alpha, in RGB, L or CMYK at 8 bits per channel."""
+    mode = img.mode
+    if mode in ("RGB", "L", "CMYK"):
+        return img, None
+    if mode.startswith("I") or mode == "F":
+        return _eight_bit_grey(img), None
+    if mode in ("RGBA", "RGBa", "RGBX", "P", "PA"):
+        return img.convert("RGBA").convert("RGB"), None
+    if mode in ("1", "LA", "La"):
+        return img.convert("L"), None
+    try:
+        return img.convert("RGB"), None
+    except ValueError:
+        return img.convert("L"), f"its pixels ({mode}) could only be read as grey"
+
+
+def _eight_bit_grey(img: Image.Image) -> Image.Image:
+    """16-bit (or 32-bit, or floating) grey scaled to 8 bits: Pillow's own conversion clips everything above 255
+    to white, which prints a 16-bit scan blank."""
+    values = np.asarray(img, dtype=np.float64)
+    if img.mode == "F":
+        top = 1.0 if values.size and float(values.max()) <= 1.0 else 255.0
+    else:
+        top = 255.0 if values.size and float(values.max()) <= 255 else 65535.0
+    return Image.fromarray(np.clip(np.rint(values * (255.0 / top)), 0, 255).astype(np.uint8), "L")
+
+
+def picture_problem(data: bytes, whole: bool = True) -> str | None:
+    """What would keep this picture from printing as it should (its header and profile only: fast enough to ask
+    of every placed picture before an export). None when nothing, or when `data` is only the file's start
+    (`whole=False`) and that is not enough to tell."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            mode, icc = img.mode, img.info.get("icc_profile") or None
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        return f"it cannot be read ({str(exc) or type(exc).__name__}): it would be left out" if whole else None
+    colours = "CMYK" if mode == "CMYK" else "L" if mode in ("L", "LA", "1") or mode.startswith("I") else "RGB"
+    return _profile_for(colours, icc)[1]
+
+
+def _profile_for(mode: str, icc: bytes | None) -> tuple[ImageCms.ImageCmsTransform | None, str | None]:
+    """The transform to sRGB for pixels in `mode` carrying `icc` (None: they are sRGB already, or cannot be
+    converted), and what went wrong."""
+    if icc is None:
+        if mode != "CMYK":
+            return None, None  # untagged RGB and grey are taken as sRGB, as every browser does
+        icc = standard_cmyk_profile()
+        if icc is None:
+            return None, ("it is CMYK without a colour profile and this computer has no standard CMYK profile: "
+                          "its colours will be approximate")
+    try:
+        return _transform(hashlib.sha1(icc).digest(), icc, mode), None
+    except (OSError, ImageCms.PyCMSError, ValueError) as exc:
+        return None, f"its colour profile could not be used ({str(exc) or 'unreadable'}): its colours may be off"
+
+
+def _through_profile(img: Image.Image, icc: bytes | None) -> tuple[Image.Image, str | None]:
+    transform, problem = _profile_for(img.mode, icc)
+    if transform is None:
+        return (img.convert("RGB") if img.mode == "CMYK" else img), problem
+    return ImageCms.applyTransform(img, transform), problem
+
+
+@lru_cache(maxsize=32)
+def _transform(_key: bytes, icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
+    """The littleCMS transform from a profile to sRGB (building one takes milliseconds; pictures share them).
+    None when the profile is sRGB already."""
+    profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+    space = profile.profile.xcolor_space
+    if mode == "L" and space != "GRAY":
+        return None  # grey pixels tagged with a colour profile: grey is grey
+    if _PROFILE_MODES.get(space) != mode:
+        raise ValueError(f"a {space.strip()} profile on {mode} pixels")
+    if mode == "RGB" and _is_srgb(icc):
+        return None
+    return ImageCms.buildTransform(profile, _srgb_profile(), mode, "RGB", _INTENT, _FLAGS)
+
+
+@lru_cache(maxsize=1)
+def _srgb_profile() -> ImageCms.ImageCmsProfile:
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+@lru_cache(maxsize=64)
+def _is_srgb(icc: bytes) -> bool:
+    try:
+        description = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(icc)))
+    except (OSError, ImageCms.PyCMSError):
+        return False
+    return "srgb" in description.lower().replace(" ", "").replace("-", "")
+
+
+@lru_cache(maxsize=1)
+def standard_cmyk_profile() -> bytes | None:
+    """A standard CMYK press profile from this computer, for CMYK pictures that carry none."""
+    folders = [Path(os.path.expanduser(f)) for f in _CMYK_FOLDERS]
+    if sys.platform != "win32":
+        folders = [f for f in folders if "\\" not in str(f)]
+    for name in _CMYK_NAMES:
+        for folder in folders:
+            for found in _find(folder, name):
+                try:
+                    icc = found.read_bytes()
+                    if ImageCms.ImageCmsProfile(io.BytesIO(icc)).profile.xcolor_space == "CMYK":
+                        return icc
+                except (OSError, ImageCms.PyCMSError):
+                    continue
+    return None
+
+
+def _find(folder: Path, name: str) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    direct = folder / name
+    if direct.is_file():
+        return [direct]
+    try:
+        return sorted(folder.glob(f"*/{name}"))
+    except OSError:
+        return []

@@ -34,6 +34,7 @@ import argparse
 import asyncio
 import json
 import logging
+import shlex
 import sqlite3
 import sys
 from dataclasses import replace
@@ -46,10 +47,12 @@ from studio.core.app.make_book import BookError, make_book
 from studio.core.app.project import Project
 from studio.core.app.studio import Studio
 from studio.core.assistant import styles
+from studio.core.assistant.assistant import EmptyMessage, check_message
 from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
     ImagesRequested,
+    PlacementOffered,
     ReplyDelta,
     StoryWritten,
     TurnEvent,
@@ -150,10 +153,12 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 class _Printer:
-    """Prints a turn as it happens: the reply streaming, then prompts and picture ids."""
+    """Prints a turn as it happens: the reply streaming, then prompts and picture ids, and what the assistant
+    offered rather than did, with the command that does it."""
 
-    def __init__(self) -> None:
+    def __init__(self, book: Path | None = None) -> None:
         self.at_line_start = True
+        self.book = book
 
     def __call__(self, event: TurnEvent) -> None:
         if isinstance(event, ReplyDelta):
@@ -170,8 +175,12 @@ class _Printer:
                 print(f"image failed: {event.error}")
             elif isinstance(event, StoryWritten):
                 print(f"story: {event.title}")
-                for i, page in enumerate(event.pages, start=1):
-                    print(f"  page {i}: {page['text']}")
+                for i, page in enumerate(event.pages, start=1):  # not "page i": the book labels its pages itself
+                    print(f"  {i}. {page['text']}")
+            elif isinstance(event, PlacementOffered):
+                offer, book = event.offer, shlex.quote(str(self.book or "BOOK"))
+                print(f"Offer: {offer.sentence} Nothing was changed — accept with: "
+                      f"studio place {book} --page {shlex.quote(offer.page_label)} --picture {offer.image_id}")
         sys.stdout.flush()
 
     def finish_line(self) -> None:
@@ -191,6 +200,7 @@ def _print_waits(project: Project) -> None:
 
 
 async def _chat(book: Path, message: str, backend_name: str | None) -> int:
+    check_message(message)  # before the book is made or the service is asked
     project = Project.open_or_create(book)
     try:
         studio = Studio(load_settings(), backend_name, strict=True)
@@ -199,7 +209,7 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
         raise
     if studio.offline_notice():
         print(studio.offline_notice())
-    printer = _Printer()
+    printer = _Printer(book)
     _print_waits(project)
     try:
         result = await studio.assistant(project).send(message, printer)
@@ -308,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
                "undo": cli_edit.run_undo, "export": cli_output.run_export}
         return run[args.command](args)
-    except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
+    except (ProjectError, BackendError, BookError, ExportError, edits.EditError, EmptyMessage) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:  # damage found while reading, after the book opened

@@ -16,6 +16,10 @@ class OfferState(str, Enum):
     OPEN = "open"  # the frame holds what it held when the offer was made (or nothing)
     DONE = "done"  # the offered picture is in the frame
     STALE = "stale"  # the page, the frame or the picture is gone, or the frame holds another picture now
+    DECLINED = "declined"  # the person said "No thanks"
+
+
+DECLINED_KEY = "declined_offers"  # in the offering message's extra: [[image id, frame id], …]
 
 
 def _where(project: Project, offer: Offer) -> str:
@@ -47,7 +51,25 @@ def why_not(project: Project, offer: Offer) -> str | None:
     return None
 
 
-def state(project: Project, offer: Offer) -> OfferState:
+def decline_offer(project: Project, message_id: int, offer: Offer) -> None:
+    """"No thanks": kept with the message that made the offer, so a reopened chat does not ask again. The book
+    itself is not touched (nothing to undo)."""
+    extra = dict(project.message(message_id).extra)
+    declined = [list(d) for d in extra.get(DECLINED_KEY, [])]
+    if [offer.image_id, offer.frame_id] not in declined:
+        extra[DECLINED_KEY] = [*declined, [offer.image_id, offer.frame_id]]
+        project.update_message_extra(message_id, extra)
+
+
+def state(project: Project, offer: Offer, message_id: int | None = None) -> OfferState:
+    """Where the offer stands now; with the offering message's id, a "No thanks" said earlier counts too."""
+    if message_id is not None:
+        try:
+            declined = project.message(message_id).extra.get(DECLINED_KEY, [])
+        except KeyError:
+            declined = []
+        if [offer.image_id, offer.frame_id] in [list(d) for d in declined]:
+            return OfferState.DECLINED
     reason = why_not(project, offer)
     if reason is None:
         return OfferState.OPEN

@@ -53,11 +53,14 @@ class OfferCard(QFrame):
         words = QVBoxLayout()
         words.addWidget(self.sentence)
         words.addWidget(self.status)
-        words.addLayout(buttons)
-        layout = QHBoxLayout(self)
+        words.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(words, 1)
+        layout = QVBoxLayout(self)  # the buttons under the words: the card fits a narrow chat and never widens it
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(words, 1)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
         self.refresh()
         # The person may undo, move the page or fill the frame while the card is on screen: it keeps up.
         unsubscribe = project.changes.subscribe(self._on_change)

@@ -30,6 +30,7 @@ def test_the_offer_keeps_the_persons_picture_until_they_replace_it_and_undo_take
     assert card.sentence.text() == f"Replace the picture on page 4 (#2) with #{new}?"
     assert card.picture.pixmap() is not None and not card.picture.pixmap().isNull()
     assert window.undo_stack.undoText() == "Put picture #2 on page 4"
+    assert card.minimumSizeHint().width() <= 260  # fits a narrow chat; the words wrap instead of widening it
 
     qtbot.mouseClick(card.accept_button, Qt.MouseButton.LeftButton)
     assert project.frame(frame_id).image_id == new

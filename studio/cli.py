@@ -61,6 +61,7 @@ from studio.core.document import errors
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import JobState
 from studio.core.document.schema import ProjectError
+from studio.core.layout.book import spoken_label
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
@@ -221,6 +222,8 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     print(spent)
     if result.images:
         print("created images: " + ", ".join(str(i.id) for i in result.images))
+    for image_id, label in result.placed:
+        print(f"put picture #{image_id} on {spoken_label(label)} (studio undo {shlex.quote(str(book))} takes it back)")
     if result.failures and not result.images:
         raise BookError(f"No picture was made: {result.failures[0]}")
     return 0

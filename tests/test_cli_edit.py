@@ -153,6 +153,15 @@ def test_chat_offers_to_replace_the_persons_picture_changes_nothing_and_prints_t
     assert command[0] == "studio" and main(command[1:]) == 0  # what the line says to run does what it offered
     assert picture_in(pages(book, capsys)["3"]) == 5
 
+    # An empty frame the model names is filled, and the line says so and how to take it back.
+    online.chat_script.append({"text": "On the cover.", "tool": "make_images",
+                               "arguments": {"prompts": ["Larry waving"], "page": "cover"}})
+    online.chat_script.append({"text": "It is on the cover."})
+    assert main(["chat", str(book), "put Larry on the cover", "--backend", "openai"]) == 0
+    out = capsys.readouterr().out
+    assert f"put picture #6 on the cover (studio undo {shlex.quote(str(book))} takes it back)" in out
+    assert "Offer:" not in out and picture_in(pages(book, capsys)["cover"]) == 6
+
 
 @pytest.mark.parametrize("blank", ["", "  \n "])
 def test_chat_with_a_blank_message_says_so_and_asks_no_one(tmp_path, capsys, online, blank):

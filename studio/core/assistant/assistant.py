@@ -86,6 +86,8 @@ class TurnResult:
     failures: list[str] = field(default_factory=list)
     story: dict[str, Any] | None = None
     cast: list[str] = field(default_factory=list)
+    placed: list[tuple[int, str]] = field(default_factory=list)  # (picture id, page label) put on an empty page
+    offers: list[Offer] = field(default_factory=list)  # what the person was asked instead
 
 
 @dataclass
@@ -318,9 +320,11 @@ class Assistant:
         if frame.image_id is None:
             with self.project.history.step(f"Assistant: put picture #{picture.id} on {where}"):
                 self.project.set_frame_image(frame.id, picture.id)
+            turn.result.placed.append((picture.id, label))
             return {"placed_on_page": label}
         offer = Offer(picture.id, page.id, frame.id, label, frame.image_id,
                       f"Replace the picture on {where} with #{picture.id}?")
+        turn.result.offers.append(offer)
         turn.listener(PlacementOffered(message.id, offer))
         # The answer keeps the offer, so a reopened chat shows it again (replay.py).
         return {"offer": offer.as_dict(),

@@ -93,3 +93,19 @@ def test_a_page_the_book_does_not_have_places_nothing_and_tells_the_model_the_la
     assert all(f.image_id is None for p in project.pages() for f in p.frames)
     answer = json.loads([m for m in project.messages() if m.role == "tool"][-1].content)
     assert answer["not_placed"] == "there is no page '9'; the pages are: cover, 1, 2, 3, back"
+
+
+def test_a_book_from_an_idea_keeps_the_cover_picture_and_title_a_person_gave_it(project):
+    from studio.core.app.make_book import make_book
+
+    mine = picture(project, "my drawing for the cover")
+    cover = edits.find_page(project, "cover")
+    edits.place_picture(project, cover.frame("image").id, mine)
+    title = next(f for f in cover.frames if f.slot == "title")
+    edits.write_words(project, title.id, "Our Hedgehog Book")
+    asyncio.run(make_book(Studio(Settings(backend="offline")).assistant(project), "Larry the hedgehog serves tea",
+                          pages=2, progress=lambda line: None))
+    cover = project.page(cover.id)
+    assert cover.frame("image").image_id == mine
+    assert next(f for f in cover.frames if f.slot == "title").text == "Our Hedgehog Book"
+    assert len(project.images()) > 1  # the book was drawn all the same

@@ -201,7 +201,6 @@ def _print_waits(project: Project) -> None:
 
 
 async def _chat(book: Path, message: str, backend_name: str | None) -> int:
-    check_message(message)  # before the book is made or the service is asked
     project = Project.open_or_create(book)
     try:
         studio = Studio(load_settings(), backend_name, strict=True)
@@ -309,6 +308,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("studio book needs --idea (a new story) or --illustrate (pictures for the pages that need one)")
     if args.command == "export":
         cli_output.check_export_args(parser, args)
+    if args.command == "chat":
+        try:
+            check_message(args.message)  # before the book is made or the service is asked
+        except EmptyMessage as exc:
+            parser.error(str(exc))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":
@@ -321,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
                "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
                "undo": cli_edit.run_undo, "export": cli_output.run_export}
         return run[args.command](args)
-    except (ProjectError, BackendError, BookError, ExportError, edits.EditError, EmptyMessage) as exc:
+    except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2
     except sqlite3.DatabaseError as exc:  # damage found while reading, after the book opened

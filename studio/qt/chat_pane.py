@@ -47,7 +47,6 @@ from studio.core.jobs.jobs import JobRunner
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import image_ids
-from studio.qt.offer_card import OfferCard
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
@@ -507,7 +506,9 @@ class ChatPane(QWidget):
                       else next(reversed(self._bubbles.values()), None))
             if bubble is not None:
                 bubble.add_note(self.tr("{name} joined the cast.").format(name=event.member.name))
-        elif isinstance(event, PlacementOffered):  # the assistant asks before it changes the book: offer_card.py
+        elif isinstance(event, PlacementOffered):  # the assistant asks before it changes the book
+            from studio.qt.offer_card import OfferCard
+
             bubble = self._bubbles.get(event.message_id)
             if bubble is not None and self._project is not None:
                 bubble.layout_.addWidget(OfferCard(self._project, event.message_id, event.offer, bubble))

@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             check_message(args.message)  # before the book is made or the service is asked
         except EmptyMessage as exc:
-            parser.error(str(exc))
+            print(f"studio: {exc}", file=sys.stderr)
+            return 2
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":

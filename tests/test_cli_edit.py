@@ -133,7 +133,7 @@ def test_commands_that_only_read_work_on_a_full_disk(tmp_path):
 
 
 def test_chat_offers_to_replace_the_persons_picture_changes_nothing_and_prints_the_command_that_does(
-        tmp_path, capsys, online):
+        tmp_path, capsys, online):  # noqa: F811 - the fixture imported above
     book = made_book(tmp_path)  # four pictures, a new book's pages: cover, 1, 2, 3, back
     assert main(["place", str(book), "--page", "3", "--picture", "2"]) == 0
     before = pages(book, capsys)
@@ -164,7 +164,7 @@ def test_chat_offers_to_replace_the_persons_picture_changes_nothing_and_prints_t
 
 
 @pytest.mark.parametrize("blank", ["", "  \n "])
-def test_chat_with_a_blank_message_says_so_and_asks_no_one(tmp_path, capsys, online, blank):
+def test_chat_with_a_blank_message_says_so_and_asks_no_one(tmp_path, capsys, online, blank):  # noqa: F811
     book = tmp_path / "new.storybook"
     assert main(["chat", str(book), blank, "--backend", "openai"]) == 2
     failed_with_one_line(2, capsys.readouterr().err, "nothing to send")

@@ -74,7 +74,7 @@ def test_a_page_holding_the_persons_picture_gets_an_offer_and_keeps_the_picture(
 
 def test_an_offer_the_book_moved_past_is_refused_and_changes_nothing(
         project, studio, fake_openai, book_with_the_persons_picture):
-    mine, frame_id = book_with_the_persons_picture
+    _, frame_id = book_with_the_persons_picture
     _, [offer] = ask_for_a_picture_on(fake_openai, studio, project, "4")
     other = picture(project, "another drawing")
     edits.place_picture(project, frame_id, other)  # the person put another picture there meanwhile

@@ -34,6 +34,7 @@ import argparse
 import asyncio
 import json
 import logging
+import shlex
 import sqlite3
 import sys
 from dataclasses import replace
@@ -46,10 +47,12 @@ from studio.core.app.make_book import BookError, make_book
 from studio.core.app.project import Project
 from studio.core.app.studio import Studio
 from studio.core.assistant import styles
+from studio.core.assistant.assistant import EmptyMessage, check_message
 from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
     ImagesRequested,
+    PlacementOffered,
     ReplyDelta,
     StoryWritten,
     TurnEvent,
@@ -58,6 +61,7 @@ from studio.core.document import errors
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import JobState
 from studio.core.document.schema import ProjectError
+from studio.core.layout.book import spoken_label
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
@@ -150,10 +154,12 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 class _Printer:
-    """Prints a turn as it happens: the reply streaming, then prompts and picture ids."""
+    """Prints a turn as it happens: the reply streaming, then prompts and picture ids, and what the assistant
+    offered rather than did, with the command that does it."""
 
-    def __init__(self) -> None:
+    def __init__(self, book: Path | None = None) -> None:
         self.at_line_start = True
+        self.book = book
 
     def __call__(self, event: TurnEvent) -> None:
         if isinstance(event, ReplyDelta):
@@ -170,8 +176,12 @@ class _Printer:
                 print(f"image failed: {event.error}")
             elif isinstance(event, StoryWritten):
                 print(f"story: {event.title}")
-                for i, page in enumerate(event.pages, start=1):
-                    print(f"  page {i}: {page['text']}")
+                for i, page in enumerate(event.pages, start=1):  # not "page i": the book labels its pages itself
+                    print(f"  {i}. {page['text']}")
+            elif isinstance(event, PlacementOffered):
+                offer, book = event.offer, shlex.quote(str(self.book or "BOOK"))
+                print(f"Offer: {offer.sentence} Nothing was changed — accept with: "
+                      f"studio place {book} --page {shlex.quote(offer.page_label)} --picture {offer.image_id}")
         sys.stdout.flush()
 
     def finish_line(self) -> None:
@@ -199,7 +209,7 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
         raise
     if studio.offline_notice():
         print(studio.offline_notice())
-    printer = _Printer()
+    printer = _Printer(book)
     _print_waits(project)
     try:
         result = await studio.assistant(project).send(message, printer)
@@ -211,6 +221,8 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     print(spent)
     if result.images:
         print("created images: " + ", ".join(str(i.id) for i in result.images))
+    for image_id, label in result.placed:
+        print(f"put picture #{image_id} on {spoken_label(label)} (studio undo {shlex.quote(str(book))} takes it back)")
     if result.failures and not result.images:
         raise BookError(f"No picture was made: {result.failures[0]}")
     return 0
@@ -296,6 +308,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("studio book needs --idea (a new story) or --illustrate (pictures for the pages that need one)")
     if args.command == "export":
         cli_output.check_export_args(parser, args)
+    if args.command == "chat":
+        try:
+            check_message(args.message)  # before the book is made or the service is asked
+        except EmptyMessage as exc:
+            print(f"studio: {exc}", file=sys.stderr)
+            return 2
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":

@@ -2,6 +2,7 @@
 commands that only read, beside a window (another process) that holds the book, and on a full disk."""
 
 import json
+import shlex
 
 import pytest
 
@@ -10,6 +11,7 @@ from tests.test_cli_faults import (
     failed_with_one_line,
     held_elsewhere,
     made_book,
+    online,  # noqa: F401 - a fixture
     studio,
 )
 
@@ -128,3 +130,42 @@ def test_commands_that_only_read_work_on_a_full_disk(tmp_path):
         args = [part.format(book=book, out=out) for part in command]
         done = studio(*args, file_size=0)
         assert done.returncode == 0, (args, done.stderr)
+
+
+def test_chat_offers_to_replace_the_persons_picture_changes_nothing_and_prints_the_command_that_does(
+        tmp_path, capsys, online):  # noqa: F811 - the fixture imported above
+    book = made_book(tmp_path)  # four pictures, a new book's pages: cover, 1, 2, 3, back
+    assert main(["place", str(book), "--page", "3", "--picture", "2"]) == 0
+    before = pages(book, capsys)
+    online.chat_script.append({"text": "Here he is.", "tool": "make_images",
+                               "arguments": {"prompts": ["Larry asleep"], "page": "3"}})
+    online.chat_script.append({"text": "Shall I put it on page 3?"})
+    assert main(["chat", str(book), "show Larry asleep on page 3", "--backend", "openai"]) == 0
+    out = capsys.readouterr().out
+    [offer] = [line for line in out.splitlines() if line.startswith("Offer:")]
+    assert offer == (f"Offer: Replace the picture on page 3 with #5? Nothing was changed — accept with: "
+                     f"studio place {shlex.quote(str(book))} --page 3 --picture 5")
+    assert pages(book, capsys) == before  # picture #2 is still on page 3
+    assert main(["undo", str(book), "--list"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("Put picture #2 on page 3")
+
+    command = shlex.split(offer.split("accept with: ", 1)[1])
+    assert command[0] == "studio" and main(command[1:]) == 0  # what the line says to run does what it offered
+    assert picture_in(pages(book, capsys)["3"]) == 5
+
+    # An empty frame the model names is filled, and the line says so and how to take it back.
+    online.chat_script.append({"text": "On the cover.", "tool": "make_images",
+                               "arguments": {"prompts": ["Larry waving"], "page": "cover"}})
+    online.chat_script.append({"text": "It is on the cover."})
+    assert main(["chat", str(book), "put Larry on the cover", "--backend", "openai"]) == 0
+    out = capsys.readouterr().out
+    assert f"put picture #6 on the cover (studio undo {shlex.quote(str(book))} takes it back)" in out
+    assert "Offer:" not in out and picture_in(pages(book, capsys)["cover"]) == 6
+
+
+@pytest.mark.parametrize("blank", ["", "  \n "])
+def test_chat_with_a_blank_message_says_so_and_asks_no_one(tmp_path, capsys, online, blank):  # noqa: F811
+    book = tmp_path / "new.storybook"
+    assert main(["chat", str(book), blank, "--backend", "openai"]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "nothing to send")
+    assert not book.exists() and online.requests == []

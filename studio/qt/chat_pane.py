@@ -33,6 +33,7 @@ from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
     ImagesRequested,
+    PlacementOffered,
     ReplyDelta,
     StoryWritten,
     TurnEvent,
@@ -505,6 +506,12 @@ class ChatPane(QWidget):
                       else next(reversed(self._bubbles.values()), None))
             if bubble is not None:
                 bubble.add_note(self.tr("{name} joined the cast.").format(name=event.member.name))
+        elif isinstance(event, PlacementOffered):  # the assistant asks before it changes the book
+            from studio.qt.offer_card import OfferCard
+
+            bubble = self._bubbles.get(event.message_id)
+            if bubble is not None and self._project is not None:
+                bubble.layout_.addWidget(OfferCard(self._project, event.message_id, event.offer, bubble))
 
     def _slot(self, message_id: int, call_id: str, index: int) -> PictureSlot | None:
         bubble = self._bubbles.get(message_id)

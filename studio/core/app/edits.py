@@ -25,22 +25,16 @@ class EditError(ValueError):
 
 def page_labels(project: Project) -> list[tuple[str, Page]]:
     """Each page with the label `studio pages` prints for it: "cover", "1", "2", …, "back"."""
-    pages = project.pages()
-    out = []
-    for page, number in zip(pages, page_numbers(pages)):
-        out.append(({"cover": "cover", "back_cover": "back"}.get(page.kind, str(number)), page))
-    return out
+    return book.page_labels(project.pages())
 
 
 def find_page(project: Project, label: str) -> Page:
-    wanted = " ".join(label.strip().lower().split()).removeprefix("page ")
-    wanted = {"back cover": "back", "front cover": "cover"}.get(wanted, wanted)
-    labels = page_labels(project)
-    for name, page in labels:
-        if name == wanted:
-            return page
-    known = ", ".join(name for name, _ in labels)
-    raise EditError(f"there is no page “{label}”; the pages are: {known}")
+    pages = project.pages()
+    found = book.page_by_label(pages, label)
+    if found is None:
+        known = ", ".join(name for name, _ in book.page_labels(pages))
+        raise EditError(f"there is no page “{label}”; the pages are: {known}")
+    return found[1]
 
 
 def find_frame(page: Page, kind: str, number: int | None, label: str) -> Frame:

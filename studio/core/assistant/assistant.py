@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from studio.backends.base import Backend, TextDelta, ToolCallDelta, TurnDone
 from studio.core.assistant import cast, styles
-from studio.core.assistant.conversation import DEFAULT_BUDGET, to_chat_messages
+from studio.core.assistant.conversation import DEFAULT_BUDGET, pages_block, to_chat_messages
 from studio.core.assistant.tools import (
     EDIT_IMAGE,
     IMAGE_SIZES,
@@ -34,6 +34,8 @@ from studio.core.assistant.turn_events import (
     ImageFailed,
     ImagesRequested,
     Listener,
+    Offer,
+    PlacementOffered,
     ReplyDelta,
     StoryWritten,
     UserMessageSaved,
@@ -84,6 +86,8 @@ class TurnResult:
     failures: list[str] = field(default_factory=list)
     story: dict[str, Any] | None = None
     cast: list[str] = field(default_factory=list)
+    placed: list[tuple[int, str]] = field(default_factory=list)  # (picture id, page label) put on an empty page
+    offers: list[Offer] = field(default_factory=list)  # what the person was asked instead
 
 
 @dataclass
@@ -101,6 +105,21 @@ class _PendingCall:
     id: str = ""
     name: str = ""
     arguments: list[str] = field(default_factory=list)
+
+
+class EmptyMessage(ValueError):
+    """A message with nothing in it: it is not sent (the model would be paid to answer nothing)."""
+
+    def __init__(self) -> None:
+        super().__init__("There is nothing to send: the message is empty.")
+
+
+def check_message(text: str) -> str:
+    """The message as sent, or EmptyMessage when it is blank. The window and `studio chat` ask before they
+    start a turn; `Assistant.send` asks again."""
+    if not text.strip():
+        raise EmptyMessage()
+    return text
 
 
 def base_prompt(prompt: str) -> str:
@@ -124,7 +143,9 @@ class Assistant:
 
     async def send(self, text: str, listener: Listener = ignore, *, selected_image: int | None = None,
                    style: str | None = None) -> TurnResult:
-        """Run one user turn to the end. The user's message is saved before anything can fail."""
+        """Run one user turn to the end. The user's message is saved before anything can fail; a blank one is
+        refused (EmptyMessage) before anything is saved or sent."""
+        check_message(text)
         extra: dict[str, Any] = {}
         if selected_image is not None:
             extra["selected_image"] = selected_image
@@ -180,7 +201,8 @@ class Assistant:
         return turn.result
 
     async def _model_round(self, listener: Listener) -> Message:
-        chat = to_chat_messages(self.project.messages(), self.project.cast.all(), self.context_tokens)
+        chat = to_chat_messages(self.project.messages(), self.project.cast.all(), self.context_tokens,
+                                pages=pages_block(book.page_labels(self.project.pages())))
         text: list[str] = []
         calls: dict[int, _PendingCall] = {}
         usage: dict[str, Any] | None = None
@@ -231,14 +253,21 @@ class Assistant:
         self.project.add_message("tool", json.dumps(content, ensure_ascii=False), tool_call_id=call.id)
 
     def _existing(self, ids: Any) -> list[int]:
-        known = []
+        """The ids the book has pictures for, each once, in the order given."""
+        known: list[int] = []
         for value in ids if isinstance(ids, list) else []:
             try:
                 self.project.image(int(value))
-                known.append(int(value))
             except (KeyError, TypeError, ValueError):
                 continue
+            if int(value) not in known:
+                known.append(int(value))
         return known
+
+    def _chosen(self, turn: _Turn, named: Any) -> list[int]:
+        """The pictures a call is about: the one the person selected wins over the ids the model named (a model
+        that misread "more like this" must not draw from another picture)."""
+        return self._existing([turn.selected]) or self._existing(named)
 
     async def _make_images(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
         prompts = picture_prompts(MAKE_IMAGES, args)
@@ -254,7 +283,8 @@ class Assistant:
                 self._answer(call, {"error": "the user decided not to make this many pictures now"})
                 return
         members = self.project.cast.all()
-        keep_look = self._existing(args.get("reference_image_ids"))
+        named = self._existing(args.get("reference_image_ids"))
+        keep_look = self._chosen(turn, named) if named else []
         jobs: list[JobRecord] = []
         for index, prompt in enumerate(prompts):
             in_it = cast.mentioned(f"{turn.user_text}\n{prompt}", members)
@@ -270,15 +300,39 @@ class Assistant:
         made = await self._run_jobs(message, call, jobs, turn)
         summary = self._job_summary(jobs)
         page = args.get("page")
-        if made and isinstance(page, int) and page != 0:
-            with self.project.history.step(f"Assistant: put picture #{made[0].id} on page {page}"):
-                placed = book.place_image(self.project, page, made[0].id)
-            if placed is not None:
-                summary["placed_on_page"] = placed
+        if made and page not in (None, "", 0):
+            summary |= self._place_or_offer(message, made[0], page, turn)
         self._answer(call, summary)
 
+    def _place_or_offer(self, message: Message, picture: ImageRecord, page_arg: Any, turn: _Turn) -> dict[str, Any]:
+        """Put the picture on the page the model named if its picture frame is empty (one named undo step);
+        if the frame holds a picture, whoever put it there, change nothing and offer it to the person instead."""
+        pages = self.project.pages()
+        found = book.page_by_label(pages, page_arg) if isinstance(page_arg, (int, str)) else None
+        if found is None:
+            known = ", ".join(name for name, _ in book.page_labels(pages))
+            return {"not_placed": f"there is no page {page_arg!r}; the pages are: {known}"}
+        label, page = found
+        frame = page.frame("image")
+        where = book.spoken_label(label)
+        if frame is None:
+            return {"not_placed": f"{where} has no picture frame; the picture is in the gallery"}
+        if frame.image_id is None:
+            with self.project.history.step(f"Assistant: put picture #{picture.id} on {where}"):
+                self.project.set_frame_image(frame.id, picture.id)
+            turn.result.placed.append((picture.id, label))
+            return {"placed_on_page": label}
+        offer = Offer(picture.id, page.id, frame.id, label, frame.image_id,
+                      f"Replace the picture on {where} with #{picture.id}?")
+        turn.result.offers.append(offer)
+        turn.listener(PlacementOffered(message.id, offer))
+        # The answer keeps the offer, so a reopened chat shows it again (replay.py).
+        return {"offer": offer.as_dict(),
+                "not_placed": f"{where} already has picture #{frame.image_id}; the person was asked whether to "
+                              "replace it and nothing was changed"}
+
     async def _edit_image(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
-        source = self._existing([args.get("image_id", turn.selected)]) or self._existing([turn.selected])
+        source = self._chosen(turn, [args.get("image_id")])
         instruction = str(args.get("instruction") or "").strip()
         if not source or not instruction:
             self._answer(call, {"error": "say which picture to change (select it) and what to change"})
@@ -340,7 +394,7 @@ class Assistant:
         if not name:
             self._answer(call, {"error": "a character needs a name"})
             return
-        refs = self._existing(args.get("image_ids")) or self._existing([turn.selected]) or self._latest_picture()
+        refs = self._chosen(turn, args.get("image_ids")) or self._latest_picture()
         description = str(args.get("description") or "").strip()
         if not description and refs:
             description = base_prompt(self.project.image(refs[0]).prompt)

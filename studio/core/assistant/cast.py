@@ -20,7 +20,12 @@ MAX_REFERENCES = 4  # reference pictures sent per request; more slows the edit w
 def _member(row: sqlite3.Row) -> CastMember:
     return CastMember(id=row["id"], name=row["name"], description=row["description"],
                       aliases=tuple(json.loads(row["aliases"] or "[]")),
-                      reference_ids=tuple(json.loads(row["refs"] or "[]")))
+                      reference_ids=_once(json.loads(row["refs"] or "[]")))  # books written before refs were kept once
+
+
+def _once(ids: Iterable[int]) -> tuple[int, ...]:
+    """Each picture id once, in order: a character's references are a set a person reads ("#4 #4 #4" was not)."""
+    return tuple(dict.fromkeys(int(i) for i in ids))
 
 
 def _changed(member_id: int) -> ChangeSet:
@@ -56,7 +61,7 @@ class CastStore:
         name = name.strip()
         if not name:
             raise ValueError("a character needs a name")
-        refs = [int(i) for i in reference_ids]
+        refs = list(_once(reference_ids))
         existing = self.find(name)
         if existing is None:
             with self._project.history.step(f"New character {name}"):
@@ -84,7 +89,7 @@ class CastStore:
             self._project.write(
                 "UPDATE cast_members SET name = ?, description = ?, refs = ?, aliases = ? WHERE id = ?",
                 (new_name, current.description if description is None else description.strip(),
-                 json.dumps(list(current.reference_ids if reference_ids is None else reference_ids)),
+                 json.dumps(list(current.reference_ids if reference_ids is None else _once(reference_ids))),
                  json.dumps(_clean(current.aliases if aliases is None else aliases, new_name), ensure_ascii=False),
                  member_id))
         self._project.changes.emit(_changed(member_id))

@@ -10,9 +10,11 @@ import json
 from typing import Any, Iterable
 
 from studio.core.assistant.tools import SYSTEM_PROMPT
-from studio.core.document.model import CastMember, Message
+from studio.core.document.model import CastMember, Message, Page
 
 DEFAULT_BUDGET = 24_000
+PAGES_TOLD = 60  # pages listed to the model; a longer book is summarised after these
+KINDS = {"cover": "cover", "back_cover": "back cover", "title": "title page", "dedication": "dedication"}
 
 
 def estimate_tokens(text: str) -> int:
@@ -30,6 +32,26 @@ def cast_block(members: Iterable[CastMember]) -> str:
     if not lines:
         return ""
     return "The book's cast (draw them exactly like this whenever they appear):\n" + "\n".join(lines)
+
+
+def pages_block(labelled: list[tuple[str, Page]]) -> str:
+    """The book's pages by the labels the person sees (book.page_labels), each with what its picture frame
+    holds and how its words begin, so the model names the page the person means ("page 6" is the book's 6)."""
+    lines = []
+    for label, page in labelled[:PAGES_TOLD]:
+        picture, words = page.frame("image"), page.frame("text")
+        kind = f" ({KINDS[page.kind]})" if page.kind in KINDS and label not in ("cover", "back") else ""
+        holds = ("no picture frame" if picture is None else
+                 "picture frame empty" if picture.image_id is None else f"picture #{picture.image_id}")
+        text = " ".join(words.text.split()) if words is not None else ""
+        said = f"; words: “{text[:60]}{'…' if len(text) > 60 else ''}”" if text else ""
+        lines.append(f"- {label}{kind}: {holds}{said}")
+    if not lines:
+        return ""
+    if len(labelled) > PAGES_TOLD:
+        lines.append(f"- … and {len(labelled) - PAGES_TOLD} more pages, up to {labelled[-1][0]}")
+    return ("The book's pages, by the labels the person sees (use these labels for make_images' page, and say "
+            "\"page 6\" only for the page labelled 6):\n" + "\n".join(lines))
 
 
 def _user_content(m: Message) -> str:
@@ -86,11 +108,12 @@ def _summary_line(turn: list[Message]) -> str:
 
 
 def to_chat_messages(messages: list[Message], cast: Iterable[CastMember] = (), budget: int = DEFAULT_BUDGET,
-                     system_prompt: str = SYSTEM_PROMPT) -> list[dict[str, Any]]:
+                     system_prompt: str = SYSTEM_PROMPT, pages: str = "") -> list[dict[str, Any]]:
+    """`pages` is pages_block's list of the book's pages, told with the cast in the system message."""
     system = system_prompt
-    block = cast_block(cast)
-    if block:
-        system += "\n\n" + block
+    for block in (cast_block(cast), pages):
+        if block:
+            system += "\n\n" + block
     turns = [_render(t) for t in _turns(messages)]
     summary_budget = budget // 5  # room kept for the summary of whatever does not fit
     remaining = budget - estimate_tokens(system) - summary_budget

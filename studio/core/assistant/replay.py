@@ -3,7 +3,7 @@ old turn through the same code that showed it live: one path to each bubble, not
 tool calls its own way.
 
 What a turn did is read from what the book holds: the messages, the jobs each picture call made (a picture that
-arrived, failed or was stopped) and the tool answers (who joined the cast). Replayed events equal the ones the
+arrived, failed or was stopped) and the tool answers (who joined the cast, what was offered rather than done). Replayed events equal the ones the
 live turn sent, except that the reply comes whole in AssistantMessageSaved (no ReplyDelta) and the pictures of a
 call are told in prompt order rather than in the order they arrived. A job still queued or running is told as
 requested only: its picture has not arrived yet.
@@ -28,6 +28,8 @@ from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
     ImagesRequested,
+    Offer,
+    PlacementOffered,
     StoryWritten,
     TurnEvent,
     UserMessageSaved,
@@ -62,6 +64,10 @@ def replay(book: Project, messages: Sequence[Message]) -> Iterator[TurnEvent]:
                 continue  # the live turn answered with an error and showed nothing
             if call.name in (MAKE_IMAGES, EDIT_IMAGE):
                 yield from _pictures(book, message, call, args, [j for j in jobs if j.call_id == call.id])
+                if call.name == MAKE_IMAGES and args.get("page") not in (None, "", 0):
+                    offer = Offer.from_dict(_answer(answers, message, call, later).get("offer"))
+                    if offer is not None:
+                        yield PlacementOffered(message.id, offer)
             elif call.name == REMEMBER_CHARACTER:
                 answer = _answer(answers, message, call, later)
                 if isinstance(answer.get("cast"), dict) and answer["cast"].get("name"):

@@ -67,8 +67,11 @@ TOOLS: list[dict[str, Any]] = [
                       "description": "A style preset; 'sticker' gives a transparent background and a die-cut border."},
             "reference_image_ids": {"type": "array", "items": {"type": "integer"},
                                     "description": "Pictures whose look to keep (for 'more like this')."},
-            "page": {"type": "integer",
-                     "description": "Put the first picture on this book page (1 = first, -1 = last page)."},
+            "page": {"type": "string",
+                     "description": "Put the first picture on this page of the book, named by its label in the "
+                                    "book's page list (\"cover\", \"1\", \"2\", …, \"back\"; \"last\" = the last "
+                                    "story page). Only an empty picture frame is filled; if the page has a picture "
+                                    "already, the person is asked instead."},
         },
         ["prompts"],
     ),
@@ -123,5 +126,7 @@ SYSTEM_PROMPT = (
     "see something (\"what does it look like\", \"show me\", \"draw\", \"design\"), call make_images with "
     "distinct, detailed prompts and say one short sentence about them. When they name a character, call "
     "remember_character. When they ask to change a picture, call edit_image. When they ask for a story, call "
-    "write_story and make no pictures. Otherwise answer briefly and warmly. Keep everything suitable for children."
+    "write_story and make no pictures. Otherwise answer briefly and warmly. Keep everything suitable for children. "
+    "Name pages only by the book's own labels (the page list below), never by a story's page numbers. When the "
+    "user has a picture selected, that is the picture they mean."
 )

@@ -62,8 +62,40 @@ class StoryWritten:
     pages: tuple[dict[str, Any], ...]
 
 
+@dataclass(frozen=True)
+class Offer:
+    """What the assistant would have done to the book but left to the person: put a picture in a frame that
+    holds one already. Accepting it is core/app/offers.py's `accept_offer`."""
+    image_id: int
+    page_id: int
+    frame_id: int
+    page_label: str  # the book's own label: "cover", "1", "2", …, "back"
+    replaces: int | None  # the picture in the frame when the offer was made
+    sentence: str  # "Replace the picture on page 6 with #12?"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"image_id": self.image_id, "page_id": self.page_id, "frame_id": self.frame_id,
+                "page_label": self.page_label, "replaces": self.replaces, "sentence": self.sentence}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Offer | None:
+        """An offer as a tool answer recorded it, or None when it is not one (an older or damaged answer)."""
+        try:
+            replaces = data.get("replaces")
+            return cls(int(data["image_id"]), int(data["page_id"]), int(data["frame_id"]), str(data["page_label"]),
+                       None if replaces is None else int(replaces), str(data["sentence"]))
+        except (AttributeError, KeyError, TypeError, ValueError):
+            return None
+
+
+@dataclass(frozen=True)
+class PlacementOffered:
+    message_id: int  # the assistant message whose tool call made the offer
+    offer: Offer
+
+
 TurnEvent = (UserMessageSaved | ReplyDelta | AssistantMessageSaved | ImagesRequested | ImageArrived
-             | ImageFailed | StoryWritten | CastRemembered)
+             | ImageFailed | StoryWritten | CastRemembered | PlacementOffered)
 Listener = Callable[[TurnEvent], None]
 
 

@@ -144,15 +144,16 @@ def set_title(project: Project, title: str, only_if_empty: bool = False) -> None
 
 
 def make_cover(project: Project, title: str, picture_id: int | None, byline: str = "") -> Page:
-    """The cover with the title and a picture (the hero), made if the book has none."""
+    """The cover with the title and a picture (the hero) where it has none, made if the book has none."""
     pages = project.pages()
     cover = next((p for p in pages if p.kind == "cover"), None)
     if cover is None:
         cover = project.insert_page(new_page("cover", project.book_format(), 1, "cover"), 0)
     title_frame, picture = _slot(cover, "title"), cover.frame("image")
-    if title_frame is not None and title:
+    # Only what is empty is filled: a title someone typed or a picture someone placed stays.
+    if title_frame is not None and title and not title_frame.text.strip():
         project.set_frame_text(title_frame.id, title)
-    if picture is not None and picture_id is not None:
+    if picture is not None and picture_id is not None and picture.image_id is None:
         project.set_frame_image(picture.id, picture_id)
     byline_frame = _slot(cover, "byline")
     if byline_frame is not None and byline and not byline_frame.text.strip():
@@ -160,15 +161,25 @@ def make_cover(project: Project, title: str, picture_id: int | None, byline: str
     return project.page(cover.id)
 
 
-def place_image(project: Project, page_number: int, image_id: int) -> int | None:
-    """Put a picture in the picture frame of story page `page_number` (1-based; negative counts from the end).
-    Returns the 1-based story page number used, or None when there is no such page or it has no picture frame."""
-    pages = story_pages(project)
-    index = page_number - 1 if page_number > 0 else len(pages) + page_number
-    if not 0 <= index < len(pages):
-        return None
-    frame = pages[index].frame("image")
-    if frame is None:
-        return None
-    project.set_frame_image(frame.id, image_id)
-    return index + 1
+def page_labels(pages: list[Page]) -> list[tuple[str, Page]]:
+    """Each page with the label the person sees and `studio pages` prints: "cover", "1", "2", …, "back". The
+    assistant is told these and names pages by them, so "page 6" means the same page to everyone."""
+    return [({"cover": "cover", "back_cover": "back"}.get(page.kind, str(number)), page)
+            for page, number in zip(pages, page_numbers(pages))]
+
+
+def page_by_label(pages: list[Page], label: str | int) -> tuple[str, Page] | None:
+    """The page a label names ("6", "page 6", "cover", "back cover"); "last" (or a negative number, counting
+    back) names the story pages from the end, as models that learnt "-1 = the last page" still say."""
+    if isinstance(label, int) and label < 0 or str(label).strip().lower() == "last":
+        story = [(name, page) for name, page in page_labels(pages) if page.kind == "story"]
+        back = -1 if str(label).strip().lower() == "last" else int(label)
+        return story[back] if story and -len(story) <= back else None
+    wanted = " ".join(str(label).strip().lower().split()).removeprefix("page ")
+    wanted = {"back cover": "back", "front cover": "cover"}.get(wanted, wanted)
+    return next(((name, page) for name, page in page_labels(pages) if name == wanted), None)
+
+
+def spoken_label(label: str) -> str:
+    """How a sentence names a page by its label: "page 6", "the cover", "the back cover"."""
+    return {"cover": "the cover", "back": "the back cover"}.get(label, f"page {label}")

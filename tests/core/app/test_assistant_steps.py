@@ -6,7 +6,7 @@ import pytest
 
 from studio.core.app.make_book import make_book
 from studio.core.app.studio import Studio
-from studio.core.layout.book import add_story_pages, story_pages
+from studio.core.layout.book import add_story_pages, page_labels, story_pages
 from studio.core.settings import Settings
 
 
@@ -19,20 +19,28 @@ def studio(monkeypatch, fake_openai):
     asyncio.run(made.aclose())
 
 
-def test_a_picture_the_assistant_puts_on_a_page_is_one_step(project, studio, fake_openai):
+def test_a_picture_the_assistant_puts_on_an_empty_page_is_one_step_named_by_the_books_label(project, studio,
+                                                                                            fake_openai):
     add_story_pages(project, {"title": "Tea", "pages": [{"text": "Larry pours tea."}, {"text": "Thunder."}]})
+    second = story_pages(project)[1]
+    label = next(name for name, page in page_labels(project.pages()) if page.id == second.id)
+    assert label == "4"  # the story's page 2 is the book's page 4 (after the title page and the dedication)
     fake_openai.chat_script.append({"text": "Here he is.", "tool": "make_images",
-                                    "arguments": {"prompts": ["Larry asleep"], "page": 2}})
+                                    "arguments": {"prompts": ["Larry asleep"], "page": label}})
     fake_openai.chat_script.append({"text": "Done."})
-    result = asyncio.run(studio.assistant(project).send("show him asleep on page 2"))
+    result = asyncio.run(studio.assistant(project).send("show him asleep on page 4"))
     [picture] = result.images
-    frame = story_pages(project)[1].frame("image")
+    frame = second.frame("image")
     assert project.frame(frame.id).image_id == picture.id
-    assert project.history.next_undo().name == f"Assistant: put picture #{picture.id} on page 2"
+    assert project.history.next_undo().name == f"Assistant: put picture #{picture.id} on page 4"
     project.history.undo()
     assert project.frame(frame.id).image_id is None
     project.history.redo()
     assert project.frame(frame.id).image_id == picture.id
+    # The model was told the pages by the labels the person sees, with what each holds.
+    system = fake_openai.requests_to("/v1/chat/completions")[0]["messages"][0]["content"]
+    assert "- 1 (title page):" in system and "- 4: picture frame empty; words: “Thunder.”" in system
+    assert "- back:" in system
 
 
 def test_a_book_from_an_idea_comes_back_out_step_by_step(project):

@@ -49,3 +49,11 @@ def test_a_sticker_loses_its_background_and_gains_a_white_border():
     row = [out.getpixel((x, cy)) for x in range(cx, out.width)]
     first_white = next(i for i, p in enumerate(row) if p[:3] == (255, 255, 255) and p[3] == 255)
     assert first_white > 60 and row[-1][:3] == sticker.CUT_LINE[:3]  # the grey cut line is the outer edge
+
+
+def test_a_character_saved_with_a_picture_listed_three_times_lists_it_once(project):
+    """Books written before references were kept once said "#4 #4 #4" on the Cast card."""
+    member = project.cast.remember("Larry", "a hedgehog")
+    project.db.execute("UPDATE cast_members SET refs = ? WHERE id = ?", ("[4, 4, 2, 4]", member.id))
+    assert project.cast.get(member.id).reference_ids == (4, 2)
+    assert project.cast.update(member.id, reference_ids=[7, 7, 4]).reference_ids == (7, 4)

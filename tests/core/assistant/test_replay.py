@@ -109,3 +109,18 @@ def test_history_told_a_page_at_a_time_is_the_whole_history(project):
         before = page[0].id
     assert [e for page in pages for e in page] == whole_history(project)
     assert len(pages) > 2
+
+
+def test_an_offer_to_replace_a_picture_is_replayed_with_its_turn(project):
+    from studio.core.assistant.turn_events import PlacementOffered
+    from studio.core.layout.book import add_story_pages, story_pages
+
+    add_story_pages(project, {"title": "Tea", "pages": [{"text": "Larry pours tea."}, {"text": "Larry sleeps."}]})
+    events = live(project, "draw a hedgehog")
+    last = story_pages(project)[-1].frame("image")
+    project.set_frame_image(last.id, 1)  # the person put a picture on the last page
+    events += live(project, "Can I see Larry sleeping at the end?")
+    offers = [e for e in events if isinstance(e, PlacementOffered)]
+    assert len(offers) == 1 and offers[0].offer.replaces == 1 and offers[0].offer.page_label == "4"
+    assert project.frame(last.id).image_id == 1
+    assert whole_history(project) == comparable(events)

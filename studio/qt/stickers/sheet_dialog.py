@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from studio.core.stickers.make import (
 )
 from studio.core.stickers.sheet import SheetSpec
 from studio.qt.background import BackgroundWork, WorkDialog
+from studio.qt.output.destination import WrittenMessage, ask_save_path, show_written
 from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
@@ -60,6 +60,7 @@ class StickerDialog(WorkDialog):
         self.project, self.runner = project, runner
         self.preview_pages = 0
         self.last_paths: list[Path] = []
+        self.written: WrittenMessage | None = None  # the message offering Open and Show in Folder
         self._art_cache: dict[tuple, object] = {}
         self._preview_task: asyncio.Task | None = None
         self._generation = 0
@@ -269,12 +270,12 @@ class StickerDialog(WorkDialog):
     # -- saving -------------------------------------------------------------------------
 
     def _choose(self, kind: str) -> None:
-        suffix, label = {"pdf": (".pdf", "PDF (*.pdf)"), "cricut": (".png", "PNG (*.png)"),
-                         "svg": (".svg", "SVG (*.svg)")}[kind]
-        default = self.project.path.with_name(f"{self.project.path.stem} stickers{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save stickers"), str(default), label)
+        suffix, label, what = {"pdf": (".pdf", "PDF (*.pdf)", self.tr("stickers")),
+                               "cricut": (".png", "PNG (*.png)", self.tr("stickers for Cricut")),
+                               "svg": (".svg", "SVG (*.svg)", self.tr("sticker cut paths"))}[kind]
+        path = ask_save_path(self, self.tr("Save stickers"), self.project, what, suffix, label)
         if path:
-            self.save(kind, Path(path))
+            self.save(kind, path)
 
     def save(self, kind: str, target: Path) -> asyncio.Task:
         return self.runner.start(self._save(kind, target), self.tr("Making stickers"))
@@ -291,6 +292,7 @@ class StickerDialog(WorkDialog):
                                   request, self.project.path)
         if result is not None:
             self.last_paths = result.paths
+            self.written = show_written(self, result.paths)
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.save_pdf, self.save_cricut, self.save_svg):

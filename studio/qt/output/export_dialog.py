@@ -32,7 +32,12 @@ from studio.core.output.files import ExportError, Progress, check_target
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
 from studio.qt.background import BackgroundWork, WorkDialog
-from studio.qt.output.destination import WrittenMessage, ask_folder, ask_save_path, show_written
+from studio.qt.output.destination import (
+    WrittenMessage,
+    ask_folder,
+    ask_save_path,
+    show_written,
+)
 from studio.qt.tasks import TaskRunner
 
 

@@ -2,7 +2,12 @@
 
 import pytest
 
-from studio.core.output.files import MAX_NAME_BYTES, book_name, export_file_name, safe_file_name
+from studio.core.output.files import (
+    MAX_NAME_BYTES,
+    book_name,
+    export_file_name,
+    safe_file_name,
+)
 
 
 def test_an_export_is_named_for_the_book_and_what_the_file_is():

@@ -126,3 +126,48 @@ def test_pictures_exported_from_the_gallery_start_in_the_last_folder_and_can_be_
     window.gallery.written.show_button.click()
     assert desk.opened == [QUrl.fromLocalFile(str(out))]
     assert destination.last_folder() == out
+
+
+def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints_it(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    from studio.core.layout import book
+    from studio.core.layout.sides import page_label, page_numbers
+    from studio.core.output.home import SHEETS
+
+    project = window.project
+    book.add_story_pages(project, {"title": "Larry's Tea Party", "pages": [
+        {"text": f"Larry's step {n}."} for n in range(1, 8)]})  # with the covers, title and dedication: 12
+    pages = project.pages()
+    words = {page_label(p, n): p.frame("text").text for p, n in zip(pages, page_numbers(pages))
+             if p.kind == "story" and p.frame("text") is not None}
+    dialog = window.open_export()
+    assert not dialog.booklet_preview.isVisible()
+    dialog.choose("booklet")
+    dialog.sheet.setCurrentIndex(dialog.sheet.findData("letter"))
+    assert dialog.booklet_preview.isVisible() and dialog.booklet_preview.count() == 6  # 3 sheets, both sides
+    shown = dialog.booklet_preview.sides
+    assert shown[0] == ("Back cover", "Cover")
+    task = dialog.export_to(tmp_path / "booklet.pdf")
+    qtbot.waitUntil(task.done, timeout=60_000)
+    width = SHEETS["letter"][1]
+
+    def halves(sheet) -> tuple[str, str]:
+        left, right = [], []
+
+        def visit(text, cm, tm, _font, _size):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                (left if x < width / 2 else right).append(text.strip())
+        sheet.extract_text(visitor_text=visit)
+        return " ".join(left), " ".join(right)
+
+    printed = [halves(sheet) for sheet in PdfReader(tmp_path / "booklet.pdf").pages]
+    assert len(printed) == len(shown)
+    checked = 0
+    for (left, right), (printed_left, printed_right) in zip(shown, printed):
+        for label, text in ((left, printed_left), (right, printed_right)):
+            if label in words:
+                assert words[label] in text, f"{label} is not where the preview shows it"
+                checked += 1
+    assert checked == 7  # every story page was found on the side and half the preview put it

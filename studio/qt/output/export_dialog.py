@@ -32,6 +32,7 @@ from studio.core.output.files import ExportError, Progress, check_target
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
 from studio.qt.background import BackgroundWork, WorkDialog
+from studio.qt.output.booklet_preview import BookletPreview
 from studio.qt.output.destination import (
     WrittenMessage,
     ask_folder,
@@ -100,6 +101,8 @@ class ExportDialog(WorkDialog):
             form.addRow(label, widget)
         self._form = form
         layout.addWidget(options)
+        self.booklet_preview = BookletPreview()
+        layout.addWidget(self.booklet_preview)
 
         layout.addWidget(QLabel(self.tr("Before you print:")))
         self.report = QPlainTextEdit()
@@ -122,7 +125,8 @@ class ExportDialog(WorkDialog):
         self.export_button.clicked.connect(self._choose_target)
         self.close_button.clicked.connect(self.close_or_cancel)
         self.work = BackgroundWork(self.progress)
-        self.kind_group.buttonToggled.connect(lambda *_: self._show_options())
+        self.kind_group.buttonToggled.connect(lambda _button, on: self._show_options() if on else None)
+        self.sheet.currentIndexChanged.connect(lambda *_: self._show_options())
         self._show_options()
         self._fill_report()
 
@@ -145,6 +149,9 @@ class ExportDialog(WorkDialog):
                  "images": {"format", "dpi"}}.get(kind, set())
         for key, (_label, widget) in self._rows.items():
             self._form.setRowVisible(widget, key in shown)
+        self.booklet_preview.setVisible(kind == "booklet")
+        if kind == "booklet":
+            self.booklet_preview.show_book(self.project, self.book, self.sheet.currentData())
 
     def _fill_report(self) -> None:
         report = book_report(self.book)

@@ -1,0 +1,74 @@
+"""The folded booklet as it will print: every sheet side in printing order, its two pages where the PDF puts them.
+Drawn from the same imposition (core/output/home.py `booklet_sides`) and sheet geometry (`booklet_sheet`) the
+booklet file is written from, so the preview and the file cannot disagree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
+
+from studio.core.app.project import Project
+from studio.core.layout.plan import plan_page
+from studio.core.layout.sides import page_label
+from studio.core.output.files import ExportError
+from studio.core.output.home import booklet_sheet, booklet_sides
+from studio.core.output.snapshot import BookSnapshot
+from studio.qt.storyboard.painting import paint_thumbnail
+
+SHEET_HEIGHT_PX = 110
+
+
+class BookletPreview(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookletPreview")
+        self.setAccessibleName(self.tr("Booklet sheets, in printing order"))
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(False)
+        self.setMovement(QListView.Movement.Static)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(6)
+        self.setFixedHeight(SHEET_HEIGHT_PX + 58)
+        self.sides: list[tuple[str, str]] = []  # (left page, right page) of each side, as shown
+
+    def show_book(self, project: Project, book: BookSnapshot, sheet_id: str) -> None:
+        self.clear()
+        self.sides = []
+        try:
+            sides, _blanks = booklet_sides(book)
+        except ExportError:
+            return
+        sheet, boxes, _scale = booklet_sheet(book.format, sheet_id)
+        k = SHEET_HEIGHT_PX / sheet[1]
+        self.setIconSize(QSize(round(sheet[0] * k), SHEET_HEIGHT_PX))
+        pictures: dict[int, QImage] = {}
+        for image_id in book.image_ids:
+            try:
+                pictures[image_id] = QImage.fromData(project.thumbnail(image_id))
+            except KeyError:
+                continue  # emptied from the trash: the page shows an empty frame, as it prints
+        for number, side in enumerate(sides):
+            image = QImage(round(sheet[0] * k), SHEET_HEIGHT_PX, QImage.Format.Format_RGB32)
+            image.fill(QColor("white"))
+            p = QPainter(image)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            for (page, page_number), (x0, y0, x1, y1) in zip(side, boxes):
+                plan = plan_page(book.format, page, page_number, book.sizes)
+                thumb = paint_thumbnail(plan, pictures, max(1, round((y1 - y0) * k)))
+                p.drawImage(QRectF(x0 * k, (sheet[1] - y1) * k, (x1 - x0) * k, (y1 - y0) * k), thumb)
+            p.setPen(QPen(QColor("#b0b0b0"), 1, Qt.PenStyle.DashLine))
+            p.drawLine(image.width() // 2, 0, image.width() // 2, image.height())  # the fold
+            p.setPen(QColor("#d0d0d0"))
+            p.drawRect(0, 0, image.width() - 1, image.height() - 1)
+            p.end()
+            labels = tuple(page_label(page, n) for page, n in side)
+            self.sides.append(labels)  # type: ignore[arg-type]
+            face = self.tr("front") if number % 2 == 0 else self.tr("back")
+            caption = self.tr("Sheet {n}, {face}").format(n=number // 2 + 1, face=face)
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{caption}\n{labels[0]} · {labels[1]}")
+            item.setToolTip(f"{caption}: {labels[0]} | {labels[1]}")
+            self.addItem(item)

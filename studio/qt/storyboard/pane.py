@@ -76,12 +76,13 @@ class StoryboardPane(QWidget):
         self.panel.variant_chosen.connect(self.place_image_on_frame)
         self.panel.picture_removed.connect(self._remove_picture)
         self.filmstrip = Filmstrip()
-        self.filmstrip.page_moved.connect(self.move_page)
+        self.filmstrip.pages_dropped.connect(self.move_pages)
         self.filmstrip.page_chosen.connect(self.show_page)
         self.filmstrip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.filmstrip.customContextMenuRequested.connect(self._strip_menu)
         self.overview = Overview()
         self.overview.page_chosen.connect(self._overview_chosen)
+        self.overview.pages_dropped.connect(self.move_pages)
 
         self.prev_button = QToolButton(text="◀")
         self.prev_button.setAccessibleName(self.tr("Previous page"))
@@ -339,17 +340,17 @@ class StoryboardPane(QWidget):
     def _fill_filmstrip(self, fmt: BookFormat) -> None:
         entries = [(p.id, page_label(p, n), self.page_thumbnail(i, STRIP_THUMB_PX, fmt))
                    for i, (p, n) in enumerate(zip(self._pages, self._numbers))]
-        self.filmstrip.set_pages(entries, self._index)
+        self.filmstrip.set_pages(entries, self._index, [p.kind for p in self._pages])
 
     def _fill_overview(self) -> None:
         fmt = self._fmt
-        entries = []
-        for left, right in spreads(self._pages):
+        entries, members = [], spreads(self._pages)
+        for left, right in members:
             labels = [page_label(self._pages[i], self._numbers[i]) for i in (left, right) if i is not None]
             entries.append((right if right is not None else left, " · ".join(labels),
                             self.page_thumbnail(left, OVERVIEW_THUMB_PX, fmt) if left is not None else None,
                             self.page_thumbnail(right, OVERVIEW_THUMB_PX, fmt) if right is not None else None))
-        self.overview.set_spreads(entries, self._index)
+        self.overview.set_spreads(entries, self._index, members, [(p.id, p.kind) for p in self._pages])
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -433,6 +434,11 @@ class StoryboardPane(QWidget):
         if self._project is not None:
             edits.move_page(self._project, page_id, index)
             self.show_page(self._index_of(page_id))
+
+    def move_pages(self, page_ids: list[int], before: int) -> None:
+        """Pages dropped in the filmstrip or the overview: one step; the first of them is shown."""
+        if self._project is not None and edits.move_pages(self._project, page_ids, before):
+            self.show_page(self._index_of(page_ids[0]))
 
     def move_current(self, direction: int) -> None:
         page = self.current_page()

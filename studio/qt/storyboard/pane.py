@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -28,12 +27,12 @@ from studio.core.gallery.variants import variant_stack
 from studio.core.layout.checks import PageWarning, plan_warnings
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label, page_numbers, spread_of, spreads
-from studio.core.layout.templates import TEMPLATES
 from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.storyboard.canvas import PageCanvas
 from studio.qt.storyboard.frame_panel import FramePanel
 from studio.qt.storyboard.page_strip import Filmstrip, Overview
 from studio.qt.storyboard.painting import paint_thumbnail
+from studio.qt.storyboard.template_chooser import TemplateChooser
 from studio.qt.tasks import TaskRunner
 
 STRIP_THUMB_PX = 90
@@ -97,10 +96,7 @@ class StoryboardPane(QWidget):
         self.overview_button = QToolButton(text=self.tr("Overview"), objectName="overviewToggle", checkable=True)
         self.overview_button.setToolTip(self.tr("The whole book at a glance"))
         self.overview_button.toggled.connect(self.set_overview)
-        self.template_box = QComboBox(objectName="templateChoice")
-        self.template_box.setAccessibleName(self.tr("Page layout"))
-        for template in TEMPLATES.values():
-            self.template_box.addItem(self.tr(template.label), template.id)
+        self.template_box = TemplateChooser()
         self.template_box.activated.connect(lambda: self.set_template(self.template_box.currentData()))
         self.add_button = QPushButton(self.tr("Add page"))
         self.add_button.clicked.connect(self.add_page)
@@ -262,7 +258,7 @@ class StoryboardPane(QWidget):
         self.canvas.set_pages([(i, pages[i], self._numbers[i]) for i in shown], fmt, self._index, self._sizes)
         self.canvas.set_warnings(self._warnings(shown, fmt))
         if page is not None:
-            self.template_box.setCurrentIndex(self.template_box.findData(page.template))
+            self.template_box.choose(page.template, fmt, self._numbers[self._index])
         self._load_pictures(shown)
         self._fill_filmstrip(fmt)
         if self.overview_button.isChecked():

@@ -22,7 +22,8 @@ from studio.core.output.home import booklet_sheet, booklet_sides
 from studio.core.output.snapshot import BookSnapshot
 from studio.qt.storyboard.painting import paint_thumbnail
 
-SHEET_HEIGHT_PX = 110
+SHEET_HEIGHT_PX = 96
+CAPTION_PX = 40  # two lines under each sheet: which side, and its pages
 
 
 class BookletPreview(QListWidget):
@@ -37,8 +38,8 @@ class BookletPreview(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSpacing(6)
-        self.setFixedHeight(SHEET_HEIGHT_PX + 58)
+        self.setWordWrap(True)
+        self.setFixedHeight(SHEET_HEIGHT_PX + CAPTION_PX + 30)
         self.sides: list[tuple[str, str]] = []  # (left page, right page) of each side, as shown
 
     def show_book(self, project: Project, book: BookSnapshot, sheet_id: str) -> None:
@@ -51,6 +52,7 @@ class BookletPreview(QListWidget):
         sheet, boxes, _scale = booklet_sheet(book.format, sheet_id)
         k = SHEET_HEIGHT_PX / sheet[1]
         self.setIconSize(QSize(round(sheet[0] * k), SHEET_HEIGHT_PX))
+        self.setGridSize(QSize(round(sheet[0] * k) + 14, SHEET_HEIGHT_PX + CAPTION_PX))
         pictures: dict[int, QImage] = {}
         for image_id in book.image_ids:
             try:
@@ -64,7 +66,7 @@ class BookletPreview(QListWidget):
             p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             for (page, page_number), (x0, y0, x1, y1) in zip(side, boxes):
                 plan = plan_page(book.format, page, page_number, book.sizes)
-                thumb = paint_thumbnail(plan, pictures, max(1, round((y1 - y0) * k)))
+                thumb = paint_thumbnail(plan, pictures, max(1, round((y1 - y0) * k)), placeholders=False)
                 p.drawImage(QRectF(x0 * k, (sheet[1] - y1) * k, (x1 - x0) * k, (y1 - y0) * k), thumb)
             p.setPen(QPen(QColor("#b0b0b0"), 1, Qt.PenStyle.DashLine))
             p.drawLine(image.width() // 2, 0, image.width() // 2, image.height())  # the fold

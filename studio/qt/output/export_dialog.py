@@ -107,7 +107,7 @@ class ExportDialog(WorkDialog):
         layout.addWidget(QLabel(self.tr("Before you print:")))
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setMinimumHeight(110)
+        self.report.setMinimumHeight(80)
         layout.addWidget(self.report)
         self.progress = QProgressBar()
         self.progress.hide()

@@ -104,3 +104,19 @@ def test_a_spread_dragged_in_the_overview_moves_both_its_pages_in_one_step(qtbot
     assert board.undo_stack.undoText() == "Move pages"
     board.undo_stack.undo()
     assert _order(project) == before
+
+
+def test_move_earlier_and_later_in_the_page_menu_never_pass_a_cover(qtbot, board):
+    project, storyboard = board.project, board.storyboard
+    before = _order(project)
+    storyboard.show_page(1)  # the title page, just after the cover
+    storyboard.move_current(-1)
+    storyboard.show_page(6)  # the last story page, just before the back cover
+    storyboard.move_current(1)
+    storyboard.show_page(0)
+    storyboard.move_current(1)  # the cover itself stays
+    assert _order(project) == before and not board.undo_stack.canUndo()
+    storyboard.show_page(6)
+    storyboard.move_current(-1)
+    assert _order(project)[5:7] == ["The sun comes out.", "Tea for everyone."]
+    assert storyboard.index == 5 and board.undo_stack.undoText() == "Move page"

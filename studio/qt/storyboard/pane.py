@@ -426,20 +426,16 @@ class StoryboardPane(QWidget):
             edits.delete_page(project, page.id)
             self.show_page(min(self._index, len(self._pages) - 1))
 
-    def move_page(self, page_id: int, index: int) -> None:
-        if self._project is not None:
-            edits.move_page(self._project, page_id, index)
-            self.show_page(self._index_of(page_id))
-
     def move_pages(self, page_ids: list[int], before: int) -> None:
         """Pages dropped in the filmstrip or the overview: one step; the first of them is shown."""
         if self._project is not None and edits.move_pages(self._project, page_ids, before):
             self.show_page(self._index_of(page_ids[0]))
 
     def move_current(self, direction: int) -> None:
+        """Page ▸ Move earlier / later: past the neighbouring page, never past a cover (the covers stay)."""
         page = self.current_page()
-        if page is not None and 0 <= self._index + direction < len(self._pages):
-            self.move_page(page.id, self._index + direction)
+        if page is not None and not page.is_cover:
+            self.move_pages([page.id], self._index - 1 if direction < 0 else self._index + 2)
 
     def set_template(self, template_id: str) -> None:
         page, project = self.current_page(), self._project

@@ -101,6 +101,7 @@ def test_a_spread_dragged_in_the_overview_moves_both_its_pages_in_one_step(qtbot
     assert _order(project) == ["cover", "title", "Thunder rolls over the hill.", "Tea for everyone.", "dedication",
                                "Larry wakes up.", "The sun comes out.", "back_cover"]
     assert storyboard.overview_button.isChecked()  # still looking at the whole book
+    assert overview.currentItem().data(PAGE_IDS) == [2, 3]  # with the moved spread chosen
     assert board.undo_stack.undoText() == "Move pages"
     board.undo_stack.undo()
     assert _order(project) == before

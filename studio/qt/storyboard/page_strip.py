@@ -267,7 +267,7 @@ class Overview(_PageDrops):
             if not self._item_pages(item):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             self.addItem(item)
-            if index == current:
+            if index == current or current in held:  # the spread that holds the page shown
                 self.setCurrentItem(item)
 
     def _item_pages(self, item: QListWidgetItem) -> list[int]:

@@ -116,12 +116,13 @@ def with_picture_data(request: StickerRequest, path: Path | str) -> StickerReque
 
 class ArtCache:
     """Sticker art already made, by picture, size and border, so the preview and the save redo only what changed.
-    Holds the most recent `limit` (art is made at print resolution: a 9 in sticker is tens of megabytes). Safe to
-    use from the worker threads the preview and the save run on."""
+    Art is made at print resolution (a 3 in sticker is 3 MB, a 9 in one 28 MB), so the cache keeps the most recent
+    up to `budget_bytes`. Safe to use from the worker threads the preview and the save run on."""
 
-    def __init__(self, limit: int = 32) -> None:
-        self.limit = limit
+    def __init__(self, budget_bytes: int = 256 * 2**20) -> None:
+        self.budget_bytes = budget_bytes
         self._arts: OrderedDict[tuple, StickerArt] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: tuple) -> StickerArt | None:
@@ -133,9 +134,16 @@ class ArtCache:
 
     def put(self, key: tuple, art: StickerArt) -> None:
         with self._lock:
+            if key in self._arts:
+                self._bytes -= _size(self._arts.pop(key))
             self._arts[key] = art
-            while len(self._arts) > self.limit:
-                self._arts.popitem(last=False)
+            self._bytes += _size(art)
+            while self._bytes > self.budget_bytes and self._arts:
+                self._bytes -= _size(self._arts.popitem(last=False)[1])
+
+
+def _size(art: StickerArt) -> int:
+    return art.image.width * art.image.height * 4
 
 
 def _art_key(request: StickerRequest, pick: StickerPick, dpi: int) -> tuple:
@@ -147,21 +155,23 @@ def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int
     """Each pick made into sticker art at print resolution; pictures not yet read are read from the book file at
     `read_from` (only those the cache does not hold)."""
     progress = progress or Progress()
-    cache = cache or ArtCache(limit=0)
+    cache = cache or ArtCache(budget_bytes=0)
     keys = [_art_key(request, pick, dpi) for pick in request.picks]
+    held = {key: art for key in keys if (art := cache.get(key)) is not None}  # held here: the cache may let go
     if read_from is not None:
-        unmade = tuple(p for p, key in zip(request.picks, keys) if cache.get(key) is None)
+        unmade = tuple(p for p, key in zip(request.picks, keys) if key not in held)
         read = {p.image_id: p for p in with_picture_data(replace(request, picks=unmade), read_from).picks}
         request = replace(request, picks=tuple(read.get(p.image_id, p) for p in request.picks))
     arts = []
     for done, (pick, key) in enumerate(zip(request.picks, keys), start=1):
         progress.check()
-        art = cache.get(key)
+        art = held.get(key)
         if art is None:
             try:
                 art = sticker_art(pick.data, key[1], key[2], dpi, pick.name)
             except (OutlineError, OSError, ValueError) as exc:
                 raise ExportError(f"{pick.name}: {exc}") from exc
+            held[key] = art
             cache.put(key, art)
         arts.append(art)
         progress.step(done, len(request.picks))

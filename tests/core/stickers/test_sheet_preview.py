@@ -83,3 +83,15 @@ def test_every_sheet_of_the_preview_matches_its_page_in_the_pdf(tmp_path):
     assert first.pages == len(printed) > 1
     for index, page in enumerate(printed):
         assert same_places(preview_sheet(request, index, cache=cache).page.placements, page)
+
+
+def test_the_art_kept_for_the_preview_stays_within_its_memory_budget_and_saving_still_works(tmp_path):
+    picks = tuple(StickerPick(i, f"Larry {i}", oval(0.8)) for i in range(1, 4))
+    request = StickerRequest(picks, size_in=2.0, spec=SheetSpec("letter"), pdf=tmp_path / "s.pdf")
+    one = 2 * 300 * 2 * 300 * 4  # about one 2 in sticker's pixels
+    cache = ArtCache(budget_bytes=int(one * 1.5))
+    shown = preview_sheet(request, 0, cache=cache)
+    kept = [key for key in ((i, 2.0, 0.125, 300) for i in (1, 2, 3)) if cache.get(key) is not None]
+    assert kept == [(3, 2.0, 0.125, 300)]  # only the newest fits: the others were let go
+    result = make_sheets(request, cache=cache)  # what was let go is made again
+    assert same_places(shown.page.placements, pdf_pictures(result.paths[0], 11.0)[0])

@@ -79,6 +79,17 @@ def test_an_unsaved_book_is_never_offered_its_hidden_folder_or_made_up_name(qtbo
     assert desk.asked == [str(desk.home / "Documents" / "Untitled book – cover.pdf")]
 
 
+def test_a_title_written_only_on_the_cover_names_the_export(qtbot, window, desk):
+    from studio.core.layout.book import set_title
+
+    assert window.project.book_format().title == ""
+    set_title(window.project, "Larry\nand the Moon")  # typed on the cover, over two lines
+    dialog = window.open_export()
+    desk.answer_with(None)
+    dialog.export_button.click()
+    assert desk.asked == [str(desk.home / "Documents" / "Larry and the Moon – print-ready.pdf")]
+
+
 def test_a_folder_that_is_gone_falls_back_to_documents(qtbot, window, desk, tmp_path):
     destination.remember_folder(tmp_path / "usb stick")  # never existed, or was unplugged
     dialog = window.open_export()

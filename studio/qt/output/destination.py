@@ -56,8 +56,21 @@ def remember_folder(folder: Path) -> None:
         _settings().setValue(LAST_FOLDER_KEY, str(folder))
 
 
+def book_title(project: Project) -> str:
+    """The book's title: as set in Book settings, else as written on the cover or the title page."""
+    title = project.book_format().title.strip()
+    if title:
+        return title
+    for page in project.pages():
+        if page.kind in ("cover", "title"):
+            written = next((f.text for f in page.shown() if f.slot == "title" and f.text.strip()), "")
+            if written:
+                return " ".join(written.split())
+    return ""
+
+
 def export_name(project: Project, what: str, suffix: str = "") -> str:
-    return export_file_name(book_name(project.book_format().title, project.path, project.untitled), what, suffix)
+    return export_file_name(book_name(book_title(project), project.path, project.untitled), what, suffix)
 
 
 def ask_save_path(parent: QWidget, caption: str, project: Project, what: str, suffix: str,

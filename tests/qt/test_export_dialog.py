@@ -156,7 +156,8 @@ def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints
     assert not dialog.booklet_preview.isVisible()
     dialog.choose("booklet")
     dialog.sheet.setCurrentIndex(dialog.sheet.findData("letter"))
-    assert dialog.booklet_preview.isVisible() and dialog.booklet_preview.count() == 6  # 3 sheets, both sides
+    assert dialog.booklet_preview.isVisible()
+    qtbot.waitUntil(lambda: dialog.booklet_preview.count() == 6, timeout=30_000)  # 3 sheets, both sides
     shown = dialog.booklet_preview.sides
     assert shown[0] == ("Back cover", "Cover")
     task = dialog.export_to(tmp_path / "booklet.pdf")

@@ -102,6 +102,7 @@ class ExportDialog(WorkDialog):
         self._form = form
         layout.addWidget(options)
         self.booklet_preview = BookletPreview()
+        self.preview_task: asyncio.Task | None = None
         layout.addWidget(self.booklet_preview)
 
         layout.addWidget(QLabel(self.tr("Before you print:")))
@@ -151,7 +152,8 @@ class ExportDialog(WorkDialog):
             self._form.setRowVisible(widget, key in shown)
         self.booklet_preview.setVisible(kind == "booklet")
         if kind == "booklet":
-            self.booklet_preview.show_book(self.project, self.book, self.sheet.currentData())
+            self.preview_task = self.booklet_preview.show_book(self.project, self.book, self.sheet.currentData(),
+                                                               self.runner)
 
     def _fill_report(self) -> None:
         report = book_report(self.book)

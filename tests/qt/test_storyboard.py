@@ -52,21 +52,6 @@ def test_dragging_a_picture_from_the_gallery_onto_a_spread_lands_in_the_frame_un
     assert project.frame(right.id).image_id is None
 
 
-def test_reordering_in_the_filmstrip_moves_the_page_and_undo_puts_it_back(qtbot, board):
-    project, strip = board.project, board.storyboard.filmstrip
-    before = _texts(project)
-    assert strip.count() == len(project.pages()) == 7
-    moved_id = project.pages()[5].id
-    # what a drag inside the strip does to its model
-    assert strip.model().moveRows(strip.rootIndex(), 5, 1, strip.rootIndex(), 3)
-    assert [p.id for p in project.pages()].index(moved_id) == 3
-    assert _texts(project)[3] == "Tea for everyone."
-    assert board.storyboard.current_page().id == moved_id
-    assert board.undo_stack.undoText() == "Move page"
-    board.undo_stack.undo()
-    assert _texts(project) == before
-
-
 def test_a_template_change_keeps_the_words_and_undo_restores_the_layout(qtbot, board):
     project, storyboard = board.project, board.storyboard
     image_id = _picture(project)

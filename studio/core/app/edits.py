@@ -7,6 +7,7 @@ front ends used to keep their own (when the pages are laid out again), and finds
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from studio.core.app.project import Project
@@ -109,6 +110,39 @@ def delete_page(project: Project, page_id: int) -> None:
 def move_page(project: Project, page_id: int, index: int) -> None:
     with project.history.step("Move page"):
         project.move_page(page_id, index)
+
+
+def place_between(kinds: Sequence[str], before: int) -> int:
+    """The nearest place pages may be put, as a gap between pages (0: before the first): after a cover that opens
+    the book and before a back cover that ends it — the covers keep their places."""
+    low = 1 if kinds and kinds[0] == "cover" else 0
+    high = len(kinds) - 1 if kinds and kinds[-1] == "back_cover" else len(kinds)
+    return max(low, min(before, high))
+
+
+def move_pages(project: Project, page_ids: Sequence[int], before: int) -> bool:
+    """Move pages, in their book order, to the gap `before` the page now at that index (as a drag drops them):
+    one step. The covers never move and nothing goes outside them. False when the order would not change."""
+    pages = project.pages()
+    moving = [p.id for p in pages if p.id in set(page_ids)]
+    if any(p.is_cover for p in pages if p.id in moving):
+        raise EditError("the cover and the back cover stay where they are")
+    if not moving:
+        return False
+    gap = place_between([p.kind for p in pages], before)
+    staying = [p.id for p in pages if p.id not in moving]
+    at = sum(1 for p in pages[:gap] if p.id not in moving)
+    order = staying[:at] + moving + staying[at:]
+    current = [p.id for p in pages]
+    if order == current:
+        return False
+    with project.history.step("Move pages" if len(moving) > 1 else "Move page"):
+        for index, page_id in enumerate(order):
+            if current[index] != page_id:
+                project.move_page(page_id, index)
+                current.remove(page_id)
+                current.insert(index, page_id)
+    return True
 
 
 def set_template(project: Project, page_id: int, template_id: str) -> None:

@@ -93,3 +93,49 @@ def _cannot_write(out: Path, exc: OSError) -> str:
     if not out.parent.is_dir():
         return f"Could not write “{out.name}”: the folder {out.parent} does not exist."
     return f"Could not write “{out.name}”: {reason(exc)}."
+
+
+# -- names for what is written ---------------------------------------------------------------------------------
+
+UNTITLED_BOOK = "Untitled book"
+NAME_SEPARATOR = " – "
+MAX_NAME_BYTES = 200  # most file systems allow 255 bytes a name; room is left for "-2", a suffix and a temp name
+# Characters Windows, macOS or Linux refuse in a name (or that mean a folder), and names Windows keeps for devices.
+_REFUSED = set('<>:"/\\|?*') | {chr(c) for c in range(32)} | {"\x7f"}
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
+def safe_file_name(name: str, fallback: str = UNTITLED_BOOK) -> str:
+    """`name` made into a name every file system takes: no slashes, colons or control characters, no leading or
+    trailing dots or spaces, not a Windows device name, at most MAX_NAME_BYTES of UTF-8 (cut between
+    characters). Letters of any script are kept as they are."""
+    cleaned = "".join(" " if c in _REFUSED else c for c in name)
+    cleaned = " ".join(cleaned.split()).strip(". ")
+    encoded = cleaned.encode("utf-8")
+    if len(encoded) > MAX_NAME_BYTES:
+        cleaned = encoded[:MAX_NAME_BYTES].decode("utf-8", errors="ignore").rstrip(". ")
+    if not cleaned:
+        return fallback
+    stem, dot, rest = cleaned.partition(".")
+    if stem.rstrip().upper() in _DEVICES:
+        return f"{stem} book{dot}{rest}"
+    return cleaned
+
+
+def book_name(title: str, book_path: Path | str | None, untitled: bool = False) -> str:
+    """What a book is called in the names of its exports: its title, else its file's name; a book never saved has
+    only a made-up file name (“Untitled-20261126-104830”), so it is “Untitled book”."""
+    if title.strip():
+        return title.strip()
+    if book_path is not None and not untitled:
+        return Path(book_path).stem
+    return UNTITLED_BOOK
+
+
+def export_file_name(book: str, what: str = "", suffix: str = "") -> str:
+    """“Larry and the Stormy Night – booklet.pdf”: the book's name, what the file is, the suffix; safe to write.
+    The book's part is shortened first when the whole is too long, so what the file is always shows."""
+    tail = (NAME_SEPARATOR + safe_file_name(what, "") if what else "") + suffix
+    room = MAX_NAME_BYTES - len(tail.encode("utf-8"))
+    head = safe_file_name(book).encode("utf-8")[:room].decode("utf-8", errors="ignore").rstrip(". ")
+    return safe_file_name((head or UNTITLED_BOOK) + tail)

@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from studio.core.document.model import Page
+from studio.core.document.model import BookFormat, Page
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
@@ -86,29 +86,15 @@ def render_booklet(book: BookSnapshot, out: Path | str, sheet_id: str = "a4",
     short edge, fold the stack in half and staple on the fold."""
     HomeOptions(sheet_id).validate()
     progress = progress or Progress()
-    pages = list(reading_pages(book))
-    if not pages:
-        raise ExportError("The book has no pages to print yet: add a page first.")
-    total = padded_count(len(pages))
-    blanks = total - len(pages)
-    end = len(pages) - (1 if pages[-1].kind == "back_cover" else 0)
-    pages[end:end] = [blank_page(10_000 + i) for i in range(blanks)]  # blanks go before the back cover
-    numbers = [number for _page, number in book.numbered(tuple(pages))]
-    portrait = SHEETS[sheet_id]
-    sheet = (portrait[1], portrait[0])
+    sides, blanks = booklet_sides(book)
+    total = 2 * len(sides)
+    sheet, boxes, scale = booklet_sheet(book.format, sheet_id)
     pdf, buffer = new_canvas(book, sheet, "Folded booklet")
     prep, problems = PicturePrep(book.images), []
-    sides = saddle_stitch(total)
-    half = sheet[0] / 2
-    trim_w, trim_h = book.format.trim_width_in * POINTS_PER_INCH, book.format.trim_height_in * POINTS_PER_INCH
-    scale = min((half - PRINTER_MARGIN) / trim_w, (sheet[1] - 2 * PRINTER_MARGIN) / trim_h)
-    y0 = (sheet[1] - trim_h * scale) / 2
-    for done, (left, right) in enumerate(sides, start=1):
+    for done, side in enumerate(sides, start=1):
         progress.check()
-        for index, x0 in ((left, half - trim_w * scale), (right, half)):  # the two pages meet at the fold
-            page, number = pages[index], numbers[index]
+        for (page, number), target in zip(side, boxes):
             plan = plan_page(book.format, page, number, book.sizes)
-            target = (x0, y0, x0 + trim_w * scale, y0 + trim_h * scale)
             _place(pdf, plan, plan.geometry.trim_box, target, scale, prep, problems, page_label(page, number))
         _fold_ticks(pdf, sheet)
         pdf.showPage()
@@ -120,6 +106,36 @@ def render_booklet(book: BookSnapshot, out: Path | str, sheet_id: str = "a4",
         notes.append(f"{blanks} blank page{'s' if blanks > 1 else ''} added before the back cover "
                      "(a booklet is a multiple of 4 pages).")
     return ExportResult([write_atomically(out, buffer.getvalue())], len(sides), notes + problems)
+
+
+Numbered = tuple[Page, int]
+
+
+def booklet_sides(book: BookSnapshot) -> tuple[list[tuple[Numbered, Numbered]], int]:
+    """The booklet's sheet sides in printing order — front of sheet 1, back of sheet 1, front of sheet 2… — each
+    as its (left, right) pages with their numbers, and how many blank pages were added (before the back cover)
+    to make a multiple of four. The booklet file and its preview are both made from this."""
+    pages = list(reading_pages(book))
+    if not pages:
+        raise ExportError("The book has no pages to print yet: add a page first.")
+    total = padded_count(len(pages))
+    blanks = total - len(pages)
+    end = len(pages) - (1 if pages[-1].kind == "back_cover" else 0)
+    pages[end:end] = [blank_page(10_000 + i) for i in range(blanks)]
+    numbered = book.numbered(tuple(pages))
+    return [(numbered[left], numbered[right]) for left, right in saddle_stitch(total)], blanks
+
+
+def booklet_sheet(fmt: BookFormat, sheet_id: str) -> tuple[tuple[float, float], tuple[Box, Box], float]:
+    """A booklet's landscape sheet (points), where its left and right pages go on it (boxes in points, origin
+    bottom-left: they meet at the fold) and the scale the trimmed pages are drawn at."""
+    portrait = SHEETS[sheet_id]
+    sheet = (portrait[1], portrait[0])
+    half = sheet[0] / 2
+    trim_w, trim_h = fmt.trim_width_in * POINTS_PER_INCH, fmt.trim_height_in * POINTS_PER_INCH
+    scale = min((half - PRINTER_MARGIN) / trim_w, (sheet[1] - 2 * PRINTER_MARGIN) / trim_h)
+    y0, w, h = (sheet[1] - trim_h * scale) / 2, trim_w * scale, trim_h * scale
+    return sheet, ((half - w, y0, half, y0 + h), (half, y0, half + w, y0 + h)), scale
 
 
 def _sheet_for(plan: PagePlan, options: HomeOptions) -> tuple[float, float]:

@@ -4,9 +4,13 @@ executor; it reports progress and stops at Cancel."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PIL import Image
 
 from studio.core.document.project import read_image_data
 from studio.core.gallery.search import Filter
@@ -15,10 +19,11 @@ from studio.core.output.files import ExportError, Progress
 from studio.core.stickers.art import (
     DEFAULT_BORDER_IN,
     DEFAULT_SIZE_IN,
+    PRINT_DPI,
     StickerArt,
     sticker_art,
 )
-from studio.core.stickers.cut_files import cricut_pngs, cut_svg, sheet_pdf
+from studio.core.stickers.cut_files import cricut_pngs, cut_svg, preview, sheet_pdf
 from studio.core.stickers.outline import OutlineError
 from studio.core.stickers.sheet import SheetError, SheetPage, SheetSpec, lay_out
 
@@ -109,45 +114,121 @@ def with_picture_data(request: StickerRequest, path: Path | str) -> StickerReque
                                         for p in request.picks))
 
 
-def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int = 300) -> list[StickerArt]:
+class ArtCache:
+    """Sticker art already made, by picture, size and border, so the preview and the save redo only what changed.
+    Art is made at print resolution (a 3 in sticker is 3 MB, a 9 in one 28 MB), so the cache keeps the most recent
+    up to `budget_bytes`. Safe to use from the worker threads the preview and the save run on."""
+
+    def __init__(self, budget_bytes: int = 256 * 2**20) -> None:
+        self.budget_bytes = budget_bytes
+        self._arts: OrderedDict[tuple, StickerArt] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> StickerArt | None:
+        with self._lock:
+            art = self._arts.get(key)
+            if art is not None:
+                self._arts.move_to_end(key)
+            return art
+
+    def put(self, key: tuple, art: StickerArt) -> None:
+        with self._lock:
+            if key in self._arts:
+                self._bytes -= _size(self._arts.pop(key))
+            self._arts[key] = art
+            self._bytes += _size(art)
+            while self._bytes > self.budget_bytes and self._arts:
+                self._bytes -= _size(self._arts.popitem(last=False)[1])
+
+
+def _size(art: StickerArt) -> int:
+    return art.image.width * art.image.height * 4
+
+
+def _art_key(request: StickerRequest, pick: StickerPick, dpi: int) -> tuple:
+    return pick.image_id, pick.size_in or request.size_in, request.border_in, dpi
+
+
+def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int = PRINT_DPI,
+             cache: ArtCache | None = None, read_from: Path | str | None = None) -> list[StickerArt]:
+    """Each pick made into sticker art at print resolution; pictures not yet read are read from the book file at
+    `read_from` (only those the cache does not hold)."""
     progress = progress or Progress()
+    cache = cache or ArtCache(budget_bytes=0)
+    keys = [_art_key(request, pick, dpi) for pick in request.picks]
+    held = {key: art for key in keys if (art := cache.get(key)) is not None}  # held here: the cache may let go
+    if read_from is not None:
+        unmade = tuple(p for p, key in zip(request.picks, keys) if key not in held)
+        read = {p.image_id: p for p in with_picture_data(replace(request, picks=unmade), read_from).picks}
+        request = replace(request, picks=tuple(read.get(p.image_id, p) for p in request.picks))
     arts = []
-    for done, pick in enumerate(request.picks, start=1):
+    for done, (pick, key) in enumerate(zip(request.picks, keys), start=1):
         progress.check()
-        try:
-            arts.append(sticker_art(pick.data, pick.size_in or request.size_in, request.border_in, dpi, pick.name))
-        except (OutlineError, OSError, ValueError) as exc:
-            raise ExportError(f"{pick.name}: {exc}") from exc
+        art = held.get(key)
+        if art is None:
+            try:
+                art = sticker_art(pick.data, key[1], key[2], dpi, pick.name)
+            except (OutlineError, OSError, ValueError) as exc:
+                raise ExportError(f"{pick.name}: {exc}") from exc
+            held[key] = art
+            cache.put(key, art)
+        arts.append(art)
         progress.step(done, len(request.picks))
     return arts
 
 
-def make_sheets(request: StickerRequest, progress: Progress | None = None) -> ExportResult:
+def sheets(arts: list[StickerArt], spec: SheetSpec) -> list[SheetPage]:
+    """Where each sticker goes: the one layout the files and the preview are made from."""
+    try:
+        return lay_out(arts, spec)
+    except SheetError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    image: Image.Image  # the sheet as it will print, cut lines in magenta
+    page: SheetPage  # where each sticker is on it: the placements the PDF is written with
+    pages: int
+
+
+def preview_sheet(request: StickerRequest, page: int, book: Path | str | None = None,
+                  cache: ArtCache | None = None, px_per_in: float = 48) -> SheetPreview:
+    """One sheet drawn small from the same art, at the same resolution, laid out by the same packing as
+    `make_sheets`: what the preview shows is where the PDF puts each sticker. CPU-bound: call from an executor."""
+    request.validate_choices()
+    arts = make_art(request, cache=cache, read_from=book)
+    laid = sheets(arts, request.spec)
+    shown = laid[min(max(0, page), len(laid) - 1)]
+    return SheetPreview(preview(arts, shown, request.spec, px_per_in), shown, len(laid))
+
+
+def make_sheets(request: StickerRequest, progress: Progress | None = None, cache: ArtCache | None = None,
+                book: Path | str | None = None) -> ExportResult:
     request.validate()
     progress = progress or Progress()
     steps = len(request.picks) + 3
-    arts = make_art(request, Progress(lambda d, _t: progress.step(d, steps), progress.cancel))
+    arts = make_art(request, Progress(lambda d, _t: progress.step(d, steps), progress.cancel), cache=cache,
+                    read_from=book)
     written: list[Path] = []
     notes: list[str] = []
-    try:
-        pages = lay_out(arts, request.spec)
-        if request.pdf:
-            written.append(sheet_pdf(arts, pages, request.spec, request.pdf))
-            notes.append(_count(pages, "sheet") + (" with registration marks" if request.spec.registration else "")
-                         + ("; cut paths in the CutContour spot colour." if not request.spec.label else "."))
-        progress.step(steps - 2, steps)
-        if request.svg:
-            written += cut_svg(arts, pages, request.spec, request.svg)
-        progress.step(steps - 1, steps)
-        if request.cricut:
-            cricut_pages: list[SheetPage] = lay_out(arts, SheetSpec("cricut", gap_in=request.spec.gap_in))
-            written += cricut_pngs(arts, cricut_pages, request.cricut)
-            if len(cricut_pages) > 1:
-                notes.append(f"The stickers need {len(cricut_pages)} Print Then Cut images (each at most "
-                             "6.75 × 9.25 in); they are numbered -1, -2…")
-        progress.step(steps, steps)
-    except SheetError as exc:
-        raise ExportError(str(exc)) from exc
+    pages = sheets(arts, request.spec)
+    if request.pdf:
+        written.append(sheet_pdf(arts, pages, request.spec, request.pdf))
+        notes.append(_count(pages, "sheet") + (" with registration marks" if request.spec.registration else "")
+                     + ("; cut paths in the CutContour spot colour." if not request.spec.label else "."))
+    progress.step(steps - 2, steps)
+    if request.svg:
+        written += cut_svg(arts, pages, request.spec, request.svg)
+    progress.step(steps - 1, steps)
+    if request.cricut:
+        cricut_pages = sheets(arts, SheetSpec("cricut", gap_in=request.spec.gap_in))
+        written += cricut_pngs(arts, cricut_pages, request.cricut)
+        if len(cricut_pages) > 1:
+            notes.append(f"The stickers need {len(cricut_pages)} Print Then Cut images (each at most "
+                         "6.75 × 9.25 in); they are numbered -1, -2…")
+    progress.step(steps, steps)
     return ExportResult(written, len(pages), notes)
 
 

@@ -522,9 +522,17 @@ class GalleryPane(QWidget):
         ids = self.selected_image_ids()
         if not ids:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export pictures to"))
-        if folder:
-            self.export_to(Path(folder), fmt, ids)
+        from studio.qt.output.destination import ask_folder, show_written
+
+        folder = ask_folder(self, self.tr("Export pictures to"))
+        task = self.export_to(folder, fmt, ids) if folder else None
+
+        def written(done: asyncio.Task) -> None:  # remember the folder, offer Open and Show in Folder
+            if not done.cancelled() and done.exception() is None and done.result():
+                self.written = show_written(self, done.result())
+
+        if task is not None:
+            task.add_done_callback(written)
 
     def export_to(self, folder: Path, fmt: str, ids: list[int] | None = None) -> asyncio.Task | None:
         ids = ids if ids is not None else self.selected_image_ids()

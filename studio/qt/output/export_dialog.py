@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -33,6 +32,13 @@ from studio.core.output.files import ExportError, Progress, check_target
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
 from studio.qt.background import BackgroundWork, WorkDialog
+from studio.qt.output.booklet_preview import BookletPreview
+from studio.qt.output.destination import (
+    WrittenMessage,
+    ask_folder,
+    ask_save_path,
+    show_written,
+)
 from studio.qt.tasks import TaskRunner
 
 
@@ -43,6 +49,7 @@ class ExportDialog(WorkDialog):
         self.project, self.runner = project, runner
         self.book: BookSnapshot = snapshot(project, with_images=False)  # the pictures are read on the worker
         self.last_result: ExportResult | None = None
+        self.written: WrittenMessage | None = None  # the message offering Open and Show in Folder
         self._task: asyncio.Task | None = None
 
         layout = QVBoxLayout(self)
@@ -94,11 +101,14 @@ class ExportDialog(WorkDialog):
             form.addRow(label, widget)
         self._form = form
         layout.addWidget(options)
+        self.booklet_preview = BookletPreview()
+        self.preview_task: asyncio.Task | None = None
+        layout.addWidget(self.booklet_preview)
 
         layout.addWidget(QLabel(self.tr("Before you print:")))
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setMinimumHeight(110)
+        self.report.setMinimumHeight(80)
         layout.addWidget(self.report)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -116,7 +126,8 @@ class ExportDialog(WorkDialog):
         self.export_button.clicked.connect(self._choose_target)
         self.close_button.clicked.connect(self.close_or_cancel)
         self.work = BackgroundWork(self.progress)
-        self.kind_group.buttonToggled.connect(lambda *_: self._show_options())
+        self.kind_group.buttonToggled.connect(lambda _button, on: self._show_options() if on else None)
+        self.sheet.currentIndexChanged.connect(lambda *_: self._show_options())
         self._show_options()
         self._fill_report()
 
@@ -139,6 +150,10 @@ class ExportDialog(WorkDialog):
                  "images": {"format", "dpi"}}.get(kind, set())
         for key, (_label, widget) in self._rows.items():
             self._form.setRowVisible(widget, key in shown)
+        self.booklet_preview.setVisible(kind == "booklet")
+        if kind == "booklet":
+            self.preview_task = self.booklet_preview.show_book(self.project, self.book, self.sheet.currentData(),
+                                                               self.runner)
 
     def _fill_report(self) -> None:
         report = book_report(self.book)
@@ -150,18 +165,16 @@ class ExportDialog(WorkDialog):
 
     def _choose_target(self) -> None:
         choice = self.choice()
-        stem = self.project.path.stem
         if choice.writes_folder:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the page images"))
+            folder = ask_folder(self, self.tr("Folder for the page images"))
             if folder:
-                self.export_to(Path(folder))
+                self.export_to(folder)
             return
-        suggested = {"book": stem, "cover": f"{stem} cover", "home": f"{stem} home print",
-                     "booklet": f"{stem} booklet"}[choice.kind]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(self.project.path.with_name(
-            f"{suggested}.pdf")), "PDF (*.pdf)")
+        what = {"book": self.tr("print-ready"), "cover": self.tr("cover"), "home": self.tr("home print"),
+                "booklet": self.tr("booklet")}[choice.kind]
+        path = ask_save_path(self, self.tr("Export"), self.project, what, ".pdf", "PDF (*.pdf)")
         if path:
-            self.export_to(Path(path))
+            self.export_to(path)
 
     def export_to(self, target: Path) -> asyncio.Task:
         self._task = self.runner.start(self._export(target, self.choice()), self.tr("Exporting"))
@@ -178,6 +191,7 @@ class ExportDialog(WorkDialog):
                                   self.project.path, choice, target)
         if result is not None:
             self.last_result = result
+            self.written = show_written(self, result.paths)
 
     def set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)

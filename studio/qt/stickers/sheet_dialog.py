@@ -4,7 +4,6 @@ border, see the sheet with its cut lines, and save the files a printer or cuttin
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,20 +31,21 @@ from studio.core.output.files import ExportError, check_target
 from studio.core.stickers.labels import LABELS
 from studio.core.stickers.make import (
     SIZE_RANGE_IN,
+    ArtCache,
     StickerPick,
     StickerRequest,
     make_sheets,
-    with_picture_data,
+    preview_sheet,
 )
-from studio.core.stickers.sheet import SheetSpec
+from studio.core.stickers.sheet import SheetPage, SheetSpec
 from studio.qt.background import BackgroundWork, WorkDialog
+from studio.qt.output.destination import WrittenMessage, ask_save_path, show_written
 from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
 ImageIdRole = Qt.ItemDataRole.UserRole
 SizeRole = Qt.ItemDataRole.UserRole + 1  # the sticker's own size in inches, or 0 for the size for all
 NameRole = Qt.ItemDataRole.UserRole + 2
-PREVIEW_DPI = 60  # preview art is made small: the layout is the same, the work a twenty-fifth
 PREVIEW_PX_PER_IN = 48
 ICONS_PER_TURN = 24
 MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
@@ -60,7 +59,9 @@ class StickerDialog(WorkDialog):
         self.project, self.runner = project, runner
         self.preview_pages = 0
         self.last_paths: list[Path] = []
-        self._art_cache: dict[tuple, object] = {}
+        self.written: WrittenMessage | None = None  # the message offering Open and Show in Folder
+        self._art_cache = ArtCache()  # the preview's art is the print's: saving reuses it
+        self.preview_sheet: SheetPage | None = None  # where the preview put each sticker
         self._preview_task: asyncio.Task | None = None
         self._generation = 0
 
@@ -246,22 +247,24 @@ class StickerDialog(WorkDialog):
 
     async def _preview(self, generation: int, request: StickerRequest) -> None:
         loop = asyncio.get_running_loop()
-        page = self.page.value() - 1
         try:
-            image, pages = await loop.run_in_executor(None, _render_preview, request, self.project.path, page,
-                                                      self._art_cache)
+            shown = await loop.run_in_executor(None, preview_sheet, request, self.page.value() - 1,
+                                               self.project.path, self._art_cache, PREVIEW_PX_PER_IN)
         except ExportError as exc:
             if generation == self._generation:
                 self.preview.setPixmap(QPixmap())
                 self.preview.setText(str(exc))
+                self.preview_sheet = None
             return
         if generation != self._generation:
             return  # a newer preview is on its way
-        self.preview_pages = pages
+        self.preview_sheet = shown.page
+        self.preview_pages = shown.pages
         self.page.blockSignals(True)
-        self.page.setRange(1, max(1, pages))
-        self.page.setSuffix(self.tr(" of {n}").format(n=pages))
+        self.page.setRange(1, max(1, shown.pages))
+        self.page.setSuffix(self.tr(" of {n}").format(n=shown.pages))
         self.page.blockSignals(False)
+        image = shown.image
         data = image.tobytes("raw", "RGB")
         qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
         self.preview.setPixmap(QPixmap.fromImage(qimage))
@@ -269,12 +272,12 @@ class StickerDialog(WorkDialog):
     # -- saving -------------------------------------------------------------------------
 
     def _choose(self, kind: str) -> None:
-        suffix, label = {"pdf": (".pdf", "PDF (*.pdf)"), "cricut": (".png", "PNG (*.png)"),
-                         "svg": (".svg", "SVG (*.svg)")}[kind]
-        default = self.project.path.with_name(f"{self.project.path.stem} stickers{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save stickers"), str(default), label)
+        suffix, label, what = {"pdf": (".pdf", "PDF (*.pdf)", self.tr("stickers")),
+                               "cricut": (".png", "PNG (*.png)", self.tr("stickers for Cricut")),
+                               "svg": (".svg", "SVG (*.svg)", self.tr("sticker cut paths"))}[kind]
+        path = ask_save_path(self, self.tr("Save stickers"), self.project, what, suffix, label)
         if path:
-            self.save(kind, Path(path))
+            self.save(kind, path)
 
     def save(self, kind: str, target: Path) -> asyncio.Task:
         return self.runner.start(self._save(kind, target), self.tr("Making stickers"))
@@ -287,10 +290,11 @@ class StickerDialog(WorkDialog):
         except ExportError as exc:
             self.status.setText(str(exc))
             return
-        result = await self.write(self.tr("Making {n} stickers…").format(n=len(request.picks)), _make_from_file,
-                                  request, self.project.path)
+        result = await self.write(self.tr("Making {n} stickers…").format(n=len(request.picks)), _make_sheets,
+                                  request, self._art_cache, self.project.path)
         if result is not None:
             self.last_paths = result.paths
+            self.written = show_written(self, result.paths)
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.save_pdf, self.save_cricut, self.save_svg):
@@ -300,41 +304,6 @@ class StickerDialog(WorkDialog):
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
 
-
-def _make_from_file(request: StickerRequest, path: Path, progress) -> ExportResult:
-    """On the worker: read the pictures from the book file, then make the sticker files."""
-    return make_sheets(with_picture_data(request, path), progress)
-
-
-def _render_preview(request: StickerRequest, path: Path, page: int, cache: dict) -> tuple:
-    """The sheet at preview size (worker thread). Art is cached per picture, size and border, so changing the
-    sheet or ticking one more picture redoes only what changed."""
-    from studio.core.stickers.art import sticker_art
-    from studio.core.stickers.cut_files import preview
-    from studio.core.stickers.outline import OutlineError
-    from studio.core.stickers.sheet import SheetError, lay_out
-
-    request.validate_choices()
-
-    def key_of(pick: StickerPick) -> tuple:
-        return pick.image_id, pick.size_in or request.size_in, request.border_in
-
-    uncached = tuple(p for p in request.picks if key_of(p) not in cache)
-    read = {p.image_id: p for p in with_picture_data(replace(request, picks=uncached), path).picks}
-    arts = []
-    for pick in request.picks:
-        pick = read.get(pick.image_id, pick)
-        key = key_of(pick)
-        if key not in cache:
-            try:
-                cache[key] = sticker_art(pick.data, key[1], key[2], PREVIEW_DPI, pick.name)
-            except (OutlineError, OSError, ValueError) as exc:
-                raise ExportError(f"{pick.name}: {exc}") from exc
-        arts.append(cache[key])
-    try:
-        pages = lay_out(arts, request.spec)
-    except SheetError as exc:
-        raise ExportError(str(exc)) from exc
-    page = min(page, len(pages) - 1)
-    return preview(arts, pages[page], request.spec, PREVIEW_PX_PER_IN), len(pages)
-
+def _make_sheets(request: StickerRequest, cache: ArtCache, book: Path, progress) -> ExportResult:
+    """On the worker: the sticker files, from the art the preview made where it can (same art, same layout)."""
+    return make_sheets(request, progress, cache, book)

@@ -1,10 +1,23 @@
-"""The book's pages as thumbnails: the filmstrip under the page (drag to reorder) and the grid overview of the
-whole book as spreads (double-click one to open it)."""
+"""The book's pages as thumbnails: the filmstrip under the page and the grid overview of the whole book as
+spreads (double-click one to open it). Drag a page in the filmstrip, or a spread in the overview, to move it:
+one undo step (core/app/edits.py `move_pages`); the covers keep their places."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -13,13 +26,136 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.app.edits import place_between
+
 PAGE_ID = Qt.ItemDataRole.UserRole
 PAGE_INDEX = Qt.ItemDataRole.UserRole + 1
 THUMB_KEY = Qt.ItemDataRole.UserRole + 2
+PAGE_IDS = Qt.ItemDataRole.UserRole + 3  # the pages an overview spread holds, in book order
+PAGES_MIME = "application/x-picture-book-pages"  # the ids of the pages being dragged, comma separated
+INDICATOR_PX = 3
+EDGE_PX, SCROLL_STEP_PX = 24, 20  # a drag this near an edge scrolls the view this far each move
 
 
-class Filmstrip(QListWidget):
-    page_moved = Signal(int, int)  # page id, new index
+def pages_mime(page_ids: Sequence[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(PAGES_MIME, QByteArray(",".join(map(str, page_ids)).encode()))
+    return mime
+
+
+def dragged_pages(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(PAGES_MIME):
+        return []
+    text = bytes(mime.data(PAGES_MIME).data()).decode()
+    return [int(v) for v in text.split(",") if v.strip().lstrip("-").isdigit()]
+
+
+class _PageDrops(QListWidget):
+    """Pages dragged within the view: a line shows the gap they will drop into (never outside the covers), and
+    the drop asks for the move rather than moving rows itself — the book is changed, then the view follows."""
+    pages_dropped = Signal(list, int)  # page ids, the gap (index into the book) to put them before
+
+    def _setup_drags(self) -> None:
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDropIndicatorShown(False)  # ours shows the gap between pages, which Qt's icon mode cannot
+        self.kinds: list[str] = []  # each page's kind, in book order
+        self._gap: int | None = None
+
+    # to fill in: which pages an item drags, the book gap at a point, and the line that shows a gap
+    def _item_pages(self, item: QListWidgetItem) -> list[int]:
+        raise NotImplementedError
+
+    def _gap_at(self, pos: QPoint) -> int | None:
+        raise NotImplementedError
+
+    def _indicator(self, gap: int) -> QRect | None:
+        raise NotImplementedError
+
+    def startDrag(self, actions: Qt.DropAction) -> None:
+        item = self.currentItem()
+        ids = self._item_pages(item) if item is not None else []
+        if not ids:
+            return  # a cover: it keeps its place
+        drag = QDrag(self)
+        drag.setMimeData(pages_mime(ids))
+        drag.setPixmap(item.icon().pixmap(self.iconSize()))
+        drag.exec(Qt.DropAction.MoveAction)
+        self._set_gap(None)
+
+    def dragEnterEvent(self, event) -> None:
+        if dragged_pages(event.mimeData()):
+            event.acceptProposedAction()  # not Qt's: it expects a drag of its own (see dragMoveEvent)
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not dragged_pages(event.mimeData()):
+            super().dragMoveEvent(event)
+            return
+        # Qt's own handling of a move in icon mode expects its own drag (and crashes without one): ours scrolls
+        # near an edge itself.
+        pos = event.position().toPoint()
+        self._scroll_near_edge(pos)
+        gap = self._gap_at(pos)
+        self._set_gap(gap)
+        if gap is None:
+            event.ignore()
+        else:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+
+    def _scroll_near_edge(self, pos: QPoint) -> None:
+        area = self.viewport().rect()
+        for bar, at, length in ((self.horizontalScrollBar(), pos.x(), area.width()),
+                                (self.verticalScrollBar(), pos.y(), area.height())):
+            if at < EDGE_PX:
+                bar.setValue(bar.value() - SCROLL_STEP_PX)
+            elif at > length - EDGE_PX:
+                bar.setValue(bar.value() + SCROLL_STEP_PX)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._set_gap(None)
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ids = dragged_pages(event.mimeData())
+        if not ids:
+            super().dropEvent(event)
+            return
+        gap = self._gap_at(event.position().toPoint())
+        self._set_gap(None)
+        if gap is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)  # a Move would have Qt remove the dragged row itself
+        event.accept()
+        self.pages_dropped.emit(ids, gap)
+
+    def drop_gap(self) -> int | None:
+        """The gap the line shows now (None: no drag over the view)."""
+        return self._gap
+
+    def _set_gap(self, gap: int | None) -> None:
+        if gap is not None:
+            gap = place_between(self.kinds, gap)
+        if gap != self._gap:
+            self._gap = gap
+            self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        line = self._indicator(self._gap) if self._gap is not None else None
+        if line is not None:
+            p = QPainter(self.viewport())
+            p.fillRect(line, self.palette().highlight())
+            p.end()
+
+
+class Filmstrip(_PageDrops):
+    """Every page in a row; drag one along the row to move it."""
     page_chosen = Signal(int)  # book index
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -29,21 +165,21 @@ class Filmstrip(QListWidget):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
-        self.setMovement(QListView.Movement.Snap)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setMovement(QListView.Movement.Static)
+        self._setup_drags()
         self.setIconSize(QSize(72, 90))
         self.setSpacing(4)
         self.setFixedHeight(136)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._filling = False
-        self.model().rowsMoved.connect(self._rows_moved)
         self.currentRowChanged.connect(self._row_changed)
 
-    def set_pages(self, entries: list[tuple[int, str, QImage]], current: int) -> None:
-        """(page id, label, thumbnail) in book order."""
+    def set_pages(self, entries: list[tuple[int, str, QImage]], current: int,
+                  kinds: Sequence[str] | None = None) -> None:
+        """(page id, label, thumbnail) in book order, and each page's kind (the covers do not move)."""
         self._filling = True
+        self.kinds = list(kinds) if kinds is not None else ["story"] * len(entries)
         if self.count() != len(entries):
             self.clear()
             for _ in entries:
@@ -58,28 +194,46 @@ class Filmstrip(QListWidget):
                 item.setToolTip(label)
             item.setData(PAGE_ID, page_id)
             item.setData(PAGE_INDEX, row)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+            fixed = self.kinds[row] in ("cover", "back_cover")
+            flags = item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled
+            item.setFlags(flags if fixed else flags | Qt.ItemFlag.ItemIsDragEnabled)
         if self.currentRow() != current:
             self.setCurrentRow(current)
             if 0 <= current < self.count():
                 self.scrollToItem(self.item(current))
         self._filling = False
 
-    def _rows_moved(self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int) -> None:
-        if self._filling:
-            return
-        # The rows have moved already; each item still knows the row it was filled in at.
-        moved = next((r for r in range(self.count()) if self.item(r).data(PAGE_INDEX) == start), None)
-        if moved is not None:
-            self.page_moved.emit(self.item(moved).data(PAGE_ID), moved)
-
     def _row_changed(self, row: int) -> None:
         if not self._filling and row >= 0:
             self.page_chosen.emit(row)
 
+    def _item_pages(self, item: QListWidgetItem) -> list[int]:
+        fixed = self.kinds[self.row(item)] in ("cover", "back_cover") if self.row(item) < len(self.kinds) else True
+        return [] if fixed else [item.data(PAGE_ID)]
 
-class Overview(QListWidget):
-    """Every spread of the book at a glance."""
+    def _gap_at(self, pos: QPoint) -> int | None:
+        """Before the first page whose middle is right of the pointer."""
+        if not self.count():
+            return None
+        for row in range(self.count()):
+            if pos.x() < self.visualItemRect(self.item(row)).center().x():
+                return row
+        return self.count()
+
+    def _indicator(self, gap: int) -> QRect | None:
+        if not self.count():
+            return None
+        if gap < self.count():
+            rect = self.visualItemRect(self.item(gap))
+            x = rect.left() - self.spacing() // 2
+        else:
+            rect = self.visualItemRect(self.item(self.count() - 1))
+            x = rect.right() + self.spacing() // 2
+        return QRect(x - INDICATOR_PX // 2, rect.top(), INDICATOR_PX, rect.height())
+
+
+class Overview(_PageDrops):
+    """Every spread of the book at a glance; drag a spread onto another's left or right side to move its pages."""
     page_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,21 +243,62 @@ class Overview(QListWidget):
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
+        self._setup_drags()
         self.setWrapping(True)
         self.setSpacing(10)
         self.setIconSize(QSize(240, 150))
         self.setUniformItemSizes(True)
+        self.page_ids: list[int] = []
         self.itemActivated.connect(lambda item: self.page_chosen.emit(item.data(PAGE_INDEX)))
 
-    def set_spreads(self, spreads: list[tuple[int, str, QImage | None, QImage | None]], current: int) -> None:
-        """(book index to open, label, left thumbnail, right thumbnail)."""
+    def set_spreads(self, spreads: list[tuple[int, str, QImage | None, QImage | None]], current: int,
+                    members: Sequence[tuple[int | None, int | None]] | None = None,
+                    pages: Sequence[tuple[int, str]] | None = None) -> None:
+        """(book index to open, label, left thumbnail, right thumbnail); each spread's (left, right) book indexes
+        and the book's (page id, kind), so spreads can be dragged."""
         self.clear()
-        for index, label, left, right in spreads:
+        self.page_ids = [page_id for page_id, _kind in pages or ()]
+        self.kinds = [kind for _id, kind in pages or ()]
+        for number, (index, label, left, right) in enumerate(spreads):
             item = QListWidgetItem(QIcon(QPixmap.fromImage(_spread_image(left, right))), label)
             item.setData(PAGE_INDEX, index)
+            held = [i for i in (members[number] if members else ()) if i is not None]
+            item.setData(PAGE_IDS, held)
+            if not self._item_pages(item):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
             self.addItem(item)
-            if index == current:
+            if index == current or current in held:  # the spread that holds the page shown
                 self.setCurrentItem(item)
+
+    def _item_pages(self, item: QListWidgetItem) -> list[int]:
+        """The spread's pages but its covers (a cover beside a page stays; the page moves)."""
+        held = item.data(PAGE_IDS) or []
+        return [self.page_ids[i] for i in held if i < len(self.kinds) and self.kinds[i] not in ("cover", "back_cover")]
+
+    def _gap_at(self, pos: QPoint) -> int | None:
+        """Before the spread's first page on its left half, after its last page on its right half."""
+        items = [self.item(row) for row in range(self.count())]
+        if not items:
+            return None
+        item = self.itemAt(pos) or min(  # between spreads: the nearest one
+            items, key=lambda i: (self.visualItemRect(i).center() - pos).manhattanLength())
+        held = item.data(PAGE_IDS) or []
+        if not held:
+            return None
+        rect = self.visualItemRect(item)
+        return min(held) if pos.x() < rect.center().x() else max(held) + 1
+
+    def _indicator(self, gap: int) -> QRect | None:
+        for row in range(self.count()):
+            held = self.item(row).data(PAGE_IDS) or []
+            if not held:
+                continue
+            rect = self.visualItemRect(self.item(row))
+            if gap == min(held):
+                return QRect(rect.left() - INDICATOR_PX, rect.top(), INDICATOR_PX, rect.height())
+            if gap == max(held) + 1:
+                return QRect(rect.right() + 1, rect.top(), INDICATOR_PX, rect.height())
+        return None
 
 
 def _spread_image(left: QImage | None, right: QImage | None) -> QImage:

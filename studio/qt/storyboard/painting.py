@@ -142,8 +142,9 @@ class SheetPainter:
         self.p.drawRect(self.rect(g.safe_box))
 
 
-def paint_thumbnail(plan: PagePlan, images: dict[int, QImage], height_px: int) -> QImage:
-    """The page at `height_px` tall, trimmed (no bleed), for the filmstrip and the overview."""
+def paint_thumbnail(plan: PagePlan, images: dict[int, QImage], height_px: int, placeholders: bool = True) -> QImage:
+    """The page at `height_px` tall, trimmed (no bleed), for the filmstrip and the overview; without placeholders
+    an empty frame is left blank, as it prints."""
     g = plan.geometry
     tx0, ty0, tx1, ty1 = g.trim_box
     scale = height_px / (ty1 - ty0)
@@ -156,7 +157,7 @@ def paint_thumbnail(plan: PagePlan, images: dict[int, QImage], height_px: int) -
     p.translate(-tx0, -(g.media_size[1] - ty1))
     sheet = SheetPainter(p, plan, images)
     sheet.paper(bleed_tint=False)
-    sheet.pictures()
+    sheet.pictures(placeholders)
     sheet.texts()
     p.end()
     return image

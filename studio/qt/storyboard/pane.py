@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -28,12 +27,12 @@ from studio.core.gallery.variants import variant_stack
 from studio.core.layout.checks import PageWarning, plan_warnings
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label, page_numbers, spread_of, spreads
-from studio.core.layout.templates import TEMPLATES
 from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.storyboard.canvas import PageCanvas
 from studio.qt.storyboard.frame_panel import FramePanel
 from studio.qt.storyboard.page_strip import Filmstrip, Overview
 from studio.qt.storyboard.painting import paint_thumbnail
+from studio.qt.storyboard.template_chooser import TemplateChooser
 from studio.qt.tasks import TaskRunner
 
 STRIP_THUMB_PX = 90
@@ -76,12 +75,13 @@ class StoryboardPane(QWidget):
         self.panel.variant_chosen.connect(self.place_image_on_frame)
         self.panel.picture_removed.connect(self._remove_picture)
         self.filmstrip = Filmstrip()
-        self.filmstrip.page_moved.connect(self.move_page)
+        self.filmstrip.pages_dropped.connect(self.move_pages)
         self.filmstrip.page_chosen.connect(self.show_page)
         self.filmstrip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.filmstrip.customContextMenuRequested.connect(self._strip_menu)
         self.overview = Overview()
         self.overview.page_chosen.connect(self._overview_chosen)
+        self.overview.pages_dropped.connect(self.move_pages)
 
         self.prev_button = QToolButton(text="◀")
         self.prev_button.setAccessibleName(self.tr("Previous page"))
@@ -96,10 +96,7 @@ class StoryboardPane(QWidget):
         self.overview_button = QToolButton(text=self.tr("Overview"), objectName="overviewToggle", checkable=True)
         self.overview_button.setToolTip(self.tr("The whole book at a glance"))
         self.overview_button.toggled.connect(self.set_overview)
-        self.template_box = QComboBox(objectName="templateChoice")
-        self.template_box.setAccessibleName(self.tr("Page layout"))
-        for template in TEMPLATES.values():
-            self.template_box.addItem(self.tr(template.label), template.id)
+        self.template_box = TemplateChooser()
         self.template_box.activated.connect(lambda: self.set_template(self.template_box.currentData()))
         self.add_button = QPushButton(self.tr("Add page"))
         self.add_button.clicked.connect(self.add_page)
@@ -261,7 +258,7 @@ class StoryboardPane(QWidget):
         self.canvas.set_pages([(i, pages[i], self._numbers[i]) for i in shown], fmt, self._index, self._sizes)
         self.canvas.set_warnings(self._warnings(shown, fmt))
         if page is not None:
-            self.template_box.setCurrentIndex(self.template_box.findData(page.template))
+            self.template_box.choose(page.template, fmt, self._numbers[self._index])
         self._load_pictures(shown)
         self._fill_filmstrip(fmt)
         if self.overview_button.isChecked():
@@ -339,17 +336,17 @@ class StoryboardPane(QWidget):
     def _fill_filmstrip(self, fmt: BookFormat) -> None:
         entries = [(p.id, page_label(p, n), self.page_thumbnail(i, STRIP_THUMB_PX, fmt))
                    for i, (p, n) in enumerate(zip(self._pages, self._numbers))]
-        self.filmstrip.set_pages(entries, self._index)
+        self.filmstrip.set_pages(entries, self._index, [p.kind for p in self._pages])
 
     def _fill_overview(self) -> None:
         fmt = self._fmt
-        entries = []
-        for left, right in spreads(self._pages):
+        entries, members = [], spreads(self._pages)
+        for left, right in members:
             labels = [page_label(self._pages[i], self._numbers[i]) for i in (left, right) if i is not None]
             entries.append((right if right is not None else left, " · ".join(labels),
                             self.page_thumbnail(left, OVERVIEW_THUMB_PX, fmt) if left is not None else None,
                             self.page_thumbnail(right, OVERVIEW_THUMB_PX, fmt) if right is not None else None))
-        self.overview.set_spreads(entries, self._index)
+        self.overview.set_spreads(entries, self._index, members, [(p.id, p.kind) for p in self._pages])
 
     # -- changes ---------------------------------------------------------------------------
 
@@ -429,15 +426,16 @@ class StoryboardPane(QWidget):
             edits.delete_page(project, page.id)
             self.show_page(min(self._index, len(self._pages) - 1))
 
-    def move_page(self, page_id: int, index: int) -> None:
-        if self._project is not None:
-            edits.move_page(self._project, page_id, index)
-            self.show_page(self._index_of(page_id))
+    def move_pages(self, page_ids: list[int], before: int) -> None:
+        """Pages dropped in the filmstrip or the overview: one step; the first of them is shown."""
+        if self._project is not None and edits.move_pages(self._project, page_ids, before):
+            self.show_page(self._index_of(page_ids[0]))
 
     def move_current(self, direction: int) -> None:
+        """Page ▸ Move earlier / later: past the neighbouring page, never past a cover (the covers stay)."""
         page = self.current_page()
-        if page is not None and 0 <= self._index + direction < len(self._pages):
-            self.move_page(page.id, self._index + direction)
+        if page is not None and not page.is_cover:
+            self.move_pages([page.id], self._index - 1 if direction < 0 else self._index + 2)
 
     def set_template(self, template_id: str) -> None:
         page, project = self.current_page(), self._project

@@ -1,0 +1,20 @@
+"""The sticker dialog's preview is where the stickers print: the same art, the same packing as the PDF."""
+
+from tests.core.stickers.test_sheet_preview import oval, pdf_pictures, same_places
+
+
+def test_the_sticker_preview_shows_the_stickers_where_the_saved_pdf_puts_them(qtbot, window, tmp_path):
+    data = oval(0.9)
+    ids = [window.project.add_image(data, data, 600, 600, "image/png").id for _ in range(4)]
+    dialog = window.open_stickers(ids)
+    dialog.size_all.setValue(3.75)
+    qtbot.waitUntil(lambda: dialog.preview_sheet is not None and dialog.size_all.value() == 3.75
+                    and not dialog._debounce.isActive() and dialog._preview_task is not None
+                    and dialog._preview_task.done(), timeout=60_000)
+    shown = dialog.preview_sheet
+    assert len(shown.placements) == 4 and dialog.preview_pages == 1
+    assert len({round(p.y_in, 1) for p in shown.placements}) == 3  # two, one, one: as the PDF packs them
+    task = dialog.save("pdf", tmp_path / "stickers.pdf")
+    qtbot.waitUntil(task.done, timeout=60_000)
+    printed = pdf_pictures(tmp_path / "stickers.pdf", 11.0)
+    assert len(printed) == 1 and same_places(shown.placements, printed[0])

@@ -224,10 +224,19 @@ class OfflineBackend:
         made = len(data.get("images", []))
         failed = len(data.get("failed", []))
         if "images" in data:
+            placed, offered = data.get("placed_on_page"), "offer" in data
             if korean:
-                return f"스케치 {made}장이 갤러리에 있어요." + (f" {failed}장은 실패했어요." if failed else "")
-            return f"{made} sketches are in the gallery." + (f" {failed} could not be made." if failed else "") + \
-                " Drag one onto a page of the book."
+                said = f"스케치 {made}장이 갤러리에 있어요." + (f" {failed}장은 실패했어요." if failed else "")
+                if placed:
+                    return said + f" {placed}쪽에 넣었어요."
+                return said + (" 그 쪽에는 이미 그림이 있어서 바꿀지 여쭤볼게요." if offered else "")
+            said = f"{made} sketch{'es' if made != 1 else ''} {'are' if made != 1 else 'is'} in the gallery." + \
+                (f" {failed} could not be made." if failed else "")
+            if placed:
+                return said + f" I put it on page {placed}."
+            if offered:
+                return said + " That page already has a picture, so it is yours to decide whether to replace it."
+            return said + (" Drag one onto a page of the book." if made else "")
         if "cast" in data:
             name = data["cast"].get("name", "")
             return (f"{name}를 캐릭터 목록에 넣었어요. 이제 {name}가 나오는 그림은 모두 같은 모습이에요." if korean else

@@ -66,3 +66,24 @@ def test_offline_chat_says_plainly_that_it_is_offline():
 def test_offline_image_is_the_requested_size():
     image = asyncio.run(OfflineBackend().generate_image(ImageRequest("teapot", size="1536x1024")))
     assert Image.open(io.BytesIO(image.data)).size == (1536, 1024)
+
+
+@pytest.mark.parametrize("answer, says, never", [
+    ({"images": [{"id": 5}], "failed": [], "offer": {"page_label": "4"}, "not_placed": "page 4 has #2"},
+     "yours to decide", "Drag one"),
+    ({"images": [{"id": 5}], "failed": [], "placed_on_page": "4"}, "I put it on page 4", "Drag one"),
+    ({"images": [{"id": 5}, {"id": 6}], "failed": []}, "2 sketches are in the gallery", "put it"),
+])
+def test_after_drawing_the_offline_reply_says_what_happened_to_the_page(answer, says, never):
+    import json
+
+    async def run():
+        messages = [{"role": "user", "content": "draw Larry for page 4"},
+                    {"role": "assistant", "content": "", "tool_calls": [{"id": "c", "type": "function", "function": {
+                        "name": "make_images", "arguments": "{}"}}]},
+                    {"role": "tool", "tool_call_id": "c", "content": json.dumps(answer)}]
+        return "".join([e.text async for e in OfflineBackend().stream_chat(messages, TOOLS)
+                        if isinstance(e, TextDelta)])
+    reply = asyncio.run(run())
+    assert says in reply and never not in reply
+    assert "1 sketches" not in reply

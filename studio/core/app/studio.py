@@ -4,6 +4,7 @@ builds a backend or an assistant."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio.backends.base import Backend
@@ -62,7 +63,7 @@ class Studio:
         from studio.core.jobs.ledger import Ledger
         from studio.core.jobs.spending import Budget
 
-        return Budget(self.terms, Ledger(ledger_path()), book=str(project.path),
+        return Budget(self.terms, Ledger(ledger_path()), book=str(Path(project.path).resolve()),
                       book_spent=lambda: costs.summarise(project, self.settings.prices).money, run_cap=self.max_cost)
 
     def _charge_chat(self, project: "Project", budget: "Budget") -> None:

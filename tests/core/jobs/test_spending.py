@@ -148,3 +148,14 @@ def test_a_ledger_that_cannot_be_written_never_loses_the_picture(fake_openai, pr
     runner = JobRunner(project, lambda: backend, budget=Budget(lambda: terms, Ledger(blocked / "spending.sqlite")))
     result = asyncio.run(Assistant(project, backend, runner).draw("A kite", ["a kite"]))
     assert len(result.images) == 1 and project.jobs.all()[0].state == "done"
+
+
+def test_caps_in_the_settings_file_are_held_to_their_rule(tmp_path):
+    import json
+
+    from studio.core.settings import load_settings
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"book_cap": -3, "day_cap": "lots", "ask_under": 0}))
+    settings = load_settings(path)
+    assert (settings.book_cap, settings.day_cap, settings.ask_under) == (5.0, 10.0, 0)  # bad ones: the defaults

@@ -138,7 +138,8 @@ class SettingsDialog(QDialog):
             "drawn, the studio shows what it will cost and waits for you to say Draw — unless it costs less than "
             "the amount below. It stops by itself when a book, or this computer in one day, reaches the most you "
             "allow here, so a child exploring, or a request that gets out of hand, can never run up a surprise "
-            "bill. Offline sketches are always free. Book ▸ Spending… shows what was spent."))
+            "bill. Offline sketches are always free. An amount of 0 turns that limit off. Book ▸ Spending… shows "
+            "what was spent."))
         explain.setWordWrap(True)
         self.ask_under = self._money_box(settings.ask_under, self.tr("Always ask"))
         self.ask_under.setToolTip(self.tr("Batches estimated under this are drawn without asking. 0: always ask."))

@@ -104,9 +104,10 @@ class SpendingDialog(QDialog):
 
     def choose_export(self) -> None:
         """A save dialog opened with open(), not exec(): the window's loop keeps running."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, self.tr("Export spending as CSV"), str(Path(folder) / DEFAULT_NAME),
-                             self.tr("CSV files (*.csv)"))
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = documents if documents.is_dir() else Path.home()
+        dialog = QFileDialog(self, self.tr("Export spending as CSV"), str(folder), self.tr("CSV files (*.csv)"))
+        dialog.selectFile(DEFAULT_NAME)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
@@ -174,6 +175,7 @@ def ask_before_drawing(parent: QWidget, jobs: "JobRunner", count: int, quality: 
     box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Draw the pictures?"), text, QMessageBox.StandardButton.NoButton,
                       parent)
     box.setObjectName("estimateBox")
+    box.setInformativeText(jobs.standing())
     yes = box.addButton(parent.tr("Draw"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("drawButton")
     box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole).setObjectName("cancelButton")

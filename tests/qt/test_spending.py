@@ -34,6 +34,7 @@ def test_illustrate_shows_the_estimate_and_draws_only_on_draw(qtbot, make_window
     qtbot.waitUntil(lambda: box_named(win, "estimateBox") is not None, timeout=10_000)
     box = box_named(win, "estimateBox")
     assert box.text() == "8 pictures, about $0.34"
+    assert box.informativeText() == "Spent so far: $0.00 today (of $10.00), $0.00 on this book (of $5.00)."
     box.findChild(QPushButton, "cancelButton").click()
     assert win.storyboard.illustrating is None and fake_openai.requests_to(IMAGES) == []
 

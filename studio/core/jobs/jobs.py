@@ -107,6 +107,10 @@ class JobRunner:
         if self.budget is not None:
             self.budget.check_batch(guess)
 
+    def standing(self) -> str:
+        """What was spent today and on this book, against the caps ("" without a budget)."""
+        return self.budget.standing() if self.budget is not None else ""
+
     def needs_approval(self, guess: Estimate) -> bool:
         return self.budget.needs_approval(guess) if self.budget is not None else False
 

@@ -104,6 +104,19 @@ class Budget:
                 return f"{what} of {money(cap, c)} ({money(spent, c)} spent, {money(max(0.0, cap - spent), c)} left)"
         return None
 
+    def standing(self) -> str:
+        """"Spent so far: $0.59 today (of $10.00), $0.34 on this book (of $5.00)." — beside an estimate."""
+        terms, c = self.terms, self.currency
+        with self._lock:
+            book = self._book_base + self._since_refresh
+        today = self.ledger.spent_on() if self.ledger else 0.0
+
+        def of(cap: float) -> str:
+            return f" (of {money(cap, c)})" if cap > 0 else ""
+
+        return (f"Spent so far: {money(today, c)} today{of(terms.day_cap)}, "
+                f"{money(book, c)} on this book{of(terms.book_cap)}.")
+
     def check_batch(self, guess: Estimate) -> None:
         """Raise SpendingCapError when the whole batch would go over a cap: then nothing of it is started."""
         if guess.free or not guess.cost:

@@ -415,6 +415,8 @@ def test_costs_lists_days_and_books_and_writes_the_ledger_as_csv(tmp_path, capsy
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
     pictures = [r for r in rows if r["what"] == "picture"]
     assert len(pictures) == 4 and {r["book"] for r in rows} == {str(book.resolve())}
+    chats = [r for r in rows if r["what"] == "chat"]  # the model's replies are paid for too
+    assert chats and {r["model"] for r in chats} == {"gpt-5.4-mini"} and all(float(r["cost"]) > 0 for r in chats)
     assert sum(float(r["cost"]) for r in pictures) == pytest.approx(4 * 0.042)
     assert main(["costs"]) == 0
     everything = capsys.readouterr().out

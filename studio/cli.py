@@ -54,6 +54,7 @@ from studio.core.app.make_book import BookError, make_book
 from studio.core.app.project import Project
 from studio.core.app.studio import Studio
 from studio.core.assistant import styles
+from studio.core.assistant.tools import IMAGE_SIZES
 from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
@@ -66,11 +67,10 @@ from studio.core.document import errors
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import JobState
 from studio.core.document.schema import ProjectError
+from studio.core.jobs.spending import Estimate
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
-from studio.core.assistant.tools import IMAGE_SIZES
-from studio.core.jobs.spending import Estimate
 from studio.core.settings import ledger_path, load_settings
 
 COMMANDS = ("chat", "book", "costs", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")

@@ -139,7 +139,7 @@ class _Clicks(QObject):
         super().__init__(label)
         self._slot = slot
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
             self._slot()
             return True

@@ -308,7 +308,7 @@ def test_book_from_an_idea_sends_what_settings_hold_and_prices_it_with_their_tab
     pictures = fake_openai.requests_to("/v1/images/generations")
     assert len(pictures) == 2  # one per page (no cast, so no character sheet)
     assert {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert f"≈ {1.25 * len(pictures):.2f} USD · {len(pictures)} pictures" in out
+    assert f"≈ ${1.25 * len(pictures):.2f} · {len(pictures)} pictures" in out
 
 
 def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatch, fake_openai):
@@ -322,7 +322,7 @@ def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatc
     assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
     pictures = fake_openai.requests_to("/v1/images/generations")
     assert len(pictures) == 2 and {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert "≈ 2.50 USD · 2 pictures" in capsys.readouterr().out
+    assert "≈ $2.50 · 2 pictures" in capsys.readouterr().out
 
 
 # -- money: estimates, caps, the ledger ------------------------------------------------------------------
@@ -410,7 +410,7 @@ def test_costs_lists_days_and_books_and_writes_the_ledger_as_csv(tmp_path, capsy
     out_csv = tmp_path / "spent.csv"
     assert main(["costs", str(book), "--csv", str(out_csv)]) == 0
     out = capsys.readouterr().out
-    assert "Larry.storybook: ≈ 0.17 USD · 4 pictures" in out and "(cap $5.00)" in out
+    assert "Larry.storybook: ≈ $0.17 · 4 pictures" in out and "(cap $5.00)" in out
     assert "today on this computer: $0.17 of $10.00 a day" in out
     rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
     pictures = [r for r in rows if r["what"] == "picture"]

@@ -355,7 +355,7 @@ def test_book_with_max_cost_stops_with_exit_2_and_the_reason_and_keeps_the_pages
     out, err = capsys.readouterr()
     assert "to draw: 3 pictures, about $0.13" in out
     assert "Not started: 3 pictures, about $0.13 would go over this run's limit of $0.10" in err
-    assert "--illustrate" in err  # and how to go on
+    assert "Allow more with --max-cost" in err and "--illustrate" in err  # and how to go on
     assert fake_openai.requests_to(IMAGES) == []
     project = Project.open(book, read_only=True)
     assert len([p for p in project.pages() if p.kind == "story"]) == 3  # the story is not lost

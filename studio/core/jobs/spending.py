@@ -18,6 +18,7 @@ from studio.core.jobs.ledger import Entry, Ledger
 from studio.core.prices import describe_estimate, image_price, money
 
 SPENDING_CAP = "spending_cap"  # a job's error_kind when a cap stopped it
+RUN_LIMIT = "this run's limit"
 
 
 class SpendingCapError(BackendError):
@@ -97,7 +98,7 @@ class Budget:
         day = (self.ledger.spent_on() if self.ledger and terms.day_cap else 0.0) + self._reserved
         run = self.run_spent + self._reserved
         c = self.currency
-        for cap, spent, what in ((self.run_cap, run, "this run's limit"),
+        for cap, spent, what in ((self.run_cap, run, RUN_LIMIT),
                                  (terms.book_cap, book, "this book's spending cap"),
                                  (terms.day_cap, day, "today's spending cap")):
             if cap > 0 and spent + cost > cap + 1e-9:
@@ -125,8 +126,9 @@ class Budget:
         with self._lock:
             why = self._over(guess.cost)
         if why:
-            raise SpendingCapError(f"Not started: {guess.describe()} would go over {why}. "
-                                   "Raise the cap in Settings ▸ Spending, or ask for fewer pictures.")
+            raise SpendingCapError(f"Not started: {guess.describe()} would go over {why}. " + (
+                "Allow more with --max-cost, or ask for fewer pictures." if why.startswith(RUN_LIMIT) else
+                "Raise the cap in Settings (the Spending tab), or ask for fewer pictures."))
 
     def reserve(self, cost: float) -> str | None:
         """Hold `cost` for a request about to go out; the reason instead when it would go over a cap."""

@@ -34,6 +34,7 @@ def test_a_batch_whose_estimate_would_go_over_the_book_cap_is_not_started(fake_o
         asyncio.run(assistant.draw("Four kites", [f"a kite number {i}" for i in range(4)]))
     message = str(caught.value)
     assert "4 pictures, about $0.17" in message and "this book's spending cap of $0.10" in message
+    assert "Raise the cap in Settings" in message
     assert fake_openai.requests_to(IMAGES) == [] and project.jobs.all() == []  # nothing asked for, nothing queued
     assert "spending cap" in project.messages()[-1].content  # the model is told why, too
 

@@ -46,6 +46,7 @@ import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_output
 from studio.backends.base import BackendError
@@ -54,7 +55,6 @@ from studio.core.app.make_book import BookError, make_book
 from studio.core.app.project import Project
 from studio.core.app.studio import Studio
 from studio.core.assistant import styles
-from studio.core.assistant.tools import IMAGE_SIZES
 from studio.core.assistant.turn_events import (
     ImageArrived,
     ImageFailed,
@@ -67,11 +67,13 @@ from studio.core.document import errors
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import JobState
 from studio.core.document.schema import ProjectError
-from studio.core.jobs.spending import Estimate
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
 from studio.core.settings import ledger_path, load_settings
+
+if TYPE_CHECKING:
+    from studio.core.jobs.spending import Estimate
 
 COMMANDS = ("chat", "book", "costs", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
 MAX_PAGES = 24
@@ -316,6 +318,7 @@ def _spent(project: Project, studio: Studio) -> str:
 
 async def _illustrate(assistant, style: str, say) -> list[str]:
     from studio.core.app.illustrate import illustrate, pages_to_illustrate
+    from studio.core.assistant.tools import IMAGE_SIZES
 
     todo = pages_to_illustrate(assistant.project)
     guess = assistant.runner.estimate(len(todo), IMAGE_SIZES[0], assistant.quality)

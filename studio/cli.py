@@ -6,6 +6,9 @@
                 [--trim 8x10in] [--bleed-model pod] [--safe-margin 0.5] [--gutter 0.125] [--title "…"]
                                             idea to laid-out book with a cover, headless
     studio book BOOK.storybook --illustrate  a picture for every page with words and none yet
+                [--max-cost USD] [--yes]    (book and chat) the most this run may spend; draw without asking
+    studio costs [BOOK.storybook] [--csv OUT.csv]
+                                            what was spent, per day and per book (the ledger on this computer)
     studio export BOOK.storybook --pdf OUT [--home a4|letter] [--scale fit|actual] [--crop-marks] [--booklet]
                 [--cover OUT] [--paper cream] [--png DIR | --jpeg DIR] [--dpi N]
                                             the print-ready interior, a home print or booklet, the cover wrap,
@@ -26,6 +29,11 @@
                                             a page's words
     studio undo BOOK.storybook [--list] [--redo]
                                             take back the last change (the window's Undo, too)
+
+Money: before pictures are drawn the estimate is printed. A batch over a spending cap (Settings, or --max-cost) is not
+started and the command exits with 2 and the reason. A batch that costs at least the "don't ask under" amount
+(Settings) is asked about on a terminal (y/N); elsewhere (a script, a pipe) it is drawn only with --yes, otherwise
+the command exits with 2 saying so. Offline sketches are free and never asked about.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ import sqlite3
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_output
 from studio.backends.base import BackendError
@@ -65,9 +74,12 @@ from studio.core.layout.book import spoken_label
 from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
-from studio.core.settings import load_settings
+from studio.core.settings import ledger_path, load_settings
 
-COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
+if TYPE_CHECKING:
+    from studio.core.jobs.spending import Estimate
+
+COMMANDS = ("chat", "book", "costs", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
 MAX_PAGES = 24
 
 
@@ -87,6 +99,7 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("book", type=Path)
     chat.add_argument("message")
     chat.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
+    _money_options(chat)
     make = sub.add_parser("book", help="turn an idea into a whole illustrated book, headless")
     make.add_argument("book", type=Path)
     make.add_argument("--idea", help="what the book is about (a new story is written and illustrated)")
@@ -103,6 +116,10 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--trim", type=_trim, help="a preset (8.5x8.5in, 8x10in, a4, 21x21cm…) or a size such as 7x7in")
     make.add_argument("--bleed-model", choices=list(BLEED_MODELS),
                       help="all: bleed on every side; pod: print-on-demand interior, bleed on the outside edge only")
+    _money_options(make)
+    spent = sub.add_parser("costs", help="what was spent, per day and per book; --csv writes every row")
+    spent.add_argument("book", type=Path, nargs="?", help="only this book")
+    spent.add_argument("--csv", type=Path, metavar="OUT", help="write the rows as CSV")
     pages = sub.add_parser("pages", help="list the pages in order, with what would print badly")
     pages.add_argument("book", type=Path)
     pages.add_argument("--json", action="store_true", help="as JSON")
@@ -111,6 +128,22 @@ def _parser() -> argparse.ArgumentParser:
     cli_check.add_parsers(sub)
     cli_edit.add_parsers(sub)
     return parser
+
+
+def _money_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--max-cost", type=_amount, default=0.0, metavar="USD",
+                        help="the most this run may spend (on top of the caps in Settings)")
+    parser.add_argument("--yes", action="store_true", help="draw without asking, whatever the estimate")
+
+
+def _amount(text: str) -> float:
+    try:
+        value = float(text.lstrip("$"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an amount of money (e.g. 0.50)") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"--max-cost is more than 0, not {text} (leave it out for no limit)")
+    return value
 
 
 STORY_TEMPLATES = ["picture_above", "text_above", "full_bleed", "facing", "text_only", "picture_only"]
@@ -200,10 +233,30 @@ def _print_waits(project: Project) -> None:
     project.changes.subscribe(show)
 
 
-async def _chat(book: Path, message: str, backend_name: str | None) -> int:
+def _approver(yes: bool):
+    """Asks on a terminal whether to draw a batch that costs at least the "don't ask under" amount; elsewhere
+    draws it only with --yes. Once said yes to, the rest of the run is not asked about again."""
+    said_yes = yes
+
+    async def approve(guess: Estimate) -> bool:
+        nonlocal said_yes
+        if said_yes:
+            return True
+        if not sys.stdin.isatty():
+            print(f"studio: {guess.describe()}: add --yes to draw them (not asked: this is not a terminal)",
+                  file=sys.stderr)
+            return False
+        answer = await asyncio.to_thread(input, f"{guess.describe()}. Draw them? [y/N] ")
+        said_yes = answer.strip().lower() in ("y", "yes")
+        return said_yes
+
+    return approve
+
+
+async def _chat(book: Path, message: str, backend_name: str | None, max_cost: float = 0.0, yes: bool = False) -> int:
     project = Project.open_or_create(book)
     try:
-        studio = Studio(load_settings(), backend_name, strict=True)
+        studio = Studio(load_settings(), backend_name, strict=True, max_cost=max_cost)
     except BaseException:
         project.close()
         raise
@@ -212,7 +265,7 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
     printer = _Printer(book)
     _print_waits(project)
     try:
-        result = await studio.assistant(project).send(message, printer)
+        result = await studio.assistant(project, approve_batch=_approver(yes)).send(message, printer)
         spent = _spent(project, studio)
     finally:
         await studio.aclose()
@@ -231,7 +284,7 @@ async def _chat(book: Path, message: str, backend_name: str | None) -> int:
 async def _book(args: argparse.Namespace) -> int:
     project = Project.open_or_create(args.book)
     try:
-        studio = Studio(load_settings(), args.backend, strict=True)
+        studio = Studio(load_settings(), args.backend, strict=True, max_cost=args.max_cost)
     except BaseException:
         project.close()
         raise
@@ -246,18 +299,21 @@ async def _book(args: argparse.Namespace) -> int:
     _print_waits(project)
     say = lambda line: print(line, flush=True)  # noqa: E731
     try:
-        assistant = studio.assistant(project)
-        if args.idea:
-            result = await make_book(assistant, args.idea, args.pages, args.style, args.lang, say,
-                                     template=args.template, title=args.title)
-            failures = result.failures
-        else:
-            failures = await _illustrate(assistant, args.style, say)
-        spent = _spent(project, studio)
+        approve = _approver(args.yes)
+        assistant = studio.assistant(project, approve_batch=approve)
+        try:
+            if args.idea:
+                result = await make_book(assistant, args.idea, args.pages, args.style, args.lang, say,
+                                         template=args.template, title=args.title, approve=approve)
+                failures = result.failures
+            else:
+                failures = await _illustrate(assistant, args.style, say)
+        finally:
+            spent = _spent(project, studio)
+            say(spent)
     finally:
         await studio.aclose()
         project.close()
-    print(spent)
     print(f"wrote {args.book}")
     if failures:
         raise BookError(f"{len(failures)} picture{'s were' if len(failures) != 1 else ' was'} not made "
@@ -274,14 +330,54 @@ def _spent(project: Project, studio: Studio) -> str:
 
 async def _illustrate(assistant, style: str, say) -> list[str]:
     from studio.core.app.illustrate import illustrate, pages_to_illustrate
+    from studio.core.assistant.tools import IMAGE_SIZES
 
     todo = pages_to_illustrate(assistant.project)
-    say(f"illustrating {len(todo)} pages, {assistant.runner.concurrency} at a time")
+    guess = assistant.runner.estimate(len(todo), IMAGE_SIZES[0], assistant.quality)
+    say(f"illustrating {len(todo)} pages, {assistant.runner.concurrency} at a time: {guess.describe()}")
+    assistant.runner.check_batch(guess)  # over a cap: exit 2 with the reason, nothing drawn
+    if assistant.approve_batch is not None and assistant.runner.needs_approval(guess) \
+            and not await assistant.approve_batch(guess):
+        raise BookError(f"Nothing was drawn: {guess.describe()} was not approved.")
     result = await illustrate(assistant.project, assistant, style)
     for page_id, why in result.failed.items():
         say(f"  page #{page_id} not drawn: {why}")
     say(f"done: {len(result.placed)} pictures placed" + (f", {len(result.failed)} not made" if result.failed else ""))
     return list(result.failed.values())
+
+
+def _costs(book: Path | None, out: Path | None) -> int:
+    """The ledger on this computer: per day and per book (or one book's days), and its rows as CSV."""
+    from studio.core.jobs import costs
+    from studio.core.jobs.ledger import Ledger
+    from studio.core.prices import money
+
+    settings = load_settings()
+    currency = str(settings.prices.get("currency", "USD"))
+    ledger = Ledger(ledger_path())
+    key = str(book.resolve()) if book else None
+    if book is not None:
+        project = Project.open(book, read_only=True)
+        try:
+            summary = costs.summarise(project, settings.prices)
+        finally:
+            project.close()
+        cap = f" (cap {money(settings.book_cap, currency)})" if settings.book_cap else " (no cap)"
+        print(f"{book.name}: {summary.describe()}{cap}")
+    cap = f" of {money(settings.day_cap, currency)} a day" if settings.day_cap else " (no daily cap)"
+    print(f"today on this computer: {money(ledger.spent_on(), currency)}{cap}")
+    days = ledger.by_day(key)
+    print("by day:" if days else "nothing paid for yet" + (" in this book" if book else ""))
+    for total in days:
+        print(f"  {total.key}  {total.count:>4} paid  {money(total.cost, currency)}")
+    if book is None and days:
+        print("by book:")
+        for total in ledger.by_book():
+            print(f"  {money(total.cost, currency):>9}  {total.count:>4} paid  {total.key or '(no book)'}")
+    if out is not None:
+        rows = ledger.export_csv(out, key)
+        print(f"wrote {rows} row{'s' if rows != 1 else ''} to {out}")
+    return 0
 
 
 def _pages(book: Path, as_json: bool) -> int:
@@ -317,7 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":
-            return asyncio.run(_chat(args.book, args.message, args.backend))
+            return asyncio.run(_chat(args.book, args.message, args.backend, args.max_cost, args.yes))
+        if args.command == "costs":
+            return _costs(args.book, args.csv)
         if args.command == "book":
             return asyncio.run(_book(args))
         if args.command == "pages":

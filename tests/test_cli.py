@@ -299,7 +299,7 @@ def test_book_from_an_idea_sends_what_settings_hold_and_prices_it_with_their_tab
                   {"text": "Thunder rolls.", "illustration_prompt": "Larry under a thundercloud"}]}})
     fake_openai.chat_script.append({"text": "Done."})
     assert main(["book", str(book), "--idea", "Larry serves tea in a thunderstorm", "--pages", "2",
-                 "--backend", "openai"]) == 0
+                 "--backend", "openai", "--yes"]) == 0  # $2.50 at these prices: more than "don't ask under"
     out = capsys.readouterr().out
     chats = fake_openai.requests_to("/v1/chat/completions")
     assert {c["model"] for c in chats} == {"tiny-local-model"}
@@ -308,7 +308,7 @@ def test_book_from_an_idea_sends_what_settings_hold_and_prices_it_with_their_tab
     pictures = fake_openai.requests_to("/v1/images/generations")
     assert len(pictures) == 2  # one per page (no cast, so no character sheet)
     assert {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert f"≈ {1.25 * len(pictures):.2f} USD · {len(pictures)} pictures" in out
+    assert f"≈ ${1.25 * len(pictures):.2f} · {len(pictures)} pictures" in out
 
 
 def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatch, fake_openai):
@@ -319,7 +319,105 @@ def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatc
 
     add_story_pages(project, {"title": "Tea", "pages": [{"text": "Larry pours tea."}, {"text": "Thunder rolls."}]})
     project.close()
-    assert main(["book", str(book), "--illustrate", "--backend", "openai"]) == 0
+    assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
     pictures = fake_openai.requests_to("/v1/images/generations")
     assert len(pictures) == 2 and {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert "≈ 2.50 USD · 2 pictures" in capsys.readouterr().out
+    assert "≈ $2.50 · 2 pictures" in capsys.readouterr().out
+
+
+# -- money: estimates, caps, the ledger ------------------------------------------------------------------
+
+IMAGES = "/v1/images/generations"
+
+
+def _online(monkeypatch, fake_openai, **settings):
+    from studio.core.settings import Settings, save_settings
+
+    save_settings(Settings(backend="openai", **settings))
+    monkeypatch.setenv("OPENAI_API_KEY", "cli-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+
+
+def _three_page_story(fake_openai):
+    fake_openai.chat_script.append({"text": "Here it is.", "tool": "write_story", "arguments": {
+        "title": "Larry's Tea", "characters": [],
+        "pages": [{"text": f"Larry pours tea {n}.", "illustration_prompt": f"Larry pouring tea {n}"} for n in range(3)]}})
+    fake_openai.chat_script.append({"text": "Done."})
+
+
+def test_book_with_max_cost_stops_with_exit_2_and_the_reason_and_keeps_the_pages(tmp_path, capsys, monkeypatch,
+                                                                                 fake_openai):
+    _online(monkeypatch, fake_openai)
+    _three_page_story(fake_openai)
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "openai",
+                 "--max-cost", "0.10", "--yes"]) == 2
+    out, err = capsys.readouterr()
+    assert "to draw: 3 pictures, about $0.13" in out
+    assert "Not started: 3 pictures, about $0.13 would go over this run's limit of $0.10" in err
+    assert "Allow more with --max-cost" in err and "--illustrate" in err  # and how to go on
+    assert fake_openai.requests_to(IMAGES) == []
+    project = Project.open(book, read_only=True)
+    assert len([p for p in project.pages() if p.kind == "story"]) == 3  # the story is not lost
+    project.close()
+
+
+def test_book_over_the_dont_ask_amount_is_drawn_only_with_yes_when_not_on_a_terminal(tmp_path, capsys, monkeypatch,
+                                                                                     fake_openai):
+    _online(monkeypatch, fake_openai, ask_under=0.10)
+    _three_page_story(fake_openai)
+    book = tmp_path / "Larry.storybook"
+    assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "openai"]) == 2
+    err = capsys.readouterr().err
+    assert "3 pictures, about $0.13: add --yes" in err and "Nothing was drawn" in err
+    assert fake_openai.requests_to(IMAGES) == []
+
+    assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "illustrating 3 pages, 4 at a time: 3 pictures, about $0.13" in out
+    assert len(fake_openai.requests_to(IMAGES)) == 3
+
+
+def test_book_under_the_dont_ask_amount_needs_no_yes(tmp_path, capsys, monkeypatch, fake_openai):
+    _online(monkeypatch, fake_openai)  # $0.25 by default; three medium pictures are $0.13
+    _three_page_story(fake_openai)
+    assert main(["book", str(tmp_path / "b.storybook"), "--idea", "tea", "--pages", "3", "--backend", "openai"]) == 0
+    assert len(fake_openai.requests_to(IMAGES)) == 3
+
+
+def test_chat_with_max_cost_does_not_start_a_batch_over_it(tmp_path, capsys, monkeypatch, fake_openai):
+    _online(monkeypatch, fake_openai)
+    assert main(["chat", str(tmp_path / "b.storybook"), "draw a kite", "--backend", "openai",
+                 "--max-cost", "0.10"]) == 2
+    err = capsys.readouterr().err
+    assert "this run's limit of $0.10" in err and fake_openai.requests_to(IMAGES) == []
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "lots"])
+def test_a_max_cost_that_is_not_an_amount_is_one_line_and_exit_2(tmp_path, capsys, bad):
+    with pytest.raises(SystemExit) as stopped:
+        main(["book", str(tmp_path / "b.storybook"), "--illustrate", "--max-cost", bad])
+    assert stopped.value.code == 2 and len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_costs_lists_days_and_books_and_writes_the_ledger_as_csv(tmp_path, capsys, monkeypatch, fake_openai):
+    import csv
+
+    _online(monkeypatch, fake_openai)
+    book = tmp_path / "Larry.storybook"
+    assert main(["chat", str(book), "draw a kite", "--backend", "openai"]) == 0  # four pictures, one reply
+    capsys.readouterr()
+    out_csv = tmp_path / "spent.csv"
+    assert main(["costs", str(book), "--csv", str(out_csv)]) == 0
+    out = capsys.readouterr().out
+    assert "Larry.storybook: ≈ $0.17 · 4 pictures" in out and "(cap $5.00)" in out
+    assert "today on this computer: $0.17 of $10.00 a day" in out
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    pictures = [r for r in rows if r["what"] == "picture"]
+    assert len(pictures) == 4 and {r["book"] for r in rows} == {str(book.resolve())}
+    chats = [r for r in rows if r["what"] == "chat"]  # the model's replies are paid for too
+    assert chats and {r["model"] for r in chats} == {"gpt-5.4-mini"} and all(float(r["cost"]) > 0 for r in chats)
+    assert sum(float(r["cost"]) for r in pictures) == pytest.approx(4 * 0.042)
+    assert main(["costs"]) == 0
+    everything = capsys.readouterr().out
+    assert "by book:" in everything and str(book.resolve()) in everything

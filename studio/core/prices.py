@@ -47,3 +47,23 @@ def estimate(prices: dict[str, Any], model: str, size: str, quality: str, count:
 
 def default_prices() -> dict[str, Any]:
     return copy.deepcopy(DEFAULT_PRICES)
+
+
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "KRW": "₩", "JPY": "¥"}
+
+
+def money(amount: float, currency: str = "USD") -> str:
+    """$0.34, €1.20, ₩450; a currency without a symbol is written after the amount (0.34 CHF)."""
+    symbol = SYMBOLS.get(currency.upper())
+    places = 0 if currency.upper() in ("KRW", "JPY") else 2
+    if symbol:
+        return f"{symbol}{amount:,.{places}f}"
+    return f"{amount:,.{places}f} {currency}"
+
+
+def describe_estimate(count: int, cost: float | None, currency: str = "USD") -> str:
+    """"8 pictures, about $0.34"; a model missing from the price table says so rather than guess."""
+    pictures = "1 picture" if count == 1 else f"{count} pictures"
+    if cost is None:
+        return f"{pictures}, cost unknown (no price for this model in Settings)"
+    return f"{pictures}, about {money(cost, currency)}"

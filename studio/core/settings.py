@@ -85,6 +85,13 @@ class Settings:
     network_timeout: int = field(default=120, metadata=_rule(_whole(5, 3600), "a whole number of seconds, 5 to 3600"))
     # the longest a person waits on a server that sends nothing: a whole reply, or a whole picture with its retries
     prices: dict[str, Any] = field(default_factory=default_prices, metadata=_rule(_prices, "a price table"))
+    # Money, in the price table's currency; 0 turns each one off.
+    ask_under: float = field(default=0.25, metadata=_rule(_number, "an amount, 0 or more"))
+    # a batch estimated under this is drawn without asking (four medium drafts are $0.17); 0: always ask
+    book_cap: float = field(default=5.0, metadata=_rule(_number, "an amount, 0 or more"))
+    # the most one book may cost, everything it was ever charged included
+    day_cap: float = field(default=10.0, metadata=_rule(_number, "an amount, 0 or more"))
+    # the most this computer spends in one day, across every book (the ledger in the data dir)
     recent_files: list[str] = field(default_factory=list, metadata=_rule(_paths, "a list of file paths"))
 
     def add_recent(self, path: Path | str) -> None:
@@ -102,7 +109,16 @@ def log_dir() -> Path:
 
 def unsaved_dir() -> Path:
     """Where books that have not been given a name yet live, so a crash or reboot does not lose them."""
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "Unsaved"
+    return data_dir() / "Unsaved"
+
+
+def data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def ledger_path() -> Path:
+    """The spending ledger: one row per paid picture or chat reply, for every book on this computer."""
+    return data_dir() / "spending.sqlite"
 
 
 def settings_path() -> Path:

@@ -44,6 +44,7 @@ from studio.core.document.model import ACTIVE_STATES, JobState, Message
 from studio.core.app.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.jobs.jobs import JobRunner
+from studio.core.prices import money
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import image_ids
@@ -448,14 +449,18 @@ class ChatPane(QWidget):
             self.turn_finished.emit()
 
     async def approve_batch(self, guess: BatchEstimate) -> bool:
-        """More than four pictures at once: show the estimate and let the person decide, inline."""
-        cost = (self.tr("about {amount:.2f} {currency}").format(amount=guess.cost, currency=guess.currency)
-                if guess.cost is not None else self.tr("cost unknown (no price for this model)"))
-        bubble = self._add_bubble(Bubble("question", self.tr("Make {n} pictures? That is {cost}.").format(
-            n=guess.count, cost=cost)))
+        """Pictures that cost at least the "don't ask under" amount (Settings): the estimate first, inline —
+        "8 pictures, about $0.34 — Draw / Cancel"."""
+        if guess.cost is None:
+            text = self.tr("{n} pictures — the cost is unknown: this model has no price in Settings.").format(
+                n=guess.count)
+        else:
+            text = self.tr("{n} pictures, about {amount}").format(n=guess.count,
+                                                                  amount=money(guess.cost, guess.currency))
+        bubble = self._add_bubble(Bubble("question", text))
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         row = QHBoxLayout()
-        for text, answer in ((self.tr("Make {n} pictures").format(n=guess.count), True), (self.tr("Not now"), False)):
+        for text, answer in ((self.tr("Draw"), True), (self.tr("Cancel"), False)):
             button = QPushButton(text)
             button.setObjectName("approveBatch" if answer else "declineBatch")
             button.clicked.connect(lambda _=False, a=answer: future.done() or future.set_result(a))

@@ -213,6 +213,9 @@ class MainWindow(QMainWindow):
         book_menu.addAction(self._action(self.tr("Book &Settings…"), self.storyboard.open_book_settings, "Ctrl+Shift+B"))
         book_menu.addAction(self._action(self.tr("&Illustrate the Book"), lambda: self.illustrate_book(None),
                                          "Ctrl+Alt+I"))
+        book_menu.addAction(self._action(self.tr("S&pending…"), self.open_spending))
+        from studio.qt.spending_dialog import clickable_meter
+        clickable_meter(self.cost_label, self.open_spending)  # the status bar's cost meter opens it too
         book_menu.addSeparator()
         book_menu.addAction(self._action(self.tr("Put Selected Picture on Page"), self._place_selected, "Ctrl+P"))
         book_menu.addAction(self._action(self.tr("&Previous Page"), lambda: self.storyboard.show_page(
@@ -526,9 +529,15 @@ class MainWindow(QMainWindow):
         self.cost_label.setToolTip(self.tr("Usage the server reported for this book, priced with the table in "
                                            "Settings. Offline sketches cost nothing."))
 
-    def illustrate_book(self, page_ids: list[int] | None = None) -> bool:
+    def open_spending(self) -> None:
+        from studio.qt.spending_dialog import open_spending
+
+        open_spending(self)
+
+    def illustrate_book(self, page_ids: list[int] | None = None, approved: bool = False) -> bool:
         """Draw every page with words and no picture (or just `page_ids`: a retry), through the chat, so the
-        pictures show as they are made and Stop cancels them; each lands in its page as it arrives."""
+        pictures show as they are made and Stop cancels them; each lands in its page as it arrives. The estimate
+        is shown first when it costs enough (`approved`: the person said Draw)."""
         from studio.core.app.illustrate import (
             IllustrateResult,
             illustrate,
@@ -543,9 +552,16 @@ class MainWindow(QMainWindow):
         if not todo:
             self.statusBar().showMessage(self.tr("Every page with words has a picture already."), 5000)
             return False
+        if not approved and self.jobs is not None:
+            from studio.qt.spending_dialog import ask_before_drawing
+
+            if ask_before_drawing(self, self.jobs, len(todo), self.settings.image_quality,
+                                  lambda: self.illustrate_book(page_ids, approved=True)):
+                return False  # over a cap (said why), or asked: drawn on Draw
         result, style, board = IllustrateResult(), self.chat.style(), self.storyboard
 
         async def run(assistant, listen):
+            assistant.approve_batch = None  # asked above, where the person clicked; not again in the chat
             def heard(event):
                 listen(event)
                 if isinstance(event, (ImageArrived, ImageFailed)):

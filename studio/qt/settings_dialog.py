@@ -1,4 +1,4 @@
-"""Settings: which backend, its address, the API key (to the keychain), and the models."""
+"""Settings: which backend, its address, the API key (to the keychain), and the models; what pictures may cost."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 from studio.backends.address import check_address
 from studio.backends.base import BackendError
 from studio.core import secrets
+from studio.core.assistant.tools import IMAGE_SIZES
+from studio.core.prices import image_price, money
 from studio.core.settings import Settings, server_address
 from studio.qt.tasks import TaskRunner
 
@@ -91,14 +95,94 @@ class SettingsDialog(QDialog):
         form.addRow(self.status)  # the whole width: a server's reason can be a sentence or two
         form.addRow(self.tr("Pictures at once"), self.concurrency)
         form.addRow(self.tr("Wait for a silent server"), self.network_timeout)
+        self.key_where = QLabel()  # where a key comes from, and what a picture costs with it
+        self.key_where.setWordWrap(True)
+        self.key_where.setOpenExternalLinks(True)
+        self.key_where.setObjectName("keyWhere")
+        form.insertRow(form.getWidgetPosition(self.key_note)[0] + 1, "", self.key_where)
+        self.image_model.currentTextChanged.connect(self._update_key_where)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        connection = QWidget()
+        connection.setLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(connection, self.tr("Connection"))
+        self.tabs.addTab(self._spending_page(settings), self.tr("Spending"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._form = form
         self._update_visibility()
+
+    # -- spending -------------------------------------------------------------------------
+
+    def _money_box(self, value: float, none_text: str) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0, 100_000)
+        box.setDecimals(2)
+        box.setSingleStep(0.25)
+        box.setPrefix("$ " if self._currency() == "USD" else "")
+        box.setSuffix("" if self._currency() == "USD" else f" {self._currency()}")
+        box.setSpecialValueText(none_text)  # shown at 0
+        box.setValue(float(value))
+        return box
+
+    def _currency(self) -> str:
+        return str(self._settings.prices.get("currency", "USD"))
+
+    def _spending_page(self, settings: Settings) -> QWidget:
+        explain = QLabel(self.tr(
+            "Pictures from OpenAI are paid for from your account, a few cents each. Before a batch of pictures is "
+            "drawn, the studio shows what it will cost and waits for you to say Draw — unless it costs less than "
+            "the amount below. It stops by itself when a book, or this computer in one day, reaches the most you "
+            "allow here, so a child exploring, or a request that gets out of hand, can never run up a surprise "
+            "bill. Offline sketches are always free. An amount of 0 turns that limit off. Book ▸ Spending… shows "
+            "what was spent."))
+        explain.setWordWrap(True)
+        self.ask_under = self._money_box(settings.ask_under, self.tr("Always ask"))
+        self.ask_under.setToolTip(self.tr("Batches estimated under this are drawn without asking. 0: always ask."))
+        self.book_cap = self._money_box(settings.book_cap, self.tr("No cap"))
+        self.book_cap.setToolTip(self.tr("The most one book may cost, everything in it counted. 0: no cap."))
+        self.day_cap = self._money_box(settings.day_cap, self.tr("No cap"))
+        self.day_cap.setToolTip(self.tr("The most this computer spends in one day, every book together. "
+                                        "0: no cap."))
+        form = QFormLayout()
+        form.addRow(explain)
+        form.addRow(self.tr("Don't ask under"), self.ask_under)
+        form.addRow(self.tr("Most for one book"), self.book_cap)
+        form.addRow(self.tr("Most in one day"), self.day_cap)
+        page = QWidget()
+        page.setLayout(form)
+        return page
+
+    def _update_key_where(self) -> None:
+        kind = self._kind()
+        where = {
+            "openai": self.tr('Get a key at <a href="https://platform.openai.com/api-keys">platform.openai.com/api-keys'
+                              '</a> (sign in, then “Create new secret key”); pictures need a little credit on the '
+                              'account (Billing).'),
+            "azure": self.tr('The key is on your Azure OpenAI resource in <a href="https://portal.azure.com">'
+                             'portal.azure.com</a>, under “Keys and Endpoint”.'),
+            "compatible": self.tr("The server's own documentation says whether it needs a key; most servers on "
+                                  "your own computer need none."),
+        }.get(kind, "")
+        model = self.image_model.currentText().strip()
+        quality = self._settings.image_quality
+        each = image_price(self._settings.prices, model, IMAGE_SIZES[0], quality)
+        shown_quality = "medium" if quality == "auto" else quality
+        if kind == "offline":
+            cost = ""
+        elif each is None:
+            cost = self.tr("{model} has no price in the price table, so the studio cannot say what a picture "
+                           "costs.").format(model=model or "?")
+        else:
+            cost = self.tr("At these settings a picture costs about {each} ({model}, {size}, {quality} quality).") \
+                .format(each=money(each, self._currency()), model=model, size=IMAGE_SIZES[0].replace("x", "×"),
+                        quality=shown_quality)
+        self.key_where.setText(" ".join(t for t in (where, cost) if t))
+        self.key_where.setVisible(bool(where or cost))
 
     def _kind(self) -> str:
         return str(self.backend.currentData())
@@ -114,6 +198,7 @@ class SettingsDialog(QDialog):
             label = self._form.labelForField(widget)
             if label is not None:
                 label.setVisible(shown)
+        self._update_key_where()
         env_var = secrets.ENV_VARS.get(kind, "")
         if secrets.key_from_environment(kind):
             self.key_note.setText(self.tr("Using the key from the {var} environment variable.").format(var=env_var))
@@ -133,6 +218,9 @@ class SettingsDialog(QDialog):
         s.image_model = self.image_model.currentText().strip() or s.image_model
         s.concurrency = self.concurrency.value()
         s.network_timeout = self.network_timeout.value()
+        s.ask_under = round(self.ask_under.value(), 2)
+        s.book_cap = round(self.book_cap.value(), 2)
+        s.day_cap = round(self.day_cap.value(), 2)
         if not self.base_url.isEnabled():  # shown from the environment, not typed here
             s.base_url = self._settings.base_url
         return s

@@ -73,3 +73,33 @@ def test_the_wait_for_a_silent_server_is_a_setting(qtbot):
     # It says exactly what it bounds: the whole wait, not one try of several (was: "before the request is given up")
     said = dialog.network_timeout.toolTip()
     assert "not tried again" in said and "the rest of that turn's pictures" in said and "must finish within" in said
+
+
+def test_the_key_dialog_says_where_to_get_a_key_and_what_a_picture_costs(qtbot):
+    dialog = SettingsDialog(Settings(backend="openai", image_quality="high"), runner=_runner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    where = dialog.key_where.text()
+    assert "platform.openai.com/api-keys" in where
+    assert "a picture costs about $0.17 (gpt-image-2, 1024×1024, high quality)" in where
+    dialog.image_model.setCurrentText("my-own-model")  # not in the price table: said, not guessed
+    assert "my-own-model has no price" in dialog.key_where.text()
+    dialog.backend.setCurrentIndex(dialog.backend.findData("azure"))
+    assert "Keys and Endpoint" in dialog.key_where.text()
+    dialog.backend.setCurrentIndex(dialog.backend.findData("offline"))
+    assert not dialog.key_where.isVisible()
+
+
+def test_spending_caps_are_explained_and_kept(qtbot):
+    dialog = SettingsDialog(Settings(), runner=_runner())
+    qtbot.addWidget(dialog)
+    assert (dialog.ask_under.value(), dialog.book_cap.value(), dialog.day_cap.value()) == (0.25, 5.0, 10.0)
+    page = dialog.tabs.widget(dialog.tabs.count() - 1)
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Spending"
+    assert any("surprise bill" in label.text() for label in page.findChildren(type(dialog.status)))
+    dialog.book_cap.setValue(0)  # no cap
+    assert dialog.book_cap.text() == "No cap"
+    dialog.day_cap.setValue(3.5)
+    dialog.ask_under.setValue(0)
+    kept = dialog.result_settings()
+    assert (kept.book_cap, kept.day_cap, kept.ask_under) == (0, 3.5, 0)

@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from studio.core.app.illustrate import illustrate
+from studio.core.app.project import Project
 from studio.core.assistant import styles
-from studio.core.assistant.assistant import Assistant
+from studio.core.assistant.assistant import Approver, Assistant
+from studio.core.assistant.tools import IMAGE_SIZES
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import BookFormat
+from studio.core.jobs.spending import SpendingCapError
 from studio.core.layout import book
 
 Progress = Callable[[str], None]
@@ -36,9 +39,13 @@ def _story_request(idea: str, pages: int, lang: str) -> str:
 
 async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str = "watercolor",
                     lang: str = "en", progress: Progress = print, template: str | None = None,
-                    title: str | None = None) -> BookResult:
+                    title: str | None = None, approve: Approver | None = None) -> BookResult:
     """`title`, when the person gave one, wins over the one the story came with. The assistant comes from the
-    composition root (core/app/studio.py), with the quality, context and prices Settings hold."""
+    composition root (core/app/studio.py), with the quality, context and prices Settings hold.
+
+    Once the story is written (a chat reply: a cent or so) the pictures are counted and priced, and nothing is drawn
+    when they would go over a spending cap or `approve` says no: the pages are laid out without pictures then,
+    and the reason is raised (SpendingCapError, BookError)."""
     if styles.get(style) is None:
         raise BookError(f"There is no style called “{style}”. Choose one of: {', '.join(styles.STYLE_IDS)}.")
     project = assistant.project
@@ -60,6 +67,22 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     progress(f"    “{result.title}”, {len(story['pages'])} pages")
 
     members = project.cast.all()
+    guess = assistant.runner.estimate(len([m for m in members if not m.reference_ids]) + len(story["pages"]),
+                                      IMAGE_SIZES[0], assistant.quality)
+    progress(f"    to draw: {guess.describe()}")
+    stop: Exception | None = None
+    try:
+        assistant.runner.check_batch(guess)
+    except SpendingCapError as exc:
+        stop = exc
+    if stop is None and approve is not None and assistant.runner.needs_approval(guess) and not await approve(guess):
+        stop = BookError(f"Nothing was drawn: {guess.describe()} was not approved.")
+    if stop is not None:
+        _lay_out(project, story, result, title, template)
+        progress(f"    {len(result.page_ids)} pages laid out without pictures")
+        raise type(stop)(f"{stop} The pages are laid out without pictures; “studio book BOOK --illustrate” "
+                         "draws them later.")
+
     progress(f"2/4 cast: {', '.join(m.name for m in members) or 'no named characters'}")
     for member in members:
         if member.reference_ids:
@@ -75,14 +98,7 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
         result.failures.extend(sheet.failures)
 
     progress("3/4 pages: laying out the text")
-    with project.history.step(f"Assistant: {len(story['pages'])} pages from the story"):
-        if title:
-            book.set_title(project, result.title)  # before the story's own title can fill the empty title frames
-        result.page_ids = book.add_story_pages(project, story)
-        if template:
-            for page_id in list(result.page_ids):
-                book.set_template(project, page_id, template)
-        project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))
+    _lay_out(project, story, result, title, template)
 
     progress(f"4/4 illustrations: {len(story['pages'])} pictures, {assistant.runner.concurrency} at a time")
     drawn = await illustrate(project, assistant, style, page_ids=result.page_ids, listener=report,
@@ -95,3 +111,14 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
              + (f", {len(result.failures)} not made" if result.failures else ""))
     return result
+
+
+def _lay_out(project: Project, story: dict, result: BookResult, title: str | None, template: str | None) -> None:
+    with project.history.step(f"Assistant: {len(story['pages'])} pages from the story"):
+        if title:
+            book.set_title(project, result.title)  # before the story's own title can fill the empty title frames
+        result.page_ids = book.add_story_pages(project, story)
+        if template:
+            for page_id in list(result.page_ids):
+                book.set_template(project, page_id, template)
+        project.set_book_format(BookFormat(**{**project.book_format().__dict__, "title": result.title}))

@@ -4,25 +4,31 @@ builds a backend or an assistant."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studio.backends.base import Backend
 from studio.core.backend_choice import make_backend
-from studio.core.settings import Settings
+from studio.core.document.changes import ChangeSet
+from studio.core.settings import Settings, ledger_path
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
     from studio.core.assistant.assistant import Approver, Assistant
     from studio.core.jobs.jobs import JobRunner
     from studio.core.jobs.loop_thread import LoopThread
+    from studio.core.jobs.spending import Budget, Terms
 
 
 class Studio:
     """One per window or command run. `backend` can be replaced (new Settings) while runners made here keep
     working: they ask for the current one each time."""
 
-    def __init__(self, settings: Settings, backend_override: str | None = None, *, strict: bool = False) -> None:
+    def __init__(self, settings: Settings, backend_override: str | None = None, *, strict: bool = False,
+                 max_cost: float = 0.0) -> None:
+        """`max_cost`: the most this run may spend (the command line's --max-cost), on top of the caps in Settings."""
         self.settings = settings
+        self.max_cost = max_cost
         self._override = backend_override
         self._strict = strict  # the command line: a server address that cannot work is an error, not offline
         self.backend: Backend = make_backend(settings, backend_override, strict=strict)
@@ -39,9 +45,46 @@ class Studio:
         return old
 
     def runner(self, project: "Project", network: "LoopThread | None" = None) -> "JobRunner":
+        """The one runner for this book: every picture job goes through it, under the spending caps."""
         from studio.core.jobs.jobs import JobRunner
 
-        return JobRunner(project, lambda: self.backend, self.settings.concurrency, network=network)
+        budget = self.budget(project)
+        self._charge_chat(project, budget)
+        return JobRunner(project, lambda: self.backend, self.settings.concurrency, network=network, budget=budget)
+
+    def terms(self) -> "Terms":
+        from studio.core.jobs.spending import Terms
+
+        s = self.settings
+        return Terms(prices=s.prices, book_cap=s.book_cap, day_cap=s.day_cap, ask_under=s.ask_under)
+
+    def budget(self, project: "Project") -> "Budget":
+        from studio.core.jobs import costs
+        from studio.core.jobs.ledger import Ledger
+        from studio.core.jobs.spending import Budget
+
+        return Budget(self.terms, Ledger(ledger_path()), book=str(Path(project.path).resolve()),
+                      book_spent=lambda: costs.summarise(project, self.settings.prices).money, run_cap=self.max_cost)
+
+    def _charge_chat(self, project: "Project", budget: "Budget") -> None:
+        """A paid chat reply is a ledger row too (and counts towards the caps)."""
+        from studio.core.prices import chat_price
+
+        def heard(change: ChangeSet) -> None:
+            if self.backend.offline:
+                return
+            for message_id in change.messages_added:
+                try:
+                    message = project.message(message_id)
+                except KeyError:
+                    continue
+                usage = (message.extra or {}).get("usage") if message.role == "assistant" else None
+                model = str((message.extra or {}).get("model", ""))
+                cost = chat_price(self.settings.prices, model, usage) if isinstance(usage, dict) else None
+                if cost:
+                    budget.charge(cost, "chat", model, reserved=False)
+
+        project.changes.subscribe(heard)
 
     def assistant(self, project: "Project", runner: "JobRunner | None" = None,
                   approve_batch: "Approver | None" = None) -> "Assistant":

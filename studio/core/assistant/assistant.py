@@ -50,8 +50,8 @@ from studio.core.document.model import (
     ToolCall,
 )
 from studio.core.jobs.jobs import JobRunner, image_request_spec
+from studio.core.jobs.spending import Estimate, SpendingCapError
 from studio.core.layout import book
-from studio.core.prices import estimate
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_ROUNDS = 4  # model calls per user message: enough for "call tools, then comment"
-BATCH_NEEDS_APPROVAL = 4  # more pictures than this at once: show the estimate first
 REMIX = (
     "Same character, same style and colours; a slightly different pose.",
     "Same character, same style and colours; seen from another angle.",
@@ -68,11 +67,7 @@ REMIX = (
 )
 
 
-@dataclass(frozen=True)
-class BatchEstimate:
-    count: int
-    cost: float | None  # None: no price for this model/size in the table
-    currency: str
+BatchEstimate = Estimate  # what the person is shown before a batch: count, cost, currency
 
 
 Approver = Callable[[BatchEstimate], Awaitable[bool]]
@@ -276,11 +271,17 @@ class Assistant:
             return
         size = args.get("size") if args.get("size") in IMAGE_SIZES else IMAGE_SIZES[0]
         style = styles.get(turn.style) or styles.get(args.get("style"))
-        if len(prompts) > BATCH_NEEDS_APPROVAL and self.approve_batch is not None:
-            guess = BatchEstimate(len(prompts), estimate(self.prices, self.backend.image_model, size, self.quality,
-                                                         len(prompts)), str(self.prices.get("currency", "USD")))
+        # Money: a batch over a spending cap is not started (the runner's rule); one that costs enough is shown
+        # to the person first ("8 pictures, about $0.34 — Draw / Cancel").
+        guess = self.runner.estimate(len(prompts), size, self.quality)
+        try:
+            self.runner.check_batch(guess)
+        except SpendingCapError as exc:
+            self._answer(call, {"error": str(exc)})
+            raise
+        if self.approve_batch is not None and self.runner.needs_approval(guess):
             if not await self.approve_batch(guess):
-                self._answer(call, {"error": "the user decided not to make this many pictures now"})
+                self._answer(call, {"error": "the user decided not to make these pictures now"})
                 return
         members = self.project.cast.all()
         named = self._existing(args.get("reference_image_ids"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from studio.core.prices import chat_price, image_price
+from studio.core.prices import chat_price, image_price, money
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -22,7 +22,7 @@ class CostSummary:
 
     def describe(self) -> str:
         tokens = self.chat_tokens + self.image_tokens
-        text = f"≈ {self.money:.2f} {self.currency} · {self.pictures} pictures · {tokens:,} tokens"
+        text = f"≈ {money(self.money, self.currency)} · {self.pictures} pictures · {tokens:,} tokens"
         if self.unpriced:
             text += f" (no price for {', '.join(sorted(self.unpriced))})"
         return text

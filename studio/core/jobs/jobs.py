@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Coroutine, TypeVar
 
@@ -17,6 +18,8 @@ from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
 from studio.core.jobs.loop_thread import LoopThread
+from studio.core.jobs.spending import SPENDING_CAP, Budget, Estimate, SpendingCapError
+from studio.core.prices import money
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -56,10 +59,13 @@ def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "
 
 class JobRunner:
     def __init__(self, project: Project, backend: Callable[[], Backend], concurrency: int = 4,
-                 policy: RetryPolicy = RetryPolicy(), network: LoopThread | None = None) -> None:
+                 policy: RetryPolicy = RetryPolicy(), network: LoopThread | None = None,
+                 budget: Budget | None = None) -> None:
         """With `network`, the requests themselves run on that thread's loop (the window's choice); results,
-        previews and every change to the project stay on the loop that submitted the job."""
+        previews and every change to the project stay on the loop that submitted the job. With `budget`, its caps
+        hold for every job run here and each paid picture is written to its ledger."""
         self.project = project
+        self.budget = budget
         self._backend = backend
         self._network = network
         self._concurrency = max(1, concurrency)
@@ -68,6 +74,8 @@ class JobRunner:
         self.policy = policy
         self.on_preview: Callable[[int, bytes], None] | None = None  # (job id, partial picture bytes)
         self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
+        self._paid: dict[tuple[int | None, str], tuple[int, float]] = {}  # batch -> pictures paid for, cost
+        self._paid_lock = threading.Lock()
 
     @property
     def concurrency(self) -> int:
@@ -84,6 +92,55 @@ class JobRunner:
         if self._gate is None or self._gate_loop is not loop:
             self._gate, self._gate_loop = asyncio.Semaphore(self._concurrency), loop
         return self._gate
+
+    # -- money --------------------------------------------------------------------------------
+
+    def estimate(self, count: int, size: str, quality: str) -> Estimate:
+        """What `count` pictures cost at the current backend's model, by the price table."""
+        backend = self._backend()
+        if self.budget is None:
+            return Estimate(count, 0.0 if backend.offline else None, free=backend.offline)
+        return self.budget.estimate(count, backend.image_model, size, quality, offline=backend.offline)
+
+    def check_batch(self, guess: Estimate) -> None:
+        """Raises SpendingCapError when the batch would go over a cap: the caller starts none of it."""
+        if self.budget is not None:
+            self.budget.check_batch(guess)
+
+    def standing(self) -> str:
+        """What was spent today and on this book, against the caps ("" without a budget)."""
+        return self.budget.standing() if self.budget is not None else ""
+
+    def needs_approval(self, guess: Estimate) -> bool:
+        return self.budget.needs_approval(guess) if self.budget is not None else False
+
+    def _price(self, backend: Backend, request: ImageRequest) -> float | None:
+        if self.budget is None or backend.offline:
+            return None
+        return self.budget.price(backend.image_model, request.size, request.quality)
+
+    def _stopped_by_cap(self, job: JobRecord, why: str) -> str:
+        """The reason a job did not start, with what its batch made and what that cost."""
+        batch = [j for j in self.project.jobs.of_message(job.message_id) if j.call_id == job.call_id] \
+            if job.message_id is not None else [job]
+        with self._paid_lock:
+            made, cost = self._paid.get(self._batch_key(job), (0, 0.0))
+        text = f"Stopped: {why}."
+        if len(batch) > 1:
+            currency = self.budget.currency if self.budget else "USD"
+            text += (f" {made} of {len(batch)} pictures were made, for {money(cost, currency)}."
+                     if made else f" None of the {len(batch)} pictures was made; nothing was spent on them.")
+        return text
+
+    @staticmethod
+    def _batch_key(job: JobRecord) -> tuple[int | None, str]:
+        """The pictures of one request (one tool call) are a batch."""
+        return (job.message_id, job.call_id) if job.message_id is not None else (None, f"job-{job.id}")
+
+    def _paid_for(self, key: tuple[int | None, str], cost: float) -> None:
+        with self._paid_lock:  # from the network thread
+            made, spent = self._paid.get(key, (0, 0.0))
+            self._paid[key] = (made + 1, spent + cost)
 
     def submit(self, job: JobRecord) -> asyncio.Task[ImageRecord | None]:
         task = asyncio.ensure_future(self._execute(job.id))
@@ -137,6 +194,10 @@ class JobRunner:
                 try:
                     generated, decoded = await self._attempt(job, request, lambda n=attempts: started(n))
                     break
+                except SpendingCapError as exc:
+                    jobs.update(job_id, JobState.CANCELLED, error=self._stopped_by_cap(job, str(exc)),
+                                error_kind=SPENDING_CAP)
+                    return None
                 except BackendError as exc:
                     wait = self._wait_before_retry(exc, attempts)
                     if wait is None:
@@ -181,7 +242,8 @@ class JobRunner:
                 here.call_soon_threadsafe(fn, *args)
 
         preview = None if sink is None else lambda data: hand_back(sink, job_id, data)
-        work = self._fetch(backend, request, bool(job.request.get("sticker")), lambda: hand_back(started), preview)
+        work = self._fetch(backend, request, bool(job.request.get("sticker")), lambda: hand_back(started), preview,
+                           self._batch_key(job))
         return await self._here_or_there(work)
 
     async def _here_or_there(self, work: Coroutine[Any, Any, T]) -> T:
@@ -189,10 +251,25 @@ class JobRunner:
         return await (work if self._network is None else self._network.run(work))
 
     async def _fetch(self, backend: Backend, request: ImageRequest, make_sticker: bool, started: Callable[[], None],
-                     preview: Callable[[bytes], None] | None) -> tuple[GeneratedImage, imaging.DecodedImage]:
+                     preview: Callable[[bytes], None] | None,
+                     batch: tuple[int | None, str] = (None, "")) -> tuple[GeneratedImage, imaging.DecodedImage]:
         async with self._gate_here():  # the limit is on requests to the server, not on decoding
+            cost = self._price(backend, request)
+            if cost is not None and self.budget is not None:
+                why = self.budget.reserve(cost)
+                if why is not None:
+                    raise SpendingCapError(why)
             started()
-            generated = await backend.generate_image(request, preview)
+            try:
+                generated = await backend.generate_image(request, preview)
+            except BaseException:
+                if cost is not None and self.budget is not None:
+                    self.budget.release(cost)
+                raise
+            if cost is not None and self.budget is not None:  # paid for once it is back, whatever happens next
+                self.budget.charge(cost, "picture", generated.model or backend.image_model, request.size,
+                                   request.quality)
+                self._paid_for(batch, cost)
         loop = asyncio.get_running_loop()
         data = generated.data
         if make_sticker:

@@ -82,8 +82,9 @@ def test_pictures_that_failed_are_replayed_with_their_reason(project):
     assert whole_history(project) == comparable(events)
 
 
-def test_a_batch_the_person_declined_is_replayed_as_it_was_shown_without_pictures(project):
-    studio = Studio(Settings(backend="offline"))
+def test_a_batch_the_person_declined_is_replayed_as_it_was_shown_without_pictures(project, fake_openai, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")  # offline sketches are free and never asked about
+    studio = Studio(Settings(backend="compatible", base_url=fake_openai.base_url, ask_under=0))
     events = []
 
     async def decline(_estimate):

@@ -171,7 +171,8 @@ def test_a_broken_backend_fails_the_job_instead_of_leaving_it_running(project):
     assert failed.state == "failed" and failed.attempts == 2 and "reach the server" in failed.error
 
 
-def test_a_batch_of_more_than_four_waits_for_the_estimate_to_be_accepted(fake_openai, project):
+def test_a_batch_over_the_dont_ask_amount_waits_for_the_estimate_to_be_accepted(fake_openai, project):
+    from studio.core.jobs.spending import Budget, Terms
     from studio.core.prices import default_prices
 
     fake_openai.chat_script.append({"text": "Eight!", "tool": "make_images",
@@ -184,7 +185,9 @@ def test_a_batch_of_more_than_four_waits_for_the_estimate_to_be_accepted(fake_op
         asked.append(guess)
         return False
 
-    assistant = Assistant(project, backend, prices=default_prices(), approve_batch=decline)
+    terms = Terms(prices=default_prices(), ask_under=0.25)  # eight medium pictures: $0.34
+    runner = JobRunner(project, lambda: backend, budget=Budget(lambda: terms, None))
+    assistant = Assistant(project, backend, runner, prices=default_prices(), approve_batch=decline)
     asyncio.run(assistant.send("draw eight kites"))
     assert asked[0].count == 8 and asked[0].cost == pytest.approx(8 * 0.042) and asked[0].currency == "USD"
     assert fake_openai.requests_to(IMAGES) == [] and project.jobs.all() == []

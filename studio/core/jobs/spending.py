@@ -1,0 +1,154 @@
+"""What the studio may still spend: the caps for one book, one day (every book on this computer, from the ledger)
+and one run (`--max-cost`), checked by the job runner before a batch starts and before each picture is asked for.
+
+A picture's price is reserved when its request goes out and charged (a ledger row) when it comes back, so pictures
+made at the same time never overshoot a cap together; a failed request gives its reservation back. Reservations
+and charges come from the network thread, so they are under a lock; the book's own spend is read on the loop that
+owns the book (`refresh`) and carried forward by what is charged here.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from studio.backends.base import BackendError
+from studio.core.jobs.ledger import Entry, Ledger
+from studio.core.prices import describe_estimate, image_price, money
+
+SPENDING_CAP = "spending_cap"  # a job's error_kind when a cap stopped it
+RUN_LIMIT = "this run's limit"
+
+
+class SpendingCapError(BackendError):
+    """A batch, or a picture, that would go over a cap: not started. The message is for people."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(SPENDING_CAP, message)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What Settings say about money (read again each time: the Settings dialog can change them meanwhile)."""
+    prices: dict[str, Any] = field(default_factory=dict)
+    book_cap: float = 0.0  # 0: no cap
+    day_cap: float = 0.0
+    ask_under: float = 0.0  # 0: always ask
+
+
+@dataclass(frozen=True)
+class Estimate:
+    count: int
+    cost: float | None  # None: no price for this model/size in the table
+    currency: str = "USD"
+    free: bool = False  # the offline sketches
+
+    def describe(self) -> str:
+        return describe_estimate(self.count, 0.0 if self.free else self.cost, self.currency)
+
+
+class Budget:
+    def __init__(self, terms: Callable[[], Terms], ledger: Ledger | None, book: str = "",
+                 book_spent: Callable[[], float] = lambda: 0.0, run_cap: float = 0.0) -> None:
+        """`run_cap`: the most this run may spend (`--max-cost`), 0 for no limit."""
+        self._terms, self.ledger, self.book, self.run_cap = terms, ledger, book, run_cap
+        self._book_spent = book_spent
+        self._lock = threading.Lock()
+        self._book_base = 0.0
+        self._reserved = 0.0
+        self.run_spent = 0.0  # charged through this budget: this window's or this command's pictures
+        self._since_refresh = 0.0
+        self.refresh()
+
+    @property
+    def terms(self) -> Terms:
+        return self._terms()
+
+    @property
+    def currency(self) -> str:
+        return str(self.terms.prices.get("currency", "USD"))
+
+    def refresh(self) -> None:
+        """Read the book's spend again (on the book's own thread): the meter's figure, chat included."""
+        base = self._book_spent()
+        with self._lock:
+            self._book_base, self._since_refresh = base, 0.0
+
+    def price(self, model: str, size: str, quality: str) -> float | None:
+        return image_price(self.terms.prices, model, size, quality)
+
+    def estimate(self, count: int, model: str, size: str, quality: str, offline: bool = False) -> Estimate:
+        each = self.price(model, size, quality)
+        return Estimate(count, 0.0 if offline else (None if each is None else each * count), self.currency, offline)
+
+    def needs_approval(self, guess: Estimate) -> bool:
+        """More than one picture that costs money, unless it is under the "don't ask under" amount."""
+        if guess.free or guess.count <= 1:
+            return False
+        ask_under = self.terms.ask_under
+        return guess.cost is None or ask_under <= 0 or guess.cost >= ask_under
+
+    # -- the caps ---------------------------------------------------------------------------
+
+    def _over(self, cost: float) -> str | None:
+        """Why `cost` more would go over a cap (with what is reserved), or None. Called under the lock."""
+        terms = self.terms
+        book = self._book_base + self._since_refresh + self._reserved
+        day = (self.ledger.spent_on() if self.ledger and terms.day_cap else 0.0) + self._reserved
+        run = self.run_spent + self._reserved
+        c = self.currency
+        for cap, spent, what in ((self.run_cap, run, RUN_LIMIT),
+                                 (terms.book_cap, book, "this book's spending cap"),
+                                 (terms.day_cap, day, "today's spending cap")):
+            if cap > 0 and spent + cost > cap + 1e-9:
+                return f"{what} of {money(cap, c)} ({money(spent, c)} spent, {money(max(0.0, cap - spent), c)} left)"
+        return None
+
+    def standing(self) -> str:
+        """"Spent so far: $0.59 today (of $10.00), $0.34 on this book (of $5.00)." — beside an estimate."""
+        terms, c = self.terms, self.currency
+        with self._lock:
+            book = self._book_base + self._since_refresh
+        today = self.ledger.spent_on() if self.ledger else 0.0
+
+        def of(cap: float) -> str:
+            return f" (of {money(cap, c)})" if cap > 0 else ""
+
+        return (f"Spent so far: {money(today, c)} today{of(terms.day_cap)}, "
+                f"{money(book, c)} on this book{of(terms.book_cap)}.")
+
+    def check_batch(self, guess: Estimate) -> None:
+        """Raise SpendingCapError when the whole batch would go over a cap: then nothing of it is started."""
+        if guess.free or not guess.cost:
+            return
+        self.refresh()
+        with self._lock:
+            why = self._over(guess.cost)
+        if why:
+            raise SpendingCapError(f"Not started: {guess.describe()} would go over {why}. " + (
+                "Allow more with --max-cost, or ask for fewer pictures." if why.startswith(RUN_LIMIT) else
+                "Raise the cap in Settings (the Spending tab), or ask for fewer pictures."))
+
+    def reserve(self, cost: float) -> str | None:
+        """Hold `cost` for a request about to go out; the reason instead when it would go over a cap."""
+        with self._lock:
+            why = self._over(cost)
+            if why is None:
+                self._reserved += cost
+            return why
+
+    def release(self, cost: float) -> None:
+        with self._lock:
+            self._reserved = max(0.0, self._reserved - cost)
+
+    def charge(self, cost: float, what: str, model: str = "", size: str = "", quality: str = "",
+               reserved: bool = True) -> None:
+        """Money spent: the reservation (if any) becomes a ledger row."""
+        with self._lock:
+            if reserved:
+                self._reserved = max(0.0, self._reserved - cost)
+            self.run_spent += cost
+            self._since_refresh += cost
+        if self.ledger is not None:
+            self.ledger.record(Entry(what, cost, self.book, model, size, quality, self.currency))

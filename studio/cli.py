@@ -329,12 +329,11 @@ def _spent(project: Project, studio: Studio) -> str:
 
 
 async def _illustrate(assistant, style: str, say) -> list[str]:
-    from studio.core.app.illustrate import illustrate, pages_to_illustrate
-    from studio.core.assistant.tools import IMAGE_SIZES
+    from studio.core.app.illustrate import illustrate, print_sizes
 
-    todo = pages_to_illustrate(assistant.project)
-    guess = assistant.runner.estimate(len(todo), IMAGE_SIZES[0], assistant.quality)
-    say(f"illustrating {len(todo)} pages, {assistant.runner.concurrency} at a time: {guess.describe()}")
+    sizes = print_sizes(assistant.project, assistant.backend.capabilities)  # each page's frame, at print size
+    guess = assistant.runner.estimate(len(sizes), sizes, assistant.quality)
+    say(f"illustrating {len(sizes)} pages, {assistant.runner.concurrency} at a time: {guess.describe()}")
     assistant.runner.check_batch(guess)  # over a cap: exit 2 with the reason, nothing drawn
     if assistant.approve_batch is not None and assistant.runner.needs_approval(guess) \
             and not await assistant.approve_batch(guess):

@@ -279,7 +279,7 @@ def _settings_for_the_studio(tmp_path, monkeypatch, fake_openai):
     prices = default_prices()
     prices["image"]["gpt-image-2"]["1024x1024/high"] = 1.25
     save_settings(Settings(chat_model="tiny-local-model", image_model="gpt-image-2", image_quality="high",
-                           context_tokens=4000, prices=prices))
+                           context_tokens=4000, prices=prices, book_cap=100, day_cap=100))
     monkeypatch.setenv("OPENAI_API_KEY", "cli-key")
     monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
 
@@ -308,7 +308,17 @@ def test_book_from_an_idea_sends_what_settings_hold_and_prices_it_with_their_tab
     pictures = fake_openai.requests_to("/v1/images/generations")
     assert len(pictures) == 2  # one per page (no cast, so no character sheet)
     assert {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert f"≈ ${1.25 * len(pictures):.2f} · {len(pictures)} pictures" in out
+    assert f"≈ ${_priced_by_area(pictures, 1.25):.2f} · {len(pictures)} pictures" in out
+
+
+def _priced_by_area(pictures, square_price):
+    """Pages are asked for at print size: the table's square price, scaled by each picture's area."""
+    total = 0.0
+    for picture in pictures:
+        width, height = map(int, picture["size"].split("x"))
+        assert width * height > 1024 * 1024  # a print size, not a square draft
+        total += square_price * width * height / (1024 * 1024)
+    return total
 
 
 def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatch, fake_openai):
@@ -322,7 +332,7 @@ def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatc
     assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
     pictures = fake_openai.requests_to("/v1/images/generations")
     assert len(pictures) == 2 and {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert "≈ $2.50 · 2 pictures" in capsys.readouterr().out
+    assert f"≈ ${_priced_by_area(pictures, 1.25):.2f} · 2 pictures" in capsys.readouterr().out
 
 
 # -- money: estimates, caps, the ledger ------------------------------------------------------------------
@@ -345,6 +355,16 @@ def _three_page_story(fake_openai):
     fake_openai.chat_script.append({"text": "Done."})
 
 
+def _page_estimate(out: str, pages: int, square_price: float = 0.042) -> str:
+    """The estimate `studio book` must print for `pages` pictures at the print size it names ("pages at WxH px"):
+    the table's square price scaled by area."""
+    import re
+
+    width, height = map(int, re.search(r"pages at (\d+)x(\d+) px", out).groups())
+    assert width * height > 1024 * 1024  # a page is asked for at print size, not as a square draft
+    return f"{pages} pictures, about ${pages * square_price * width * height / (1024 * 1024):.2f}"
+
+
 def test_book_with_max_cost_stops_with_exit_2_and_the_reason_and_keeps_the_pages(tmp_path, capsys, monkeypatch,
                                                                                  fake_openai):
     _online(monkeypatch, fake_openai)
@@ -353,8 +373,9 @@ def test_book_with_max_cost_stops_with_exit_2_and_the_reason_and_keeps_the_pages
     assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "openai",
                  "--max-cost", "0.10", "--yes"]) == 2
     out, err = capsys.readouterr()
-    assert "to draw: 3 pictures, about $0.13" in out
-    assert "Not started: 3 pictures, about $0.13 would go over this run's limit of $0.10" in err
+    guess = _page_estimate(out, 3)
+    assert f"to draw: {guess}" in out
+    assert f"Not started: {guess} would go over this run's limit of $0.10" in err
     assert "Allow more with --max-cost" in err and "--illustrate" in err  # and how to go on
     assert fake_openai.requests_to(IMAGES) == []
     project = Project.open(book, read_only=True)
@@ -368,20 +389,23 @@ def test_book_over_the_dont_ask_amount_is_drawn_only_with_yes_when_not_on_a_term
     _three_page_story(fake_openai)
     book = tmp_path / "Larry.storybook"
     assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "openai"]) == 2
-    err = capsys.readouterr().err
-    assert "3 pictures, about $0.13: add --yes" in err and "Nothing was drawn" in err
+    out, err = capsys.readouterr()
+    guess = _page_estimate(out, 3)
+    assert f"{guess}: add --yes" in err and "Nothing was drawn" in err
     assert fake_openai.requests_to(IMAGES) == []
 
     assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "illustrating 3 pages, 4 at a time: 3 pictures, about $0.13" in out
+    assert f"illustrating 3 pages, 4 at a time: {guess}" in out
     assert len(fake_openai.requests_to(IMAGES)) == 3
 
 
 def test_book_under_the_dont_ask_amount_needs_no_yes(tmp_path, capsys, monkeypatch, fake_openai):
-    _online(monkeypatch, fake_openai)  # $0.25 by default; three medium pictures are $0.13
+    _online(monkeypatch, fake_openai, ask_under=1.00)  # three pages at print size are about $0.39
     _three_page_story(fake_openai)
     assert main(["book", str(tmp_path / "b.storybook"), "--idea", "tea", "--pages", "3", "--backend", "openai"]) == 0
+    out = capsys.readouterr().out
+    assert f"to draw: {_page_estimate(out, 3)}" in out
     assert len(fake_openai.requests_to(IMAGES)) == 3
 
 
@@ -421,3 +445,36 @@ def test_costs_lists_days_and_books_and_writes_the_ledger_as_csv(tmp_path, capsy
     assert main(["costs"]) == 0
     everything = capsys.readouterr().out
     assert "by book:" in everything and str(book.resolve()) in everything
+
+
+def _placed_ppi(pdf_path):
+    """Each picture's pixels per inch as the PDF places it (its image's width in pixels over the width its `cm`
+    matrix draws it at), for every page: what `pdfimages -list` reports as x-ppi."""
+    import re
+
+    from pypdf import PdfReader
+
+    found = []
+    for page in PdfReader(pdf_path).pages:
+        content = page.get_contents().get_data().decode("latin-1")
+        xobjects = page["/Resources"].get("/XObject", {})
+        for width_pt, name in re.findall(r"([\d.]+) 0 0 [\d.]+ [-\d.]+ [-\d.]+ cm\s*/(\S+) Do", content):
+            image = xobjects[f"/{name}"].get_object()
+            if image.get("/Subtype") == "/Image":
+                found.append(round(int(image["/Width"]) * 72 / float(width_pt)))
+    return found
+
+
+def test_book_asks_for_each_page_at_print_size_and_the_pdf_places_it_at_300_ppi(tmp_path, capsys, monkeypatch,
+                                                                                fake_openai):
+    fake_openai.max_edge = 4000  # pictures as large as asked for
+    _online(monkeypatch, fake_openai, ask_under=0, book_cap=0, day_cap=0)
+    _three_page_story(fake_openai)
+    book, pdf = tmp_path / "Larry.storybook", tmp_path / "Larry.pdf"
+    assert main(["book", str(book), "--idea", "tea", "--pages", "3", "--trim", "8.5x8.5in", "--template",
+                 "full_bleed", "--backend", "openai", "--yes"]) == 0
+    sizes = [r["size"] for r in fake_openai.requests_to(IMAGES)]
+    assert sizes == ["2640x2640"] * 3  # (8.5 + 2 × 0.125) in × 300, rounded up to gpt-image-2's rule of 16
+    assert main(["export", str(book), "--pdf", str(pdf)]) == 0
+    placed = _placed_ppi(pdf)
+    assert len(placed) >= 3 and all(ppi >= 300 for ppi in placed), placed

@@ -23,12 +23,28 @@ DEFAULT_PRICES: dict[str, Any] = {
 
 
 def image_price(prices: dict[str, Any], model: str, size: str, quality: str = "auto") -> float | None:
+    """A picture's price by the table. A size the table does not list (gpt-image-2 takes any WIDTHxHEIGHT) is
+    priced by its area from the square price: GPT image models bill output tokens, which grow with the area, as
+    the table's own 1536x1024 = 1.5 × 1024x1024 shows."""
     table = prices.get("image", {}).get(model)
     if not isinstance(table, dict):
         return None
     quality = "medium" if quality in ("", "auto", None) else quality
     value = table.get(f"{size}/{quality}")
-    return float(value) if isinstance(value, (int, float)) else None
+    if isinstance(value, (int, float)):
+        return float(value)
+    square, area = table.get(f"1024x1024/{quality}"), _area(size)
+    if isinstance(square, (int, float)) and area:
+        return float(square) * area / (1024 * 1024)
+    return None
+
+
+def _area(size: str) -> int | None:
+    try:
+        width, height = (int(part) for part in str(size).lower().split("x"))
+    except ValueError:
+        return None
+    return width * height if width > 0 and height > 0 else None
 
 
 def chat_price(prices: dict[str, Any], model: str, usage: dict[str, Any]) -> float | None:

@@ -553,9 +553,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Every page with words has a picture already."), 5000)
             return False
         if not approved and self.jobs is not None:
+            from studio.core.app.illustrate import print_sizes
             from studio.qt.spending_dialog import ask_before_drawing
 
-            if ask_before_drawing(self, self.jobs, len(todo), self.settings.image_quality,
+            sizes = print_sizes(project, self.backend.capabilities, [p.id for p in todo])
+            if ask_before_drawing(self, self.jobs, sizes, self.settings.image_quality,
                                   lambda: self.illustrate_book(page_ids, approved=True)):
                 return False  # over a cap (said why), or asked: drawn on Draw
         result, style, board = IllustrateResult(), self.chat.style(), self.storyboard

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.assistant.tools import IMAGE_SIZES
 from studio.core.jobs.costs import CostSummary, summarise
 from studio.core.jobs.ledger import Ledger, Total
 from studio.core.jobs.spending import SpendingCapError
@@ -152,12 +151,13 @@ def clickable_meter(label: QLabel, slot: Callable[[], object]) -> None:
     label.installEventFilter(_Clicks(label, slot))
 
 
-def ask_before_drawing(parent: QWidget, jobs: "JobRunner", count: int, quality: str,
+def ask_before_drawing(parent: QWidget, jobs: "JobRunner", sizes: list[str], quality: str,
                        draw: Callable[[], object]) -> bool:
     """Before a batch started from a menu or a button (Illustrate the book): over a cap, say why and draw nothing;
     at least the "don't ask under" amount, ask "8 pictures, about $0.34 — Draw / Cancel" and call `draw` on Draw.
-    Returns False when there is nothing to ask: the caller draws at once."""
-    guess = jobs.estimate(count, IMAGE_SIZES[0], quality)
+    Returns False when there is nothing to ask: the caller draws at once. `sizes`: each picture's."""
+    count = len(sizes)
+    guess = jobs.estimate(count, sizes, quality)
     try:
         jobs.check_batch(guess)
     except SpendingCapError as exc:

@@ -24,16 +24,27 @@ def online(make_window, fake_openai, **settings):
     return win
 
 
+def print_estimate(win, fake_openai=None):
+    """What eight pages cost at the size each is asked for (its frame at print size), by the window's own runner;
+    and those sizes, which must be print sizes, not square drafts."""
+    from studio.core.app.illustrate import print_sizes
+
+    sizes = print_sizes(win.project, win.backend.capabilities)
+    assert len(sizes) == 8 and all(int(w) * int(h) > 1024 * 1024 for w, h in (s.split("x") for s in sizes))
+    return sizes, win.jobs.estimate(len(sizes), sizes, win.settings.image_quality).describe()
+
+
 def box_named(win, name):
     return next((b for b in win.findChildren(QMessageBox) if b.objectName() == name and b.isVisible()), None)
 
 
 def test_illustrate_shows_the_estimate_and_draws_only_on_draw(qtbot, make_window, fake_openai):
-    win = online(make_window, fake_openai)  # eight medium pictures, $0.34: over the $0.25 "don't ask under"
+    win = online(make_window, fake_openai)  # eight medium pictures at print size: over the $0.25 "don't ask under"
+    sizes, guess = print_estimate(win)
     assert not win.illustrate_book()
     qtbot.waitUntil(lambda: box_named(win, "estimateBox") is not None, timeout=10_000)
     box = box_named(win, "estimateBox")
-    assert box.text() == "8 pictures, about $0.34"
+    assert box.text() == guess
     assert box.informativeText() == "Spent so far: $0.00 today (of $10.00), $0.00 on this book (of $5.00)."
     box.findChild(QPushButton, "cancelButton").click()
     assert win.storyboard.illustrating is None and fake_openai.requests_to(IMAGES) == []
@@ -44,20 +55,22 @@ def test_illustrate_shows_the_estimate_and_draws_only_on_draw(qtbot, make_window
     qtbot.waitUntil(lambda: win.storyboard.illustrating is None and len(fake_openai.requests_to(IMAGES)) == 8,
                     timeout=60_000)
     assert all(p.frame("image").image_id for p in book.story_pages(win.project))
+    assert sorted(r["size"] for r in fake_openai.requests_to(IMAGES)) == sorted(sizes)  # what was priced is sent
     assert not any(b.role == "question" for b in win.chat.bubbles())  # asked once, where the person clicked
 
 
 def test_illustrate_over_the_book_cap_says_why_and_draws_nothing(qtbot, make_window, fake_openai):
     win = online(make_window, fake_openai, book_cap=0.20)
+    _, guess = print_estimate(win)
     assert not win.illustrate_book()
     qtbot.waitUntil(lambda: box_named(win, "spendingCapBox") is not None, timeout=10_000)
     text = box_named(win, "spendingCapBox").text()
-    assert "8 pictures, about $0.34" in text and "this book's spending cap of $0.20" in text
+    assert guess in text and "this book's spending cap of $0.20" in text
     assert fake_openai.requests_to(IMAGES) == [] and win.project.jobs.all() == []
 
 
 def test_a_cheap_batch_is_drawn_without_asking(qtbot, make_window, fake_openai):
-    win = online(make_window, fake_openai, ask_under=1.00)
+    win = online(make_window, fake_openai, ask_under=4.00)
     assert win.illustrate_book()
     qtbot.waitUntil(lambda: win.storyboard.illustrating is None, timeout=60_000)
     assert len(fake_openai.requests_to(IMAGES)) == 8 and box_named(win, "estimateBox") is None

@@ -8,10 +8,12 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Callable
 
+from studio.backends.capabilities import ImageModel
 from studio.core.app.project import Project
 from studio.core.assistant.assistant import Assistant
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import Page
+from studio.core.layout.print_size import frame_pixels
 
 
 @dataclass
@@ -62,8 +64,17 @@ async def illustrate(project: Project, assistant: Assistant, style: str | None =
     title = project.book_format().title
     label = label or (f"Illustrate “{title}”" if title else "Illustrate the book")
     step_name, turn = f"Assistant: {label}", f"illustrate:{uuid.uuid4().hex}"
-    await assistant.draw(label, [page_prompt(p) for p in pages], arrived, style)
+    sizes = print_sizes(project, assistant.backend.capabilities, [p.id for p in pages])
+    await assistant.draw(label, [page_prompt(p) for p in pages], arrived, style, sizes=sizes)
     return result
+
+
+def print_sizes(project: Project, model: ImageModel, page_ids: list[int] | None = None) -> list[str]:
+    """The size each page to illustrate is asked for at, in book order: its picture frame's shape, at 300 DPI or
+    more, as near as `model`'s rules allow."""
+    fmt = project.book_format()
+    return [model.size_for(*frame_pixels(fmt, p, p.frame("image")), at_least=True)
+            for p in pages_to_illustrate(project) if page_ids is None or p.id in page_ids]
 
 
 def _exists(project: Project, page_id: int) -> bool:

@@ -6,11 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from studio.core.app.illustrate import illustrate
+from studio.core.app.illustrate import illustrate, print_sizes
 from studio.core.app.project import Project
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Approver, Assistant
-from studio.core.assistant.tools import IMAGE_SIZES
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import BookFormat
 from studio.core.jobs.spending import SpendingCapError
@@ -67,9 +66,17 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     progress(f"    “{result.title}”, {len(story['pages'])} pages")
 
     members = project.cast.all()
-    guess = assistant.runner.estimate(len([m for m in members if not m.reference_ids]) + len(story["pages"]),
-                                      IMAGE_SIZES[0], assistant.quality)
-    progress(f"    to draw: {guess.describe()}")
+    to_sketch = [m for m in members if not m.reference_ids]
+    progress(f"2/4 cast: {', '.join(m.name for m in members) or 'no named characters'}")
+    # The pages are laid out first (that costs nothing): each picture is then asked for in its own frame's
+    # shape at print size, and the estimate prices exactly those sizes.
+    progress("3/4 pages: laying out the text")
+    _lay_out(project, story, result, title, template)
+    draft = assistant.backend.capabilities.draft_size()
+    sizes = print_sizes(project, assistant.backend.capabilities, result.page_ids)
+    guess = assistant.runner.estimate(len(to_sketch) + len(sizes), [draft] * len(to_sketch) + sizes,
+                                      assistant.quality)
+    progress(f"    to draw: {guess.describe()}" + (f" (pages at {_listed(sizes)} px)" if sizes else ""))
     stop: Exception | None = None
     try:
         assistant.runner.check_batch(guess)
@@ -78,27 +85,29 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     if stop is None and approve is not None and assistant.runner.needs_approval(guess) and not await approve(guess):
         stop = BookError(f"Nothing was drawn: {guess.describe()} was not approved.")
     if stop is not None:
-        _lay_out(project, story, result, title, template)
         progress(f"    {len(result.page_ids)} pages laid out without pictures")
         raise type(stop)(f"{stop} The pages are laid out without pictures; “studio book BOOK --illustrate” "
                          "draws them later.")
 
-    progress(f"2/4 cast: {', '.join(m.name for m in members) or 'no named characters'}")
-    for member in members:
-        if member.reference_ids:
-            continue
-        sheet = await assistant.draw(
-            f"Character reference for {member.name}",
-            [f"Character design of {member.name}: {member.description}. Full body, friendly, plain background."],
-            report, style)
-        if sheet.images:
-            with project.history.step(f"Assistant: a reference picture for {member.name}"):
-                project.cast.update(member.id, reference_ids=[sheet.images[0].id])
-            progress(f"    {member.name}: reference picture #{sheet.images[0].id}")
-        result.failures.extend(sheet.failures)
+    if to_sketch:  # every character's reference at once: they are drawn side by side, not one after another
+        sheets: dict[int, int] = {}
 
-    progress("3/4 pages: laying out the text")
-    _lay_out(project, story, result, title, template)
+        def sketched(event: TurnEvent) -> None:
+            if isinstance(event, ImageArrived):
+                sheets[event.index] = event.image.id
+            report(event)
+        sheet = await assistant.draw(
+            "Character references for " + ", ".join(m.name for m in to_sketch),
+            [f"Character design of {m.name}: {m.description}. Full body, friendly, plain background."
+             for m in to_sketch], sketched, style)
+        with project.history.step("Assistant: reference pictures for the cast"):
+            for index, member in enumerate(to_sketch):
+                if index in sheets:
+                    project.cast.update(member.id, reference_ids=[sheets[index]])
+        for index, member in enumerate(to_sketch):
+            if index in sheets:
+                progress(f"    {member.name}: reference picture #{sheets[index]}")
+        result.failures.extend(sheet.failures)
 
     progress(f"4/4 illustrations: {len(story['pages'])} pictures, {assistant.runner.concurrency} at a time")
     drawn = await illustrate(project, assistant, style, page_ids=result.page_ids, listener=report,
@@ -111,6 +120,16 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     progress(f"done: {len(result.page_ids)} pages, {result.pictures} pictures"
              + (f", {len(result.failures)} not made" if result.failures else ""))
     return result
+
+
+def _listed(sizes: list[str]) -> str:
+    """"2640x2640" or "2640x2640 (20), 2592x1296 (4)"."""
+    counts: dict[str, int] = {}
+    for size in sizes:
+        counts[size] = counts.get(size, 0) + 1
+    if len(counts) == 1:
+        return next(iter(counts))
+    return ", ".join(f"{size} ({n})" for size, n in counts.items())
 
 
 def _lay_out(project: Project, story: dict, result: BookResult, title: str | None, template: str | None) -> None:

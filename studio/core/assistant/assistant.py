@@ -19,7 +19,6 @@ from studio.core.assistant import cast, styles
 from studio.core.assistant.conversation import DEFAULT_BUDGET, pages_block, to_chat_messages
 from studio.core.assistant.tools import (
     EDIT_IMAGE,
-    IMAGE_SIZES,
     MAKE_IMAGES,
     REMEMBER_CHARACTER,
     TOOLS,
@@ -178,11 +177,14 @@ class Assistant:
         return await self.draw(f"Draw again: {prompt}", [prompt], listener, style)
 
     async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
-                   style: str | None = None) -> TurnResult:
-        """Make pictures for these prompts without asking the model (cast and style still apply)."""
+                   style: str | None = None, sizes: list[str] | None = None) -> TurnResult:
+        """Make pictures for these prompts without asking the model (cast and style still apply); `sizes`, one
+        per prompt, for pictures meant for a frame (its shape at print size)."""
         args: dict[str, Any] = {"prompts": prompts}
         if style:
             args["style"] = style
+        if sizes:
+            args["sizes"] = sizes
         return await self._direct(label, MAKE_IMAGES, args, _Turn(listener, TurnResult(), "\n".join(prompts)))
 
     async def _direct(self, label: str, tool: str, args: dict[str, Any], turn: _Turn) -> TurnResult:
@@ -264,16 +266,27 @@ class Assistant:
         that misread "more like this" must not draw from another picture)."""
         return self._existing([turn.selected]) or self._existing(named)
 
+    def _sizes(self, args: dict[str, Any], count: int) -> list[str]:
+        """Each picture's size: the app's own per-picture sizes (a page's print size, from `draw`), else the size
+        the model asked for where the picture model takes it, else a square draft."""
+        model = self.backend.capabilities
+        own = args.get("sizes")
+        if isinstance(own, list) and len(own) == count and all(isinstance(x, str) for x in own):
+            return [model.valid_size(x) for x in own]
+        asked = args.get("size")
+        size = asked if isinstance(asked, str) and model.accepts(asked) else model.draft_size()
+        return [size] * count
+
     async def _make_images(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
         prompts = picture_prompts(MAKE_IMAGES, args)
         if not prompts:
             self._answer(call, {"error": "no prompts were given"})
             return
-        size = args.get("size") if args.get("size") in IMAGE_SIZES else IMAGE_SIZES[0]
+        sizes = self._sizes(args, len(prompts))
         style = styles.get(turn.style) or styles.get(args.get("style"))
         # Money: a batch over a spending cap is not started (the runner's rule); one that costs enough is shown
         # to the person first ("8 pictures, about $0.34 — Draw / Cancel").
-        guess = self.runner.estimate(len(prompts), size, self.quality)
+        guess = self.runner.estimate(len(prompts), sizes, self.quality)
         try:
             self.runner.check_batch(guess)
         except SpendingCapError as exc:
@@ -291,7 +304,7 @@ class Assistant:
             in_it = cast.mentioned(f"{turn.user_text}\n{prompt}", members)
             refs = keep_look + [r for r in cast.reference_ids(in_it) if r not in keep_look]
             spec = image_request_spec(
-                styles.apply(cast.with_cast(prompt, in_it), style), size=size, quality=self.quality,
+                styles.apply(cast.with_cast(prompt, in_it), style), size=sizes[index], quality=self.quality,
                 style=style.id if style else None, transparent=bool(style and style.transparent),
                 make_sticker=bool(style and style.sticker), reference_ids=self._existing(refs),
                 variant_of=keep_look[0] if keep_look and turn.selected in keep_look else None)
@@ -346,8 +359,9 @@ class Assistant:
         where = "Only change the masked area. " if turn.mask else ""
         prompt = cast.with_cast(f"Edit the first picture: {instruction}. {where}Keep everything else the same.", in_it)
         style = record.settings.get("style")
-        size = f"{record.width}x{record.height}"
-        spec = image_request_spec(prompt, size=size if size in IMAGE_SIZES else IMAGE_SIZES[0], quality=self.quality,
+        # The edit keeps the picture's shape (and its print size), as near as the model's rules allow.
+        size = self.backend.capabilities.size_for(record.width, record.height)
+        spec = image_request_spec(prompt, size=size, quality=self.quality,
                                   style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask,
                                   variant_of=source[0])
         job = self.project.jobs.create(JobKind.EDIT, spec, message.id, call.id, 0)

@@ -11,7 +11,7 @@ import base64
 import logging
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Coroutine, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Coroutine, Sequence, TypeVar
 
 from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
@@ -95,8 +95,9 @@ class JobRunner:
 
     # -- money --------------------------------------------------------------------------------
 
-    def estimate(self, count: int, size: str, quality: str) -> Estimate:
-        """What `count` pictures cost at the current backend's model, by the price table."""
+    def estimate(self, count: int, size: str | Sequence[str], quality: str) -> Estimate:
+        """What `count` pictures cost at the current backend's model, by the price table (`size`: one for all,
+        or each picture's own)."""
         backend = self._backend()
         if self.budget is None:
             return Estimate(count, 0.0 if backend.offline else None, free=backend.offline)

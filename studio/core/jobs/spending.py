@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from studio.backends.base import BackendError
 from studio.core.jobs.ledger import Entry, Ledger
@@ -78,9 +78,13 @@ class Budget:
     def price(self, model: str, size: str, quality: str) -> float | None:
         return image_price(self.terms.prices, model, size, quality)
 
-    def estimate(self, count: int, model: str, size: str, quality: str, offline: bool = False) -> Estimate:
-        each = self.price(model, size, quality)
-        return Estimate(count, 0.0 if offline else (None if each is None else each * count), self.currency, offline)
+    def estimate(self, count: int, model: str, size: str | Sequence[str], quality: str,
+                 offline: bool = False) -> Estimate:
+        """`size`: one for every picture, or each picture's own (a book's pages and its cover differ)."""
+        sizes = [size] * count if isinstance(size, str) else list(size)
+        each = [self.price(model, s, quality) for s in sizes]
+        cost = None if any(p is None for p in each) else sum(p for p in each if p is not None)
+        return Estimate(count, 0.0 if offline else cost, self.currency, offline)
 
     def needs_approval(self, guess: Estimate) -> bool:
         """More than one picture that costs money, unless it is under the "don't ask under" amount."""

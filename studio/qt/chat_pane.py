@@ -214,7 +214,18 @@ class ChatPane(QWidget):
         self._update_send()
 
     def set_selected_image(self, image_id: int | None) -> None:
-        """The person picked a picture: the next message is about it ("make his spines more golden")."""
+        """The person picked a picture: the next message is about it ("make his spines more golden").
+
+        The same picture told again is not a new pick (the gallery tells its selection again whenever pictures
+        arrive): a chip taken off by sending stays off until the person picks a picture."""
+        if image_id == self.selected_image and image_id is not None:
+            return
+        self.selected_image = image_id
+        self._attach(image_id)
+
+    def attach_picture(self, image_id: int) -> None:
+        """A picture clicked in the chat or dropped on it: the next message is about it, even if it was the last
+        one picked."""
         self.selected_image = image_id
         self._attach(image_id)
 
@@ -302,7 +313,7 @@ class ChatPane(QWidget):
     def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         ids = image_ids(event.mimeData())
         if ids:
-            self.set_selected_image(ids[0])
+            self.attach_picture(ids[0])
             self.input.setFocus()
             event.acceptProposedAction()
 
@@ -361,6 +372,7 @@ class ChatPane(QWidget):
         self._update_earlier_button()
 
     def _wire_slot(self, slot: PictureSlot) -> None:
+        slot.clicked.connect(self.attach_picture)
         slot.clicked.connect(self.image_clicked)
         slot.cancel_requested.connect(lambda job_id: self._jobs is not None and self._jobs.cancel(job_id))
         slot.retry_requested.connect(self.retry_job)

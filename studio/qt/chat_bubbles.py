@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from studio.qt.flow_layout import FlowLayout
 from studio.qt.markdown_view import MarkdownView
 from studio.qt.mime import image_mime
 from studio.qt.text_view import GrowingEdit, PlainTextView
+from studio.qt.wrap_button import WrapButton
 
 SLOT_EDGE = 150
 
@@ -221,7 +221,7 @@ class Bubble(QFrame):
         body = [title, ""] + [self.tr("Page {n}: {text}").format(n=i + 1, text=p.get("text", ""))
                               for i, p in enumerate(pages)]
         self.layout_.addWidget(PlainTextView("\n".join(body), "storyText"))
-        button = QPushButton(self.tr("Make these pages in the book"))
+        button = WrapButton(self.tr("Make these pages in the book"))
         button.clicked.connect(lambda: self.make_pages.emit({"title": title, "pages": pages}))
         self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.make_pages_button = button

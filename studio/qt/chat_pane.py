@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +49,7 @@ from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.starters import Starters
 from studio.qt.tasks import TaskRunner
 from studio.qt.text_view import WRAP_ANYWHERE
+from studio.qt.transcript_scroll import TranscriptScroll
 
 
 @functools.cache
@@ -112,11 +112,9 @@ class ChatPane(QWidget):
         self._oldest_shown: int | None = None  # id of the oldest message with a bubble
         self._insert_at: int | None = None  # where the next bubble goes while earlier history is told; None: last
         self._keep_distance_from_bottom: int | None = None
-        self.scroll = QScrollArea()
+        self.scroll = TranscriptScroll()
         self.scroll.setObjectName("chatScroll")
-        self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.transcript)
-        self.scroll.setMinimumWidth(0)
         self.scroll.verticalScrollBar().rangeChanged.connect(self._follow)
         self._at_bottom = True
         self.scroll.verticalScrollBar().valueChanged.connect(self._track_bottom)

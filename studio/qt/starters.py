@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from studio.qt.wrap_button import WrapButton
 
 STARTERS = {
     "en": (
@@ -22,6 +24,7 @@ STARTERS = {
         "로봇 바리스타 콘셉트 네 가지를 그려 줘",
     ),
 }
+HEADINGS = {"en": "Not sure where to start? Try one of these:", "ko": "무엇부터 할지 모르겠다면 이렇게 물어보세요:"}
 
 
 def ui_languages() -> list[str]:
@@ -37,50 +40,27 @@ def ui_languages() -> list[str]:
     return [lang for lang in found if lang not in ("C", "POSIX") and not lang.startswith(("C.", "POSIX."))]
 
 
-def starter_suggestions(languages: list[str] | None = None) -> tuple[str, ...]:
+def starter_language(languages: list[str] | None = None) -> str:
+    """The first of the person's languages there are suggestions in; English if none."""
     for language in ui_languages() if languages is None else languages:
         code = language.replace("-", "_").split("_")[0].split(".")[0].lower()
         if code in STARTERS:
-            return STARTERS[code]
-    return STARTERS["en"]
+            return code
+    return "en"
 
 
-class StarterButton(QPushButton):
-    """A button whose text wraps (a QPushButton's own text never does, and would set the chat's minimum width)."""
+def starter_suggestions(languages: list[str] | None = None) -> tuple[str, ...]:
+    return STARTERS[starter_language(languages)]
 
+
+class StarterButton(WrapButton):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(text, parent)
         self.setObjectName("starter")
-        self.setAccessibleName(text)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet("QPushButton#starter { text-align: left; background: #f4f6fa; border: 1px solid #cfd6e4;"
                            " border-radius: 10px; } QPushButton#starter:hover { background: #e8f0fe; }"
                            " QPushButton#starter:focus { border: 2px solid #5b8def; }")
-        self.label = QLabel(text)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
-    def text(self) -> str:  # type: ignore[override]
-        return self.label.text()
-
-    def sizeHint(self):  # type: ignore[no-untyped-def]
-        return self.layout().sizeHint()
-
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
-        return self.layout().minimumSize()
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self.layout().totalHeightForWidth(width)
 
 
 class Starters(QWidget):
@@ -88,17 +68,18 @@ class Starters(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, suggestions: tuple[str, ...] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("starters")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Not sure where to start? Try one of these:"))
+        language = starter_language()
+        title = QLabel(HEADINGS[language])  # in the suggestions' language (the window's own comes with translations)
         title.setWordWrap(True)
         title.setStyleSheet("color: #555;")
         layout.addWidget(title)
         self.buttons: list[StarterButton] = []
-        for text in starter_suggestions() if suggestions is None else suggestions:
+        for text in STARTERS[language]:
             button = StarterButton(text)
             button.clicked.connect(lambda _=False, t=text: self.chosen.emit(t))
             layout.addWidget(button)

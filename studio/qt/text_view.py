@@ -98,6 +98,7 @@ class GrowingEdit(QPlainTextEdit):
         line = self.fontMetrics().lineSpacing()
         lines = max(1, min(self._max_lines, round(self.document().size().height())))  # a plain document counts lines
         margins = self.contentsMargins()
-        height = lines * line + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom()
+        height = (lines * line + 2 * round(self.document().documentMargin()) + 2 * self.frameWidth()
+                  + margins.top() + margins.bottom() + 2)
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)

@@ -87,7 +87,13 @@ def test_a_long_story_korean_and_code_never_scroll_a_narrow_chat_sideways(qtbot,
     prompts = next(b for b in chat.bubbles() if b.prompt_edits)
     draw = [b for b in prompts.findChildren(QToolButton, "drawAgain") if b.isVisibleTo(chat)]
     assert len(draw) == 4  # every prompt's Draw button is there to press, not cut off
-    assert chat.minimumSizeHint().width() <= 320
+    # and at the narrowest the chat can be made, with all of this in it
+    narrowest = chat.minimumSizeHint().width()
+    assert narrowest <= 320
+    chat.setFixedWidth(narrowest)
+    qtbot.waitUntil(lambda: chat.width() == narrowest and chat.scroll.viewport().width() < 300)
+    qtbot.waitUntil(lambda: overflowing(chat) == [], timeout=10_000)
+    assert max(sideways, default=0) == 0 and not chat.scroll.horizontalScrollBar().isVisible()
 
 
 def test_picture_grids_reflow_as_the_pane_is_resized(qtbot, window):

@@ -228,5 +228,5 @@ class Bubble(QFrame):
 
     def add_note(self, text: str) -> None:
         note = PlainTextView(text, "noteText")
-        note.setStyleSheet("QTextBrowser { background: transparent; color: #555; font-style: italic; }")
+        note.setStyleSheet("color: #555; font-style: italic;")
         self.layout_.addWidget(note)

@@ -7,8 +7,8 @@ they cannot, so nothing in a bubble is ever wider than the bubble.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextOption
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSizePolicy, QTextBrowser, QWidget
 
 WRAP_ANYWHERE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
@@ -26,7 +26,9 @@ class FitTextView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(MIN_TEXT_WIDTH)
         self.setWordWrapMode(WRAP_ANYWHERE)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
+        see_through = self.palette()  # the bubble's colour shows behind the text (a palette: no style sheet to parse)
+        see_through.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
+        self.setPalette(see_through)
         self._height = -1
 
     def set_document(self, document) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +65,8 @@ class PlainTextView(FitTextView):
 
     def setText(self, text: str) -> None:  # noqa: N802 - the QLabel name, so callers need not care which it is
         self.setPlainText(text)
-        self._fit()
+        if self.isVisible():  # one not shown yet is fitted when it is laid out at its real width
+            self._fit()
 
 
 class GrowingEdit(QPlainTextEdit):
@@ -94,11 +97,15 @@ class GrowingEdit(QPlainTextEdit):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # a style sheet's font: new line height
+            self._fit()
+
     def _fit(self) -> None:
         line = self.fontMetrics().lineSpacing()
         lines = max(1, min(self._max_lines, round(self.document().size().height())))  # a plain document counts lines
-        margins = self.contentsMargins()
-        height = (lines * line + 2 * round(self.document().documentMargin()) + 2 * self.frameWidth()
-                  + margins.top() + margins.bottom() + 2)
+        margins = self.contentsMargins()  # the frame's width included
+        height = lines * line + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom() + 2
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)

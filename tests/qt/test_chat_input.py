@@ -100,6 +100,18 @@ def test_starters_fill_the_box_and_leave_once_the_chat_has_messages(qtbot, windo
     assert window.project.messages()[0].content == texts[0]
 
 
+def test_no_starters_in_a_book_that_cannot_take_a_message(qtbot, window, tmp_path):
+    from studio.core.app.project import Project
+
+    book = tmp_path / "Shelf.storybook"
+    Project.create(book).close()
+    assert window.chat.starters.isVisible()
+    window.set_project(Project.open(book, read_only=True))
+    assert not window.chat.starters.isVisible()
+    window.chat.input.setPlainText("hello")
+    assert not window.chat.send_button.isEnabled()
+
+
 def test_starters_are_korean_for_a_korean_ui(qtbot, make_window, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "ko_KR:ko")
     win = make_window(Settings(backend="offline"), "Korean.storybook")

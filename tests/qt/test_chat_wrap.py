@@ -51,6 +51,16 @@ def overflowing(chat) -> list[str]:
     return found
 
 
+def all_rows_inside(chat) -> bool:
+    """Every row of pictures is inside its bubble: the bubble grew tall enough, nothing overlaps what follows."""
+    for bubble in chat.bubbles():
+        for slot in bubble.slots:
+            bottom = slot.mapTo(bubble, slot.rect().bottomLeft()).y()
+            if bottom > bubble.height():
+                return False
+    return True
+
+
 def test_a_long_story_korean_and_code_never_scroll_a_narrow_chat_sideways(qtbot, online_window, fake_openai):
     chat = online_window.chat
     chat.setFixedWidth(360)
@@ -110,9 +120,11 @@ def test_picture_grids_reflow_as_the_pane_is_resized(qtbot, window):
     chat.setFixedWidth(300)
     qtbot.waitUntil(lambda: grid.columns() == 1, timeout=10_000)
     assert overflowing(chat) == []
+    qtbot.waitUntil(lambda: all_rows_inside(chat), timeout=10_000)
     chat.setFixedWidth(500)
     qtbot.waitUntil(lambda: grid.columns() == 2, timeout=10_000)
     assert overflowing(chat) == []
+    qtbot.waitUntil(lambda: all_rows_inside(chat), timeout=10_000)
     assert max(sideways, default=0) == 0 and not chat.scroll.horizontalScrollBar().isVisible()
     # the rows below the first are laid out too: the last picture is under the first, inside the pane
     slots = chat.slots()

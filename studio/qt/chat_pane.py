@@ -96,9 +96,10 @@ class ChatPane(QWidget):
         self.banner_label.setWordWrap(True)
         key_button = QPushButton(self.tr("Add API key…"))
         key_button.clicked.connect(self.open_settings)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(key_button)
+        banner_layout = QVBoxLayout(self.banner)  # the button under the words: a narrow chat keeps the banner short
+        banner_layout.setContentsMargins(8, 6, 8, 6)
+        banner_layout.addWidget(self.banner_label)
+        banner_layout.addWidget(key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.transcript = QWidget()
         self.transcript_layout = QVBoxLayout(self.transcript)
@@ -185,8 +186,7 @@ class ChatPane(QWidget):
         reason = getattr(backend, "reason", "")
         self.banner.setVisible(backend.offline)
         self.banner_label.setText(self.tr(
-            "Offline mode ({reason}): pictures are labelled placeholder sketches and stories are drafts. "
-            "Add an API key to use a real model.").format(reason=reason or self.tr("chosen in Settings")))
+            "Offline mode ({reason}): pictures are placeholder sketches and stories are drafts.").format(reason=reason or self.tr("chosen in Settings")))
 
     def set_project(self, project: Project | None, jobs: JobRunner | None = None) -> None:
         self.stop()

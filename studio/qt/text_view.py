@@ -26,6 +26,7 @@ class FitTextView(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(MIN_TEXT_WIDTH)
         self.setWordWrapMode(WRAP_ANYWHERE)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # selectable and copyable, but Tab does not stop at each message
         see_through = self.palette()  # the bubble's colour shows behind the text (a palette: no style sheet to parse)
         see_through.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.transparent)
         self.setPalette(see_through)

@@ -7,20 +7,20 @@ from PySide6.QtGui import QDrag, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.core.document.model import ACTIVE_STATES, JobRecord, JobState
+from studio.qt.flow_layout import FlowLayout
 from studio.qt.markdown_view import MarkdownView
 from studio.qt.mime import image_mime
+from studio.qt.text_view import GrowingEdit, PlainTextView
+from studio.qt.wrap_button import WrapButton
 
 SLOT_EDGE = 150
 
@@ -142,16 +142,6 @@ class PictureSlot(QFrame):
         self._press = None
 
 
-def plain_label(text: str, object_name: str) -> QLabel:
-    """Selectable, wrapped text that is never interpreted as markup (a model's words may contain HTML)."""
-    label = QLabel(text)
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class Bubble(QFrame):
     """A message in the chat: text that can grow as it streams, then prompts, pictures or a story.
 
@@ -167,13 +157,15 @@ class Bubble(QFrame):
         self.setObjectName(f"{role}Bubble")
         colours = {"user": "#dcebff", "assistant": "#ffffff", "error": "#fde7e7", "question": "#fff4d6"}
         self.setStyleSheet(f"QFrame#{role}Bubble {{ background: {colours.get(role, '#fff')}; border-radius: 10px; }}")
-        self.text: QLabel | MarkdownView = MarkdownView(text) if role == "assistant" else plain_label(text, "bubbleText")
+        self.text: PlainTextView | MarkdownView = (MarkdownView(text) if role == "assistant"
+                                                   else PlainTextView(text, "bubbleText"))
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(10, 8, 10, 8)
         self.layout_.addWidget(self.text)
         self.text.setVisible(bool(text))
         self.slots: list[PictureSlot] = []
-        self.prompt_edits: list[QLineEdit] = []
+        self.prompt_edits: list[GrowingEdit] = []
+        self.grids: list[FlowLayout] = []
 
     def plain_text(self) -> str:
         return self.text.markdown if isinstance(self.text, MarkdownView) else self.text.text()
@@ -192,47 +184,49 @@ class Bubble(QFrame):
 
     def add_prompts(self, prompts: list[str], job_ids: list[int | None] | None = None,
                     editable: bool = True, call_id: str = "") -> list[PictureSlot]:
-        """Each prompt as an editable line with a Draw button, then a grid of slots for the pictures."""
+        """Each prompt as a box that wraps, editable with a Draw button beside it, then the pictures: as many
+        side by side as the bubble's width holds."""
         for prompt in prompts:
             row = QHBoxLayout()
-            edit = QLineEdit(prompt)
+            edit = GrowingEdit(prompt, max_lines=6)
             edit.setObjectName("promptEdit")
+            edit.setAccessibleName(self.tr("Prompt"))
             edit.setReadOnly(not editable)
-            edit.setCursorPosition(0)
-            edit.setToolTip(prompt)
             edit.setStyleSheet("color: #444; font-size: 11px;")
             row.addWidget(edit, 1)
             if editable:
                 again = QToolButton()
+                again.setObjectName("drawAgain")
                 again.setText(self.tr("Draw"))
                 again.setToolTip(self.tr("Draw this prompt again (edit it first if you like)"))
-                again.clicked.connect(lambda _=False, e=edit: e.text().strip() and self.redraw.emit(e.text().strip()))
-                edit.returnPressed.connect(again.click)
-                row.addWidget(again)
+                again.clicked.connect(lambda _=False, e=edit: (text := e.toPlainText().strip()) and self.redraw.emit(text))
+                edit.submitted.connect(again.click)
+                row.addWidget(again, 0, Qt.AlignmentFlag.AlignTop)
             self.layout_.addLayout(row)
             self.prompt_edits.append(edit)
         grid_host = QWidget()
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid_host.setObjectName("pictureGrid")
+        grid = FlowLayout(grid_host)
         ids = job_ids or [None] * len(prompts)
         new = [PictureSlot(p, j) for p, j in zip(prompts, ids)]
         for i, slot in enumerate(new):
             slot.call_id, slot.index = call_id, i
-            grid.addWidget(slot, i // 2, i % 2)
+            grid.addWidget(slot)
         self.layout_.addWidget(grid_host)
+        self.grids.append(grid)
         self.slots.extend(new)
         return new
 
     def add_story(self, title: str, pages: list[dict[str, str]]) -> None:
         body = [title, ""] + [self.tr("Page {n}: {text}").format(n=i + 1, text=p.get("text", ""))
                               for i, p in enumerate(pages)]
-        self.layout_.addWidget(plain_label("\n".join(body), "storyText"))
-        button = QPushButton(self.tr("Make these pages in the book"))
+        self.layout_.addWidget(PlainTextView("\n".join(body), "storyText"))
+        button = WrapButton(self.tr("Make these pages in the book"))
         button.clicked.connect(lambda: self.make_pages.emit({"title": title, "pages": pages}))
         self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.make_pages_button = button
 
     def add_note(self, text: str) -> None:
-        note = plain_label(text, "noteText")
+        note = PlainTextView(text, "noteText")
         note.setStyleSheet("color: #555; font-style: italic;")
         self.layout_.addWidget(note)

@@ -8,15 +8,13 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Awaitable, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QKeyEvent, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,8 +46,12 @@ from studio.core.prices import money
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import image_ids
+from studio.qt.picture_chip import PictureChip
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
+from studio.qt.starters import Starters
 from studio.qt.tasks import TaskRunner
+from studio.qt.text_view import WRAP_ANYWHERE
+from studio.qt.transcript_scroll import TranscriptScroll
 
 
 @functools.cache
@@ -85,7 +87,9 @@ class ChatPane(QWidget):
         self._slots: dict[int, PictureSlot] = {}  # by job id
         self._previews_waiting: dict[int, bytes | None] = {}  # by job id: the newest preview not yet decoded
         self._task: asyncio.Task | None = None
-        self.selected_image: int | None = None
+        self._turn_running = False
+        self.selected_image: int | None = None  # the picture the person picked last (the Picture menu acts on it)
+        self.attached_image: int | None = None  # what the next message is about: the chip; one message only
 
         self.banner = QWidget()
         self.banner.setObjectName("offlineBanner")
@@ -94,9 +98,10 @@ class ChatPane(QWidget):
         self.banner_label.setWordWrap(True)
         key_button = QPushButton(self.tr("Add API key…"))
         key_button.clicked.connect(self.open_settings)
-        banner_layout = QHBoxLayout(self.banner)
-        banner_layout.addWidget(self.banner_label, 1)
-        banner_layout.addWidget(key_button)
+        banner_layout = QVBoxLayout(self.banner)  # the button under the words: a narrow chat keeps the banner short
+        banner_layout.setContentsMargins(8, 6, 8, 6)
+        banner_layout.addWidget(self.banner_label)
+        banner_layout.addWidget(key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.transcript = QWidget()
         self.transcript_layout = QVBoxLayout(self.transcript)
@@ -110,9 +115,8 @@ class ChatPane(QWidget):
         self._oldest_shown: int | None = None  # id of the oldest message with a bubble
         self._insert_at: int | None = None  # where the next bubble goes while earlier history is told; None: last
         self._keep_distance_from_bottom: int | None = None
-        self.scroll = QScrollArea()
+        self.scroll = TranscriptScroll()
         self.scroll.setObjectName("chatScroll")
-        self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.transcript)
         self.scroll.verticalScrollBar().rangeChanged.connect(self._follow)
         self._at_bottom = True
@@ -129,31 +133,37 @@ class ChatPane(QWidget):
         self._ask = self.tr("Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)")
         self.input.setPlaceholderText(self._ask)
         self.input.setMaximumHeight(90)
+        self.input.setWordWrapMode(WRAP_ANYWHERE)
+        self.input.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.input.setTabChangesFocus(True)  # Tab moves on to the Send button, as everywhere else in the window
         self.input.installEventFilter(self)
+        self.input.textChanged.connect(self._update_send)
         self.style_box = QComboBox()
         self.style_box.setObjectName("styleBox")
         self.style_box.setAccessibleName(self.tr("Picture style"))
+        # sized to a few letters, not to its longest entry, so the chat can be narrow
+        self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.style_box.setMinimumContentsLength(14)
         self.style_box.addItem(self.tr("Style: let the assistant choose"), "")
         for style in styles.STYLES:
             self.style_box.addItem(self.tr(style.label), style.id)
-        self.selection_label = QLabel()
-        self.selection_label.setObjectName("selectionChip")
-        self.clear_selection = QToolButton()
-        self.clear_selection.setText("✕")
-        self.clear_selection.setToolTip(self.tr("Don't refer to this picture"))
-        self.clear_selection.clicked.connect(lambda: self.set_selected_image(None))
+        self.chip = PictureChip()
+        self.chip.removed.connect(lambda: self._attach(None))
+        self.starters = Starters()
+        self.starters.chosen.connect(self.use_suggestion)
+        self.starters.hide()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("sendButton")
+        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
         self.send_button.clicked.connect(self.send_current)
+        # The window turns Send on when the book can be changed; it stays off while there is nothing to send.
+        self.send_button.installEventFilter(self)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
         options = QHBoxLayout()
-        options.addWidget(self.style_box)
-        options.addStretch(1)
-        options.addWidget(self.selection_label)
-        options.addWidget(self.clear_selection)
+        options.addWidget(self.style_box, 1)
+        options.addStretch(0)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
@@ -165,9 +175,12 @@ class ChatPane(QWidget):
         layout.addWidget(QLabel(self.tr("<b>Chat</b>")))
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.starters)
         layout.addLayout(options)
+        layout.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(entry)
         self.set_selected_image(None)
+        self._update_send()
 
     # -- state ------------------------------------------------------------------------
 
@@ -175,8 +188,7 @@ class ChatPane(QWidget):
         reason = getattr(backend, "reason", "")
         self.banner.setVisible(backend.offline)
         self.banner_label.setText(self.tr(
-            "Offline mode ({reason}): pictures are labelled placeholder sketches and stories are drafts. "
-            "Add an API key to use a real model.").format(reason=reason or self.tr("chosen in Settings")))
+            "Offline mode ({reason}): pictures are placeholder sketches and stories are drafts.").format(reason=reason or self.tr("chosen in Settings")))
 
     def set_project(self, project: Project | None, jobs: JobRunner | None = None) -> None:
         self.stop()
@@ -198,12 +210,44 @@ class ChatPane(QWidget):
         if project is not None:
             self._unsubscribe = project.changes.subscribe(self._on_change)
             self._render_history(project)
+        self._update_starters()
+        self._update_send()
 
     def set_selected_image(self, image_id: int | None) -> None:
-        """The picture the next message is about ("make his spines more golden")."""
+        """The person picked a picture: the next message is about it ("make his spines more golden").
+
+        The same picture told again is not a new pick (the gallery tells its selection again whenever pictures
+        arrive): a chip taken off by sending stays off until the person picks a picture."""
+        if image_id == self.selected_image and image_id is not None:
+            return
         self.selected_image = image_id
-        self.selection_label.setText(self.tr("About picture #{id}").format(id=image_id) if image_id else "")
-        self.clear_selection.setVisible(image_id is not None)
+        self._attach(image_id)
+
+    def attach_picture(self, image_id: int) -> None:
+        """A picture clicked in the chat or dropped on it: the next message is about it, even if it was the last
+        one picked."""
+        self.selected_image = image_id
+        self._attach(image_id)
+
+    def _attach(self, image_id: int | None) -> None:
+        self.attached_image = image_id
+        thumbnail = None
+        if image_id is not None and self._project is not None:
+            try:
+                thumbnail = thumbnail_pixmap(self._project, image_id)
+            except (KeyError, ProjectError):  # a picture gone from the book: the chip still says which
+                thumbnail = None
+        self.chip.show_picture(image_id, thumbnail)
+
+    def use_suggestion(self, text: str) -> None:
+        """A starter suggestion goes in the box, for the person to send or change."""
+        self.input.setPlainText(text)
+        self.input.moveCursor(QTextCursor.MoveOperation.End)
+        self.input.setFocus()
+
+    def _update_starters(self) -> None:
+        empty = self._project is not None and not self._project.read_only and not self.bubbles()
+        self.starters.setVisible(empty)
 
     def style(self) -> str | None:  # noqa: A003 - the chosen style preset, not QWidget.style()
         return self.style_box.currentData() or None
@@ -230,6 +274,7 @@ class ChatPane(QWidget):
             self._insert_at += 1
         bubble.make_pages.connect(self.make_pages)
         bubble.redraw.connect(self.redraw)
+        self.starters.hide()
         return bubble
 
     def bubbles(self) -> list[Bubble]:
@@ -268,7 +313,7 @@ class ChatPane(QWidget):
     def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         ids = image_ids(event.mimeData())
         if ids:
-            self.set_selected_image(ids[0])
+            self.attach_picture(ids[0])
             self.input.setFocus()
             event.acceptProposedAction()
 
@@ -327,6 +372,7 @@ class ChatPane(QWidget):
         self._update_earlier_button()
 
     def _wire_slot(self, slot: PictureSlot) -> None:
+        slot.clicked.connect(self.attach_picture)
         slot.clicked.connect(self.image_clicked)
         slot.cancel_requested.connect(lambda job_id: self._jobs is not None and self._jobs.cancel(job_id))
         slot.retry_requested.connect(self.retry_job)
@@ -398,22 +444,39 @@ class ChatPane(QWidget):
     # -- sending -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.send_button and event.type() == QEvent.Type.EnabledChange:
+            if self.send_button.isEnabled() and not self._can_send():
+                self.send_button.setEnabled(False)
+            return False
         if watched is self.input and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.send_current()
                 return True
         return super().eventFilter(watched, event)
 
+    def _can_send(self) -> bool:
+        """Something to send (not blank), a book that can take it, and no reply running."""
+        return (bool(self.input.toPlainText().strip()) and self._project is not None
+                and not self._project.read_only and not self._turn_running)
+
+    def _update_send(self) -> None:
+        can = self._can_send()
+        if self.send_button.isEnabled() != can:
+            self.send_button.setEnabled(can)
+
     def send_current(self) -> None:
-        text = self.input.toPlainText().strip()
-        if text and self._project is not None and not self._project.read_only and not self.busy:
+        if self._can_send() and not self.busy:
+            text = self.input.toPlainText().strip()
             self.input.clear()
             self.send(text)
 
     def send(self, text: str) -> None:
-        selected, style = self.selected_image, self.style()
-        self.run_action(lambda a, listen: a.send(text, listen, selected_image=selected, style=style),
-                        self.tr("Sending the message"))
+        """Send a message about the attached picture, if any; the chip goes with it (the next is about nothing
+        until the person picks a picture again)."""
+        selected, style = self.attached_image, self.style()
+        if self.run_action(lambda a, listen: a.send(text, listen, selected_image=selected, style=style),
+                           self.tr("Sending the message")):
+            self._attach(None)
 
     def redraw(self, prompt: str) -> None:
         style = self.style()
@@ -434,7 +497,8 @@ class ChatPane(QWidget):
             self._task.cancel()
 
     def _set_busy(self, busy: bool) -> None:
-        self.send_button.setEnabled(not busy)
+        self._turn_running = busy
+        self._update_send()
         self.stop_button.setEnabled(busy)
 
     async def _run_turn(self, turn: Awaitable[TurnResult]) -> None:

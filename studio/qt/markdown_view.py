@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QImage,
-    QResizeEvent,
-    QTextCursor,
-    QTextDocument,
-    QTextDocumentFragment,
-)
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QImage, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtWidgets import QWidget
+
+from studio.qt.text_view import FitTextView
 
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 FRAME_MS = 16
@@ -69,8 +65,9 @@ def finished_length(markdown: str) -> int:
     return cut
 
 
-class MarkdownView(QTextBrowser):
-    """Read-only formatted text that grows to fit its content, for chat bubbles."""
+class MarkdownView(FitTextView):
+    """Read-only formatted text that grows to fit its content, for chat bubbles; it wraps to the bubble's width,
+    code included (a code line too long for the bubble goes on in the next line, never past the edge)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,18 +75,12 @@ class MarkdownView(QTextBrowser):
         document = SafeDocument(self)
         document.setUndoRedoEnabled(False)  # a streamed reply would otherwise keep every edit in memory
         document.setDocumentMargin(2)
-        self.setDocument(document)
+        self.set_document(document)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet("QTextBrowser { background: transparent; }")
         self._markdown = ""
         self._laid_out = 0  # characters of the source appended to the document as finished blocks
         self._tail_at = 0  # document position where the unfinished last paragraph begins
-        self._height = -1
         self._frame = QTimer(self)
         self._frame.setSingleShot(True)
         self._frame.setInterval(FRAME_MS)
@@ -144,26 +135,25 @@ class MarkdownView(QTextBrowser):
 
     def _append(self, cursor: QTextCursor, markdown: str) -> None:
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        start = cursor.position()
         if self.document().isEmpty():
             cursor.insertFragment(QTextDocumentFragment.fromMarkdown(markdown, MARKDOWN_FEATURES))
-            return
-        start = cursor.position()
-        cursor.insertFragment(QTextDocumentFragment.fromMarkdown(_SPACER + "\n\n" + markdown, MARKDOWN_FEATURES))
-        cursor.setPosition(start)
-        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
-        if cursor.selectedText() == _SPACER:
-            cursor.removeSelectedText()
+        else:
+            cursor.insertFragment(QTextDocumentFragment.fromMarkdown(_SPACER + "\n\n" + markdown, MARKDOWN_FEATURES))
+            cursor.setPosition(start)
+            cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+            if cursor.selectedText() == _SPACER:
+                cursor.removeSelectedText()
+        _let_code_wrap(self.document(), start)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
 
-    def _fit(self) -> None:
-        document = self.document()
-        width = max(50, self.viewport().width())
-        if document.textWidth() != width:
-            document.setTextWidth(width)
-        height = int(document.size().height()) + 6
-        if height != self._height:  # each call into Qt costs; most pieces do not change the height
-            self._height = height
-            self.setFixedHeight(height)
+def _let_code_wrap(document: QTextDocument, start: int) -> None:
+    """Markdown's code blocks come as lines that may not break; in a narrow chat they would run past the edge."""
+    block = document.findBlock(start)
+    while block.isValid():
+        if block.blockFormat().nonBreakableLines():
+            cursor = QTextCursor(block)
+            wrapping = block.blockFormat()
+            wrapping.setNonBreakableLines(False)
+            cursor.setBlockFormat(wrapping)
+        block = block.next()

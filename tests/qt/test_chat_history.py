@@ -68,12 +68,12 @@ def test_a_long_session_lets_go_of_old_bubbles_and_they_come_back(qtbot, make_wi
 
 def transcript(chat):
     """What the chat shows, bubble by bubble: text, prompts, pictures and their jobs, notes, stories."""
-    from PySide6.QtWidgets import QLabel
+    from studio.qt.text_view import PlainTextView
 
-    return [(b.role, b.message_id, b.plain_text(), [(e.text(), e.isReadOnly()) for e in b.prompt_edits],
+    return [(b.role, b.message_id, b.plain_text(), [(e.toPlainText(), e.isReadOnly()) for e in b.prompt_edits],
              [(s.job_id, s.state, s.image_id, s.label.text(), s.retry_button.isVisibleTo(s)) for s in b.slots],
-             [label.text() for label in b.findChildren(QLabel, "noteText")],
-             [label.text() for label in b.findChildren(QLabel, "storyText")]) for b in chat.bubbles()]
+             [label.text() for label in b.findChildren(PlainTextView, "noteText")],
+             [label.text() for label in b.findChildren(PlainTextView, "storyText")]) for b in chat.bubbles()]
 
 
 def test_a_reopened_chat_shows_each_turn_as_it_was_shown_live(qtbot, window, monkeypatch):

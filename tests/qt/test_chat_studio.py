@@ -4,7 +4,7 @@ import io
 
 from PIL import Image
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QLabel
+from studio.qt.text_view import PlainTextView
 
 from tests.qt.conftest import send_and_wait
 
@@ -21,7 +21,7 @@ def test_naming_the_selected_picture_puts_it_in_the_cast_panel(qtbot, window):
     window.cast.description.setPlainText("a hedgehog with sunflower spines and a green scarf")
     window.cast.save_button.click()
     assert window.project.cast.find("Larry").description == "a hedgehog with sunflower spines and a green scarf"
-    notes = [label.text() for b in window.chat.bubbles() for label in b.findChildren(QLabel, "noteText")]
+    notes = [label.text() for b in window.chat.bubbles() for label in b.findChildren(PlainTextView, "noteText")]
     assert notes == ["Larry joined the cast."]
 
 

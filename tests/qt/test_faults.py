@@ -68,6 +68,7 @@ def test_a_full_disk_while_pictures_arrive_ends_every_slot_with_the_reason(qtbot
     assert all("disk is full" in slot.label.text() for slot in slots)
     assert {listed_state(window, slot.job_id) for slot in slots} == {"failed"}
     assert any(b.role == "error" and "disk is full" in b.text.text() for b in window.chat.bubbles())
+    window.chat.input.setPlainText("try again")
     assert window.chat.send_button.isEnabled()  # and the next message can be sent once there is room
     assert project.images() == []  # nothing was written: the disk really was full for the pictures too
     project.simulate_full_disk(False)
@@ -100,6 +101,7 @@ def test_a_book_open_elsewhere_is_offered_read_only(qtbot, window, tmp_path, mon
         assert "open in another" in asked[0]
         assert window.project.read_only == "it is open in another window" and "(read-only)" in window.windowTitle()
         assert window.chat.input.isReadOnly() and "read-only" in window.chat.input.placeholderText()
+        window.chat.input.setPlainText("a message")  # even with something to send
         changers = (window.chat.send_button, window.storyboard.add_button, window.storyboard.illustrate_button,
                     window.cast.new_button)  # were enabled, and silently did nothing
         assert not any(w.isEnabled() for w in changers)
@@ -108,6 +110,7 @@ def test_a_book_open_elsewhere_is_offered_read_only(qtbot, window, tmp_path, mon
     finally:
         window.set_project(Project.create(tmp_path / "Other.storybook"))
         other.release()
+    window.chat.input.setPlainText("a message")
     assert window.storyboard.add_button.isEnabled() and window.chat.send_button.isEnabled()  # a book to change
     assert "read-only" not in window.storyboard.illustrate_button.toolTip()
 

@@ -195,7 +195,7 @@ def test_a_picture_dropped_on_the_chat_is_what_the_next_message_is_about(qtbot, 
                       Qt.KeyboardModifier.NoModifier)
     window.chat.dropEvent(drop)
     assert window.chat.selected_image == shelf["garden"]
-    assert f"#{shelf['garden']}" in window.chat.selection_label.text()
+    assert window.chat.attached_image == shelf["garden"] and f"#{shelf['garden']}" in window.chat.chip.label.text()
 
 
 def test_a_chat_with_many_turns_jumps_back_to_an_old_one(qtbot, window):

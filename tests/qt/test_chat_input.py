@@ -1,0 +1,137 @@
+"""The message box: blank messages are never sent, the picture chip goes with one message, and an empty chat
+suggests what to ask, in the person's language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from studio.core import secrets
+from studio.core.settings import Settings
+from studio.qt.starters import STARTERS, starter_suggestions
+from tests.qt.conftest import send_and_wait
+
+
+@pytest.fixture
+def online_window(make_window, fake_openai):
+    secrets.set_api_key("compatible", "test-key")
+    return make_window(Settings(backend="compatible", base_url=fake_openai.base_url), "Input.storybook")
+
+
+def test_a_blank_message_is_not_sent(qtbot, online_window, fake_openai):
+    chat = online_window.chat
+    assert not chat.send_button.isEnabled()  # an empty box on opening a book
+    for blank in ("", "   ", " \n\t \n "):
+        chat.input.setPlainText(blank)
+        assert not chat.send_button.isEnabled()
+        qtbot.keyClick(chat.input, Qt.Key.Key_Return)
+        qtbot.mouseClick(chat.send_button, Qt.MouseButton.LeftButton)
+        chat.send_current()
+        assert not chat.busy
+    assert chat.bubbles() == [] and online_window.project.messages() == []
+    assert fake_openai.requests_to("/v1/chat/completions") == []
+    chat.input.setPlainText("  hello  ")
+    assert chat.send_button.isEnabled()
+    qtbot.mouseClick(chat.send_button, Qt.MouseButton.LeftButton)
+    assert not chat.send_button.isEnabled()  # the box is empty again, and a reply is on its way
+    qtbot.waitUntil(lambda: not chat.busy, timeout=60_000)
+    assert [m.content for m in online_window.project.messages() if m.role == "user"] == ["hello"]
+    assert len(fake_openai.requests_to("/v1/chat/completions")) == 1
+
+
+def test_send_stays_off_while_a_reply_runs_and_comes_back_with_text(qtbot, window):
+    chat = window.chat
+    chat.input.setPlainText("draw a teapot")
+    qtbot.keyClick(chat.input, Qt.Key.Key_Return)
+    assert chat.busy
+    qtbot.keyClicks(chat.input, "next idea")
+    assert not chat.send_button.isEnabled()
+    qtbot.waitUntil(lambda: not chat.busy, timeout=60_000)
+    assert chat.send_button.isEnabled() and chat.input.toPlainText() == "next idea"
+
+
+def test_the_picture_chip_goes_with_the_next_message_only(qtbot, window):
+    chat = window.chat
+    send_and_wait(qtbot, window, "draw a teapot")
+    assert not chat.chip.isVisible()
+    chosen = window.project.images()[1].id
+    window.show_picture(chosen)  # as clicking it in the chat does
+    assert chat.chip.isVisible() and chat.chip.label.text() == f"About picture #{chosen}"
+    assert chat.chip.thumb.pixmap() is not None and not chat.chip.thumb.pixmap().isNull()
+    send_and_wait(qtbot, window, "make it golden")
+    assert len(window.project.images()) > 4  # new pictures came (and the gallery told its selection again)
+    assert not chat.chip.isVisible()
+    send_and_wait(qtbot, window, "hello there")
+    about = {m.content: m.extra.get("selected_image") for m in window.project.messages() if m.role == "user"}
+    assert about == {"draw a teapot": None, "make it golden": chosen, "hello there": None}
+    assert chat.selected_image == chosen  # the Picture menu still acts on the picture the person picked
+    # picking the same picture again, in the chat, attaches it again
+    slot = next(s for s in chat.slots() if s.image_id == chosen)
+    qtbot.mouseClick(slot, Qt.MouseButton.LeftButton)
+    assert chat.chip.isVisible() and chat.attached_image == chosen
+
+
+def test_the_chip_can_be_taken_off_before_sending(qtbot, window):
+    chat = window.chat
+    send_and_wait(qtbot, window, "draw a kite")
+    chosen = window.project.images()[0].id
+    window.show_picture(chosen)
+    window.viewer.hide()
+    assert chat.chip.isVisible()
+    qtbot.mouseClick(chat.chip.remove_button, Qt.MouseButton.LeftButton)
+    assert not chat.chip.isVisible()
+    send_and_wait(qtbot, window, "a new idea")
+    about = {m.content: m.extra.get("selected_image") for m in window.project.messages() if m.role == "user"}
+    assert about == {"draw a kite": None, "a new idea": None}
+
+
+def test_starters_fill_the_box_and_leave_once_the_chat_has_messages(qtbot, window):
+    chat = window.chat
+    assert chat.starters.isVisible()
+    texts = [b.text() for b in chat.starters.buttons]
+    assert texts == list(STARTERS["en"])
+    qtbot.mouseClick(chat.starters.buttons[0], Qt.MouseButton.LeftButton)
+    assert chat.input.toPlainText() == texts[0]
+    assert not chat.busy and window.project.messages() == []  # put in the box, not sent: the person decides
+    assert chat.starters.isVisible()
+    qtbot.keyClick(chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not chat.busy, timeout=60_000)
+    assert not chat.starters.isVisible()
+    assert window.project.messages()[0].content == texts[0]
+
+
+def test_no_starters_in_a_book_that_cannot_take_a_message(qtbot, window, tmp_path):
+    from studio.core.app.project import Project
+
+    book = tmp_path / "Shelf.storybook"
+    Project.create(book).close()
+    assert window.chat.starters.isVisible()
+    window.set_project(Project.open(book, read_only=True))
+    assert not window.chat.starters.isVisible()
+    window.chat.input.setPlainText("hello")
+    assert not window.chat.send_button.isEnabled()
+
+
+def test_starters_are_korean_for_a_korean_ui(qtbot, make_window, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "ko_KR:ko")
+    win = make_window(Settings(backend="offline"), "Korean.storybook")
+    assert [b.text() for b in win.chat.starters.buttons] == list(STARTERS["ko"])
+    assert win.chat.starters.isVisible()
+
+
+def test_the_language_comes_from_the_environment_or_qt():
+    assert starter_suggestions(["ko-KR", "en-US"]) == STARTERS["ko"]
+    assert starter_suggestions(["de-DE", "ko"]) == STARTERS["ko"]  # no German ones yet: the next language
+    assert starter_suggestions(["en_GB.UTF-8"]) == STARTERS["en"]
+    assert starter_suggestions(["fr-FR"]) == STARTERS["en"]
+
+
+def test_starters_follow_qts_ui_languages_when_the_environment_says_nothing(qapp, monkeypatch):
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    try:
+        assert starter_suggestions() == STARTERS["ko"]
+    finally:
+        QLocale.setDefault(before)

@@ -10,7 +10,8 @@ from studio.core.document.model import BookFormat, Page
 from studio.core.layout.geometry import box_inside
 from studio.core.layout.plan import PagePlan, TextItem, plan_page
 
-MIN_DPI = 300
+MIN_DPI = 300  # a printed book (print-on-demand services and print shops ask for 300)
+HOME_DPI = 150  # at or above this a home printer shows no softness; below it every printer does
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,8 @@ class PageWarning:
     kind: str  # "low_dpi" | "outside_safe_area" | "text_overflow" | "missing_glyphs"
     message: str
     dpi: int | None = None
+    # "problem": it will print badly anywhere; "notice": fine at home, soft in a printed book (150–300 DPI)
+    severity: str = "problem"
 
 
 def effective_dpi(drawn: tuple[float, float, float, float], pixels: tuple[int, int]) -> int:
@@ -50,10 +53,14 @@ def plan_warnings(plan: PagePlan, number: int, picture_sizes: dict[int, tuple[in
             if dpi < 1:  # a picture of a few pixels stretched over a page: "0 DPI" would read as a fault of ours
                 said = (f"{name}: picture #{picture.image_id} is only {pixels[0]}×{pixels[1]} pixels, under 1 DPI at "
                         "this size: it will print as a blur.")
+            elif dpi < HOME_DPI:
+                said = (f"{name}: picture #{picture.image_id} prints at {dpi} DPI at this size: it will look "
+                        "blurry. Make it print-ready, or make the frame smaller.")
             else:
-                said = (f"{name}: picture #{picture.image_id} prints at {dpi} DPI at this size "
-                        f"(under {MIN_DPI}; it may look soft).")
-            warnings.append(PageWarning(number, picture.frame_id, "low_dpi", said, dpi))
+                said = (f"{name}: picture #{picture.image_id} prints at {dpi} DPI: fine for home printing; for a "
+                        f"printed book ({MIN_DPI} DPI), make it print-ready.")
+            warnings.append(PageWarning(number, picture.frame_id, "low_dpi", said, dpi,
+                                        "notice" if dpi >= HOME_DPI else "problem"))
     for text in plan.texts:
         if text.block.lines:
             warnings.extend(_text_warnings(text, number, plan.geometry.safe_box, name))

@@ -17,6 +17,7 @@ def test_a_picture_is_measured_at_its_placed_size():
     filled = Frame(1, 1, "image", 0.1, 0.1, 0.8, 0.6, image_id=7)
     [low] = page_warnings(FMT, page(filled), 1, {7: (1024, 1024)})
     assert low.kind == "low_dpi" and low.dpi == 160 and "picture #7 prints at 160 DPI" in low.message
+    assert low.severity == "notice" and "fine for home printing" in low.message  # 150–300: amber, not red
     # fitted, the whole picture is 4.8 in tall
     fitted = filled.moved(props={"fit": "fit"})
     [low] = page_warnings(FMT, page(fitted), 1, {7: (1024, 1024)})
@@ -25,6 +26,8 @@ def test_a_picture_is_measured_at_its_placed_size():
     [low] = page_warnings(FMT, page(filled.moved(props={"zoom": 2})), 1, {7: (2048, 2048)})
     assert low.dpi == 160
     assert page_warnings(FMT, page(filled), 1, {7: (2048, 2048)}) == []
+    [blurry] = page_warnings(FMT, page(filled), 1, {7: (512, 512)})  # 80 DPI: soft on any printer
+    assert blurry.severity == "problem" and "blurry" in blurry.message and "print-ready" in blurry.message
 
 
 def test_text_near_the_edge_or_in_the_gutter_leaves_the_safe_area():

@@ -57,7 +57,8 @@ async def upscale_picture(project: "Project", image_id: int, factor: float = 2.0
     original = _original(project, image_id)
     result = await upscale_in_worker(project.image_data(image_id), factor, None, progress, method)
     progress.check()  # Cancel pressed as the last tile finished: still nothing is added
-    factor = round(result.picture.width / original.width, 2) if original.width else factor
+    made = round(result.picture.width / original.width, 2) if original.width else factor
+    factor = int(made) if float(made).is_integer() else made
     settings = {k: original.settings[k] for k in _KEPT if k in original.settings}
     settings.update(variant_of=image_id, upscaled={"factor": factor, "by": result.by})
     pic = result.picture

@@ -26,6 +26,8 @@
                                             a page's words
     studio undo BOOK.storybook [--list] [--redo]
                                             take back the last change (the window's Undo, too)
+    studio upscale BOOK.storybook PICTURE_ID [--factor 2]
+                                            a picture made larger for print, beside the original
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_output
+from studio import cli_upscale
 from studio.backends.base import BackendError
 from studio.core.app import edits
 from studio.core.app.make_book import BookError, make_book
@@ -64,6 +67,7 @@ from studio.core.output.files import ExportError
 from studio.core.settings import load_settings
 
 COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
+COMMANDS += ("upscale",)
 MAX_PAGES = 24
 
 
@@ -106,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_gallery.add_parsers(sub)
     cli_check.add_parsers(sub)
     cli_edit.add_parsers(sub)
+    cli_upscale.add_parsers(sub)
     return parser
 
 
@@ -307,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         run = {"import": cli_gallery.run_import, "gallery": cli_gallery.run_gallery, "stickers": cli_output.run_stickers,
                "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
                "undo": cli_edit.run_undo, "export": cli_output.run_export}
+        run["upscale"] = cli_upscale.run_upscale
         return run[args.command](args)
     except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)

@@ -50,12 +50,14 @@ def _original(project: "Project", image_id: int) -> ImageRecord:
 
 
 async def upscale_picture(project: "Project", image_id: int, factor: float = 2.0,
-                          progress: Progress | None = None, method: str = "auto") -> ImageRecord:
-    """Make picture `image_id` `factor` times larger in a worker process and add it as its variant. Raises
-    UpscaleError (nothing changed) or Cancelled (nothing changed)."""
+                          progress: Progress | None = None, method: str = "auto",
+                          size: tuple[int, int] | None = None) -> ImageRecord:
+    """Make picture `image_id` `factor` times larger (or exactly `size`: the pixels its frame needs at print
+    resolution, up to 4×) in a worker process and add it as its variant. Raises UpscaleError or Cancelled, and
+    then nothing has changed."""
     progress = progress or Progress()
     original = _original(project, image_id)
-    result = await upscale_in_worker(project.image_data(image_id), factor, None, progress, method)
+    result = await upscale_in_worker(project.image_data(image_id), factor, size, progress, method)
     progress.check()  # Cancel pressed as the last tile finished: still nothing is added
     made = round(result.picture.width / original.width, 2) if original.width else factor
     factor = int(made) if float(made).is_integer() else made

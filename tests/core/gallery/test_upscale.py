@@ -76,6 +76,8 @@ def test_the_result_has_the_size_asked_for(method):
     three = upscaler.upscale(drawing((60, 40)), 3, method=method).picture
     assert (two.width, two.height) == opened(two.data).size == (120, 80)
     assert (three.width, three.height) == opened(three.data).size == (180, 120)
+    frame = upscaler.upscale(drawing((60, 40)), size=(150, 110), method=method).picture  # a frame's own shape
+    assert (frame.width, frame.height) == opened(frame.data).size == (150, 110)
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -220,6 +222,14 @@ def test_a_broken_picture_in_the_book_gives_a_clear_error_and_loses_nothing(proj
     assert [i.id for i in project.images()] == [broken]
     assert project.image_data(broken) == good.data[:2000]
     assert project.history.steps() == steps
+
+
+def test_a_picture_can_be_made_the_size_its_frame_needs(project):
+    original = add_picture(project, drawing((60, 40)))
+    record = asyncio.run(upscale_picture(project, original, method="lanczos", size=(150, 100)))
+    assert (record.width, record.height) == (150, 100)
+    assert record.settings["upscaled"] == {"factor": 2.5, "by": "Lanczos + unsharp mask"}
+    assert project.history.next_undo().name == "Upscale Picture ×2.5"
 
 
 def test_a_missing_or_trashed_picture_is_named(project):

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from studio.core.app.project import Project
-from studio.core.gallery.upscale import UpscaleError, upscale_picture
+from studio.core.gallery.upscale import UpscaleError, described, upscale_picture
 from studio.core.gallery.upscaler import MAX_FACTOR
 from studio.core.output.files import Progress
 
@@ -56,7 +56,6 @@ def run_upscale(args: argparse.Namespace) -> int:
         return 2
     finally:
         project.close()
-    made = record.settings["upscaled"]
-    print(f"picture #{record.id}: {record.width}×{record.height}, upscaled ×{made['factor']:g} by {made['by']} "
+    print(f"picture #{record.id}: {record.width}×{record.height}, {described(record)} "
           f"in {time.perf_counter() - started:.1f} s (a variant of #{args.picture}, which stays)")
     return 0

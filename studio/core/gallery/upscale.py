@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from studio.core.app.project import Project
 
 UpscaleError = upscaler.UpscaleError
-__all__ = ["Cancelled", "UpscaleError", "step_name", "upscale_picture"]
+__all__ = ["Cancelled", "UpscaleError", "described", "step_name", "upscale_picture"]
 
 # What of the original's settings the larger picture carries on: its look, not what was asked of the server
 # (the size and quality of a request it never made, which the price table would count a second time).
@@ -29,6 +29,14 @@ _KEPT = ("style", "sticker", "offline", "reference_ids", "seed")
 
 def step_name(factor: float) -> str:
     return f"Upscale Picture ×{factor:g}"
+
+
+def described(record: ImageRecord) -> str:
+    """What a picture's provenance says about its upscaling ("upscaled ×2 by …"); "" for one never upscaled."""
+    made = record.settings.get("upscaled")
+    if not isinstance(made, dict) or not isinstance(made.get("factor"), (int, float)):
+        return ""
+    return f"upscaled ×{made['factor']:g} by {made.get('by') or 'an unknown method'}"
 
 
 def _file_name(original: ImageRecord, factor: float, mime: str) -> str:

@@ -13,7 +13,7 @@ from studio.core.gallery import upscaler
 from studio.core.gallery.imaging import decode
 from studio.core.gallery.provenance import provenance
 from studio.core.gallery.search import Filter
-from studio.core.gallery.upscale import Cancelled, UpscaleError, upscale_picture
+from studio.core.gallery.upscale import Cancelled, UpscaleError, described, upscale_picture
 from studio.core.gallery.variants import variant_stack
 from studio.core.output.files import Progress
 
@@ -181,6 +181,7 @@ def test_the_upscaled_picture_is_a_variant_with_its_provenance(project):
     assert project.image_data(original) == before and project.image(original).trashed is None  # the original stays
     assert variant_stack(project.images(), original) == [original, record.id]
     assert provenance(project, record.id).parent_id == original
+    assert described(record) == f"upscaled ×2 by {upscaler.NETWORK_LABEL}" and described(project.image(original)) == ""
     assert project.history.next_undo().name == "Upscale Picture ×2"
     assert reports and reports[-1][0] == reports[-1][1]  # progress came back from the worker, to the end
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from PIL import Image, ImageFilter, ImageOps
+from PIL import Image, ImageCms, ImageFilter, ImageOps
 
 from studio.core.gallery import imaging
 from studio.core.output.files import Cancelled, Progress
@@ -103,9 +103,24 @@ def _open(data: bytes) -> tuple[Image.Image, str, bytes | None]:
     except Exception as exc:  # Pillow raises many kinds for damaged files
         raise UpscaleError(f"The picture can't be upscaled: {imaging.describe_failure(exc)}.") from exc
     kind = "JPEG" if img.format in ("JPEG", "MPO") else "PNG"
-    icc = img.info.get("icc_profile")
     img = ImageOps.exif_transpose(img)
+    img, icc = _colour(img, img.info.get("icc_profile"))
     return _working_mode(img), kind, icc
+
+
+def _colour(img: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes | None]:
+    """The profile to keep: an RGB one goes on with the picture (Adobe RGB stays Adobe RGB); a CMYK picture is
+    converted to sRGB through its profile (the result is RGB: a CMYK profile on it would be a lie)."""
+    if not icc:
+        return img, None
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        space = profile.profile.xcolor_space.strip()
+        if img.mode == "CMYK" and space == "CMYK":
+            return ImageCms.profileToProfile(img, profile, ImageCms.createProfile("sRGB"), outputMode="RGB"), None
+    except (OSError, ImageCms.PyCMSError):
+        return img, None  # a damaged profile: the pixels as they are, untagged
+    return img, (icc if space == "RGB" and img.mode in ("RGB", "RGBA", "P") else None)
 
 
 def _working_mode(img: Image.Image) -> Image.Image:

@@ -7,7 +7,7 @@ import threading
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageCms, ImageDraw
 
 from studio.core.gallery import upscaler
 from studio.core.gallery.imaging import decode
@@ -99,12 +99,20 @@ def test_a_sticker_keeps_its_transparency(method):
 
 
 def test_a_photo_stays_a_jpeg_and_keeps_its_colour_profile():
-    img = Image.new("RGB", (40, 30), (200, 60, 40))
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     out = io.BytesIO()
-    img.save(out, format="JPEG", icc_profile=b"pretend profile")
+    Image.new("RGB", (40, 30), (200, 60, 40)).save(out, format="JPEG", icc_profile=profile)
     result = upscaler.upscale(out.getvalue(), 2, method="lanczos").picture
     assert result.mime == "image/jpeg"
-    assert opened(result.data).info.get("icc_profile") == b"pretend profile"
+    assert opened(result.data).info.get("icc_profile") == profile
+
+
+def test_a_cmyk_photo_comes_out_rgb_without_a_profile_that_no_longer_fits():
+    out = io.BytesIO()
+    Image.new("CMYK", (40, 30), (0, 255, 255, 0)).save(out, format="JPEG", icc_profile=b"not a real profile")
+    result = opened(upscaler.upscale(out.getvalue(), 2, method="lanczos").picture.data)
+    assert result.mode == "RGB" and "icc_profile" not in result.info
+    assert result.getpixel((40, 30)) == pytest.approx((255, 0, 0), abs=12)
 
 
 def test_a_sixteen_bit_scan_keeps_its_greys():

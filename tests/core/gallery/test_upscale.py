@@ -36,9 +36,12 @@ def drawing(size=(64, 32)) -> bytes:
 
 
 def sticker(size=(48, 48)) -> bytes:
-    img = Image.new("RGBA", size, (0, 0, 0, 0))
-    ImageDraw.Draw(img).ellipse((8, 8, size[0] - 8, size[1] - 8), fill=(230, 120, 60, 255))
-    return png(img)
+    """An orange disc on a see-through ground (black where it is see-through, as cut-outs often are), with a
+    soft edge."""
+    w, h = size
+    img = Image.new("RGBA", (w * 4, h * 4), (0, 0, 0, 0))
+    ImageDraw.Draw(img).ellipse((32, 32, w * 4 - 32, h * 4 - 32), fill=(230, 120, 60, 255))
+    return png(img.resize(size, Image.Resampling.LANCZOS))
 
 
 def photo(size=(64, 48)) -> bytes:
@@ -96,6 +99,9 @@ def test_a_sticker_keeps_its_transparency(method):
     assert alpha.getpixel((2, 2)) == 0 and alpha.getpixel((93, 93)) == 0  # the background stays see-through
     assert alpha.getpixel((48, 48)) == 255
     assert result.getpixel((48, 48))[:3] == pytest.approx((230, 120, 60), abs=12)
+    pixels = np.asarray(result, float)
+    rim = pixels[(pixels[..., 3] > 40) & (pixels[..., 3] < 215)]
+    assert len(rim) > 50 and rim[:, 0].min() > 180  # no dark rim from the black under the see-through ground
 
 
 def test_a_photo_stays_a_jpeg_and_keeps_its_colour_profile():

@@ -226,6 +226,34 @@ def test_cancel_stops_the_worker_and_leaves_the_book_unchanged(project):
     assert multiprocessing.active_children() == []  # the worker was stopped, not left running
 
 
+def test_cancelling_the_task_stops_the_worker_too(project):
+    original = add_picture(project, drawing((600, 400)))
+
+    async def cancelled_at_the_first_tile() -> None:
+        started = asyncio.Event()
+        task = asyncio.create_task(upscale_picture(project, original, 2, Progress(lambda d, t: started.set())))
+        await started.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(cancelled_at_the_first_tile())
+    assert [i.id for i in project.images()] == [original]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_is_an_error_and_the_book_is_unchanged(project):
+    original = add_picture(project, drawing((600, 400)))
+
+    def kill_the_worker(done, total):  # as the system does to a process that runs out of memory
+        for child in multiprocessing.active_children():
+            child.kill()
+
+    with pytest.raises(UpscaleError, match="stopped without finishing"):
+        asyncio.run(upscale_picture(project, original, 2, Progress(kill_the_worker)))
+    assert [i.id for i in project.images()] == [original]
+
+
 def test_a_broken_picture_in_the_book_gives_a_clear_error_and_loses_nothing(project):
     good = decode(photo())
     broken = project.add_image(good.data[:2000], good.thumb, good.width, good.height, good.mime).id

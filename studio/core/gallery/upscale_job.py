@@ -15,7 +15,7 @@ from typing import Any
 from studio.core.gallery import upscaler
 from studio.core.output.files import Cancelled, Progress
 
-GRACE_SECONDS = 2.0  # how long a told-to-stop worker may take to finish its tile before it is ended
+GRACE_SECONDS = 0.5  # how long a finished or told-to-stop worker may take to exit before it is ended
 _POLL_SECONDS = 0.1  # how often the waiting thread looks at Cancel while no message has come
 
 

@@ -19,10 +19,12 @@ GRACE_SECONDS = 0.5  # how long a finished or told-to-stop worker may take to ex
 _POLL_SECONDS = 0.1  # how often the waiting thread looks at Cancel while no message has come
 
 
-def _work(conn: Connection, stop: Any, data: bytes, factor: float, size: tuple[int, int] | None,
+def _work(inbox: Connection, conn: Connection, stop: Any, factor: float, size: tuple[int, int] | None,
           method: str) -> None:
     """In the worker process."""
     try:
+        data = inbox.recv_bytes()
+        inbox.close()
         progress = Progress(lambda done, total: conn.send(("progress", done, total)), stop)
         conn.send(("done", upscaler.upscale(data, factor, size, progress, method)))
     except Cancelled:
@@ -67,13 +69,22 @@ async def upscale_in_worker(data: bytes, factor: float = 2.0, size: tuple[int, i
     loop = asyncio.get_running_loop()
     # Spawned, not forked: a fork of a process with threads (the window's, SQLite's writer) can deadlock.
     context = multiprocessing.get_context("spawn")
+    inbox, to_worker = context.Pipe(duplex=False)
     receive, send = context.Pipe(duplex=False)
     stop = context.Event()
-    process = context.Process(target=_work, args=(send, stop, data, factor, size, method), daemon=True,
+    # The picture goes over a pipe of its own once the worker runs, not with its arguments: Process.start()
+    # writes those while holding the pipe's other end itself, so a worker that died starting up would leave it
+    # waiting for ever once they fill the pipe; our own pipe then fails at once (BrokenPipeError).
+    process = context.Process(target=_work, args=(inbox, send, stop, factor, size, method), daemon=True,
                               name="studio-upscale")
     try:
         await loop.run_in_executor(None, process.start)  # starting a Python takes a while: not on this thread
+        inbox.close()
         send.close()
+        try:
+            await loop.run_in_executor(None, to_worker.send_bytes, data)
+        except OSError:
+            raise upscaler.UpscaleError("The upscaler stopped as it started. The book is unchanged.") from None
         while True:
             message = await loop.run_in_executor(None, _next, receive, process, progress.cancel, stop)
             if message[0] == "progress":
@@ -90,3 +101,4 @@ async def upscale_in_worker(data: bytes, factor: float = 2.0, size: tuple[int, i
         if process.pid is not None:
             await loop.run_in_executor(None, _end, process)
         receive.close()
+        to_worker.close()

@@ -3,13 +3,14 @@
 import asyncio
 import io
 import multiprocessing
+import os
 import threading
 
 import numpy as np
 import pytest
 from PIL import Image, ImageCms, ImageDraw
 
-from studio.core.gallery import upscaler
+from studio.core.gallery import upscale_job, upscaler
 from studio.core.gallery.imaging import decode
 from studio.core.gallery.provenance import provenance
 from studio.core.gallery.search import Filter
@@ -251,6 +252,18 @@ def test_a_worker_that_dies_is_an_error_and_the_book_is_unchanged(project):
 
     with pytest.raises(UpscaleError, match="stopped without finishing"):
         asyncio.run(upscale_picture(project, original, 2, Progress(kill_the_worker)))
+    assert [i.id for i in project.images()] == [original]
+
+
+def dies_as_it_starts(*args) -> None:
+    os._exit(1)
+
+
+def test_a_worker_that_dies_as_it_starts_is_an_error_too(project, monkeypatch):
+    original = add_picture(project, photo((600, 400)))  # more than a pipe holds: the hand-over must notice
+    monkeypatch.setattr(upscale_job, "_work", dies_as_it_starts)
+    with pytest.raises(UpscaleError, match="stopped"):
+        asyncio.run(upscale_picture(project, original, 2))
     assert [i.id for i in project.images()] == [original]
 
 

@@ -21,7 +21,7 @@ from studio.core.gallery import imaging
 from studio.core.output.files import Cancelled, Progress
 from studio.resources import resource_dir
 
-NETWORK_LABEL = "Real-ESRGAN (realesr-animevideov3 ×2, ncnn on the CPU)"
+NETWORK_LABEL = "Real-ESRGAN animevideov3 (ncnn, CPU)"
 FALLBACK_LABEL = "Lanczos + unsharp mask"
 MODEL = "realesr-animevideov3-x2"
 MAX_FACTOR = 4.0

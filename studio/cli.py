@@ -18,6 +18,8 @@
                                             add your own pictures; names each file skipped and why
     studio gallery BOOK.storybook [--search TEXT] [--board NAME] [--favourites] [--json]
                                             the pictures, newest first, with id, prompt, model, created
+    studio upscale BOOK.storybook PICTURE_ID [--factor 2]
+                                            a picture made larger for print, beside the original
     studio check BOOK.storybook [--salvage COPY.storybook]
                                             look for damage; copy out what can still be read
     studio place BOOK.storybook --page LABEL --picture ID [--frame N]
@@ -26,8 +28,6 @@
                                             a page's words
     studio undo BOOK.storybook [--list] [--redo]
                                             take back the last change (the window's Undo, too)
-    studio upscale BOOK.storybook PICTURE_ID [--factor 2]
-                                            a picture made larger for print, beside the original
 """
 
 from __future__ import annotations
@@ -67,7 +67,6 @@ from studio.core.output.files import ExportError
 from studio.core.settings import load_settings
 
 COMMANDS = ("chat", "book", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
-COMMANDS += ("upscale",)
 MAX_PAGES = 24
 
 
@@ -285,6 +284,9 @@ def _pages(book: Path, as_json: bool) -> int:
         project.close()
     print(json.dumps(described, ensure_ascii=False, indent=2) if as_json else format_pages(described))
     return 0
+
+
+COMMANDS += ("upscale",)
 
 
 def main(argv: list[str] | None = None) -> int:

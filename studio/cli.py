@@ -21,6 +21,8 @@
                                             add your own pictures; names each file skipped and why
     studio gallery BOOK.storybook [--search TEXT] [--board NAME] [--favourites] [--json]
                                             the pictures, newest first, with id, prompt, model, created
+    studio upscale BOOK.storybook PICTURE_ID [--factor 2]
+                                            a picture made larger for print, beside the original
     studio check BOOK.storybook [--salvage COPY.storybook]
                                             look for damage; copy out what can still be read
     studio place BOOK.storybook --page LABEL --picture ID [--frame N]
@@ -50,6 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_output
+from studio import cli_upscale
 from studio.backends.base import BackendError
 from studio.core.app import edits
 from studio.core.app.make_book import BookError, make_book
@@ -127,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_gallery.add_parsers(sub)
     cli_check.add_parsers(sub)
     cli_edit.add_parsers(sub)
+    cli_upscale.add_parsers(sub)
     return parser
 
 
@@ -389,6 +393,9 @@ def _pages(book: Path, as_json: bool) -> int:
     return 0
 
 
+COMMANDS += ("upscale",)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] not in COMMANDS:
@@ -422,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         run = {"import": cli_gallery.run_import, "gallery": cli_gallery.run_gallery, "stickers": cli_output.run_stickers,
                "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
                "undo": cli_edit.run_undo, "export": cli_output.run_export}
+        run["upscale"] = cli_upscale.run_upscale
         return run[args.command](args)
     except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)

@@ -1,0 +1,82 @@
+"""Upscaling a picture in the book (Make print-ready where a picture can't be redrawn): the larger picture joins
+the gallery as a variant of the original, which stays where it is, in the variant stack and on its pages.
+
+The new picture's settings say how it was made — {"variant_of": original, "upscaled": {"factor": 2, "by": "…"}}
+— and adding it is one undo step. Pictures themselves are never undone (the book's trash is how a picture
+goes), so Undo moves the upscaled picture to the trash and Redo takes it out again."""
+
+from __future__ import annotations
+
+import time
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from studio.core.document.model import ImageRecord
+from studio.core.gallery import upscaler
+from studio.core.gallery.upscale_job import upscale_in_worker
+from studio.core.output.files import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
+
+UpscaleError = upscaler.UpscaleError
+__all__ = ["Cancelled", "UpscaleError", "described", "step_name", "upscale_picture"]
+
+# What of the original's settings the larger picture carries on: its look, not what was asked of the server
+# (the size and quality of a request it never made, which the price table would count a second time).
+_KEPT = ("style", "sticker", "offline", "reference_ids", "seed")
+
+
+def step_name(factor: float) -> str:
+    return f"Upscale Picture ×{factor:g}"
+
+
+def described(record: ImageRecord) -> str:
+    """What a picture's provenance says about its upscaling ("upscaled ×2 by …"); "" for one never upscaled."""
+    made = record.settings.get("upscaled")
+    if not isinstance(made, dict) or not isinstance(made.get("factor"), (int, float)):
+        return ""
+    return f"upscaled ×{made['factor']:g} by {made.get('by') or 'an unknown method'}"
+
+
+def _file_name(original: ImageRecord, factor: float, mime: str) -> str:
+    if not original.file_name:
+        return ""
+    name = PurePath(original.file_name)
+    suffix = ".jpg" if mime == "image/jpeg" else ".png"
+    return f"{name.stem} ×{factor:g}{suffix}"
+
+
+def _original(project: "Project", image_id: int) -> ImageRecord:
+    try:
+        original = project.image(image_id)
+    except KeyError:
+        raise UpscaleError(f"There is no picture #{image_id} in this book.") from None
+    if original.trashed is not None:
+        raise UpscaleError(f"Picture #{image_id} is in the trash: put it back first.")
+    return original
+
+
+async def upscale_picture(project: "Project", image_id: int, factor: float = 2.0,
+                          progress: Progress | None = None, method: str = "auto",
+                          size: tuple[int, int] | None = None) -> ImageRecord:
+    """Make picture `image_id` `factor` times larger (or exactly `size`: the pixels its frame needs at print
+    resolution, up to 4×) in a worker process and add it as its variant. Raises UpscaleError or Cancelled, and
+    then nothing has changed."""
+    progress = progress or Progress()
+    original = _original(project, image_id)
+    result = await upscale_in_worker(project.image_data(image_id), factor, size, progress, method)
+    progress.check()  # Cancel pressed as the last tile finished: still nothing is added
+    made = round(result.picture.width / original.width, 2) if original.width else factor
+    factor = int(made) if float(made).is_integer() else made
+    settings = {k: original.settings[k] for k in _KEPT if k in original.settings}
+    settings.update(variant_of=image_id, upscaled={"factor": factor, "by": result.by})
+    pic = result.picture
+    record = await project.add_image_async(
+        pic.data, pic.thumb, pic.width, pic.height, pic.mime, source=original.source, prompt=original.prompt,
+        model=original.model, settings=settings, file_name=_file_name(original, factor, pic.mime))
+    with project.history.step(step_name(factor)):
+        # Written as if it had come out of the trash in this step, so that Undo puts it back there.
+        project.write("UPDATE images SET trashed = ? WHERE id = ?", (time.time(), record.id))
+        project.gallery.restore([record.id])
+    return project.image(record.id)

@@ -87,7 +87,7 @@ def _colour_mode(img: Image.Image) -> tuple[Image.Image, str | None]:
     if mode in ("RGB", "L", "CMYK"):
         return img, None
     if mode.startswith("I") or mode == "F":
-        return _eight_bit_grey(img), None
+        return eight_bit_grey(img), None
     if mode in ("RGBA", "RGBa", "RGBX", "P", "PA"):
         return img.convert("RGBA").convert("RGB"), None
     if mode in ("1", "LA", "La"):
@@ -98,7 +98,7 @@ def _colour_mode(img: Image.Image) -> tuple[Image.Image, str | None]:
         return img.convert("L"), f"its pixels ({mode}) could only be read as grey"
 
 
-def _eight_bit_grey(img: Image.Image) -> Image.Image:
+def eight_bit_grey(img: Image.Image) -> Image.Image:
     """16-bit (or 32-bit, or floating) grey scaled to 8 bits: Pillow's own conversion clips everything above 255
     to white, which prints a 16-bit scan blank."""
     values = np.asarray(img, dtype=np.float64)

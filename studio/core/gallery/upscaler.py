@@ -19,6 +19,7 @@ from PIL import Image, ImageCms, ImageFilter, ImageOps
 
 from studio.core.gallery import imaging
 from studio.core.output.files import Cancelled, Progress
+from studio.core.pixels import eight_bit_grey
 from studio.resources import resource_dir
 
 NETWORK_LABEL = "Real-ESRGAN animevideov3 (ncnn, CPU)"
@@ -124,10 +125,8 @@ def _colour(img: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes | N
 
 
 def _working_mode(img: Image.Image) -> Image.Image:
-    if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):  # a 16-bit scan: scale to 8 bits (convert() would clip)
-        grey = np.asarray(img, dtype=np.float64)
-        top = 65535.0 if img.mode.startswith("I;16") or grey.max() > 255 else 255.0
-        return Image.fromarray((grey / top * 255.0 + 0.5).clip(0, 255).astype(np.uint8)).convert("RGB")
+    if img.mode.startswith("I") or img.mode == "F":  # a 16-bit scan: scaled to 8 bits (convert() would clip)
+        return eight_bit_grey(img).convert("RGB")
     transparent = img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in img.info
     return img.convert("RGBA" if transparent else "RGB")
 

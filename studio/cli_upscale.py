@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+from studio.core.app.print_ready import make_print_ready
 from studio.core.app.project import Project
 from studio.core.gallery.upscale import UpscaleError, described, upscale_picture
 from studio.core.gallery.upscaler import MAX_FACTOR
@@ -31,7 +32,12 @@ def add_parsers(sub) -> None:
                                     "gallery as a variant of the original, which stays; `studio undo` takes it back.")
     up.add_argument("book", type=Path)
     up.add_argument("picture", type=int, metavar="PICTURE_ID", help="the picture's id (see `studio gallery`)")
-    up.add_argument("--factor", type=_factor, default=2.0, help="how many times larger (default 2, at most 4)")
+    how = up.add_mutually_exclusive_group()
+    how.add_argument("--factor", type=_factor, default=2.0, help="how many times larger (default 2, at most 4)")
+    how.add_argument("--print-ready", action="store_true",
+                     help="as large as its frames need to print at 300 DPI (at most 4×), shown there instead")
+    up.add_argument("--method", choices=("auto", "network", "lanczos"), default="auto",
+                    help="auto: the network where it runs (slow, sharp), else Lanczos; lanczos: quick, softer")
 
 
 def run_upscale(args: argparse.Namespace) -> int:
@@ -50,8 +56,17 @@ def run_upscale(args: argparse.Namespace) -> int:
         shown = percent
 
     try:
-        record = asyncio.run(upscale_picture(project, args.picture, args.factor, Progress(report)))
-    except UpscaleError as exc:
+        if args.print_ready:
+            ready = asyncio.run(make_print_ready(project, args.picture, Progress(report), args.method))
+            if ready.picture is None:
+                print(f"picture #{args.picture} already prints at {ready.dpi_before} DPI: nothing to do")
+                return 0
+            record = ready.picture
+            print(f"picture #{args.picture} printed at {ready.dpi_before} DPI; #{record.id} prints at "
+                  f"{ready.dpi_after} DPI and is now on its {len(ready.frames)} page(s) (studio undo takes it back)")
+        else:
+            record = asyncio.run(upscale_picture(project, args.picture, args.factor, Progress(report), args.method))
+    except (UpscaleError, ValueError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2
     finally:

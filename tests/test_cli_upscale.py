@@ -41,3 +41,21 @@ def test_upscale_names_what_is_wrong_in_one_line(tmp_path, capsys):
 
     assert main(["upscale", str(book), "9"]) == 2
     assert capsys.readouterr().err.strip() == "studio: There is no picture #9 in this book."
+
+
+def test_print_ready_upscales_a_soft_page_picture_and_shows_it_there(tmp_path, capsys):
+    from studio.cli import main
+    from tests.core.app.test_print_ready import _book_with_a_soft_picture
+
+    project, page, picture = _book_with_a_soft_picture(tmp_path)
+    book = project.path
+    project.close()
+    assert main(["upscale", str(book), str(picture.id), "--print-ready", "--method", "lanczos"]) == 0
+    out = capsys.readouterr().out
+    assert f"picture #{picture.id} printed at 148 DPI" in out and "(studio undo takes it back)" in out
+    reopened = Project.open(book, read_only=True)
+    shown = reopened.image(reopened.page(page.id).frame("image").image_id)
+    assert shown.id != picture.id and shown.settings["variant_of"] == picture.id and shown.width >= 4.25 * 300
+    reopened.close()
+    assert main(["upscale", str(book), str(shown.id), "--print-ready", "--method", "lanczos"]) == 0
+    assert "already prints at" in capsys.readouterr().out

@@ -59,10 +59,11 @@ def _original(project: "Project", image_id: int) -> ImageRecord:
 
 async def upscale_picture(project: "Project", image_id: int, factor: float = 2.0,
                           progress: Progress | None = None, method: str = "auto",
-                          size: tuple[int, int] | None = None) -> ImageRecord:
+                          size: tuple[int, int] | None = None, step: str = "", merge: str = "") -> ImageRecord:
     """Make picture `image_id` `factor` times larger (or exactly `size`: the pixels its frame needs at print
     resolution, up to 4×) in a worker process and add it as its variant. Raises UpscaleError or Cancelled, and
-    then nothing has changed."""
+    then nothing has changed. `step`/`merge`: the undo step's name, and a key that joins it to the caller's next
+    step (Make print-ready puts the larger picture on the pages in the same step)."""
     progress = progress or Progress()
     original = _original(project, image_id)
     result = await upscale_in_worker(project.image_data(image_id), factor, size, progress, method)
@@ -75,7 +76,7 @@ async def upscale_picture(project: "Project", image_id: int, factor: float = 2.0
     record = await project.add_image_async(
         pic.data, pic.thumb, pic.width, pic.height, pic.mime, source=original.source, prompt=original.prompt,
         model=original.model, settings=settings, file_name=_file_name(original, factor, pic.mime))
-    with project.history.step(step_name(factor)):
+    with project.history.step(step or step_name(factor), merge=merge):
         # Written as if it had come out of the trash in this step, so that Undo puts it back there.
         project.write("UPDATE images SET trashed = ? WHERE id = ?", (time.time(), record.id))
         project.gallery.restore([record.id])

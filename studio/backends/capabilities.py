@@ -20,7 +20,7 @@ tests/backends/test_capabilities.py checks this table against the spec's text an
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 Transparency = Literal["yes", "preview", "no"]
@@ -162,9 +162,23 @@ OFFLINE = ImageModel("offline", free=FreeSizes(multiple=1, max_edge=8000, max_pi
 COMPATIBLE = ImageModel("compatible", transparency="no", input_fidelity=False, max_references=1)
 
 
-def for_model(name: str, server: str = "openai") -> ImageModel:
+SIZE_CHOICES = ("model", "standard", "any")  # Settings: what sizes a server's picture model is asked for
+
+
+def for_model(name: str, server: str = "openai", sizes: str = "model") -> ImageModel:
     """The capabilities of picture model `name` on a server of kind `server` (openai, azure, compatible,
-    offline). A dated snapshot of a known model (gpt-image-1.5-2025-…) is that model."""
+    offline). A dated snapshot of a known model (gpt-image-1.5-2025-…) is that model. `sizes` (a setting, for
+    servers whose model the table can't know): "model" as the table says, "standard" only the three standard
+    sizes, "any" any WIDTHxHEIGHT within gpt-image-2's rules."""
+    model = _known(name, server)
+    if sizes == "standard":
+        return replace(model, sizes=GPT_SIZES, free=None)
+    if sizes == "any":
+        return replace(model, sizes=GPT_SIZES, free=model.free or FreeSizes())
+    return model
+
+
+def _known(name: str, server: str) -> ImageModel:
     if name in MODELS:
         return MODELS[name]
     for known in sorted(MODELS, key=len, reverse=True):

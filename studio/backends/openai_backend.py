@@ -50,6 +50,7 @@ class OpenAIConfig:
     # picture asked for without a stream says nothing until it is finished, so this bounds that whole picture.
     timeout: float = 120.0
     partial_images: int = 2  # previews that sharpen in place; 0 for servers that cannot stream pictures
+    image_sizes: str = "model"  # capabilities.SIZE_CHOICES: what sizes the picture model is asked for
 
 
 def _is_refusal(code: str, message: str) -> bool:
@@ -236,7 +237,7 @@ class OpenAIBackend:
         self.name = {"azure": "Azure OpenAI", "compatible": "OpenAI-compatible"}.get(config.kind, "OpenAI")
         self.chat_model = config.chat_model
         self.image_model = config.image_model
-        self.capabilities = capabilities.for_model(config.image_model, config.kind)
+        self.capabilities = capabilities.for_model(config.image_model, config.kind, config.image_sizes)
         # OpenAI and Azure GPT image models honour background="transparent"; other servers may reject it.
         self.supports_transparency = config.kind in ("openai", "azure") and self.capabilities.transparency != "no"
         self._streams_pictures = True  # until a server answers a streamed request with a plain one

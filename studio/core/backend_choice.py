@@ -32,6 +32,7 @@ def make_backend(settings: Settings, override: str | None = None, strict: bool =
         image_model=settings.image_model,
         partial_images=settings.partial_images if kind in ("openai", "azure") else 0,
         timeout=float(settings.network_timeout),
+        image_sizes=settings.image_sizes,
     )
     try:
         return OpenAIBackend(config)

@@ -12,6 +12,7 @@ from typing import Any, Callable
 import platformdirs
 
 from studio import APP_ID
+from studio.backends.capabilities import SIZE_CHOICES
 from studio.core import atomic
 from studio.core.prices import default_prices
 
@@ -77,6 +78,9 @@ class Settings:
     image_quality: str = field(default="auto", metadata=_rule(_one_of(*QUALITIES), "one of " + ", ".join(QUALITIES)))
     partial_images: int = field(default=2, metadata=_rule(_whole(0, 3), "a whole number from 0 to 3"))
     # previews that sharpen while a picture is made (OpenAI and Azure)
+    # What picture sizes the server's model is asked for: "model" as the capability table knows it (an unknown
+    # model on a compatible server: the three standard sizes), "standard", or "any" (gpt-image-2's rules).
+    image_sizes: str = field(default="model", metadata=_rule(_one_of(*SIZE_CHOICES), "one of " + ", ".join(SIZE_CHOICES)))
     style: str = field(default="", metadata=_rule(_text, "text"))
     # the style preset last picked in the chat box; "" lets the assistant choose
     context_tokens: int = field(default=24_000, metadata=_rule(_whole(1_000, 2_000_000),

@@ -64,6 +64,16 @@ class SettingsDialog(QDialog):
         self.image_model = QComboBox()
         self.image_model.setEditable(True)
         self.image_model.setCurrentText(settings.image_model)
+        self.image_sizes = QComboBox(objectName="imageSizes")
+        for value, label in (("model", self.tr("As the model allows (known models), else standard")),
+                             ("standard", self.tr("Standard sizes only (1024×1024, 1536×1024, 1024×1536)")),
+                             ("any", self.tr("Any size (like gpt-image-2): pages at print size"))):
+            self.image_sizes.addItem(label, value)
+        self.image_sizes.setCurrentIndex(max(0, self.image_sizes.findData(settings.image_sizes)))
+        self.image_sizes.setToolTip(self.tr(
+            "Pictures for the book's pages are asked for in their frame's shape at print size where the picture "
+            "model takes any size. A server's own model may only take the standard sizes: choose that if its "
+            "pictures fail."))
         self.list_button = QPushButton(self.tr("List models from the server"))
         self.list_button.clicked.connect(self._list_models)
         self.status = QLabel()
@@ -92,6 +102,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Chat model"), self.chat_model)
         form.addRow(self.tr("Image model"), self.image_model)
         form.addRow("", self.list_button)
+        form.addRow(self.tr("Picture sizes"), self.image_sizes)
         form.addRow(self.status)  # the whole width: a server's reason can be a sentence or two
         form.addRow(self.tr("Pictures at once"), self.concurrency)
         form.addRow(self.tr("Wait for a silent server"), self.network_timeout)
@@ -216,6 +227,7 @@ class SettingsDialog(QDialog):
         s.azure_api_version = self.azure_version.text().strip() or s.azure_api_version
         s.chat_model = self.chat_model.currentText().strip() or s.chat_model
         s.image_model = self.image_model.currentText().strip() or s.image_model
+        s.image_sizes = str(self.image_sizes.currentData())
         s.concurrency = self.concurrency.value()
         s.network_timeout = self.network_timeout.value()
         s.ask_under = round(self.ask_under.value(), 2)

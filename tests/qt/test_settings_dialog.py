@@ -75,6 +75,19 @@ def test_the_wait_for_a_silent_server_is_a_setting(qtbot):
     assert "not tried again" in said and "the rest of that turn's pictures" in said and "must finish within" in said
 
 
+def test_a_compatible_servers_picture_sizes_are_a_setting_the_backend_obeys(qtbot):
+    from studio.core.backend_choice import make_backend
+
+    settings = Settings(backend="compatible", base_url="http://127.0.0.1:8/v1", image_model="local-sdxl")
+    assert make_backend(settings).capabilities.size_for(2625, 2625, at_least=True) == "1024x1024"  # unknown: standard
+    dialog = SettingsDialog(settings, runner=_runner())
+    qtbot.addWidget(dialog)
+    dialog.image_sizes.setCurrentIndex(dialog.image_sizes.findData("any"))
+    chosen = dialog.result_settings()
+    assert chosen.image_sizes == "any"
+    assert make_backend(chosen).capabilities.size_for(2625, 2625, at_least=True) == "2640x2640"  # print size
+
+
 def test_the_key_dialog_says_where_to_get_a_key_and_what_a_picture_costs(qtbot):
     dialog = SettingsDialog(Settings(backend="openai", image_quality="high"), runner=_runner())
     qtbot.addWidget(dialog)

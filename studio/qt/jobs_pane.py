@@ -43,13 +43,13 @@ class JobsPane(QWidget):
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.retry_button = QPushButton(self.tr("Retry"))
         self.retry_button.clicked.connect(self.retry_selected)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()  # beside the list, not under it: the dock stays a few rows high
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.retry_button)
-        layout = QVBoxLayout(self)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._update_buttons()
 

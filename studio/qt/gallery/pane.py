@@ -207,6 +207,8 @@ class GalleryPane(QWidget):
         split.addWidget(grid)
         split.addWidget(self.details)
         split.setSizes([480, 420])
+        split.setChildrenCollapsible(False)
+        self.split = split
         title = QLabel(self.tr("<b>Gallery</b>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -215,6 +217,14 @@ class GalleryPane(QWidget):
         self.set_thumbnail_size(DEFAULT_EDGE)
 
     # -- set-up ----------------------------------------------------------------------
+
+    def set_compact(self, on: bool) -> None:
+        """Just the grid (beside the pages in the Book workspace): pictures to drag, without the large one."""
+        self.details.setVisible(not on)
+
+    @property
+    def compact(self) -> bool:
+        return self.details.isHidden()
 
     def _add_shortcuts(self) -> None:
         def add(text: str, keys: QKeySequence | str, slot) -> QAction:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.recovery: RecoveryOffer | None = None
         self.studio: Studio | None = None
         self.workspaces: Workspaces | None = None
+        self._placed = False
         remember = persist_settings if remember_window is None else remember_window
         self.window_state = WindowState(state_path()) if remember else None
         self.setWindowTitle(APP_NAME)
@@ -715,6 +716,12 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr("{app}: chat, draw, lay out and print picture books.").format(app=APP_NAME))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:  # the title bar's height is known once shown: keep the whole frame on the screen
+            self._placed = True
+            QTimer.singleShot(0, lambda: clamp_to_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.built:  # closed while starting: nothing is open yet

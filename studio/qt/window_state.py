@@ -44,6 +44,11 @@ class WindowState:
         for name in NAMES:
             state[f"sizes/{name}"] = _sizes(self._store.value(f"workspaces/sizes_{name}", ""))
         workspaces.restore(state)
+        # the panes and docks just built had their own smallest size; the window is put back as it was
+        geometry = self._store.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        clamp_to_screen(window)
 
     def save(self, window: QMainWindow, workspaces: Workspaces | None) -> bool:
         """False when the folder cannot be written (the window closes all the same)."""

@@ -4,7 +4,8 @@ grid without the large preview, and the page gets the room. Each workspace keeps
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
 
 CREATE, BOOK = "create", "book"
@@ -21,6 +22,7 @@ class Workspaces(QWidget):
         self._chat, self._gallery, self._storyboard = chat, gallery, storyboard
         self._sizes = {name: list(sizes) for name, sizes in DEFAULT_SIZES.items()}
         self.current = ""
+        self._widths_to_apply = False  # remembered widths wait for the window to be shown at its real size
         self.tabs = QTabBar(objectName="workspaceTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
@@ -75,3 +77,13 @@ class Workspaces(QWidget):
         workspace = str(state.get("workspace") or CREATE)
         self.current, previous = "", self.current
         self.show_workspace(workspace if workspace in NAMES else previous or CREATE)
+        self._widths_to_apply = not self.isVisible()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._widths_to_apply:  # once the window has its size: a hidden splitter scales what it is given
+            QTimer.singleShot(0, self._apply_widths)
+
+    def _apply_widths(self) -> None:
+        self._widths_to_apply = False
+        self.split.setSizes(self._sizes[self.current])

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from studio.core.gallery.provenance import Provenance
 
 SOURCE_NAMES = {"generated": "Generated", "edited": "Edited", "imported": "Imported"}
-PREVIEW_MIN_PX = 96
+PREVIEW_MIN = (96, 140)  # narrow is fine; too short and the picture is a stamp
 
 
 class PreviewLabel(QLabel):
@@ -33,7 +33,7 @@ class PreviewLabel(QLabel):
         super().__init__(text)
         self._source = QPixmap()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(PREVIEW_MIN_PX, PREVIEW_MIN_PX)
+        self.setMinimumSize(*PREVIEW_MIN)
         self.setWordWrap(True)
 
     def set_source(self, pixmap: QPixmap) -> None:
@@ -92,7 +92,7 @@ class DetailsPanel(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.preview, 5)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.tags)
         layout.addLayout(buttons)

@@ -221,6 +221,8 @@ class GalleryPane(QWidget):
     def set_compact(self, on: bool) -> None:
         """Just the grid (beside the pages in the Book workspace): pictures to drag, without the large one."""
         self.details.setVisible(not on)
+        self.split.updateGeometry()  # the pane's smallest width follows now, shown or not yet shown
+        self.layout().invalidate()
 
     @property
     def compact(self) -> bool:

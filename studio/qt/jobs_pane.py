@@ -36,8 +36,11 @@ class JobsPane(QWidget):
         self.tree.setObjectName("jobList")
         self.tree.setHeaderLabels([self.tr("#"), self.tr("State"), self.tr("Picture")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setColumnWidth(0, 40)
-        self.tree.setColumnWidth(1, 90)
+        self.tree.setColumnWidth(0, 36)
+        self.tree.setColumnWidth(1, 70)
+        # in a narrow dock the prompt is cut short (the whole prompt is its tooltip), never scrolled sideways
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.clicked.connect(self.cancel_selected)

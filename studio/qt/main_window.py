@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.recovery: RecoveryOffer | None = None
         self.studio: Studio | None = None
         self.workspaces: Workspaces | None = None
-        self._placed = False
+        self._placing = False
+        self.placed = False  # kept inside the screen, title bar and all, once first shown
         remember = persist_settings if remember_window is None else remember_window
         self.window_state = WindowState(state_path()) if remember else None
         self.setWindowTitle(APP_NAME)
@@ -134,13 +135,13 @@ class MainWindow(QMainWindow):
         self.viewer.cast_requested.connect(self._new_character_from)
         self.workspaces = Workspaces(self.chat, self.gallery, self.storyboard)
         self.setCentralWidget(self.workspaces)
-        # the cast runs the window's full height; the jobs list sits under the panes only
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Both docks share the right-hand column, the cast above the jobs: the panes (and the page) keep the
+        # window's full height, which a laptop has least of.
         self.cast_dock = self._dock(self.tr("Cast"), "castDock", self.cast, Qt.DockWidgetArea.RightDockWidgetArea)
         self.jobs_dock = self._dock(self.tr("Pictures being made"), "jobsDock", self.jobs_pane,
-                                    Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.jobs_dock], [110], Qt.Orientation.Vertical)  # a small list, not a second pane
-        self.resizeDocks([self.cast_dock], [280], Qt.Orientation.Horizontal)
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.cast_dock, self.jobs_dock], [520, 160], Qt.Orientation.Vertical)
+        self.resizeDocks([self.cast_dock], [290], Qt.Orientation.Horizontal)
         self.cost_label = ElidedLabel()
         self.cost_label.setObjectName("costMeter")
         self._cost_timer = QTimer(self)
@@ -719,9 +720,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._placed:  # the title bar's height is known once shown: keep the whole frame on the screen
-            self._placed = True
-            QTimer.singleShot(0, lambda: clamp_to_screen(self))
+        if not self._placing:  # the title bar's height is known once shown: keep the whole frame on the screen
+            self._placing = True
+            QTimer.singleShot(0, self._place_on_screen)
+
+    def _place_on_screen(self) -> None:
+        clamp_to_screen(self)
+        self.placed = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.built:  # closed while starting: nothing is open yet

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from studio.qt.workspaces import NAMES, Workspaces
 
@@ -37,13 +37,15 @@ class WindowState:
 
     def restore_layout(self, window: QMainWindow, workspaces: Workspaces) -> None:
         """The docks and the workspaces: once the docks exist."""
-        docks = self._store.value("window/docks")
-        if isinstance(docks, QByteArray):
-            window.restoreState(docks, VERSION)
         state: dict[str, object] = {"workspace": self._store.value("workspaces/current", "")}
         for name in NAMES:
             state[f"sizes/{name}"] = _sizes(self._store.value(f"workspaces/sizes_{name}", ""))
         workspaces.restore(state)
+        # after the workspace: the docks' widths are restored against the panes they were saved beside
+        docks = self._store.value("window/docks")
+        if isinstance(docks, QByteArray):
+            window.restoreState(docks, VERSION)
+            self._restore_dock_sizes(window)
         # the panes and docks just built had their own smallest size; the window is put back as it was
         geometry = self._store.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -54,6 +56,8 @@ class WindowState:
         """False when the folder cannot be written (the window closes all the same)."""
         self._store.setValue("window/geometry", window.saveGeometry())
         self._store.setValue("window/docks", window.saveState(VERSION))
+        for dock in _docked(window):
+            self._store.setValue(f"docks/{dock.objectName()}", f"{dock.width()},{dock.height()}")
         if workspaces is not None:
             state = workspaces.state()
             self._store.setValue("workspaces/current", state["workspace"])
@@ -63,13 +67,32 @@ class WindowState:
         return self._store.status() == QSettings.Status.NoError
 
 
-def _sizes(value: object) -> list[int] | None:
+    def _restore_dock_sizes(self, window: QMainWindow) -> None:
+        """The docks' own widths and heights. restoreState puts the panes back at the size they had and gives the
+        docks whatever is left, so in a window restored smaller (or on a smaller screen) a dock took half of it."""
+        docks, widths, heights = [], [], []
+        for dock in _docked(window):
+            size = _sizes(self._store.value(f"docks/{dock.objectName()}", ""), count=2)
+            if size is not None:
+                docks.append(dock)
+                widths.append(size[0])
+                heights.append(size[1])
+        if docks:
+            window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+            window.resizeDocks(docks, heights, Qt.Orientation.Vertical)
+
+
+def _docked(window: QMainWindow) -> list[QDockWidget]:
+    return [d for d in window.findChildren(QDockWidget) if d.objectName() and not d.isFloating() and not d.isHidden()]
+
+
+def _sizes(value: object, count: int = 3) -> list[int] | None:
     parts = value.split(",") if isinstance(value, str) else value if isinstance(value, list) else []
     try:
         sizes = [int(p) for p in parts]
     except (TypeError, ValueError):
         return None
-    return sizes if len(sizes) == 3 else None
+    return sizes if len(sizes) == count else None
 
 
 def available(window: QMainWindow) -> QRect:

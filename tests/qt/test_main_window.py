@@ -220,11 +220,13 @@ def test_a_newer_file_is_refused_with_a_message_and_the_open_book_stays(qtbot, w
 # -- the window remembered per machine, and its Help menu ---------------------------------------------------------
 
 def _remembering_window(qtbot, tmp_path, name):
-    win = MainWindow(Settings(backend="offline"), persist_settings=False, remember_window=True)
-    win.set_project(Project.create(tmp_path / name))
+    """As the app starts: the window shown first, the studio built inside it (see app.start)."""
+    win = MainWindow(Settings(backend="offline"), persist_settings=False, build=False, remember_window=True)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    win.build()
+    win.set_project(Project.create(tmp_path / name))
+    qtbot.waitUntil(lambda: win.placed and win.centralWidget().isVisible())
     return win
 
 
@@ -267,11 +269,14 @@ def test_a_remembered_size_bigger_than_the_screen_is_brought_inside_it(qtbot, ql
 
     win = _remembering_window(qtbot, tmp_path, "big.storybook")
     win.setGeometry(300, 200, 2400, 1500)  # on a big monitor, since unplugged
+    qtbot.waitUntil(lambda: win.centralWidget().width() > 1500)
+    cast = win.cast_dock.width()
     _close(qtbot, win)
     laptop = QRect(0, 0, 1280, 720)
     monkeypatch.setattr(window_state, "available", lambda _window: laptop)
     again = _remembering_window(qtbot, tmp_path, "small.storybook")
     qtbot.waitUntil(lambda: laptop.contains(again.frameGeometry()))  # once the frame around it is known
+    qtbot.waitUntil(lambda: abs(again.cast_dock.width() - cast) <= 8)  # the dock, not the panes, keeps its width
     _close(qtbot, again)
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from studio.core.gallery.provenance import Provenance
 
 SOURCE_NAMES = {"generated": "Generated", "edited": "Edited", "imported": "Imported"}
-PREVIEW_MIN = (96, 140)  # narrow is fine; too short and the picture is a stamp
+PREVIEW_MIN = (96, 120)  # narrow is fine; too short and the picture is a stamp
 
 
 class PreviewLabel(QLabel):
@@ -75,7 +75,7 @@ class DetailsPanel(QWidget):
         self.text.setObjectName("provenance")
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._link)
-        self.text.setMinimumHeight(48)
+        self.text.setMinimumHeight(40)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))

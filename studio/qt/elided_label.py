@@ -16,23 +16,23 @@ class ElidedLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._own_tip = False
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+    def setText(self, text: str) -> None:
         super().setText(text)
         if not self.toolTip() or self._own_tip:
             self._own_tip = True
             super().setToolTip(text)
         self.updateGeometry()
 
-    def setToolTip(self, tip: str) -> None:  # noqa: N802
+    def setToolTip(self, tip: str) -> None:
         self._own_tip = False
         super().setToolTip(tip)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(min(metrics.horizontalAdvance(self.text()), metrics.averageCharWidth() * MIN_CHARS),
                      super().minimumSizeHint().height())
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect()
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())

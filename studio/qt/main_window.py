@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -119,6 +118,7 @@ class MainWindow(QMainWindow):
         self.chat.make_pages.connect(self.make_story_pages)
         self.chat.open_settings.connect(self.open_settings)
         self.gallery.image_activated.connect(self._gallery_activated)
+        self.gallery.place_requested.connect(self.place_on_page)
         self.gallery.selection_changed.connect(self.chat.set_selected_image)
         self.gallery.open_requested.connect(self.show_picture)
         self.gallery.turn_requested.connect(self.chat.show_message)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.cast.image_clicked.connect(self.show_picture)
         self.viewer.more_like_this.connect(self.more_like_this)
         self.viewer.edit_requested.connect(self.edit_picture)
-        self.viewer.place_requested.connect(self.storyboard.place_image)
+        self.viewer.place_requested.connect(self.place_on_page)
         self.storyboard.illustrate_requested.connect(self.illustrate_book)
         self.storyboard.stop_requested.connect(self.chat.stop)
         self.viewer.cast_requested.connect(self._new_character_from)
@@ -633,14 +633,18 @@ class MainWindow(QMainWindow):
     def _place_selected(self) -> None:
         ids = self.gallery.selected_image_ids()
         if ids:
-            self.show_workspace("book")  # where the page it lands on can be seen
-            self.storyboard.place_image(ids[0])
+            self.place_on_page(ids[0])
+
+    def place_on_page(self, image_id: int) -> None:
+        """On the page shown in Book, which comes forward so the person sees where it went."""
+        self.show_workspace("book")
+        self.storyboard.place_image(image_id)
 
     def _gallery_activated(self, image_id: int) -> None:
         """A double-click: in Book the picture goes on the page shown; in Create, where no page is shown, it
         opens large."""
         if self.workspaces is not None and self.workspaces.current == "book":
-            self.storyboard.place_image(image_id)
+            self.place_on_page(image_id)
         else:
             self.show_picture(image_id)
 

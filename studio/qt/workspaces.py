@@ -36,8 +36,6 @@ class Workspaces(QWidget):
         for pane in (chat, gallery, storyboard):
             self.split.addWidget(pane)
         self.split.setChildrenCollapsible(False)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -58,6 +56,9 @@ class Workspaces(QWidget):
         set_compact = getattr(self._gallery, "set_compact", None)
         if set_compact is not None:
             set_compact(name == BOOK)
+        # as the window grows or shrinks: chat and gallery share it in Create; in Book the page takes it all
+        for index, stretch in enumerate((1, 1, 0) if name == CREATE else (0, 0, 1)):
+            self.split.setStretchFactor(index, stretch)
         self.split.setSizes(self._sizes[name])
         with QSignalBlocker(self.tabs):
             self.tabs.setCurrentIndex(NAMES.index(name))
@@ -79,7 +80,7 @@ class Workspaces(QWidget):
         self.show_workspace(workspace if workspace in NAMES else previous or CREATE)
         self._widths_to_apply = not self.isVisible()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._widths_to_apply:  # once the window has its size: a hidden splitter scales what it is given
             QTimer.singleShot(0, self._apply_widths)

@@ -147,3 +147,12 @@ def test_a_new_book_opens_on_its_cover(qtbot, window):
     assert window.storyboard.page_label.text().startswith("Cover")
     window.new_project()
     assert window.storyboard.current_page().kind == "cover"
+
+
+def test_put_on_page_from_the_gallery_menu_places_it_even_in_create(qtbot, window):
+    send_and_wait(qtbot, window, "draw a teapot")
+    image_id = window.gallery.model.record(0).id
+    frame = window.storyboard.current_page().frame("image")
+    window.gallery.place_requested.emit(image_id)  # the grid's context menu ▸ Put on Page
+    assert window.workspaces.current == "book"
+    assert window.project.frame(frame.id).image_id == image_id

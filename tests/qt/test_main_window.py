@@ -265,7 +265,7 @@ def test_size_docks_pane_widths_and_workspace_are_remembered_on_this_machine(qtb
 def test_a_remembered_size_bigger_than_the_screen_is_brought_inside_it(qtbot, qloop, tmp_path, monkeypatch):
     from PySide6.QtCore import QRect
 
-    import studio.qt.window_state as window_state
+    from studio.qt import window_state
 
     win = _remembering_window(qtbot, tmp_path, "big.storybook")
     win.setGeometry(300, 200, 2400, 1500)  # on a big monitor, since unplugged
@@ -283,7 +283,7 @@ def test_a_remembered_size_bigger_than_the_screen_is_brought_inside_it(qtbot, ql
 def test_the_first_start_opens_inside_the_screen(qtbot, qloop, tmp_path, monkeypatch):
     from PySide6.QtCore import QRect
 
-    import studio.qt.window_state as window_state
+    from studio.qt import window_state
 
     laptop = QRect(0, 0, 1366, 740)  # 1366×768 less a panel
     monkeypatch.setattr(window_state, "available", lambda _window: laptop)

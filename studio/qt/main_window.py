@@ -627,8 +627,11 @@ class MainWindow(QMainWindow):
         from studio.core.app import edits
 
         if self.project is not None:
-            edits.make_story_pages(self.project, story)
+            made = edits.make_story_pages(self.project, story)
             self.show_workspace("book")
+            first = next((i for i, p in enumerate(self.storyboard.pages()) if made and p.id == made[0]), None)
+            if first is not None:
+                self.storyboard.show_page(first)  # the story's first page, with its words
 
     def _place_selected(self) -> None:
         ids = self.gallery.selected_image_ids()

@@ -127,6 +127,8 @@ def test_making_pages_from_a_story_brings_the_book_forward(qtbot, window):
     bubble.make_pages_button.click()
     assert window.workspaces.current == "book"
     assert window.storyboard.isVisible()
+    page = window.storyboard.current_page()  # the story's first page, with its words
+    assert page.kind == "story" and page.frame("text").text
 
 
 def test_illustrating_the_book_brings_the_book_forward(qtbot, window):

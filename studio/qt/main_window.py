@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         self.storyboard.stop_requested.connect(self.chat.stop)
         self.viewer.cast_requested.connect(self._new_character_from)
         self.workspaces = Workspaces(self.chat, self.gallery, self.storyboard)
+        # The chat asks before a big batch; from the Book ("Illustrate the book") the chat is out of sight, so it
+        # comes forward for the question and the Book comes back once the person says yes.
+        self._chat_approves = self.chat.approve_batch
+        self.chat.approve_batch = self._approve_batch_in_sight
         self.setCentralWidget(self.workspaces)
         # Both docks share the right-hand column, the cast above the jobs: the panes (and the page) keep the
         # window's full height, which a laptop has least of.
@@ -642,6 +646,14 @@ class MainWindow(QMainWindow):
         """On the page shown in Book, which comes forward so the person sees where it went."""
         self.show_workspace("book")
         self.storyboard.place_image(image_id)
+
+    async def _approve_batch_in_sight(self, guess) -> bool:
+        came_from = self.workspaces.current if self.workspaces is not None else ""
+        self.show_workspace("create")
+        approved = await self._chat_approves(guess)
+        if approved and came_from == "book":
+            self.show_workspace("book")
+        return approved
 
     def _gallery_activated(self, image_id: int) -> None:
         """A double-click: in Book the picture goes on the page shown; in Create, where no page is shown, it

@@ -158,3 +158,23 @@ def test_put_on_page_from_the_gallery_menu_places_it_even_in_create(qtbot, windo
     window.gallery.place_requested.emit(image_id)  # the grid's context menu ▸ Put on Page
     assert window.workspaces.current == "book"
     assert window.project.frame(frame.id).image_id == image_id
+
+
+def test_the_question_before_illustrating_many_pages_is_asked_in_sight_and_the_book_comes_back(qtbot, window):
+    """"Illustrate the book" is pressed in the Book, where the chat is hidden: the estimate must still be seen."""
+    from PySide6.QtWidgets import QPushButton
+
+    story = {"title": "Larry", "pages": [{"text": f"Larry, page {n}.", "picture": "Larry"} for n in range(1, 7)]}
+    window.make_story_pages(story)
+    assert window.workspaces.current == "book"
+    window.storyboard.illustrate_button.click()
+    try:
+        qtbot.waitUntil(lambda: window.chat.findChild(QPushButton, "approveBatch") is not None, timeout=30_000)
+        approve = window.chat.findChild(QPushButton, "approveBatch")
+        assert window.workspaces.current == "create"  # the question is where it can be read
+        qtbot.waitUntil(approve.isVisible)
+        approve.click()
+        qtbot.waitUntil(lambda: window.workspaces.current == "book", timeout=10_000)
+    finally:
+        window.chat.stop()  # whatever happened, nothing is left drawing when the window closes
+        qtbot.waitUntil(lambda: not window.chat.busy, timeout=30_000)

@@ -68,11 +68,12 @@ class CastPane(QWidget):
         form.addRow(self.tr("Also called"), self.aliases)
         form.addRow(self.tr("Looks like"), self.description)
         form.addRow(self.tr("Pictures"), self.refs)
-        ref_buttons = QHBoxLayout()
+        ref_buttons = QHBoxLayout()  # two to a row: the dock stays narrow enough for a laptop's screen
         ref_buttons.addWidget(self.add_ref)
         ref_buttons.addWidget(self.drop_ref)
-        ref_buttons.addStretch(1)
-        ref_buttons.addWidget(self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.remove_button)
@@ -86,6 +87,7 @@ class CastPane(QWidget):
         layout.addLayout(list_buttons)
         layout.addLayout(form)
         layout.addLayout(ref_buttons)
+        layout.addLayout(save_row)
         layout.addWidget(self.hint)
         self._show_current(-1)
 

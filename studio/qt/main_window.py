@@ -1,4 +1,5 @@
-"""The main window: chat, gallery and storyboard side by side over one open project."""
+"""The main window: two workspaces (Create: chat and gallery; Book: gallery and storyboard) over one open
+project, the cast and the jobs in docks, and the menus whose shortcuts work wherever the focus is."""
 
 from __future__ import annotations
 
@@ -10,21 +11,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
 from studio import APP_NAME
 from studio.core.document.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
+from studio.qt.elided_label import ElidedLabel
+from studio.qt.window_state import WindowState, clamp_to_screen, place_first_time, state_path
 
 # The window shows before the rest of the studio is imported (see `build`): these load only when needed.
 if TYPE_CHECKING:
@@ -38,6 +41,7 @@ if TYPE_CHECKING:
     from studio.qt.recovery_offer import RecoveryOffer
     from studio.qt.settings_dialog import SettingsDialog
     from studio.qt.stickers.sheet_dialog import StickerDialog
+    from studio.qt.workspaces import Workspaces
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Picture books (*.storybook)"
@@ -45,9 +49,10 @@ FILE_FILTER = "Picture books (*.storybook)"
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, backend_override: str | None = None, persist_settings: bool = True,
-                 build: bool = True) -> None:
+                 build: bool = True, remember_window: bool | None = None) -> None:
         """With `build=False` only the frame is made, cheaply, so it can be shown at once; `build()` then makes
-        the studio inside it (its imports are most of the start-up time)."""
+        the studio inside it (its imports are most of the start-up time). The window's size, docks and workspace
+        are remembered on this machine when `remember_window` (by default: when settings are)."""
         super().__init__()
         self.settings = settings
         self._override = backend_override
@@ -59,8 +64,17 @@ class MainWindow(QMainWindow):
         self.built = False
         self.recovery: RecoveryOffer | None = None
         self.studio: Studio | None = None
+        self.workspaces: Workspaces | None = None
+        self._placing = False
+        self.placed = False  # kept inside the screen, title bar and all, once first shown
+        remember = persist_settings if remember_window is None else remember_window
+        self.window_state = WindowState(state_path()) if remember else None
         self.setWindowTitle(APP_NAME)
-        self.resize(1500, 900)
+        if self.window_state is not None:
+            self.window_state.restore_geometry(self)
+        else:
+            place_first_time(self)
+            clamp_to_screen(self)
         self.statusBar().showMessage(self.tr("Opening the studio…"))
         if build:
             self.build()
@@ -83,6 +97,7 @@ class MainWindow(QMainWindow):
         from studio.qt.storyboard.pane import StoryboardPane
         from studio.qt.tasks import TaskRunner
         from studio.qt.undo import BookUndo
+        from studio.qt.workspaces import Workspaces
 
         preload_in_background()
         threading.Thread(target=_import_print_code, name="warm-up", daemon=True).start()
@@ -102,7 +117,8 @@ class MainWindow(QMainWindow):
         self.chat.image_clicked.connect(self.show_picture)
         self.chat.make_pages.connect(self.make_story_pages)
         self.chat.open_settings.connect(self.open_settings)
-        self.gallery.image_activated.connect(self.storyboard.place_image)
+        self.gallery.image_activated.connect(self._gallery_activated)
+        self.gallery.place_requested.connect(self.place_on_page)
         self.gallery.selection_changed.connect(self.chat.set_selected_image)
         self.gallery.open_requested.connect(self.show_picture)
         self.gallery.turn_requested.connect(self.chat.show_message)
@@ -113,36 +129,40 @@ class MainWindow(QMainWindow):
         self.cast.image_clicked.connect(self.show_picture)
         self.viewer.more_like_this.connect(self.more_like_this)
         self.viewer.edit_requested.connect(self.edit_picture)
-        self.viewer.place_requested.connect(self.storyboard.place_image)
+        self.viewer.place_requested.connect(self.place_on_page)
         self.storyboard.illustrate_requested.connect(self.illustrate_book)
         self.storyboard.stop_requested.connect(self.chat.stop)
         self.viewer.cast_requested.connect(self._new_character_from)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        for pane in (self.chat, self.gallery, self.storyboard):
-            split.addWidget(pane)
-        split.setSizes([460, 420, 680])
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        self.workspaces = Workspaces(self.chat, self.gallery, self.storyboard)
+        # The chat asks before a big batch; from the Book ("Illustrate the book") the chat is out of sight, so it
+        # comes forward for the question and the Book comes back once the person says yes.
+        self._chat_approves = self.chat.approve_batch
+        self.chat.approve_batch = self._approve_batch_in_sight
+        self.setCentralWidget(self.workspaces)
+        # Both docks share the right-hand column, the cast above the jobs: the panes (and the page) keep the
+        # window's full height, which a laptop has least of.
         self.cast_dock = self._dock(self.tr("Cast"), "castDock", self.cast, Qt.DockWidgetArea.RightDockWidgetArea)
         self.jobs_dock = self._dock(self.tr("Pictures being made"), "jobsDock", self.jobs_pane,
-                                    Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.jobs_dock], [110], Qt.Orientation.Vertical)  # a small list, not a second pane
-        self.resizeDocks([self.cast_dock], [300], Qt.Orientation.Horizontal)
-        self.cost_label = QLabel()
+                                    Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.cast_dock, self.jobs_dock], [520, 160], Qt.Orientation.Vertical)
+        self.resizeDocks([self.cast_dock], [290], Qt.Orientation.Horizontal)
+        self.cost_label = ElidedLabel()
         self.cost_label.setObjectName("costMeter")
         self._cost_timer = QTimer(self)
         self._cost_timer.setSingleShot(True)
         self._cost_timer.setInterval(300)
         self._cost_timer.timeout.connect(self._update_costs)
 
-        self.backend_label = QLabel()
+        self.backend_label = ElidedLabel()
         self.key_button = QPushButton(self.tr("Add API key…"))
         self.key_button.setFlat(True)
         self.key_button.clicked.connect(self.open_settings)
-        self.statusBar().addPermanentWidget(self.cost_label)
-        self.statusBar().addPermanentWidget(self.backend_label)
+        self.statusBar().addPermanentWidget(self.cost_label, 1)
+        self.statusBar().addPermanentWidget(self.backend_label, 1)
         self.statusBar().addPermanentWidget(self.key_button)
         self._build_menus()
+        if self.window_state is not None:
+            self.window_state.restore_layout(self, self.workspaces)
         self._backend_changed()
         self.statusBar().clearMessage()
         self.built = True
@@ -207,7 +227,7 @@ class MainWindow(QMainWindow):
                                          "Ctrl+Shift+PgDown"))
         book_menu.addSeparator()
         book_menu.addAction(self._action(self.tr("&Spread View"), lambda: self.storyboard.set_spread(
-            not self.storyboard.spread_button.isChecked()), "Ctrl+Shift+S"))
+            not self.storyboard.spread_button.isChecked()), "Ctrl+Alt+S"))  # Ctrl+Shift+S is Save As
         book_menu.addAction(self._action(self.tr("&Overview"), lambda: self.storyboard.set_overview(
             not self.storyboard.overview_button.isChecked()), "Ctrl+Shift+O"))
         book_menu.addAction(self._action(self.tr("Book &Settings…"), self.storyboard.open_book_settings, "Ctrl+Shift+B"))
@@ -237,11 +257,53 @@ class MainWindow(QMainWindow):
             self.chat.selected_image), "Ctrl+Shift+C"))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.cast_dock.toggleViewAction())
-        view_menu.addAction(self.jobs_dock.toggleViewAction())
+        group = QActionGroup(self)
+        self.workspace_actions: dict[str, QAction] = {}
+        for name, text, keys in (("create", self.tr("&Create: Chat and Pictures"), "Ctrl+1"),
+                                 ("book", self.tr("&Book: Pages"), "Ctrl+2")):
+            action = self._action(text, lambda _=False, n=name: self.show_workspace(n), keys)
+            action.setCheckable(True)
+            group.addAction(action)
+            view_menu.addAction(action)
+            self.workspace_actions[name] = action
+        self.workspaces.changed.connect(lambda name: self.workspace_actions[name].setChecked(True))
+        self.workspace_actions[self.workspaces.current].setChecked(True)
+        view_menu.addSeparator()
+        for dock, keys in ((self.cast_dock, "Ctrl+Shift+K"), (self.jobs_dock, "Ctrl+Shift+J")):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(keys))
+            view_menu.addAction(toggle)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Getting Started"), self.show_getting_started,
+                                         QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About"), self._about))
+        self._share_shortcuts()
+
+    def _share_shortcuts(self) -> None:
+        """The menus' keys work in the windows of their own too: a floating dock, the large picture. (An
+        application-wide context would do it, but with two windows open every key would be ambiguous.)"""
+        keyed = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()
+                 and any(isinstance(o, QMenu) for o in a.associatedObjects())]
+        for window in (self.viewer, self.cast_dock, self.jobs_dock):
+            window.addActions(keyed)
+
+    def show_workspace(self, name: str) -> None:
+        """Create (chat and gallery) or Book (gallery and the pages)."""
+        if self.workspaces is not None:
+            self.workspaces.show_workspace(name)
+
+    def show_getting_started(self) -> QDialog:
+        from studio.qt.help import show_getting_started
+
+        return show_getting_started(self)
+
+    def show_shortcuts(self) -> QDialog:
+        from studio.qt.help import show_shortcuts
+
+        return show_shortcuts(self)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -580,18 +642,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
             return False
         board.illustration_started(result, len(todo))
+        self.show_workspace("book")  # the pages fill in as they are drawn
         return True
 
     def make_story_pages(self, story: dict) -> None:
         from studio.core.app import edits
 
         if self.project is not None:
-            edits.make_story_pages(self.project, story)
+            made = edits.make_story_pages(self.project, story)
+            self.show_workspace("book")
+            first = next((i for i, p in enumerate(self.storyboard.pages()) if made and p.id == made[0]), None)
+            if first is not None:
+                self.storyboard.show_page(first)  # the story's first page, with its words
 
     def _place_selected(self) -> None:
         ids = self.gallery.selected_image_ids()
         if ids:
-            self.storyboard.place_image(ids[0])
+            self.place_on_page(ids[0])
+
+    def place_on_page(self, image_id: int) -> None:
+        """On the page shown in Book, which comes forward so the person sees where it went."""
+        self.show_workspace("book")
+        self.storyboard.place_image(image_id)
+
+    async def _approve_batch_in_sight(self, guess) -> bool:
+        came_from = self.workspaces.current if self.workspaces is not None else ""
+        self.show_workspace("create")
+        approved = await self._chat_approves(guess)
+        if approved and came_from == "book":
+            self.show_workspace("book")
+        return approved
+
+    def _gallery_activated(self, image_id: int) -> None:
+        """A double-click: in Book the picture goes on the page shown; in Create, where no page is shown, it
+        opens large."""
+        if self.workspaces is not None and self.workspaces.current == "book":
+            self.place_on_page(image_id)
+        else:
+            self.show_picture(image_id)
 
     # -- backend and settings -------------------------------------------------------------
 
@@ -667,6 +755,16 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, APP_NAME, self.tr("{app}: chat, draw, lay out and print picture books.").format(app=APP_NAME))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placing:  # the title bar's height is known once shown: keep the whole frame on the screen
+            self._placing = True
+            QTimer.singleShot(0, self._place_on_screen)
+
+    def _place_on_screen(self) -> None:
+        clamp_to_screen(self)
+        self.placed = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.built:  # closed while starting: nothing is open yet
             event.accept()
@@ -698,7 +796,12 @@ class MainWindow(QMainWindow):
             self.project = None
         self.viewer.close()
         self.network.stop()
+        self._save_window_state()
         event.accept()
+
+    def _save_window_state(self) -> None:
+        if self.window_state is not None and not self.window_state.save(self, self.workspaces):
+            log.warning("The window's size and layout could not be saved to %s", self.window_state.path)
 
     async def _close_when_settled(self, tasks: list[asyncio.Task]) -> None:
         from studio.qt.tasks import settle

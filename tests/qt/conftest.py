@@ -66,3 +66,10 @@ def send_and_wait(qtbot, win, text: str) -> None:
     qtbot.keyClick(win.chat.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not win.chat.busy, timeout=60_000)
     qtbot.waitUntil(lambda: win.gallery.model.rowCount() == len(win.project.gallery.find()), timeout=10_000)
+
+
+def show_first_story_page(win) -> None:
+    """What a person does to work on the words: the Book workspace, on the first page of the story (a book opens
+    on its cover)."""
+    win.show_workspace("book")
+    win.storyboard.show_page(next(i for i, p in enumerate(win.storyboard.pages()) if p.kind == "story"))

@@ -8,7 +8,7 @@ from studio.core.app.project import Project
 from studio.core.document.schema import SCHEMA_VERSION
 from studio.core.layout.book import story_pages
 from studio.core.settings import Settings
-from tests.qt.conftest import send_and_wait
+from tests.qt.conftest import send_and_wait, show_first_story_page
 from studio.qt.main_window import MainWindow
 from studio.qt.mime import image_mime
 
@@ -86,6 +86,7 @@ def test_typing_korean_text_under_the_picture_is_saved_and_undoable(qtbot, windo
 
 def test_save_reopen_restores_chat_gallery_and_pages(qtbot, qloop, window, tmp_path):
     send_and_wait(qtbot, window, "draw a teapot")
+    show_first_story_page(window)
     window.storyboard.place_image(window.gallery.model.record(0).id)
     window.storyboard.canvas.text_edit.insertPlainText("Larry pours the tea. 래리가 차를 따라요.")
     window.storyboard.add_page()
@@ -105,6 +106,7 @@ def test_save_reopen_restores_chat_gallery_and_pages(qtbot, qloop, window, tmp_p
     pages = story_pages(again.project)
     assert len(pages) == 2 and len(again.project.pages()) == 6
     assert pages[0].frame("image").image_id == window_first_image(again)
+    show_first_story_page(again)
     assert again.storyboard.canvas.text_edit.toPlainText() == "Larry pours the tea. 래리가 차를 따라요."
     again.project.close()
     again.project = None
@@ -117,6 +119,7 @@ def window_first_image(win):
 def test_the_export_dialog_writes_the_book_off_the_gui_thread(qtbot, window, tmp_path):
     from pypdf import PdfReader
 
+    show_first_story_page(window)
     window.storyboard.canvas.text_edit.insertPlainText("안녕, 래리!")
     window.storyboard.canvas.clearFocus()
     dialog = window.open_export()
@@ -212,3 +215,107 @@ def test_a_newer_file_is_refused_with_a_message_and_the_open_book_stays(qtbot, w
     assert window.project is current
     box = window.findChild(QMessageBox, "warningBox")
     assert box is not None and "newer version" in box.text()
+
+
+# -- the window remembered per machine, and its Help menu ---------------------------------------------------------
+
+def _remembering_window(qtbot, tmp_path, name):
+    """As the app starts: the window shown first, the studio built inside it (see app.start)."""
+    win = MainWindow(Settings(backend="offline"), persist_settings=False, build=False, remember_window=True)
+    qtbot.addWidget(win)
+    win.show()
+    win.build()
+    win.set_project(Project.create(tmp_path / name))
+    qtbot.waitUntil(lambda: win.placed and win.centralWidget().isVisible())
+    return win
+
+
+def _close(qtbot, win):
+    win.close()  # the window waits for its cancelled work, then closes and saves its state
+    qtbot.waitUntil(lambda: not win.isVisible(), timeout=30_000)
+
+
+def test_size_docks_pane_widths_and_workspace_are_remembered_on_this_machine(qtbot, qloop, tmp_path):
+    from studio.core.settings import config_dir, settings_path
+
+    win = _remembering_window(qtbot, tmp_path, "one.storybook")
+    win.show_workspace("book")
+    win.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, win.jobs_dock)  # moved to the left, then closed
+    win.jobs_dock.hide()
+    win.cast_dock.hide()
+    qtbot.waitUntil(lambda: win.minimumSize().width() < 780)  # the smaller layout is in force
+    win.resize(780, 700)  # within the test screen (800×800), which a restored window is kept inside
+    win.workspaces.split.setSizes([0, 260, 500])
+    sizes, left = win.workspaces.split.sizes(), win.size()
+    _close(qtbot, win)
+    assert (config_dir() / "window.ini").exists()
+    assert not settings_path().exists() or "geometry" not in settings_path().read_text()
+    assert not any(p.suffix == ".ini" for p in tmp_path.iterdir())  # nothing beside the book
+
+    again = _remembering_window(qtbot, tmp_path, "two.storybook")
+    assert again.size() == left
+    assert not again.jobs_dock.isVisible() and not again.cast_dock.isVisible()
+    assert again.dockWidgetArea(again.jobs_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert again.workspaces.current == "book" and again.storyboard.isVisible() and not again.chat.isVisible()
+    assert again.workspace_actions["book"].isChecked()
+    qtbot.waitUntil(lambda: again.workspaces.split.sizes() == sizes)  # set once the window has its size
+    _close(qtbot, again)
+
+
+def test_a_remembered_size_bigger_than_the_screen_is_brought_inside_it(qtbot, qloop, tmp_path, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    from studio.qt import window_state
+
+    win = _remembering_window(qtbot, tmp_path, "big.storybook")
+    win.setGeometry(300, 200, 2400, 1500)  # on a big monitor, since unplugged
+    qtbot.waitUntil(lambda: win.centralWidget().width() > 1500)
+    cast = win.cast_dock.width()
+    _close(qtbot, win)
+    laptop = QRect(0, 0, 1280, 720)
+    monkeypatch.setattr(window_state, "available", lambda _window: laptop)
+    again = _remembering_window(qtbot, tmp_path, "small.storybook")
+    qtbot.waitUntil(lambda: laptop.contains(again.frameGeometry()))  # once the frame around it is known
+    qtbot.waitUntil(lambda: abs(again.cast_dock.width() - cast) <= 8)  # the dock, not the panes, keeps its width
+    _close(qtbot, again)
+
+
+def test_the_first_start_opens_inside_the_screen(qtbot, qloop, tmp_path, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    from studio.qt import window_state
+
+    laptop = QRect(0, 0, 1366, 740)  # 1366×768 less a panel
+    monkeypatch.setattr(window_state, "available", lambda _window: laptop)
+    win = _remembering_window(qtbot, tmp_path, "first.storybook")
+    qtbot.waitUntil(lambda: laptop.contains(win.frameGeometry()))
+    assert win.width() >= 1200  # and uses the room it has
+    _close(qtbot, win)
+
+
+def test_getting_started_tells_a_parent_what_to_do_and_where_the_key_goes(qtbot, window):
+    from PySide6.QtWidgets import QTextBrowser
+
+    dialog = window.show_getting_started()
+    assert dialog.isVisible()
+    plain = dialog.findChild(QTextBrowser).toPlainText()
+    for step in ("Ask", "Pick", "Name", "Stickers", "Story and book", "Print", "Offline mode", "API key"):
+        assert step in plain, step
+    dialog.close()
+
+
+def test_keyboard_shortcuts_lists_every_key_the_menus_have_and_follows_them(qtbot, window):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QTextBrowser
+
+    from studio.qt.help import shortcut_rows
+
+    listed = {keys for _section, rows in shortcut_rows(window) for _what, keys in rows}
+    for action in window.findChildren(type(window.undo_action)):
+        if not action.shortcut().isEmpty() and action.associatedObjects():
+            assert action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) in listed, action.text()
+    window.undo_action.setShortcut(QKeySequence("Ctrl+Alt+U"))  # the list is made from the actions as they are
+    dialog = window.show_shortcuts()
+    shown = dialog.findChild(QTextBrowser).toPlainText()
+    assert "Ctrl+Alt+U" in shown and "Undo" in shown and "Getting Started" in shown
+    dialog.close()

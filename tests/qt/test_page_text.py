@@ -8,6 +8,7 @@ from studio.core.layout.book import story_pages
 from studio.core.output.book_pdf import render_pdf
 from studio.core.output.snapshot import snapshot
 from studio.core.settings import Settings
+from tests.qt.conftest import show_first_story_page
 
 STORIES = {
     "en": "Larry the super-duper sunflower hedgehog pours tea for his friends while the thunder rolls over the hill.",
@@ -24,7 +25,8 @@ def test_the_canvas_and_the_pdf_break_the_same_words_onto_each_line(qtbot, make_
     project.set_book_format(BookFormat(8, 10, bleed_model="pod"))
     page = story_pages(project)[0]
     project.set_frame_text(page.frame("text").id, STORIES[lang])
-    assert window.storyboard.current_page().id == page.id  # a book opens on its first story page
+    show_first_story_page(window)
+    assert window.storyboard.current_page().id == page.id
     canvas = window.storyboard.canvas
     canvas.resize(700, 800)
     canvas.grab()  # paints
@@ -38,6 +40,7 @@ def test_the_canvas_and_the_pdf_break_the_same_words_onto_each_line(qtbot, make_
 
 def test_clicking_the_text_opens_the_editor_and_escape_shows_the_set_lines_again(qtbot, make_window):
     window = make_window(Settings(backend="offline"))
+    show_first_story_page(window)
     canvas = window.storyboard.canvas
     frame = window.storyboard.current_page().frame("text")
     assert not canvas.editing
@@ -60,6 +63,7 @@ def test_a_soft_picture_and_crowded_text_get_badges_on_their_frames(qtbot, make_
     decoded = decode(png_for("Larry", "512x512"))
     image = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime)
     page = story_pages(project)[0]
+    show_first_story_page(window)
     window.storyboard.place_image(image.id)
     project.set_frame_text(page.frame("text").id, "Larry pours tea for every friend on the whole hill. " * 6)
     canvas = window.storyboard.canvas

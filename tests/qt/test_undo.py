@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from studio.cli import main
 from studio.core.app.project import Project
 from studio.core.layout.book import story_pages
-from tests.qt.conftest import send_and_wait
+from tests.qt.conftest import send_and_wait, show_first_story_page
 
 
 def _story_texts(project):
@@ -32,6 +32,7 @@ def test_pages_made_from_a_story_are_one_step_undone_and_redone(qtbot, window):
 
 
 def test_undo_in_the_window_and_studio_undo_share_one_history(qtbot, window, capsys):
+    show_first_story_page(window)
     frame = window.storyboard.current_page().frame("text")
     window.storyboard.canvas.text_edit.setFocus()
     window.storyboard.canvas.text_edit.insertPlainText("Larry pours the tea.")

@@ -7,12 +7,13 @@ import html
 import time
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,38 @@ from PySide6.QtWidgets import (
 from studio.core.gallery.provenance import Provenance
 
 SOURCE_NAMES = {"generated": "Generated", "edited": "Edited", "imported": "Imported"}
+PREVIEW_MIN = (96, 120)  # narrow is fine; too short and the picture is a stamp
+
+
+class PreviewLabel(QLabel):
+    """The picture scaled to whatever room the panel has. A QLabel holding a pixmap will not be smaller than the
+    pixmap, so the picture is kept aside and drawn again at each size: the panel never widens the window."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._source = QPixmap()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(*PREVIEW_MIN)
+        self.setWordWrap(True)
+
+    def set_source(self, pixmap: QPixmap) -> None:
+        self._source = pixmap
+        self._fit()
+
+    def source(self) -> QPixmap:
+        return self._source
+
+    def _fit(self) -> None:
+        if self._source.isNull():
+            self.setPixmap(QPixmap())
+            return
+        self.setPixmap(self._source.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._source.isNull():
+            self._fit()
 
 
 class DetailsPanel(QWidget):
@@ -35,14 +68,14 @@ class DetailsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image_id: int | None = None
-        self.preview = QLabel(self.tr("Click a picture to see it large."))
+        self.preview = PreviewLabel(self.tr("Click a picture to see it large."))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(180)
         self.preview.setAccessibleName(self.tr("Selected picture"))
         self.text = QTextBrowser()
         self.text.setObjectName("provenance")
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._link)
+        self.text.setMinimumHeight(40)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -59,7 +92,7 @@ class DetailsPanel(QWidget):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.preview, 5)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.tags)
         layout.addLayout(buttons)
@@ -87,7 +120,7 @@ class DetailsPanel(QWidget):
         for w in (self.tags, self.again_button, self.remix_button, self.open_button):
             w.setEnabled(p is not None)
         if p is None:
-            self.preview.setPixmap(QPixmap())
+            self.preview.set_source(QPixmap())
             self.preview.setText(self.tr("Click a picture to see it large."))
             self.text.clear()
             self.tags.clear()
@@ -99,8 +132,7 @@ class DetailsPanel(QWidget):
         self.text.setHtml(self._html(p))
 
     def show_pixmap(self, pixmap: QPixmap) -> None:
-        self.preview.setPixmap(pixmap.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                             Qt.TransformationMode.SmoothTransformation))
+        self.preview.set_source(pixmap)
 
     def _html(self, p: Provenance) -> str:
         r = p.image

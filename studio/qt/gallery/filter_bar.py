@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QToolButton,
@@ -52,13 +53,16 @@ class FilterBar(QWidget):
                  "month": self.tr("Past 30 days"), "year": self.tr("Past year")}
         self.when = self._combo(self.tr("When"), [(names[key], key) for key, _ in WHEN])
         self.details = QWidget()
-        detail_row = QHBoxLayout(self.details)
-        detail_row.setContentsMargins(0, 0, 0, 0)
-        for box in (self.source, self.model_box, self.style_box, self.when):
-            detail_row.addWidget(box, 1)
+        detail_grid = QGridLayout(self.details)  # two by two: a narrow pane keeps its width
+        detail_grid.setContentsMargins(0, 0, 0, 0)
+        for i, box in enumerate((self.source, self.model_box, self.style_box, self.when)):
+            detail_grid.addWidget(box, i // 2, i % 2)
         self.details.hide()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        self.search.setMinimumWidth(64)
+        self.board.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.board.setMinimumContentsLength(6)
         top.addWidget(self.search, 3)
         top.addWidget(self.board, 2)
         top.addWidget(self.more)

@@ -118,7 +118,8 @@ class GalleryView(QListView):
 
 
 class GalleryPane(QWidget):
-    image_activated = Signal(int)  # double-click: place on the current page
+    image_activated = Signal(int)  # double-click (the window decides: on the page shown, or large)
+    place_requested = Signal(int)  # "Put on Page": on the current page
     selection_changed = Signal(object)  # the current picture's id, or None
     open_requested = Signal(int)  # show it large
     turn_requested = Signal(int)
@@ -207,6 +208,8 @@ class GalleryPane(QWidget):
         split.addWidget(grid)
         split.addWidget(self.details)
         split.setSizes([480, 420])
+        split.setChildrenCollapsible(False)
+        self.split = split
         title = QLabel(self.tr("<b>Gallery</b>"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -215,6 +218,16 @@ class GalleryPane(QWidget):
         self.set_thumbnail_size(DEFAULT_EDGE)
 
     # -- set-up ----------------------------------------------------------------------
+
+    def set_compact(self, on: bool) -> None:
+        """Just the grid (beside the pages in the Book workspace): pictures to drag, without the large one."""
+        self.details.setVisible(not on)
+        self.split.updateGeometry()  # the pane's smallest width follows now, shown or not yet shown
+        self.layout().invalidate()
+
+    @property
+    def compact(self) -> bool:
+        return self.details.isHidden()
 
     def _add_shortcuts(self) -> None:
         def add(text: str, keys: QKeySequence | str, slot) -> QAction:
@@ -409,7 +422,7 @@ class GalleryPane(QWidget):
         if ids:
             one = ids[0]
             menu.addAction(self.tr("Open Large"), lambda: self.open_requested.emit(one))
-            menu.addAction(self.tr("Put on Page"), lambda: self.image_activated.emit(one))
+            menu.addAction(self.tr("Put on Page"), lambda: self.place_requested.emit(one))
             menu.addAction(self.tr("More Like This"), lambda: self.more_like_this.emit(one))
             again = menu.addAction(self.tr("Draw Again"), lambda: self.draw_again.emit(one))
             again.setEnabled(self._project.image(one).source != "imported")

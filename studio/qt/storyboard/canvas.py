@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPen,
@@ -81,7 +82,7 @@ class PageCanvas(QWidget):
         super().__init__(parent)
         self.setObjectName("pageCanvas")
         self.setAcceptDrops(True)
-        self.setMinimumSize(260, 260)
+        self.setMinimumSize(200, 200)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Book page"))
         self._format = BookFormat()
@@ -462,6 +463,12 @@ class PageCanvas(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text_edit:
+            if event.type() == QEvent.Type.ShortcutOverride and (
+                    event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+                # The words are the book's: Ctrl+Z is the book's Undo (typing in a frame is one step), not the
+                # editor's own, which would write its undo into the book as a new edit and lose Redo.
+                event.ignore()
+                return True
             if event.type() == QEvent.Type.FocusOut:
                 self.end_editing()
             elif isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:

@@ -112,8 +112,7 @@ class StoryboardPane(QWidget):
         self.status = QLabel(objectName="storyboardStatus")
         self.status.setWordWrap(True)
 
-        nav = QHBoxLayout()
-        nav.addWidget(QLabel(self.tr("<b>Storyboard</b>")))
+        nav = QHBoxLayout()  # the workspace's tab names the pane: no title here, the room goes to the page
         nav.addStretch(1)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.page_label)
@@ -122,12 +121,15 @@ class StoryboardPane(QWidget):
         nav.addWidget(self.spread_button)
         nav.addWidget(self.overview_button)
         nav.addWidget(self.settings_button)
-        tools = QHBoxLayout()
-        tools.addWidget(QLabel(self.tr("Layout")))
+        tools = QHBoxLayout()  # the box says what it is in its tooltip: a "Layout" label would cost the row width
         tools.addWidget(self.template_box, 1)
         tools.addWidget(self.add_button)
         tools.addWidget(self.more_button)
         tools.addWidget(self.illustrate_button)
+        # the longest layout name would set the row's width: the box shows what fits, the list shows it all
+        self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template_box.setMinimumContentsLength(10)
+        self.template_box.setToolTip(self.tr("Page layout: where the picture and the words go on this page"))
         editor = QWidget()
         row = QHBoxLayout(editor)
         row.setContentsMargins(0, 0, 0, 0)
@@ -168,8 +170,7 @@ class StoryboardPane(QWidget):
         self._page_thumbs.clear()
         self.failed.clear()
         self._reload()
-        first_story = next((i for i, p in enumerate(self._pages) if p.kind == "story"), 0)
-        self.show_page(first_story)
+        self.show_page(0)  # the cover: a book opens at its beginning
 
     def _reload(self) -> None:
         """Read every page (a book opened, pages added, moved or removed, a new size)."""

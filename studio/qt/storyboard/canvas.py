@@ -557,6 +557,7 @@ class PageCanvas(QWidget):
         font.setBold(True)
         p.setFont(font)
         stacked: dict[int, int] = {}
+        notices = {w.frame_id for w in self.warnings if w.severity == "notice"}
         for frame_id, text in self.badges():
             frame = frames.get(frame_id)
             if frame is None:
@@ -567,9 +568,11 @@ class PageCanvas(QWidget):
             stacked[frame_id] = row + 1
             badge = QRectF(rect.right() - width - 4, rect.top() + 4 + row * 20, width, 18)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#c0392b"))
+            # amber: fine for a home printer, soft in a printed book; red: prints badly anywhere
+            notice = frame_id in notices and text.endswith("DPI")
+            p.setBrush(QColor("#f0b429" if notice else "#c0392b"))
             p.drawRoundedRect(badge, 9, 9)
-            p.setPen(QColor("white"))
+            p.setPen(QColor("#3d2c00" if notice else "white"))
             p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- drag and drop ----------------------------------------------------------------

@@ -132,6 +132,11 @@ class MainWindow(QMainWindow):
         self.viewer.place_requested.connect(self.place_on_page)
         self.storyboard.illustrate_requested.connect(self.illustrate_book)
         self.storyboard.stop_requested.connect(self.chat.stop)
+        from studio.qt.print_ready import PrintReadyRunner
+
+        self.print_ready = PrintReadyRunner(self.runner, self)
+        self.print_ready.finished.connect(lambda said: self.statusBar().showMessage(said, 10_000))
+        self.storyboard.print_ready_requested.connect(self.make_print_ready)
         self.viewer.cast_requested.connect(self._new_character_from)
         self.workspaces = Workspaces(self.chat, self.gallery, self.storyboard)
         # The chat asks before a big batch; from the Book ("Illustrate the book") the chat is out of sight, so it
@@ -248,6 +253,8 @@ class MainWindow(QMainWindow):
         picture_menu.addAction(self._action(self.tr("&More Like This"), self._more_like_selected, "Ctrl+M"))
         picture_menu.addAction(self._action(self.tr("&Draw Again"), lambda: self.chat.selected_image is not None
                                             and self.draw_again(self.chat.selected_image), "Ctrl+Shift+D"))
+        picture_menu.addAction(self._action(self.tr("Make Print-&Ready"), lambda: self.chat.selected_image is not None
+                                            and self.make_print_ready(self.chat.selected_image)))
         picture_menu.addSeparator()
         picture_menu.addAction(self._action(self.tr("&Star"), self.gallery.toggle_favourite, "Ctrl+Shift+F"))
         picture_menu.addAction(self._action(self.tr("Add to &Board…"), lambda: self.gallery.add_to_board()))
@@ -552,6 +559,14 @@ class MainWindow(QMainWindow):
 
     def more_like_this(self, image_id: int) -> None:
         self._start_action(lambda a, listen: a.more_like_this(image_id, listen), self.tr("More like this"))
+
+    def make_print_ready(self, image_id: int) -> bool:
+        """The picture upscaled on this computer to what its frames need at 300 DPI, with progress and Cancel."""
+        if self.project is None or self.project.read_only:
+            return False
+        return self.print_ready.start(self.project, image_id, self.print_ready_method)
+
+    print_ready_method = "auto"  # the network where it runs; tests choose the quick Lanczos
 
     def draw_again(self, image_id: int) -> None:
         """The picture's prompt drawn again with its style, size and quality ("use these settings again")."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -77,6 +78,7 @@ class PageCanvas(QWidget):
     picture_removed = Signal(int)  # frame id
     page_clicked = Signal(int)  # the book index of a page clicked in a spread
     selection_changed = Signal(object)  # the selected Frame, or None
+    print_ready_requested = Signal(int)  # frame id: its DPI badge was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,7 +161,10 @@ class PageCanvas(QWidget):
 
     def set_warnings(self, warnings: list[PageWarning]) -> None:
         self.warnings = list(warnings)
-        self.setToolTip("\n".join(w.message for w in self.warnings))
+        said = [w.message for w in self.warnings]
+        if any(w.kind == "low_dpi" for w in self.warnings):
+            said.append(self.tr("Click a DPI badge to make that picture print-ready."))
+        self.setToolTip("\n".join(said))
         self.update()
 
     def badges(self) -> list[tuple[int, str]]:
@@ -311,6 +316,10 @@ class PageCanvas(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         self.setFocus()
+        soft = self._dpi_badge_at(pos)
+        if soft is not None:
+            self.print_ready_requested.emit(soft)
+            return
         sheet = self._sheet_at(pos)
         if sheet is not None and sheet.index != self.current_index:
             self.page_clicked.emit(sheet.index)
@@ -550,26 +559,42 @@ class PageCanvas(QWidget):
                 y = trim.top() + where * trim.height()
                 p.drawLine(QPointF(trim.left(), y), QPointF(trim.right(), y))
 
-    def _paint_badges(self, p: QPainter) -> None:
-        frames = {f.id: f for s in self.sheets for f in s.page.shown()}
+    def _badge_font(self) -> QFont:
         font = QFont(self.font())
         font.setPixelSize(11)
         font.setBold(True)
-        p.setFont(font)
+        return font
+
+    def badge_rects(self) -> list[tuple[int, str, QRectF]]:
+        """Where each badge is drawn: (frame id, text, rectangle), stacked at a frame's top-right corner."""
+        frames = {f.id: f for s in self.sheets for f in s.page.shown()}
+        metrics = QFontMetricsF(self._badge_font())
         stacked: dict[int, int] = {}
-        notices = {w.frame_id for w in self.warnings if w.severity == "notice"}
+        placed = []
         for frame_id, text in self.badges():
             frame = frames.get(frame_id)
             if frame is None:
                 continue
             rect = self.frame_rect(frame)
-            width = p.fontMetrics().horizontalAdvance(text) + 12
+            width = metrics.horizontalAdvance(text) + 12
             row = stacked.get(frame_id, 0)
             stacked[frame_id] = row + 1
-            badge = QRectF(rect.right() - width - 4, rect.top() + 4 + row * 20, width, 18)
-            p.setPen(Qt.PenStyle.NoPen)
+            placed.append((frame_id, text, QRectF(rect.right() - width - 4, rect.top() + 4 + row * 20, width, 18)))
+        return placed
+
+    def _dpi_badge_at(self, pos: QPointF) -> int | None:
+        """The frame whose DPI badge is under `pos`: clicking it makes that picture print-ready."""
+        return next((frame_id for frame_id, text, rect in self.badge_rects()
+                     if rect.contains(pos) and any(w.frame_id == frame_id and w.kind == "low_dpi"
+                                                   for w in self.warnings)), None)
+
+    def _paint_badges(self, p: QPainter) -> None:
+        p.setFont(self._badge_font())
+        notices = {w.frame_id for w in self.warnings if w.severity == "notice"}
+        for frame_id, text, badge in self.badge_rects():
             # amber: fine for a home printer, soft in a printed book; red: prints badly anywhere
             notice = frame_id in notices and text.endswith("DPI")
+            p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#f0b429" if notice else "#c0392b"))
             p.drawRoundedRect(badge, 9, 9)
             p.setPen(QColor("#3d2c00" if notice else "white"))

@@ -43,6 +43,7 @@ OVERVIEW_THUMB_PX = 150
 class StoryboardPane(QWidget):
     illustrate_requested = Signal(object)  # page ids to draw (None: every page that needs a picture)
     stop_requested = Signal()
+    print_ready_requested = Signal(int)  # picture id: its DPI badge on the page was clicked
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,7 @@ class StoryboardPane(QWidget):
         self.canvas.picture_removed.connect(self._remove_picture)
         self.canvas.page_clicked.connect(self.show_page)
         self.canvas.selection_changed.connect(self._selection_changed)
+        self.canvas.print_ready_requested.connect(self._print_ready)
         self.panel = FramePanel()
         self.panel.changed.connect(self._frame_changed)
         self.panel.variant_chosen.connect(self.place_image_on_frame)
@@ -438,6 +440,11 @@ class StoryboardPane(QWidget):
         page = self.current_page()
         if page is not None and not page.is_cover:
             self.move_pages([page.id], self._index - 1 if direction < 0 else self._index + 2)
+
+    def _print_ready(self, frame_id: int) -> None:
+        frame = next((f for s in self.canvas.sheets for f in s.page.shown() if f.id == frame_id), None)
+        if frame is not None and frame.image_id is not None:
+            self.print_ready_requested.emit(frame.image_id)
 
     def set_template(self, template_id: str) -> None:
         page, project = self.current_page(), self._project

@@ -1,0 +1,82 @@
+"""Make print-ready in the window: the picture is upscaled on this computer while a progress box shows how far it
+is (Cancel stops it and changes nothing); the larger picture then shows in its frames, one Undo step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from studio.core.app.print_ready import PrintReady, make_print_ready, pixels_needed
+from studio.core.gallery.upscale import Cancelled
+from studio.core.output.files import Progress
+
+if TYPE_CHECKING:
+    from studio.core.app.project import Project
+    from studio.qt.tasks import TaskRunner
+
+
+class PrintReadyRunner(QObject):
+    finished = Signal(str)  # what happened, for the status bar
+
+    def __init__(self, runner: "TaskRunner", parent: QWidget) -> None:
+        super().__init__(parent)
+        self._runner, self._parent = runner, parent
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.dialog is not None
+
+    def start(self, project: "Project", image_id: int, method: str = "auto") -> bool:
+        """False (and a word why in `finished`) when there is nothing to do or one is already running."""
+        if self.busy:
+            self.finished.emit(self.tr("One picture is being made print-ready already."))
+            return False
+        needed = pixels_needed(project, image_id)
+        if needed is None:
+            self.finished.emit(self.tr("Picture #{id} is on no page: put it on a page first.").format(id=image_id))
+            return False
+        if needed[1] >= 300:
+            self.finished.emit(self.tr("Picture #{id} prints at {dpi} DPI already.").format(id=image_id, dpi=needed[1]))
+            return False
+        dialog = QProgressDialog(self.tr("Making picture #{id} print-ready on this computer…").format(id=image_id),
+                                 self.tr("Cancel"), 0, 100, self._parent)
+        dialog.setObjectName("printReadyProgress")
+        dialog.setWindowTitle(self.tr("Make print-ready"))
+        dialog.setWindowModality(Qt.WindowModality.NonModal)  # the book stays usable meanwhile
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.dialog = dialog
+        progress = Progress(self._reporter(dialog))
+        dialog.canceled.connect(progress.cancel.set)  # the Cancel button, or closing the box
+        dialog.rejected.connect(progress.cancel.set)  # Escape
+        dialog.show()
+        self._runner.start(self._run(project, image_id, progress, method), self.tr("Making a picture print-ready"))
+        return True
+
+    def _reporter(self, dialog: QProgressDialog) -> Callable[[int, int], None]:
+        def report(done: int, total: int) -> None:  # on the window's loop: the worker's reports come through it
+            if self.dialog is dialog:
+                dialog.setValue(done * 100 // max(total, 1))
+        return report
+
+    async def _run(self, project: "Project", image_id: int, progress: Progress, method: str) -> None:
+        said = ""
+        try:
+            done: PrintReady = await make_print_ready(project, image_id, progress, method)
+            said = self.tr("Picture #{old} printed at {before} DPI; #{new} prints at {after} DPI and is on its page. "
+                           "Edit ▸ Undo takes it back.").format(old=image_id, before=done.dpi_before,
+                                                               new=done.picture.id if done.picture else image_id,
+                                                               after=done.dpi_after)
+        except Cancelled:
+            said = self.tr("Make print-ready was cancelled; nothing changed.")
+        finally:
+            dialog, self.dialog = self.dialog, None
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+            if said:
+                self.finished.emit(said)

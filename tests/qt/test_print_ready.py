@@ -1,0 +1,51 @@
+"""Make print-ready from the page: a click on a soft picture's DPI badge, a progress box with Cancel, the larger
+picture in the frame, and Edit ▸ Undo taking it back."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from studio.core.document.model import BookFormat
+from tests.core.app.test_print_ready import _picture
+from tests.qt.conftest import show_first_story_page
+
+
+def _soft_page(win):
+    win.project.set_book_format(BookFormat(4, 3, bleed_model="all"))  # small pages keep the upscale quick
+    show_first_story_page(win)
+    page = win.storyboard.current_page()
+    picture = _picture(win.project, (320, 240))
+    win.storyboard.place_image_on_frame(page.frame("image").id, picture.id)
+    return page, picture
+
+
+def test_clicking_a_dpi_badge_makes_the_picture_print_ready_and_undo_takes_it_back(qtbot, window):
+    window.print_ready_method = "lanczos"
+    page, picture = _soft_page(window)
+    canvas = window.storyboard.canvas
+    qtbot.waitUntil(lambda: any(t.endswith("DPI") for _, t, _ in canvas.badge_rects()), timeout=30_000)
+    assert "print-ready" in canvas.toolTip()
+    frame_id, _, rect = next(b for b in canvas.badge_rects() if b[1].endswith("DPI"))
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(rect.center().x()), int(rect.center().y())))
+    progress = window.findChild(QProgressDialog, "printReadyProgress")
+    assert progress is not None  # the person sees it working, with Cancel
+    qtbot.waitUntil(lambda: window.project.page(page.id).frame("image").image_id != picture.id, timeout=60_000)
+    larger = window.project.image(window.project.page(page.id).frame("image").image_id)
+    assert larger.settings["variant_of"] == picture.id and larger.width > picture.width
+    qtbot.waitUntil(lambda: not any(t.endswith("DPI") for _, t, _ in canvas.badge_rects()), timeout=30_000)
+    qtbot.waitUntil(lambda: "print-ready" not in window.statusBar().currentMessage() or
+                    "Undo" in window.statusBar().currentMessage(), timeout=30_000)
+    assert window.undo_action.text().endswith(f"Make picture #{picture.id} print-ready")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.project.page(page.id).frame("image").image_id == picture.id, timeout=30_000)
+
+
+def test_cancel_leaves_the_page_and_the_gallery_as_they_were(qtbot, window):
+    window.print_ready_method = "lanczos"
+    page, picture = _soft_page(window)
+    pictures = len(window.project.images())
+    assert window.make_print_ready(picture.id)
+    progress = window.findChild(QProgressDialog, "printReadyProgress")
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)  # its Cancel button
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=60_000)
+    assert window.project.page(page.id).frame("image").image_id == picture.id
+    assert len(window.project.images()) == pictures

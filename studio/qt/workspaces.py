@@ -85,6 +85,11 @@ class Workspaces(QWidget):
         if self._widths_to_apply:  # once the window has its size: a hidden splitter scales what it is given
             QTimer.singleShot(0, self._apply_widths)
 
+    @property
+    def settled(self) -> bool:
+        """The remembered widths have been put back (they wait for the window's first showing)."""
+        return not self._widths_to_apply
+
     def _apply_widths(self) -> None:
         self._widths_to_apply = False
         self.split.setSizes(self._sizes[self.current])

@@ -3,6 +3,8 @@ room, and a picture that can still be dragged onto a page."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
@@ -160,21 +162,35 @@ def test_put_on_page_from_the_gallery_menu_places_it_even_in_create(qtbot, windo
     assert window.project.frame(frame.id).image_id == image_id
 
 
-def test_the_question_before_illustrating_many_pages_is_asked_in_sight_and_the_book_comes_back(qtbot, window):
-    """"Illustrate the book" is pressed in the Book, where the chat is hidden: the estimate must still be seen."""
+def test_a_question_from_the_chat_is_asked_in_sight_and_the_book_comes_back(qtbot, window):
+    """A batch started while the Book is in front (More Like This from the gallery beside the page) is asked about
+    in the chat, which is hidden there: the chat comes forward for the question, and the Book comes back after."""
     from PySide6.QtWidgets import QPushButton
 
-    story = {"title": "Larry", "pages": [{"text": f"Larry, page {n}.", "picture": "Larry"} for n in range(1, 7)]}
-    window.make_story_pages(story)
-    assert window.workspaces.current == "book"
-    window.storyboard.illustrate_button.click()
+    from studio.core.jobs.spending import Estimate
+
+    window.show_workspace("book")
+    answer = asyncio.ensure_future(window.chat.approve_batch(Estimate(8, 0.34)))
     try:
         qtbot.waitUntil(lambda: window.chat.findChild(QPushButton, "approveBatch") is not None, timeout=30_000)
         approve = window.chat.findChild(QPushButton, "approveBatch")
         assert window.workspaces.current == "create"  # the question is where it can be read
         qtbot.waitUntil(approve.isVisible)
         approve.click()
+        qtbot.waitUntil(answer.done, timeout=10_000)
+        assert answer.result() is True
         qtbot.waitUntil(lambda: window.workspaces.current == "book", timeout=10_000)
     finally:
-        window.chat.stop()  # whatever happened, nothing is left drawing when the window closes
-        qtbot.waitUntil(lambda: not window.chat.busy, timeout=30_000)
+        answer.cancel()
+
+
+def test_illustrating_from_the_book_keeps_the_book_in_front(qtbot, window):
+    story = {"title": "Larry", "pages": [{"text": f"Larry, page {n}.", "picture": "Larry"} for n in range(1, 7)]}
+    window.make_story_pages(story)
+    assert window.workspaces.current == "book"
+    window.storyboard.illustrate_button.click()  # offline: free, so nothing to ask
+    qtbot.waitUntil(lambda: window.storyboard.illustrating is None, timeout=60_000)
+    assert window.workspaces.current == "book"
+    assert all(p.frame("image").image_id for p in window.project.pages() if p.kind == "story")
+
+

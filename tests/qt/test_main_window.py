@@ -226,7 +226,7 @@ def _remembering_window(qtbot, tmp_path, name):
     win.show()
     win.build()
     win.set_project(Project.create(tmp_path / name))
-    qtbot.waitUntil(lambda: win.placed and win.centralWidget().isVisible())
+    qtbot.waitUntil(lambda: win.placed and win.centralWidget().isVisible() and win.workspaces.settled)
     return win
 
 
@@ -276,7 +276,9 @@ def test_a_remembered_size_bigger_than_the_screen_is_brought_inside_it(qtbot, ql
     monkeypatch.setattr(window_state, "available", lambda _window: laptop)
     again = _remembering_window(qtbot, tmp_path, "small.storybook")
     qtbot.waitUntil(lambda: laptop.contains(again.frameGeometry()))  # once the frame around it is known
-    qtbot.waitUntil(lambda: abs(again.cast_dock.width() - cast) <= 8)  # the dock, not the panes, keeps its width
+    # The dock, not the panes, keeps about its width (it once took half a laptop's screen when brought back smaller)
+    qtbot.waitUntil(lambda: again.cast_dock.width() <= max(cast, again.cast_dock.minimumSizeHint().width()) + 40
+                    and again.cast_dock.width() < again.width() * 0.4)
     _close(qtbot, again)
 
 

@@ -16,6 +16,7 @@ def board(make_window):
     book.add_story_pages(window.project, {"title": "Larry's Tea Party", "pages": [
         {"text": "Larry wakes up."}, {"text": "Thunder rolls over the hill."}, {"text": "Tea for everyone."},
         {"text": "The sun comes out."}]})
+    window.show_workspace("book")  # where the filmstrip and the overview are
     window.storyboard.show_page(3)
     return window
 

@@ -120,6 +120,8 @@ class MainWindow(QMainWindow):
         self.gallery.image_activated.connect(self._gallery_activated)
         self.gallery.place_requested.connect(self.place_on_page)
         self.gallery.selection_changed.connect(self.chat.set_selected_image)
+        # Clicking the picture already selected picks it again: "he's called Larry" is about the one clicked
+        self.gallery.picked.connect(self.chat.attach_picture)
         self.gallery.open_requested.connect(self.show_picture)
         self.gallery.turn_requested.connect(self.chat.show_message)
         self.gallery.page_requested.connect(lambda n: self.storyboard.show_page(n - 1))

@@ -135,3 +135,17 @@ def test_starters_follow_qts_ui_languages_when_the_environment_says_nothing(qapp
         assert starter_suggestions() == STARTERS["ko"]
     finally:
         QLocale.setDefault(before)
+
+
+def test_clicking_the_picture_already_selected_in_the_gallery_attaches_it_again(qtbot, window):
+    """The walkthrough's Larry: the child's pick, still selected, clicked again before "he's called Larry"."""
+    chat, gallery = window.chat, window.gallery
+    send_and_wait(qtbot, window, "draw a teapot")
+    chosen = gallery.model.record(2).id
+    gallery.select_image(chosen)
+    send_and_wait(qtbot, window, "make it golden")  # the chip went with that message
+    assert not chat.chip.isVisible()
+    index = next(gallery.model.index(r) for r in range(gallery.model.rowCount()) if gallery.model.record(r).id == chosen)
+    gallery.view.scrollTo(index)
+    qtbot.mouseClick(gallery.view.viewport(), Qt.MouseButton.LeftButton, pos=gallery.view.visualRect(index).center())
+    assert chat.chip.isVisible() and chat.attached_image == chosen

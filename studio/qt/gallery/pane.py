@@ -121,6 +121,7 @@ class GalleryPane(QWidget):
     image_activated = Signal(int)  # double-click (the window decides: on the page shown, or large)
     place_requested = Signal(int)  # "Put on Page": on the current page
     selection_changed = Signal(object)  # the current picture's id, or None
+    picked = Signal(int)  # a picture clicked by the person, even the one already selected
     open_requested = Signal(int)  # show it large
     turn_requested = Signal(int)
     page_requested = Signal(int)
@@ -161,6 +162,7 @@ class GalleryPane(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.clicked.connect(lambda index: index.isValid() and self.picked.emit(index.data(ImageIdRole)))
         self.view.doubleClicked.connect(lambda index: self.image_activated.emit(index.data(ImageIdRole)))
         self.view.files_dropped.connect(self.import_paths)
         self.model.refreshed.connect(self._refreshed)

@@ -218,13 +218,20 @@ class Bubble(QFrame):
         return new
 
     def add_story(self, title: str, pages: list[dict[str, str]]) -> None:
-        body = [title, ""] + [self.tr("Page {n}: {text}").format(n=i + 1, text=p.get("text", ""))
+        # "1.", not "Page 1": the story's first page is not the book's page 1 (the title page is)
+        body = [title, ""] + [self.tr("{n}. {text}").format(n=i + 1, text=p.get("text", ""))
                               for i, p in enumerate(pages)]
         self.layout_.addWidget(PlainTextView("\n".join(body), "storyText"))
         button = WrapButton(self.tr("Make these pages in the book"))
-        button.clicked.connect(lambda: self.make_pages.emit({"title": title, "pages": pages}))
-        self.layout_.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        button.clicked.connect(lambda: self._make_pages({"title": title, "pages": pages}))
+        self.layout_.addWidget(button)  # the whole width: an aligned button would not grow for its second line
         self.make_pages_button = button
+
+    def _make_pages(self, story: dict) -> None:
+        """Once: a second click would add the whole story again."""
+        self.make_pages_button.setEnabled(False)
+        self.make_pages_button.setText(self.tr("The pages are in the book (Edit ▸ Undo takes them back)"))
+        self.make_pages.emit(story)
 
     def add_note(self, text: str) -> None:
         note = PlainTextView(text, "noteText")

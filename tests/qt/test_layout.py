@@ -131,6 +131,21 @@ def test_making_pages_from_a_story_brings_the_book_forward(qtbot, window):
     assert window.storyboard.isVisible()
     page = window.storyboard.current_page()  # the story's first page, with its words
     assert page.kind == "story" and page.frame("text").text
+    count = len(window.project.pages())
+    assert not bubble.make_pages_button.isEnabled()  # a second click would add the whole story again
+    bubble.make_pages_button.click()
+    assert len(window.project.pages()) == count
+
+
+@pytest.mark.parametrize("chat_width", [240, 420])
+def test_the_make_pages_label_is_shown_whole_in_a_narrow_chat(qtbot, window, chat_width):
+    send_and_wait(qtbot, window, "Tell a story about Larry the hedgehog")
+    window.chat.setFixedWidth(chat_width)
+    button = next(b for b in window.chat.bubbles() if getattr(b, "make_pages_button", None) is not None
+                  ).make_pages_button
+    # the label wraps onto more lines when the chat is narrow: the button grows with it instead of cutting it
+    qtbot.waitUntil(lambda: button.width() < chat_width and button.height() >= button.heightForWidth(button.width()),
+                    timeout=10_000)
 
 
 def test_illustrating_the_book_brings_the_book_forward(qtbot, window):

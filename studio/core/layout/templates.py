@@ -103,6 +103,29 @@ def apply_template(page: Page, template_id: str, fmt: BookFormat, number: int) -
     return Page(page.id, page.position, tuple(laid + parked), page.kind, template_id)
 
 
+def moved_to_side(page: Page, fmt: BookFormat, was: int, now: int) -> list[Frame]:
+    """A page moved from page number `was` to `now` (another side of the spread): its frames that still sit where
+    its template put them on the old side, moved to where the template puts them on the new one — the gutter is
+    on the inside edge. A frame the person placed elsewhere stays where they put it."""
+    template = TEMPLATES.get(page.template)
+    if template is None:
+        return []
+    slots = {slot.name: slot for slot in template.slots}
+    moved = []
+    for frame in page.shown():
+        slot = slots.get(frame.slot)
+        if slot is None or not _same_box((frame.x, frame.y, frame.w, frame.h), slot_frame(slot, fmt, was)):
+            continue
+        x, y, w, h = slot_frame(slot, fmt, now)
+        if not _same_box((frame.x, frame.y, frame.w, frame.h), (x, y, w, h)):
+            moved.append(frame.moved(x=x, y=y, w=w, h=h))
+    return moved
+
+
+def _same_box(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return all(abs(p - q) < 1e-6 for p, q in zip(a, b))
+
+
 def _own_props(frame: Frame, slot: Slot) -> dict[str, Any]:
     """A frame's own choices carry over, except what a template sets for its slot (a title's size)."""
     if frame.slot == slot.name:

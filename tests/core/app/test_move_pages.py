@@ -50,3 +50,36 @@ def test_the_covers_stay_where_they_are(book):
     assert not edits.move_pages(book, [step1], 8)  # where it is already: no step
     assert len(book.history.steps()) == steps
     assert kinds_and_words(book) != before and kinds_and_words(book)[0] == "cover"
+
+
+def _outside_safe_area(project) -> list[str]:
+    from studio.core.layout.checks import page_warnings
+    from studio.core.layout.sides import page_numbers
+
+    pages = project.pages()
+    return [w.message for page, number in zip(pages, page_numbers(pages))
+            if page.kind == "story"
+            for w in page_warnings(project.book_format(), page, number, {}) if w.kind == "outside_safe_area"]
+
+
+@pytest.mark.parametrize("move", ["drag", "menu"])
+def test_a_page_moved_to_the_other_side_keeps_its_margins_for_that_side(book, move):
+    from studio.core.document.model import BookFormat
+
+    book.set_book_format(BookFormat(8.5, 8.5, bleed_model="pod", safe_margin_in=0.5, gutter_in=0.5))
+    for page in book.pages():  # laid out again for the wide gutter, as Book settings do
+        if page.kind == "story":
+            edits.set_template(book, page.id, "text_above")
+            edits.set_template(book, page.id, "picture_above")
+    assert _outside_safe_area(book) == []
+    step2 = book.pages()[4]
+    frames_before = {f.id: (f.x, f.w) for f in step2.shown()}
+    if move == "drag":
+        assert edits.move_pages(book, [step2.id], 3)  # one place earlier: a left-hand page becomes a right-hand one
+    else:
+        edits.move_page(book, step2.id, 3)
+    moved = book.page(step2.id)
+    assert any((f.x, f.w) != frames_before[f.id] for f in moved.shown())  # the gutter is now on its other edge
+    assert _outside_safe_area(book) == []  # the walkthrough's red "Outside safe area" after a reorder
+    book.history.undo()  # one step: the order and the margins come back together
+    assert {f.id: (f.x, f.w) for f in book.page(step2.id).shown()} == frames_before

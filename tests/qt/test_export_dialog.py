@@ -183,3 +183,22 @@ def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints
                 assert words[label] in text, f"{label} is not where the preview shows it"
                 checked += 1
     assert checked == 7  # every story page was found on the side and half the preview put it
+
+
+def test_open_says_where_the_file_is_when_nothing_on_the_computer_opens_it(qtbot, window, desk, tmp_path,
+                                                                           monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(destination, "open_url", lambda url: False)  # no PDF viewer here, as under bare Xvfb
+    dialog = window.open_export()
+    dialog.choose("booklet")
+    out = tmp_path / "printed" / "mine.pdf"
+    out.parent.mkdir()
+    desk.answer_with(out)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    dialog.written.open_button.click()
+    qtbot.waitUntil(lambda: any(b.objectName() == "couldNotOpen" and b.isVisible()
+                                for b in window.findChildren(QMessageBox)), timeout=10_000)
+    said = next(b for b in window.findChildren(QMessageBox) if b.objectName() == "couldNotOpen").text()
+    assert "mine.pdf" in said and str(out.parent) in said

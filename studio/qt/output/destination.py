@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import Qt, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -112,10 +112,21 @@ class WrittenMessage(QMessageBox):
         self.show_button.clicked.connect(self.show_in_folder)
 
     def open_file(self) -> None:
-        open_url(QUrl.fromLocalFile(str(self.paths[0])))
+        self._hand_over(self.paths[0], self.tr("No program on this computer opens “{name}”. It is in {folder}."))
 
     def show_in_folder(self) -> None:
-        open_url(QUrl.fromLocalFile(str(self.paths[0].parent)))
+        self._hand_over(self.paths[0].parent, self.tr("No file manager could be opened. “{name}” is in {folder}."))
+
+    def _hand_over(self, path: Path, failed: str) -> None:
+        """Ask the desktop to open `path`; when it can't (no PDF viewer, no file manager), say where the file is
+        rather than nothing at all."""
+        if not open_url(QUrl.fromLocalFile(str(path))):
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Could not open"),
+                              failed.format(name=self.paths[0].name, folder=self.paths[0].parent),
+                              QMessageBox.StandardButton.Ok, self.parentWidget() or self)
+            box.setObjectName("couldNotOpen")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
 
 def show_written(parent: QWidget, paths: list[Path], notes: list[str] | None = None) -> WrittenMessage | None:

@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
         self.viewer.hide()
         self._unsubscribe = project.changes.subscribe(self._on_change)
         self._update_costs()
+        if project.is_empty() and not project.read_only:
+            self.show_workspace("create")  # a new book starts with a conversation (and its suggestions), not pages
         if old is not None and old is not project:
             if running:  # let cancelled work record its end in the old file before closing it
                 self.runner.start(self._close_after(old, running), self.tr("Closing the previous book"))

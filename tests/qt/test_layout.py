@@ -209,3 +209,10 @@ def test_illustrating_from_the_book_keeps_the_book_in_front(qtbot, window):
     assert all(p.frame("image").image_id for p in window.project.pages() if p.kind == "story")
 
 
+
+
+def test_a_new_book_starts_in_create_with_the_suggestions_even_when_book_was_last_used(qtbot, window):
+    window.show_workspace("book")
+    window.new_project()
+    assert window.workspaces.current == "create" and window.chat.isVisible()
+    assert window.chat.starters.isVisible()

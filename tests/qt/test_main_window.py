@@ -220,12 +220,15 @@ def test_a_newer_file_is_refused_with_a_message_and_the_open_book_stays(qtbot, w
 # -- the window remembered per machine, and its Help menu ---------------------------------------------------------
 
 def _remembering_window(qtbot, tmp_path, name):
-    """As the app starts: the window shown first, the studio built inside it (see app.start)."""
+    """As the app starts: the window shown first, the studio built inside it (see app.start), on a book with a
+    first message (an empty book always starts in Create, with the chat's suggestions)."""
     win = MainWindow(Settings(backend="offline"), persist_settings=False, build=False, remember_window=True)
     qtbot.addWidget(win)
     win.show()
     win.build()
-    win.set_project(Project.create(tmp_path / name))
+    project = Project.create(tmp_path / name)
+    project.add_message("user", "What does Larry look like?")
+    win.set_project(project)
     qtbot.waitUntil(lambda: win.placed and win.centralWidget().isVisible() and win.workspaces.settled)
     return win
 

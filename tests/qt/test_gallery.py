@@ -4,12 +4,12 @@ import json
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from studio.qt.gallery.filter_bar import FAVOURITES, TRASH
-from studio.qt.gallery.model import FavouriteRole
+from studio.qt.gallery.model import FavouriteRole, ImageIdRole
 from tests.core.gallery.conftest import add, picture
 
 
@@ -212,3 +212,25 @@ def test_a_chat_with_many_turns_jumps_back_to_an_old_one(qtbot, window):
     qtbot.waitUntil(lambda: not bubble.visibleRegion().isEmpty(), timeout=10_000)
 
 
+
+
+def test_a_selected_picture_keeps_its_colours_and_is_framed(qtbot, window):
+    """The walkthrough's yellow hedgehog looked olive once picked: the highlight tinted the picture itself."""
+    from tests.qt.conftest import send_and_wait
+
+    send_and_wait(qtbot, window, "draw a teapot")
+    gallery = window.gallery
+    index = gallery.model.index(0)
+    rect = gallery.view.visualRect(index)
+    qtbot.waitUntil(lambda: not gallery.view.viewport().grab().toImage().isNull(), timeout=10_000)
+
+    def centre():
+        shot = gallery.view.viewport().grab().toImage()
+        return shot.pixelColor(rect.center() * shot.devicePixelRatio()).rgb()
+    gallery.view.selectionModel().clearSelection()
+    before = centre()
+    gallery.select_image(index.data(ImageIdRole))
+    shot = gallery.view.viewport().grab().toImage()
+    assert centre() == before  # the picture's own colour, not tinted
+    edge = shot.pixelColor((rect.topLeft() + QPoint(rect.width() // 2, 1)) * shot.devicePixelRatio())
+    assert edge.rgb() == gallery.view.palette().highlight().color().rgb()  # the frame says which one is picked

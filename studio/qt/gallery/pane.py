@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
     QPainter,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -71,14 +74,26 @@ from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner
 
 PROCESS_POOL_FROM = 16  # fewer files than this decode on the window's threads; starting processes costs more
+SELECTED_FRAME = 3  # px: the selected picture's frame
 DEFAULT_EDGE = 96  # three columns in the pane as the window first lays it out
 
 
 class StarDelegate(QStyledItemDelegate):
-    """The thumbnail as usual, with a star in the corner of favourites."""
+    """The thumbnail with a star in the corner of favourites. A selected picture keeps its own colours (Qt would
+    tint it with the highlight: a yellow hedgehog turned olive) and gets a frame in the highlight colour."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        super().paint(painter, option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state = option.state & ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(option.palette.highlight().color(), SELECTED_FRAME))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = SELECTED_FRAME / 2
+            painter.drawRoundedRect(QRectF(option.rect).adjusted(half, half, -half, -half), 4, 4)
+            painter.restore()
         if index.data(FavouriteRole):
             painter.save()
             font = painter.font()

@@ -67,7 +67,7 @@ def main() -> None:
     if done is None:
         sys.exit(f"studio book said nothing about its pictures:\n{run.stdout}")
     pictures = int(done.group(1))
-    chat_turns = 2
+    chat_turns = 2  # the floor the issue set: the story, and the model's comment on it (which `studio book` skips)
     floor = math.ceil(pictures / args.concurrency) * args.latency + chat_turns * args.latency
     print(f"studio book --pages {args.pages}: {pictures} pictures, {args.concurrency} at a time, "
           f"{args.latency:g} s a request")

@@ -10,6 +10,7 @@ from studio.core.app.illustrate import illustrate, print_sizes
 from studio.core.app.project import Project
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Approver, Assistant
+from studio.core.assistant.tools import WRITE_STORY
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import BookFormat
 from studio.core.jobs.spending import SpendingCapError
@@ -58,7 +59,7 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
             progress(f"  picture {event.index + 1} not made: {event.error}")
 
     progress(f"1/4 story: asking for {pages} pages")
-    turn = await assistant.send(_story_request(idea, pages, lang))
+    turn = await assistant.send(_story_request(idea, pages, lang), stop_after=(WRITE_STORY,))
     if turn.story is None:
         raise BookError("The assistant did not write a story" + (f": {turn.reply}" if turn.reply else "."))
     story = turn.story

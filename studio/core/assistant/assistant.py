@@ -136,9 +136,10 @@ class Assistant:
     # -- turns -------------------------------------------------------------------------
 
     async def send(self, text: str, listener: Listener = ignore, *, selected_image: int | None = None,
-                   style: str | None = None) -> TurnResult:
+                   style: str | None = None, stop_after: tuple[str, ...] = ()) -> TurnResult:
         """Run one user turn to the end. The user's message is saved before anything can fail; a blank one is
-        refused (EmptyMessage) before anything is saved or sent."""
+        refused (EmptyMessage) before anything is saved or sent. `stop_after`: tools after whose call the model
+        is not asked again (a headless run has no one to read its comment: `studio book` after the story)."""
         check_message(text)
         extra: dict[str, Any] = {}
         if selected_image is not None:
@@ -156,6 +157,8 @@ class Assistant:
                 break
             for call in message.tool_calls:
                 await self._run_tool(message, call, turn)
+            if any(call.name in stop_after for call in message.tool_calls):
+                break
         return turn.result
 
     async def more_like_this(self, image_id: int, listener: Listener = ignore) -> TurnResult:

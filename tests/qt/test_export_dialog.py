@@ -45,16 +45,22 @@ def _titled(project: Project, title: str = TITLE) -> None:
     edits.set_book_format(project, replace(project.book_format(), title=title))
 
 
-def test_the_first_export_is_offered_in_documents_under_the_books_title_then_opens(qtbot, window, desk, tmp_path):
-    _titled(window.project)
+def _write_booklet(qtbot, window, desk, tmp_path):
+    """The Export dialog, Booklet, saved as printed/mine.pdf: the dialog once it has written it, and the file."""
     dialog = window.open_export()
     dialog.choose("booklet")
     out = tmp_path / "printed" / "mine.pdf"
     out.parent.mkdir()
     desk.answer_with(out)
     dialog.export_button.click()
-    assert desk.asked == [str(desk.home / "Documents" / f"{TITLE} – booklet.pdf")]
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    return dialog, out
+
+
+def test_the_first_export_is_offered_in_documents_under_the_books_title_then_opens(qtbot, window, desk, tmp_path):
+    _titled(window.project)
+    dialog, out = _write_booklet(qtbot, window, desk, tmp_path)
+    assert desk.asked == [str(desk.home / "Documents" / f"{TITLE} – booklet.pdf")]
     assert out.is_file() and dialog.written.isVisible()
     assert "mine.pdf" in dialog.written.text()
     dialog.written.show_button.click()
@@ -190,13 +196,7 @@ def test_open_says_where_the_file_is_when_nothing_on_the_computer_opens_it(qtbot
     from PySide6.QtWidgets import QMessageBox
 
     monkeypatch.setattr(destination, "open_url", lambda url: False)  # no PDF viewer here, as under bare Xvfb
-    dialog = window.open_export()
-    dialog.choose("booklet")
-    out = tmp_path / "printed" / "mine.pdf"
-    out.parent.mkdir()
-    desk.answer_with(out)
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.written is not None, timeout=60_000)
+    dialog, out = _write_booklet(qtbot, window, desk, tmp_path)
     dialog.written.open_button.click()
     qtbot.waitUntil(lambda: any(b.objectName() == "couldNotOpen" and b.isVisible()
                                 for b in window.findChildren(QMessageBox)), timeout=10_000)

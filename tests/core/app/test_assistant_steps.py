@@ -2,21 +2,11 @@
 
 import asyncio
 
-import pytest
 
 from studio.core.app.make_book import make_book
 from studio.core.app.studio import Studio
 from studio.core.layout.book import add_story_pages, page_labels, story_pages
 from studio.core.settings import Settings
-
-
-@pytest.fixture
-def studio(monkeypatch, fake_openai):
-    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
-    made = Studio(Settings(backend="openai"))
-    yield made
-    asyncio.run(made.aclose())
 
 
 def test_a_picture_the_assistant_puts_on_an_empty_page_is_one_step_named_by_the_books_label(project, studio,

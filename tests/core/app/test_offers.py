@@ -16,15 +16,6 @@ from studio.core.settings import Settings
 from tests.fake_openai import png_for
 
 
-@pytest.fixture
-def studio(monkeypatch, fake_openai):
-    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
-    made = Studio(Settings(backend="openai"))
-    yield made
-    asyncio.run(made.aclose())
-
-
 def picture(project, prompt):
     decoded = decode(png_for(prompt))
     return project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime,

@@ -523,7 +523,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_stickers(self, image_ids: list[int] | None = None) -> StickerDialog | None:
-        """The sticker sheet dialog, with the gallery's selected pictures (or the cast) ticked."""
+        """The sticker sheet dialog, with the gallery's selected pictures ticked; with none selected, the stickers
+        the assistant made (the newest eight: "make him a sticker" then File ▸ Export ▸ Stickers), else the cast."""
         from studio.qt.stickers.sheet_dialog import (
             StickerDialog,  # OpenCV only once someone makes stickers
         )
@@ -531,6 +532,10 @@ class MainWindow(QMainWindow):
         if self.project is None:
             return None
         chosen = image_ids if image_ids is not None else self.gallery.selected_image_ids()
+        if not chosen:
+            from studio.core.gallery.search import Filter, find
+
+            chosen = find(self.project.db, Filter(style="sticker"))[:8]  # newest first, not in the trash
         if not chosen:
             chosen = [m.reference_ids[0] for m in self.project.cast.all() if m.reference_ids]
         dialog = StickerDialog(self.project, self.runner, chosen, self)

@@ -18,3 +18,16 @@ def test_the_sticker_preview_shows_the_stickers_where_the_saved_pdf_puts_them(qt
     qtbot.waitUntil(task.done, timeout=60_000)
     printed = pdf_pictures(tmp_path / "stickers.pdf", 11.0)
     assert len(printed) == 1 and same_places(shown.placements, printed[0])
+
+
+def test_with_nothing_selected_the_stickers_just_made_are_ticked(qtbot, window):
+    from tests.qt.conftest import send_and_wait
+
+    send_and_wait(qtbot, window, "draw a teapot")
+    window.chat.style_box.setCurrentIndex(window.chat.style_box.findData("sticker"))
+    send_and_wait(qtbot, window, "draw a sticker of the teapot")
+    stickers = [i.id for i in window.project.images() if i.settings.get("style") == "sticker"]
+    assert stickers
+    window.gallery.view.selectionModel().clearSelection()
+    dialog = window.open_stickers()
+    assert sorted(dialog.checked_ids()) == sorted(stickers)  # not the cast, not the drafts

@@ -197,7 +197,7 @@ class Bubble(QFrame):
             if editable:
                 again = QToolButton()
                 again.setObjectName("drawAgain")
-                again.setText(self.tr("Draw"))
+                again.setText(self.tr("Draw again"))
                 again.setToolTip(self.tr("Draw this prompt again (edit it first if you like)"))
                 again.clicked.connect(lambda _=False, e=edit: (text := e.toPlainText().strip()) and self.redraw.emit(text))
                 edit.submitted.connect(again.click)

@@ -488,6 +488,7 @@ class ChatPane(QWidget):
             return False
         assistant = self._assistant_factory()
         assistant.approve_batch = self.approve_batch
+        self._at_bottom = True  # a turn the person started is followed, even from a prompt far up the chat
         self._task = self._runner.start(self._run_turn(action(assistant, self._on_event)), what)
         self._set_busy(True)
         return True

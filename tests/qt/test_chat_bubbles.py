@@ -54,3 +54,25 @@ def test_a_prompt_box_shows_all_its_lines_and_draws_what_was_edited(qtbot):
     short.setPlainText("   ")
     qtbot.mouseClick(draws[0], Qt.MouseButton.LeftButton)
     assert drawn == ["Larry in a raincoat"]  # nothing to draw
+
+
+def test_drawing_a_prompt_again_from_far_up_the_chat_shows_the_new_pictures(qtbot, window):
+    """The walkthrough: a Draw button beside an old prompt drew a picture nobody saw (the chat stayed where it was)."""
+    from PySide6.QtWidgets import QToolButton
+
+    from tests.qt.conftest import send_and_wait
+
+    chat = window.chat
+    chat.setFixedHeight(420)
+    for ask in ("draw a teapot", "draw a kettle", "draw a cup"):
+        send_and_wait(qtbot, window, ask)
+    bar = chat.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(0)  # up at the first reply
+    pictures = len(window.project.images())
+    first = next(b for b in chat.bubbles() if b.findChild(QToolButton, "drawAgain") is not None)
+    button = first.findChild(QToolButton, "drawAgain")
+    assert button.text() == "Draw again"
+    button.click()
+    qtbot.waitUntil(lambda: len(window.project.images()) > pictures and not chat.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum(), timeout=10_000)  # the new picture is in view

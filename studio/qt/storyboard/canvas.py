@@ -171,8 +171,13 @@ class PageCanvas(QWidget):
         """(frame id, badge text) for what would print badly on the pages shown."""
         short = {"outside_safe_area": self.tr("Outside safe area"), "text_overflow": self.tr("Text does not fit"),
                  "not_drawn": self.tr("Not drawn"), "missing_glyphs": self.tr("Letters missing")}
-        return [(w.frame_id, self.tr("{dpi} DPI").format(dpi=w.dpi) if w.kind == "low_dpi" else short[w.kind])
-                for w in self.warnings]
+        return [(w.frame_id, self._dpi_badge(w) if w.kind == "low_dpi" else short[w.kind]) for w in self.warnings]
+
+    def _dpi_badge(self, warning: PageWarning) -> str:
+        """Words first, the number after: a parent reads "Blurry", a printer reads the DPI."""
+        if warning.severity == "notice":
+            return self.tr("Soft in print · {dpi} DPI").format(dpi=warning.dpi)
+        return self.tr("Blurry · {dpi} DPI").format(dpi=warning.dpi)
 
     def set_images(self, images: dict[int, QImage]) -> None:
         self.images = images

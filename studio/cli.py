@@ -51,9 +51,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studio import APP_NAME, __version__, cli_check, cli_edit, cli_gallery, cli_output
-from studio import cli_upscale
+from studio import (
+    APP_NAME,
+    __version__,
+    cli_check,
+    cli_edit,
+    cli_gallery,
+    cli_output,
+    cli_upscale,
+)
 from studio.backends.base import BackendError
+from studio.cli_args import checked
 from studio.core.app import edits
 from studio.core.app.make_book import BookError, make_book
 from studio.core.app.project import Project
@@ -140,37 +148,17 @@ def _money_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--yes", action="store_true", help="draw without asking, whatever the estimate")
 
 
-def _amount(text: str) -> float:
-    try:
-        value = float(text.lstrip("$"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not an amount of money (e.g. 0.50)") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"--max-cost is more than 0, not {text} (leave it out for no limit)")
-    return value
+_amount = checked(lambda text: float(text.lstrip("$")), "“{text}” is not an amount of money (e.g. 0.50)",
+                  lambda value: 0 < value < float("inf"), "--max-cost is more than 0, not {text} (leave it out for no limit)")
 
 
 STORY_TEMPLATES = ["picture_above", "text_above", "full_bleed", "facing", "text_only", "picture_only"]
 
 
-def _margin(text: str) -> float:
-    try:
-        value = float(text.removesuffix("in"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a length in inches (e.g. 0.5)") from None
-    if not 0 <= value <= 2:
-        raise argparse.ArgumentTypeError(f"a margin is 0 to 2 inches, not {text}")
-    return value
-
-
-def _page_count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number of pages") from None
-    if not 1 <= value <= MAX_PAGES:
-        raise argparse.ArgumentTypeError(f"a book made from an idea has 1 to {MAX_PAGES} pages, not {value}")
-    return value
+_margin = checked(lambda text: float(text.removesuffix("in")), "“{text}” is not a length in inches (e.g. 0.5)",
+                  lambda value: 0 <= value <= 2, "a margin is 0 to 2 inches, not {text}")
+_page_count = checked(int, "“{text}” is not a number of pages", lambda value: 1 <= value <= MAX_PAGES,
+                      f"a book made from an idea has 1 to {MAX_PAGES} pages, not {{value}}")
 
 
 def _trim(text: str) -> tuple[float, float]:

@@ -7,6 +7,7 @@ import argparse
 import time
 from pathlib import Path
 
+from studio.cli_args import checked
 from studio.core.app import edits
 from studio.core.app.project import Project
 
@@ -32,24 +33,10 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     undo.add_argument("--redo", action="store_true", help="bring back the change undone last")
 
 
-def _picture_id(text: str) -> int:
-    try:
-        value = int(text.lstrip("#"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a picture id (a number, as `studio gallery` lists)") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"a picture id is 1 or more, not {value}")
-    return value
-
-
-def _frame_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a frame number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"frames are numbered from 1, not {value}")
-    return value
+_picture_id = checked(lambda text: int(text.lstrip("#")), "“{text}” is not a picture id (a number, as `studio gallery` "
+                      "lists)", lambda value: value >= 1, "a picture id is 1 or more, not {value}")
+_frame_number = checked(int, "“{text}” is not a frame number", lambda value: value >= 1,
+                        "frames are numbered from 1, not {value}")
 
 
 def run_place(args: argparse.Namespace) -> int:

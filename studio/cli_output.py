@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from studio.cli_args import checked
 from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.cover import PAPERS
@@ -54,14 +55,8 @@ def add_parsers(sub) -> None:
     stickers.add_argument("--svg", type=Path, help="the cut paths as SVG")
 
 
-def _dpi(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number of DPI") from None
-    if not DPI_RANGE[0] <= value <= DPI_RANGE[1]:
-        raise argparse.ArgumentTypeError(f"page images are {DPI_RANGE[0]} to {DPI_RANGE[1]} DPI, not {value}")
-    return value
+_dpi = checked(int, "“{text}” is not a whole number of DPI", lambda value: DPI_RANGE[0] <= value <= DPI_RANGE[1],
+               f"page images are {DPI_RANGE[0]} to {DPI_RANGE[1]} DPI, not {{value}}")
 
 
 def _ids(text: str) -> dict[int, float | None]:
@@ -78,11 +73,7 @@ def _ids(text: str) -> dict[int, float | None]:
     return chosen
 
 
-def _inches(text: str) -> float:
-    try:
-        return float(text.removesuffix("in"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a length in inches (e.g. 2.5)") from None
+_inches = checked(lambda text: float(text.removesuffix("in")), "“{text}” is not a length in inches (e.g. 2.5)")
 
 
 def check_export_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:

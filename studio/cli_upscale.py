@@ -8,21 +8,16 @@ import sys
 import time
 from pathlib import Path
 
+from studio.cli_args import checked
 from studio.core.app.print_ready import make_print_ready
 from studio.core.app.project import Project
 from studio.core.gallery.upscale import UpscaleError, described, upscale_picture
 from studio.core.gallery.upscaler import MAX_FACTOR
 from studio.core.output.files import Progress
 
-
-def _factor(text: str) -> float:
-    try:
-        value = float(text.removeprefix("×").removeprefix("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number (e.g. 2)") from None
-    if not 1 < value <= MAX_FACTOR:
-        raise argparse.ArgumentTypeError(f"a picture can be made 1 to {MAX_FACTOR:g} times larger, not {text}")
-    return value
+_factor = checked(lambda text: float(text.removeprefix("×").removeprefix("x")), "“{text}” is not a number (e.g. 2)",
+                  lambda value: 1 < value <= MAX_FACTOR, f"a picture can be made 1 to {MAX_FACTOR:g} times larger, "
+                  "not {text}")
 
 
 def add_parsers(sub) -> None:

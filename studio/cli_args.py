@@ -1,0 +1,24 @@
+"""The command line's value checks: a value is read, then checked, and either fails with one line saying what was
+expected (argparse prints it and exits 2)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+
+def checked(read: Callable[[str], T], unreadable: str, ok: Callable[[T], bool] = lambda _: True,
+            out_of_range: str = "") -> Callable[[str], T]:
+    """An argparse `type=`: `read(text)`, which raises ValueError for text that is not such a value (then
+    `unreadable`), and `ok(value)`, else `out_of_range`. Both messages may name {text} and {value}."""
+    def parse(text: str) -> T:
+        try:
+            value = read(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(unreadable.format(text=text)) from None
+        if not ok(value):
+            raise argparse.ArgumentTypeError(out_of_range.format(text=text, value=value))
+        return value
+    return parse

@@ -75,8 +75,10 @@ def test_book_turns_an_idea_into_an_illustrated_book_headless(tmp_path, capsys):
     assert all(p.frame("text").text and p.frame("image").image_id for p in pages)
     cover = everything[0]
     title = next(f for f in cover.frames if f.slot == "title").text
-    assert title == project.book_format().title and cover.frame("image").image_id == project.cast.find("Larry").reference_ids[0]
     larry = project.cast.find("Larry")
+    on_cover = project.image(cover.frame("image").image_id)  # drawn for the cover, at its size, with Larry's look
+    assert title == project.book_format().title and "front cover" in on_cover.prompt
+    assert larry.reference_ids[0] in on_cover.settings["reference_ids"]
     assert larry.reference_ids  # a character picture was made first...
     illustrations = [project.image(p.frame("image").image_id) for p in pages]
     assert all(i.settings["style"] == "crayon" and larry.reference_ids[0] in i.settings["reference_ids"]
@@ -112,7 +114,7 @@ def test_pages_lists_each_page_with_its_side_and_warnings(tmp_path, capsys):
     stories = [p for p in pages if p["kind"] == "story"]
     assert all(any(f["kind"] == "text" and f["text"] for f in p["frames"]) for p in stories)
     assert all(p["template"] == "picture_above" for p in stories)
-    assert any("DPI" in w for p in pages for w in p["warnings"])  # 1024-pixel sketches on an 8x10 page
+    assert not any("DPI" in w for p in pages for w in p["warnings"])  # sketched at print size: every page is sharp
     project = Project.open(book)
     fmt = project.book_format()
     project.close()
@@ -306,7 +308,7 @@ def test_book_from_an_idea_sends_what_settings_hold_and_prices_it_with_their_tab
     sent = json.dumps(chats[0]["messages"])
     assert "Earlier talk 0" in sent and "hedgehogs and tea " * 50 not in sent  # summarised to fit the budget
     pictures = fake_openai.requests_to("/v1/images/generations")
-    assert len(pictures) == 2  # one per page (no cast, so no character sheet)
+    assert len(pictures) == 3  # one per page and the cover (no cast, so no character sheet)
     assert {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
     assert f"≈ ${_priced_by_area(pictures, 1.25):.2f} · {len(pictures)} pictures" in out
 
@@ -331,8 +333,8 @@ def test_illustrate_sends_the_quality_settings_hold(tmp_path, capsys, monkeypatc
     project.close()
     assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
     pictures = fake_openai.requests_to("/v1/images/generations")
-    assert len(pictures) == 2 and {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
-    assert f"≈ ${_priced_by_area(pictures, 1.25):.2f} · 2 pictures" in capsys.readouterr().out
+    assert len(pictures) == 3 and {(p["model"], p["quality"]) for p in pictures} == {("gpt-image-2", "high")}
+    assert f"≈ ${_priced_by_area(pictures, 1.25):.2f} · 3 pictures" in capsys.readouterr().out  # the cover too
 
 
 # -- money: estimates, caps, the ledger ------------------------------------------------------------------
@@ -355,14 +357,21 @@ def _three_page_story(fake_openai):
     fake_openai.chat_script.append({"text": "Done."})
 
 
-def _page_estimate(out: str, pages: int, square_price: float = 0.042) -> str:
-    """The estimate `studio book` must print for `pages` pictures at the print size it names ("pages at WxH px"):
-    the table's square price scaled by area."""
+def _page_estimate(out: str, pictures: int, square_price: float = 0.042) -> str:
+    """The estimate `studio book` must print for its pictures at the print sizes it names ("pages at WxH px", or
+    "WxH (n), WxH (m)" when the cover's differs): the table's square price scaled by each picture's area."""
     import re
 
-    width, height = map(int, re.search(r"pages at (\d+)x(\d+) px", out).groups())
-    assert width * height > 1024 * 1024  # a page is asked for at print size, not as a square draft
-    return f"{pages} pictures, about ${pages * square_price * width * height / (1024 * 1024):.2f}"
+    listed = re.search(r"pages at (.+?) px\)", out).group(1)
+    cost, count = 0.0, 0
+    for item in listed.split(", "):
+        size, _, times = item.partition(" (")
+        width, height = map(int, size.split("x"))
+        assert width * height > 1024 * 1024  # a page is asked for at print size, not as a square draft
+        n = int(times.rstrip(")")) if times else pictures
+        cost, count = cost + n * square_price * width * height / (1024 * 1024), count + n
+    assert count == pictures
+    return f"{pictures} pictures, about ${cost:.2f}"
 
 
 def test_book_with_max_cost_stops_with_exit_2_and_the_reason_and_keeps_the_pages(tmp_path, capsys, monkeypatch,
@@ -373,7 +382,7 @@ def test_book_with_max_cost_stops_with_exit_2_and_the_reason_and_keeps_the_pages
     assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "openai",
                  "--max-cost", "0.10", "--yes"]) == 2
     out, err = capsys.readouterr()
-    guess = _page_estimate(out, 3)
+    guess = _page_estimate(out, 4)  # the cover and three pages
     assert f"to draw: {guess}" in out
     assert f"Not started: {guess} would go over this run's limit of $0.10" in err
     assert "Allow more with --max-cost" in err and "--illustrate" in err  # and how to go on
@@ -390,23 +399,23 @@ def test_book_over_the_dont_ask_amount_is_drawn_only_with_yes_when_not_on_a_term
     book = tmp_path / "Larry.storybook"
     assert main(["book", str(book), "--idea", "Larry serves tea", "--pages", "3", "--backend", "openai"]) == 2
     out, err = capsys.readouterr()
-    guess = _page_estimate(out, 3)
+    guess = _page_estimate(out, 4)  # the cover and three pages
     assert f"{guess}: add --yes" in err and "Nothing was drawn" in err
     assert fake_openai.requests_to(IMAGES) == []
 
     assert main(["book", str(book), "--illustrate", "--backend", "openai", "--yes"]) == 0
     out = capsys.readouterr().out
-    assert f"illustrating 3 pages, 4 at a time: {guess}" in out
-    assert len(fake_openai.requests_to(IMAGES)) == 3
+    assert f"illustrating 4 pages, 4 at a time: {guess}" in out
+    assert len(fake_openai.requests_to(IMAGES)) == 4
 
 
 def test_book_under_the_dont_ask_amount_needs_no_yes(tmp_path, capsys, monkeypatch, fake_openai):
-    _online(monkeypatch, fake_openai, ask_under=1.00)  # three pages at print size are about $0.39
+    _online(monkeypatch, fake_openai, ask_under=1.00)  # the cover and three pages at print size: about $0.55
     _three_page_story(fake_openai)
     assert main(["book", str(tmp_path / "b.storybook"), "--idea", "tea", "--pages", "3", "--backend", "openai"]) == 0
     out = capsys.readouterr().out
-    assert f"to draw: {_page_estimate(out, 3)}" in out
-    assert len(fake_openai.requests_to(IMAGES)) == 3
+    assert f"to draw: {_page_estimate(out, 4)}" in out
+    assert len(fake_openai.requests_to(IMAGES)) == 4  # the cover and three pages
 
 
 def test_chat_with_max_cost_does_not_start_a_batch_over_it(tmp_path, capsys, monkeypatch, fake_openai):
@@ -474,7 +483,7 @@ def test_book_asks_for_each_page_at_print_size_and_the_pdf_places_it_at_300_ppi(
     assert main(["book", str(book), "--idea", "tea", "--pages", "3", "--trim", "8.5x8.5in", "--template",
                  "full_bleed", "--backend", "openai", "--yes"]) == 0
     sizes = [r["size"] for r in fake_openai.requests_to(IMAGES)]
-    assert sizes == ["2640x2640"] * 3  # (8.5 + 2 × 0.125) in × 300, rounded up to gpt-image-2's rule of 16
+    assert sizes == ["2640x2640"] * 4  # the cover and 3 pages: (8.5 + 2 × 0.125) in × 300, rounded up to 16s
     assert main(["export", str(book), "--pdf", str(pdf)]) == 0
     placed = _placed_ppi(pdf)
     assert len(placed) >= 3 and all(ppi >= 300 for ppi in placed), placed

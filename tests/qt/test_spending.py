@@ -25,12 +25,12 @@ def online(make_window, fake_openai, **settings):
 
 
 def print_estimate(win, fake_openai=None):
-    """What eight pages cost at the size each is asked for (its frame at print size), by the window's own runner;
+    """What eight pages and the cover cost at the size each is asked for (its frame at print size), by the window's own runner;
     and those sizes, which must be print sizes, not square drafts."""
     from studio.core.app.illustrate import print_sizes
 
     sizes = print_sizes(win.project, win.backend.capabilities)
-    assert len(sizes) == 8 and all(int(w) * int(h) > 1024 * 1024 for w, h in (s.split("x") for s in sizes))
+    assert len(sizes) == 9 and all(int(w) * int(h) > 1024 * 1024 for w, h in (s.split("x") for s in sizes))
     return sizes, win.jobs.estimate(len(sizes), sizes, win.settings.image_quality).describe()
 
 
@@ -39,7 +39,7 @@ def box_named(win, name):
 
 
 def test_illustrate_shows_the_estimate_and_draws_only_on_draw(qtbot, make_window, fake_openai):
-    win = online(make_window, fake_openai)  # eight medium pictures at print size: over the $0.25 "don't ask under"
+    win = online(make_window, fake_openai)  # nine medium pictures at print size (eight pages and the cover): over the $0.25 "don't ask under"
     sizes, guess = print_estimate(win)
     assert not win.illustrate_book()
     qtbot.waitUntil(lambda: box_named(win, "estimateBox") is not None, timeout=10_000)
@@ -52,7 +52,7 @@ def test_illustrate_shows_the_estimate_and_draws_only_on_draw(qtbot, make_window
     win.illustrate_book()
     qtbot.waitUntil(lambda: box_named(win, "estimateBox") is not None, timeout=10_000)
     box_named(win, "estimateBox").findChild(QPushButton, "drawButton").click()
-    qtbot.waitUntil(lambda: win.storyboard.illustrating is None and len(fake_openai.requests_to(IMAGES)) == 8,
+    qtbot.waitUntil(lambda: win.storyboard.illustrating is None and len(fake_openai.requests_to(IMAGES)) == 9,
                     timeout=60_000)
     assert all(p.frame("image").image_id for p in book.story_pages(win.project))
     assert sorted(r["size"] for r in fake_openai.requests_to(IMAGES)) == sorted(sizes)  # what was priced is sent
@@ -73,7 +73,7 @@ def test_a_cheap_batch_is_drawn_without_asking(qtbot, make_window, fake_openai):
     win = online(make_window, fake_openai, ask_under=4.00)
     assert win.illustrate_book()
     qtbot.waitUntil(lambda: win.storyboard.illustrating is None, timeout=60_000)
-    assert len(fake_openai.requests_to(IMAGES)) == 8 and box_named(win, "estimateBox") is None
+    assert len(fake_openai.requests_to(IMAGES)) == 9 and box_named(win, "estimateBox") is None  # pages and cover
 
 
 @pytest.fixture

@@ -197,7 +197,8 @@ def test_illustrate_the_book_fills_every_page_with_words_and_says_when_done(qtbo
     qtbot.waitUntil(lambda: storyboard.illustrating is None, timeout=60_000)
     pages = book.story_pages(project)
     assert all(p.frame("image").image_id for p in pages)
-    assert storyboard.status.text().startswith("3 pages illustrated")
+    assert project.pages()[0].frame("image").image_id  # the cover too
+    assert storyboard.status.text().startswith("4 pages illustrated")
     assert not board.illustrate_book()  # nothing left to draw
 
 

@@ -1,6 +1,7 @@
 """“Illustrate the book”: for every story page with words and an empty picture frame, one picture made from
-the page (its illustration prompt, else its words) with the cast and the chosen style applied. Each picture
-lands in its page's frame as it arrives; a page whose picture fails keeps the reason, and can be tried again."""
+the page (its illustration prompt, else its words) with the cast and the chosen style applied, and one for the
+cover when its picture frame is empty. Each picture is asked for in its frame's shape at print size and lands in
+its frame as it arrives; a page whose picture fails keeps the reason, and can be tried again."""
 
 from __future__ import annotations
 
@@ -29,9 +30,33 @@ def page_prompt(page: Page) -> str:
 
 
 def pages_to_illustrate(project: Project) -> list[Page]:
-    """Story pages with words and an empty picture frame, in book order."""
-    return [p for p in project.pages()
-            if p.kind == "story" and (f := p.frame("image")) is not None and f.image_id is None and page_prompt(p)]
+    """Story pages with words and an empty picture frame, in book order; first the cover, when its picture frame
+    is empty and the book has a story to make it from."""
+    pages = project.pages()
+    story = [p for p in pages if p.kind == "story" and _empty(p) and page_prompt(p)]
+    cover = next((p for p in pages if p.kind == "cover" and _empty(p)), None)
+    has_story = any(p.kind == "story" and page_prompt(p) for p in pages)
+    return ([cover] if cover is not None and has_story else []) + story
+
+
+def _empty(page: Page) -> bool:
+    frame = page.frame("image")
+    return frame is not None and frame.image_id is None
+
+
+def cover_prompt(project: Project) -> str:
+    """The cover's picture: the book's title and its main characters (their looks come with their names), with
+    room for the title the page sets above it; no lettering in the picture itself."""
+    title = project.book_format().title.strip()
+    names = [m.name for m in project.cast.all()][:3]
+    who = f", with {' and '.join(names)}" if names else ""
+    about = f"the picture book “{title}”" if title else "a picture book"
+    return (f"The front cover illustration for {about}{who}: one inviting scene that says what the story is about, "
+            "with calm space at the top for the title. No words, letters or title lettering in the picture.")
+
+
+def _prompt(project: Project, page: Page) -> str:
+    return cover_prompt(project) if page.kind == "cover" else page_prompt(page)
 
 
 async def illustrate(project: Project, assistant: Assistant, style: str | None = None,
@@ -65,7 +90,7 @@ async def illustrate(project: Project, assistant: Assistant, style: str | None =
     label = label or (f"Illustrate “{title}”" if title else "Illustrate the book")
     step_name, turn = f"Assistant: {label}", f"illustrate:{uuid.uuid4().hex}"
     sizes = print_sizes(project, assistant.backend.capabilities, [p.id for p in pages])
-    await assistant.draw(label, [page_prompt(p) for p in pages], arrived, style, sizes=sizes)
+    await assistant.draw(label, [_prompt(project, p) for p in pages], arrived, style, sizes=sizes)
     return result
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from studio.core.app.illustrate import illustrate, print_sizes
+from studio.core.app.illustrate import illustrate, pages_to_illustrate, print_sizes
 from studio.core.app.project import Project
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Approver, Assistant
@@ -74,7 +74,10 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     progress("3/4 pages: laying out the text")
     _lay_out(project, story, result, title, template)
     draft = assistant.backend.capabilities.draft_size()
-    sizes = print_sizes(project, assistant.backend.capabilities, result.page_ids)
+    # the story's pages, and the cover when its picture frame is empty (drawn at its own print size: a character
+    # sheet stretched over a cover printed at 117 DPI)
+    todo = [p.id for p in pages_to_illustrate(project) if p.kind == "cover" or p.id in result.page_ids]
+    sizes = print_sizes(project, assistant.backend.capabilities, todo)
     guess = assistant.runner.estimate(len(to_sketch) + len(sizes), [draft] * len(to_sketch) + sizes,
                                       assistant.quality)
     progress(f"    to draw: {guess.describe()}" + (f" (pages at {_listed(sizes)} px)" if sizes else ""))
@@ -110,8 +113,8 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
                 progress(f"    {member.name}: reference picture #{sheets[index]}")
         result.failures.extend(sheet.failures)
 
-    progress(f"4/4 illustrations: {len(story['pages'])} pictures, {assistant.runner.concurrency} at a time")
-    drawn = await illustrate(project, assistant, style, page_ids=result.page_ids, listener=report,
+    progress(f"4/4 illustrations: {len(todo)} pictures, {assistant.runner.concurrency} at a time")
+    drawn = await illustrate(project, assistant, style, page_ids=todo, listener=report,
                              label=f"Illustrate “{result.title}”")
     result.failures.extend(drawn.failed.values())
     hero = next((m.reference_ids[0] for m in project.cast.all() if m.reference_ids), None)

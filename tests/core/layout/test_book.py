@@ -116,11 +116,13 @@ def test_illustrate_draws_each_page_with_words_and_no_picture_and_can_retry_one(
     kept = _picture(project, "already chosen")
     third = book.story_pages(project)[2]
     project.set_frame_image(third.frame("image").id, kept)
-    assert [p.id for p in pages_to_illustrate(project)] == [p.id for p in book.story_pages(project)[:2]]
+    cover = project.pages()[0]
+    assert [p.id for p in pages_to_illustrate(project)] == [cover.id] + [p.id for p in book.story_pages(project)[:2]]
     assistant = Assistant(project, OfflineBackend())
     result = asyncio.run(illustrate(project, assistant, "watercolor"))
     pages = book.story_pages(project)
-    assert set(result.placed) == {pages[0].id, pages[1].id} and not result.failed
+    assert set(result.placed) == {cover.id, pages[0].id, pages[1].id} and not result.failed
+    assert "front cover" in project.image(project.page(cover.id).frame("image").image_id).prompt
     assert project.image(pages[0].frame("image").image_id).prompt.startswith("Larry waking up in a sunflower bed")
     assert pages[2].frame("image").image_id == kept  # a picture already there is never replaced
     assert pages_to_illustrate(project) == []

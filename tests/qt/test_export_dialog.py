@@ -154,7 +154,7 @@ def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints
 
     project = window.project
     book.add_story_pages(project, {"title": "Larry's Tea Party", "pages": [
-        {"text": f"Larry's step {n}."} for n in range(1, 8)]})  # with the covers, title and dedication: 12
+        {"text": f"Larry's step {n}."} for n in range(1, 7)]})  # with the covers, title and dedication: 10, and 2 blank
     pages = project.pages()
     words = {page_label(p, n): p.frame("text").text for p, n in zip(pages, page_numbers(pages))
              if p.kind == "story" and p.frame("text") is not None}
@@ -166,6 +166,8 @@ def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints
     qtbot.waitUntil(lambda: dialog.booklet_preview.count() == 6, timeout=30_000)  # 3 sheets, both sides
     shown = dialog.booklet_preview.sides
     assert shown[0] == ("Back cover", "Cover")
+    assert sum(side.count("blank") for side in shown) == 2  # the pages added to make 12 are named as such
+    assert "blank page" in dialog.booklet_preview.toolTip()  # and why, before anything is written
     task = dialog.export_to(tmp_path / "booklet.pdf")
     qtbot.waitUntil(task.done, timeout=60_000)
     width = SHEETS["letter"][1]
@@ -188,7 +190,7 @@ def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints
             if label in words:
                 assert words[label] in text, f"{label} is not where the preview shows it"
                 checked += 1
-    assert checked == 7  # every story page was found on the side and half the preview put it
+    assert checked == 6  # every story page was found on the side and half the preview put it
 
 
 def test_open_says_where_the_file_is_when_nothing_on_the_computer_opens_it(qtbot, window, desk, tmp_path,

@@ -17,6 +17,7 @@ from studio.core.layout.plan import plan_page
 from studio.core.output.files import Progress
 
 MAX_FACTOR = 4  # beyond this an upscaled picture invents more than it keeps
+HEADROOM = 1.01  # whole pixels and a frame's crop round the result: without it one came out at 298 DPI
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ async def make_print_ready(project: Project, image_id: int, progress: Progress |
     record = project.image(image_id)
     if dpi_now >= MIN_DPI:
         return PrintReady(None, frames, dpi_now, dpi_now)
-    factor = min(MAX_FACTOR, width / record.width)
+    factor = min(MAX_FACTOR, width / record.width * HEADROOM)
     size = (math.ceil(record.width * factor), math.ceil(record.height * factor))
     name, key = f"Make picture #{image_id} print-ready", f"print-ready:{uuid.uuid4().hex}"
     larger = await upscale_picture(project, image_id, factor, progress, method, size=size, step=name, merge=key)

@@ -50,6 +50,7 @@ def summarise(project: Project, prices: dict[str, Any]) -> CostSummary:
         "SELECT model, coalesce(json_extract(settings, '$.size'), ''), coalesce(json_extract(settings, '$.quality'),"
         " 'auto'), count(*), sum(coalesce(json_extract(settings, '$.usage.total_tokens'), 0)) FROM images"
         " WHERE source IN ('generated', 'edited') AND NOT coalesce(json_extract(settings, '$.offline'), 0)"
+        " AND json_type(settings, '$.upscaled') IS NULL"  # made larger on this computer: nothing was paid
         " GROUP BY 1, 2, 3")
     for model, size, quality, count, tokens in pictures:
         summary.pictures += count

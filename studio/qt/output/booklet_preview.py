@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from studio.core.app.project import Project
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
+from studio.core.output.book_pdf import blank_note
 from studio.core.output.files import ExportError
 from studio.core.output.home import Numbered, booklet_sheet, booklet_sides
 from studio.core.output.snapshot import BookSnapshot
@@ -53,9 +54,10 @@ class BookletPreview(QListWidget):
         self.sides = []
         self._generation += 1
         try:
-            sides, _blanks = booklet_sides(book)
+            sides, blanks = booklet_sides(book)
         except ExportError:
             return None
+        self.setToolTip("\n".join(blank_note(blanks)))  # why some sides say "blank", before anything is written
         thumbnails: dict[int, bytes] = {}
         for image_id in book.image_ids:  # read here: the book's connection belongs to this thread
             try:
@@ -85,6 +87,11 @@ class BookletPreview(QListWidget):
             self.addItem(item)
 
 
+def _label(page, number: int) -> str:
+    """A page's label, or "blank" for a page the booklet adds to make a multiple of four (it is in no list)."""
+    return QCoreApplication.translate("BookletPreview", "blank") if page.id < 0 else page_label(page, number)
+
+
 def draw_sides(book: BookSnapshot, sheet_id: str, sides: list[tuple[Numbered, Numbered]],
                thumbnails: dict[int, bytes]) -> list[tuple[QImage, tuple[str, str]]]:
     """Each sheet side as an image, its pages where the booklet puts them, with their labels (worker thread)."""
@@ -106,5 +113,5 @@ def draw_sides(book: BookSnapshot, sheet_id: str, sides: list[tuple[Numbered, Nu
         p.setPen(QColor("#d0d0d0"))
         p.drawRect(0, 0, image.width() - 1, image.height() - 1)
         p.end()
-        drawn.append((image, (page_label(*side[0]), page_label(*side[1]))))
+        drawn.append((image, (_label(*side[0]), _label(*side[1]))))
     return drawn

@@ -65,3 +65,17 @@ def test_a_sharp_picture_is_left_as_it_is(tmp_path):
     done = asyncio.run(make_print_ready(project, sharp.id, method="lanczos"))
     assert done.picture is None and done.dpi_after >= 300 and len(project.history.steps()) == steps
     project.close()
+
+
+def test_an_upscaled_picture_costs_nothing_on_the_meter(tmp_path):
+    from studio.core.jobs.costs import summarise
+    from studio.core.prices import default_prices
+
+    project, page, picture = _book_with_a_soft_picture(tmp_path)
+    project.write("UPDATE images SET source = 'generated', model = 'gpt-image-2', settings = ? WHERE id = ?",
+                  ('{"size": "1024x1024", "quality": "medium"}', picture.id))  # as if drawn by the service
+    before = summarise(project, default_prices())
+    asyncio.run(make_print_ready(project, picture.id, method="lanczos"))
+    after = summarise(project, default_prices())
+    assert (after.pictures, after.money, after.unpriced) == (before.pictures, before.money, set())
+    project.close()

@@ -469,6 +469,9 @@ class ChatPane(QWidget):
             text = self.input.toPlainText().strip()
             self.input.clear()
             self.send(text)
+            # Send, clicked, turns itself off while the reply comes: the typing place must not wander off to
+            # whatever is next in the tab order (the gallery's search box)
+            self.input.setFocus()
 
     def send(self, text: str) -> None:
         """Send a message about the attached picture, if any; the chip goes with it (the next is about nothing

@@ -149,3 +149,17 @@ def test_clicking_the_picture_already_selected_in_the_gallery_attaches_it_again(
     gallery.view.scrollTo(index)
     qtbot.mouseClick(gallery.view.viewport(), Qt.MouseButton.LeftButton, pos=gallery.view.visualRect(index).center())
     assert chat.chip.isVisible() and chat.attached_image == chosen
+
+
+def test_after_clicking_send_the_typing_place_stays_in_the_chat(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    chat = window.chat
+    chat.input.setFocus()
+    chat.input.setPlainText("draw a teapot")
+    qtbot.mouseClick(chat.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is chat.input, timeout=10_000)
+    qtbot.waitUntil(lambda: not chat.busy, timeout=60_000)
+    assert QApplication.focusWidget() is chat.input  # ready for the next message

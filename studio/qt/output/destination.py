@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -23,6 +23,15 @@ LAST_FOLDER_KEY = "export/lastFolder"
 def open_url(url: QUrl) -> bool:
     """The one place exports hand a file or folder to the desktop (tests replace it to see the URL)."""
     return QDesktopServices.openUrl(url)
+
+
+def home_paper() -> str:
+    """The paper a home printer here is loaded with: Letter in the US and Canada (and where the locale measures in
+    US units), A4 everywhere else."""
+    locale = QLocale()
+    letter = (locale.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+              or locale.territory() in (QLocale.Country.UnitedStates, QLocale.Country.Canada))
+    return "letter" if letter else "a4"
 
 
 def _settings() -> QSettings:

@@ -37,6 +37,7 @@ from studio.qt.output.destination import (
     WrittenMessage,
     ask_folder,
     ask_save_path,
+    home_paper,
     show_written,
 )
 from studio.qt.tasks import TaskRunner
@@ -77,6 +78,7 @@ class ExportDialog(WorkDialog):
         self.sheet = QComboBox()
         self.sheet.addItem("A4", "a4")
         self.sheet.addItem("Letter", "letter")
+        self.sheet.setCurrentIndex(self.sheet.findData(home_paper()))
         self.scale = QComboBox()
         self.scale.addItem(self.tr("Fit to the sheet"), "fit")
         self.scale.addItem(self.tr("Actual size"), "actual")

@@ -39,7 +39,12 @@ from studio.core.stickers.make import (
 )
 from studio.core.stickers.sheet import SheetPage, SheetSpec
 from studio.qt.background import BackgroundWork, WorkDialog
-from studio.qt.output.destination import WrittenMessage, ask_save_path, show_written
+from studio.qt.output.destination import (
+    WrittenMessage,
+    ask_save_path,
+    home_paper,
+    show_written,
+)
 from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
@@ -95,6 +100,7 @@ class StickerDialog(WorkDialog):
         self.sheet.addItem(self.tr("Cricut Print Then Cut (6.75 × 9.25 in)"), "cricut")
         for label in LABELS.values():
             self.sheet.addItem(label.label, label.id)
+        self.sheet.setCurrentIndex(self.sheet.findData(home_paper()))  # the same paper the booklet starts on
         self.marks = QCheckBox(self.tr("Silhouette registration marks"))
         self.page = QSpinBox()
         self.page.setRange(1, 1)

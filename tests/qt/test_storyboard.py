@@ -217,3 +217,10 @@ def test_alt_drag_pans_a_filled_picture_inside_its_frame(qtbot, board):
     assert fit.pan_y < 0.5 and fit.pan_x == 0.5  # dragged down: more of the picture's top shows
     assert (project.frame(frame.id).x, project.frame(frame.id).y) == (frame.x, frame.y)  # the frame stayed put
     assert board.undo_stack.undoText() == "Crop picture"
+
+
+def test_a_picture_dropped_on_a_frame_selects_it_so_its_settings_show(qtbot, board):
+    project, storyboard = board.project, board.storyboard
+    frame = storyboard.current_page().frame("image")
+    storyboard.place_image_on_frame(frame.id, _picture(project))
+    assert storyboard.canvas.selected_id == frame.id  # the panel beside the page shows this picture's fit and zoom

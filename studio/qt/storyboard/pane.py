@@ -386,6 +386,8 @@ class StoryboardPane(QWidget):
     def place_image_on_frame(self, frame_id: int, image_id: int) -> None:
         if self._project is not None:
             edits.place_picture(self._project, frame_id, image_id)
+            # the frame just filled is the one the settings beside the page are about (its fit, zoom, variants)
+            self.canvas.select(self._project.frame(frame_id))
 
     def place_image(self, image_id: int) -> None:
         """Put a picture on the current page's picture frame (the keyboard way to do a drop)."""

@@ -43,6 +43,7 @@ class ImageRequest:
     background: str | None = None  # "transparent" for stickers
     references: tuple[bytes, ...] = ()
     mask: bytes | None = None
+    fidelity: str | None = None  # "high": an edit keeps its first picture's look closely (where the model can)
 
     @property
     def is_edit(self) -> bool:

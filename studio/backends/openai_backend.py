@@ -343,6 +343,8 @@ class OpenAIBackend:
                 params["image"] = [(f"reference-{i}.png", data, "image/png") for i, data in enumerate(references)]
                 if request.mask is not None:
                     params["mask"] = ("mask.png", request.mask, "image/png")
+                if request.fidelity and model.input_fidelity:
+                    params["input_fidelity"] = request.fidelity
             if stream:
                 assert on_preview is not None
                 call = images.with_streaming_response.edit if request.is_edit else images.with_streaming_response.generate
@@ -374,7 +376,7 @@ class OpenAIBackend:
             data = await self._download(url)
         else:
             raise BackendError("bad_response", "The server answered without a picture.")
-        settings = {k: v for k, v in params.items() if k in ("size", "quality", "background")}
+        settings = {k: v for k, v in params.items() if k in ("size", "quality", "background", "input_fidelity")}
         settings.setdefault("quality", request.quality)
         if request.is_edit:
             settings["edit"] = {"references": len(params["image"]), "mask": request.mask is not None}

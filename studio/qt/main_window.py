@@ -570,10 +570,31 @@ class MainWindow(QMainWindow):
         self._start_action(lambda a, listen: a.more_like_this(image_id, listen), self.tr("More like this"))
 
     def make_print_ready(self, image_id: int) -> bool:
-        """The picture upscaled on this computer to what its frames need at 300 DPI, with progress and Cancel."""
-        if self.project is None or self.project.read_only:
+        """The picture made large enough for its frames at 300 DPI. A picture the service drew can be drawn again
+        at that size (the person is asked, with the price) or upscaled on this computer (free, with progress and
+        Cancel); an imported one, or an offline book's, is upscaled."""
+        from studio.core.app.print_ready import can_redraw, pixels_needed, redraw_print_ready, redraw_size
+        from studio.qt.print_ready import ask_how
+
+        project = self.project
+        if project is None or project.read_only:
             return False
-        return self.print_ready.start(self.project, image_id, self.print_ready_method)
+        needed = pixels_needed(project, image_id)
+        size = redraw_size(project, self.backend.capabilities, image_id) \
+            if can_redraw(project.image(image_id), self.backend) else None
+        if needed is None or size is None or self.jobs is None:
+            return self.print_ready.start(project, image_id, self.print_ready_method)
+
+        def redraw() -> None:
+            if self.chat.run_action(lambda a, listen: redraw_print_ready(project, a, image_id, listen),
+                                    self.tr("Making a picture print-ready")):
+                self.show_workspace("create")  # the picture arrives in the chat, as every picture the service draws
+            else:
+                self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
+        guess = self.jobs.estimate(1, [size], self.settings.image_quality)
+        ask_how(self, image_id, needed[1], size, guess.describe(), redraw,
+                lambda: self.print_ready.start(project, image_id, self.print_ready_method))
+        return True
 
     print_ready_method = "auto"  # the network where it runs; tests choose the quick Lanczos
 

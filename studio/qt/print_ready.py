@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from studio.core.app.print_ready import PrintReady, make_print_ready, pixels_needed
 from studio.core.gallery.upscale import Cancelled
@@ -80,3 +80,27 @@ class PrintReadyRunner(QObject):
                 dialog.deleteLater()
             if said:
                 self.finished.emit(said)
+
+
+def ask_how(parent: QWidget, image_id: int, dpi: int, size: str, estimate: str, redraw: Callable[[], None],
+            upscale: Callable[[], None]) -> QMessageBox:
+    """Redraw with the service (its price shown) or upscale here (free): the person chooses."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Make print-ready"),
+                      parent.tr("Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.").format(
+                          id=image_id, dpi=dpi),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("printReadyChoice")
+    box.setInformativeText(parent.tr(
+        "Draw it again at {size} from itself: the same picture, sharp ({estimate}).\n"
+        "Or make it larger on this computer: free, softer, about half a minute.").format(
+            size=size.replace("x", "×"), estimate=estimate.replace("1 picture, ", "")))
+    again = box.addButton(parent.tr("Draw it again"), QMessageBox.ButtonRole.AcceptRole)
+    again.setObjectName("redrawButton")
+    here = box.addButton(parent.tr("Make it larger here"), QMessageBox.ButtonRole.ActionRole)
+    here.setObjectName("upscaleButton")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(again)
+    box.buttonClicked.connect(lambda button: redraw() if button is again else upscale() if button is here else None)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

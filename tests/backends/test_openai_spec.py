@@ -117,7 +117,9 @@ def test_picture_requests_are_valid_by_the_spec_and_carry_sizes_the_model_takes(
     requests = [ImageRequest("Larry on a full-bleed page", size="2640x2640", quality="high"),
                 ImageRequest("Larry on a spread", size="2592x1296", background="transparent"),
                 ImageRequest("an old drawing, redrawn", size="800x600", references=(reference,) * 20),
-                ImageRequest("only his hat", size="1024x1536", references=(reference,), mask=reference)]
+                ImageRequest("only his hat", size="1024x1536", references=(reference,), mask=reference),
+                ImageRequest("the same picture, print size", size="2640x2640", references=(reference,),
+                             fidelity="high")]
 
     async def send() -> None:
         for request in requests:
@@ -132,6 +134,8 @@ def test_picture_requests_are_valid_by_the_spec_and_carry_sizes_the_model_takes(
         assert for_model(model).accepts(typed["size"]), (model, typed["size"])
         if path == EDIT:
             assert len(typed["image"]) <= 16
+            # input_fidelity only where the spec allows it ("unsupported for gpt-image-1-mini")
+            assert ("input_fidelity" in typed) == (for_model(model).input_fidelity and "print size" in typed["prompt"])
     if model == "gpt-image-2":
         assert sent[0][1]["size"] == "2640x2640"  # print size kept as asked
     else:

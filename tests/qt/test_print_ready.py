@@ -49,3 +49,26 @@ def test_cancel_leaves_the_page_and_the_gallery_as_they_were(qtbot, window):
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=60_000)
     assert window.project.page(page.id).frame("image").image_id == picture.id
     assert len(window.project.images()) == pictures
+
+
+def test_a_drawn_picture_can_be_drawn_again_at_print_size_after_the_person_sees_the_price(qtbot, make_window,
+                                                                                          fake_openai):
+    from PySide6.QtWidgets import QMessageBox
+
+    from studio.core import secrets
+    from studio.core.settings import Settings
+    from tests.core.app.test_redraw_print_ready import _drawn_picture_on_a_full_bleed_page
+
+    fake_openai.max_edge = 4000
+    secrets.set_api_key("compatible", "test-key")
+    win = make_window(Settings(backend="compatible", base_url=fake_openai.base_url), "Online.storybook")
+    page, picture = _drawn_picture_on_a_full_bleed_page(win.project)
+    assert win.make_print_ready(picture.id)
+    box = win.findChild(QMessageBox, "printReadyChoice")
+    assert box is not None and "about $" in box.informativeText() and "2656×2656" in box.informativeText()
+    assert fake_openai.requests_to("/v1/images/edits") == []  # nothing is spent before the person chooses
+    box.findChild(QPushButton, "redrawButton").click()
+    qtbot.waitUntil(lambda: win.project.page(page.id).frame("image").image_id != picture.id, timeout=60_000)
+    [request] = fake_openai.requests_to("/v1/images/edits")
+    assert request["input_fidelity"] == "high" and request["size"] == "2656x2656"
+    assert win.undo_action.text().endswith(f"Make picture #{picture.id} print-ready")

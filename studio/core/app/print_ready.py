@@ -1,6 +1,7 @@
 """Make print-ready: a picture on the book's pages made large enough to print at 300 DPI in every frame that shows
-it. The picture is upscaled on this computer (free; core/gallery/upscale.py), the larger one joins the gallery as
-its variant, and the frames that showed the original show the larger one, all in one undo step."""
+it, either drawn again by the service at that size from itself (one picture's cost, where the model can) or
+upscaled on this computer (free; core/gallery/upscale.py). The larger picture joins the gallery as its variant and
+the frames that showed the original show it, in one undo step."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import math
 import uuid
 from dataclasses import dataclass
 
+from studio.backends.base import Backend
+from studio.backends.capabilities import ImageModel, parse_size
 from studio.core.app.project import Project
+from studio.core.assistant.assistant import Assistant
+from studio.core.assistant.turn_events import Listener, ignore
 from studio.core.document.model import ImageRecord
 from studio.core.gallery.upscale import upscale_picture
 from studio.core.layout.checks import MIN_DPI, effective_dpi
@@ -66,8 +71,47 @@ async def make_print_ready(project: Project, image_id: int, progress: Progress |
     size = (math.ceil(record.width * factor), math.ceil(record.height * factor))
     name, key = f"Make picture #{image_id} print-ready", f"print-ready:{uuid.uuid4().hex}"
     larger = await upscale_picture(project, image_id, factor, progress, method, size=size, step=name, merge=key)
-    with project.history.step(name, merge=key):
-        for frame_id in frames:
-            project.set_frame_image(frame_id, larger.id)
-    after = pixels_needed(project, larger.id)
-    return PrintReady(project.image(larger.id), frames, dpi_now, after[1] if after else dpi_now)
+    return _shown_instead(project, image_id, larger.id, frames, dpi_now, merge=key)
+
+
+def redraw_size(project: Project, model: ImageModel, image_id: int) -> str | None:
+    """The size to redraw picture `image_id` at so it prints at 300 DPI in its frames, when `model` can draw that
+    large; None when it can't (a model of fixed sizes, a frame bigger than its largest) or nothing is needed."""
+    needed = pixels_needed(project, image_id)
+    if needed is None or needed[1] >= MIN_DPI:
+        return None
+    (width, height), _, _ = needed
+    size = model.size_for(width * HEADROOM, height * HEADROOM, at_least=True)
+    drawn = parse_size(size)
+    return size if drawn and drawn[0] >= width and drawn[1] >= height else None
+
+
+def can_redraw(record: ImageRecord, backend: Backend) -> bool:
+    """The service can draw this picture again from itself: one it drew, by a backend that edits pictures."""
+    return (not backend.offline and backend.capabilities.edits and record.source in ("generated", "edited")
+            and record.trashed is None)
+
+
+async def redraw_print_ready(project: Project, assistant: Assistant, image_id: int,
+                             listener: Listener = ignore) -> PrintReady:
+    """Picture `image_id` drawn again by the service at the size its frames need, from itself with high input
+    fidelity (composition and character kept), and shown in those frames: one undo step. Costs one picture."""
+    needed = pixels_needed(project, image_id)
+    size = redraw_size(project, assistant.backend.capabilities, image_id)
+    if needed is None or size is None:
+        raise ValueError(f"picture #{image_id} can't be redrawn larger by {assistant.backend.image_model}")
+    turn = await assistant.redraw_larger(image_id, size, listener)
+    if not turn.images:
+        raise ValueError(turn.failures[0] if turn.failures else f"picture #{image_id} was not drawn again")
+    return _shown_instead(project, image_id, turn.images[0].id, needed[2], needed[1])
+
+
+def _shown_instead(project: Project, old: int, new: int, frames: tuple[int, ...], dpi_before: int,
+                   merge: str = "") -> PrintReady:
+    """The larger picture in the frames that still show the original (the person may have changed some meanwhile)."""
+    with project.history.step(f"Make picture #{old} print-ready", merge=merge):
+        shown = tuple(f for f in frames if project.frame(f).image_id == old)
+        for frame_id in shown:
+            project.set_frame_image(frame_id, new)
+    after = pixels_needed(project, new)
+    return PrintReady(project.image(new), shown, dpi_before, after[1] if after else dpi_before)

@@ -170,6 +170,15 @@ class Assistant:
         return await self._direct(f"More like picture #{image_id}", MAKE_IMAGES, args,
                                   _Turn(listener, TurnResult(), selected=image_id))
 
+    async def redraw_larger(self, image_id: int, size: str, listener: Listener = ignore) -> TurnResult:
+        """The picture drawn again at `size` (a print size) from itself, keeping it as closely as the model can
+        (`input_fidelity="high"` where it has it): Make print-ready where the model can redraw."""
+        instruction = ("draw this same picture again at a higher resolution, with crisp detail: the same "
+                       "composition, characters, colours and style")
+        return await self._direct(f"Make picture #{image_id} print-ready ({size.replace('x', '×')})", EDIT_IMAGE,
+                                  {"image_id": image_id, "instruction": instruction, "size": size, "fidelity": "high"},
+                                  _Turn(listener, TurnResult(), instruction, image_id))
+
     async def edit(self, image_id: int, instruction: str, mask: bytes | None = None,
                    listener: Listener = ignore) -> TurnResult:
         label = f"Edit picture #{image_id}: {instruction}" + (" (only the painted area)" if mask else "")
@@ -362,11 +371,15 @@ class Assistant:
         where = "Only change the masked area. " if turn.mask else ""
         prompt = cast.with_cast(f"Edit the first picture: {instruction}. {where}Keep everything else the same.", in_it)
         style = record.settings.get("style")
-        # The edit keeps the picture's shape (and its print size), as near as the model's rules allow.
-        size = self.backend.capabilities.size_for(record.width, record.height)
+        # The edit keeps the picture's shape (and its print size), as near as the model's rules allow; the app's own
+        # redraw at print size names its size and asks the model to keep the picture closely.
+        model = self.backend.capabilities
+        asked = args.get("size")
+        size = model.valid_size(asked) if isinstance(asked, str) else model.size_for(record.width, record.height)
+        fidelity = args.get("fidelity") if args.get("fidelity") in ("high", "low") else None
         spec = image_request_spec(prompt, size=size, quality=self.quality,
                                   style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask,
-                                  variant_of=source[0])
+                                  variant_of=source[0], fidelity=fidelity)
         job = self.project.jobs.create(JobKind.EDIT, spec, message.id, call.id, 0)
         turn.result.prompts.append(instruction)
         turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,)))

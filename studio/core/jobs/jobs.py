@@ -39,7 +39,8 @@ class RetryPolicy:
 
 def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "auto", style: str | None = None,
                        transparent: bool = False, make_sticker: bool = False, reference_ids: list[int] | None = None,
-                       mask: bytes | None = None, variant_of: int | None = None) -> dict[str, Any]:
+                       mask: bytes | None = None, variant_of: int | None = None,
+                       fidelity: str | None = None) -> dict[str, Any]:
     """What a job stores: enough to run it again exactly (a retry), as plain JSON."""
     spec: dict[str, Any] = {"prompt": prompt, "size": size, "quality": quality}
     if style:
@@ -54,6 +55,8 @@ def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "
         spec["variant_of"] = variant_of
     if mask is not None:
         spec["mask_png"] = base64.b64encode(mask).decode()
+    if fidelity:
+        spec["input_fidelity"] = fidelity
     return spec
 
 
@@ -298,7 +301,8 @@ class JobRunner:
         mask = base64.b64decode(spec["mask_png"]) if spec.get("mask_png") else None
         return ImageRequest(prompt=spec["prompt"], size=spec.get("size", "1024x1024"),
                             quality=spec.get("quality", "auto"), background=spec.get("background"),
-                            references=tuple(references), mask=mask if references else None)
+                            references=tuple(references), mask=mask if references else None,
+                            fidelity=spec.get("input_fidelity"))
 
     async def _store(self, job: JobRecord, generated: GeneratedImage, decoded: imaging.DecodedImage) -> ImageRecord:
         settings = {**generated.settings, "job_id": job.id, "call_id": job.call_id, "index": job.index}

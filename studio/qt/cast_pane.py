@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -35,6 +36,11 @@ class CastPane(QWidget):
         self.members = QListWidget()
         self.members.setObjectName("castList")
         self.members.setIconSize(QSize(48, 48))
+        # a long description wraps inside the dock (it is whole in the box below), never a sideways scroll bar
+        self.members.setWordWrap(True)
+        self.members.setResizeMode(QListView.ResizeMode.Adjust)
+        self.members.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.currentRowChanged.connect(self._show_current)
         self.name = QLineEdit()
         self.name.setObjectName("castName")

@@ -23,6 +23,13 @@ def test_naming_the_selected_picture_puts_it_in_the_cast_panel(qtbot, window):
     assert window.project.cast.find("Larry").description == "a hedgehog with sunflower spines and a green scarf"
     notes = [label.text() for b in window.chat.bubbles() for label in b.findChildren(PlainTextView, "noteText")]
     assert notes == ["Larry joined the cast."]
+    # a long description wraps in the list (it is whole in the box below), with no sideways scroll bar
+    window.cast.description.setPlainText("a small hedgehog whose spines are bright yellow sunflower petals " * 3)
+    window.cast.save_button.click()
+    members = window.cast.members
+    members.resize(260, 200)
+    qtbot.waitUntil(lambda: members.visualItemRect(members.item(0)).right() < members.viewport().width())
+    assert members.horizontalScrollBar().maximum() == 0
 
 
 def test_more_like_this_and_a_masked_edit_from_the_viewer(qtbot, window):

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         book_menu.addAction(self._action(self.tr("Book &Settings…"), self.storyboard.open_book_settings, "Ctrl+Shift+B"))
         book_menu.addAction(self._action(self.tr("&Illustrate the Book"), lambda: self.illustrate_book(None),
                                          "Ctrl+Alt+I"))
+        book_menu.addAction(self._action(self.tr("Make Every Picture Print-&Ready…"), self.make_book_print_ready))
         book_menu.addAction(self._action(self.tr("S&pending…"), self.open_spending))
         from studio.qt.spending_dialog import clickable_meter
         clickable_meter(self.cost_label, self.open_spending)  # the status bar's cost meter opens it too
@@ -597,6 +598,48 @@ class MainWindow(QMainWindow):
         return True
 
     print_ready_method = "auto"  # the network where it runs; tests choose the quick Lanczos
+
+    def make_book_print_ready(self) -> bool:
+        """Every picture that prints under 300 DPI on the pages: those the service drew drawn again at print size
+        (asked first, with the price), the rest made larger on this computer (free)."""
+        from studio.core.app.print_ready import can_redraw, redraw_many, redraw_size, soft_pictures
+        from studio.core.jobs.spending import SpendingCapError
+        from studio.qt.print_ready import ask_how_many
+
+        project = self.project
+        if project is None or project.read_only:
+            return False
+        soft = soft_pictures(project)
+        if not soft:
+            self.statusBar().showMessage(self.tr("Every picture on the pages prints at 300 DPI or more."), 6000)
+            return False
+        sizes = {i: redraw_size(project, self.backend.capabilities, i) for i in soft
+                 if can_redraw(project.image(i), self.backend)} if self.jobs is not None else {}
+        again = [i for i in soft if sizes.get(i)]
+        here = [i for i in soft if i not in again]
+
+        def upscale_all() -> None:
+            self.print_ready.start_many(project, soft, self.print_ready_method)
+
+        if not again:  # free: nothing to ask
+            return self.print_ready.start_many(project, here, self.print_ready_method)
+        assert self.jobs is not None
+        guess = self.jobs.estimate(len(again), [sizes[i] for i in again], self.settings.image_quality)
+
+        def redraw() -> None:
+            try:
+                self.jobs.check_batch(guess)  # over a cap: not started, and why
+            except SpendingCapError as exc:
+                self.warn(self.tr("Spending cap"), str(exc))
+                return
+            if not self.chat.run_action(lambda a, listen: redraw_many(project, a, again, listen),
+                                        self.tr("Making pictures print-ready")):
+                self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
+                return
+            self.show_workspace("create")
+            self.print_ready.start_many(project, here, self.print_ready_method)
+        ask_how_many(self, len(soft), len(again), guess.describe(), redraw, upscale_all)
+        return True
 
     def draw_again(self, image_id: int) -> None:
         """The picture's prompt drawn again with its style, size and quality ("use these settings again")."""

@@ -41,8 +41,15 @@ class PrintReadyRunner(QObject):
         if needed[1] >= 300:
             self.finished.emit(self.tr("Picture #{id} prints at {dpi} DPI already.").format(id=image_id, dpi=needed[1]))
             return False
-        dialog = QProgressDialog(self.tr("Making picture #{id} print-ready on this computer…").format(id=image_id),
-                                 self.tr("Cancel"), 0, 100, self._parent)
+        return self.start_many(project, [image_id], method)
+
+    def start_many(self, project: "Project", image_ids: list[int], method: str = "auto") -> bool:
+        """Each picture in turn, one progress box for them all; Cancel stops the one being made (nothing of it is
+        kept) and the rest; those already done stay, each its own undo step."""
+        if self.busy or not image_ids:
+            return False
+        first = self.tr("Making picture #{id} print-ready on this computer…").format(id=image_ids[0])
+        dialog = QProgressDialog(first, self.tr("Cancel"), 0, 100 * len(image_ids), self._parent)
         dialog.setObjectName("printReadyProgress")
         dialog.setWindowTitle(self.tr("Make print-ready"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # the book stays usable meanwhile
@@ -50,36 +57,50 @@ class PrintReadyRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         self.dialog = dialog
-        progress = Progress(self._reporter(dialog))
-        dialog.canceled.connect(progress.cancel.set)  # the Cancel button, or closing the box
-        dialog.rejected.connect(progress.cancel.set)  # Escape
         dialog.show()
-        self._runner.start(self._run(project, image_id, progress, method), self.tr("Making a picture print-ready"))
+        self._runner.start(self._run(project, image_ids, dialog, method), self.tr("Making pictures print-ready"))
         return True
 
-    def _reporter(self, dialog: QProgressDialog) -> Callable[[int, int], None]:
+    def _progress(self, dialog: QProgressDialog, index: int) -> Progress:
         def report(done: int, total: int) -> None:  # on the window's loop: the worker's reports come through it
             if self.dialog is dialog:
-                dialog.setValue(done * 100 // max(total, 1))
-        return report
+                dialog.setValue(index * 100 + done * 100 // max(total, 1))
+        progress = Progress(report)
+        dialog.canceled.connect(progress.cancel.set)  # the Cancel button, or closing the box
+        dialog.rejected.connect(progress.cancel.set)  # Escape
+        return progress
 
-    async def _run(self, project: "Project", image_id: int, progress: Progress, method: str) -> None:
+    async def _run(self, project: "Project", image_ids: list[int], dialog: QProgressDialog, method: str) -> None:
+        made: list[PrintReady] = []
         said = ""
         try:
-            done: PrintReady = await make_print_ready(project, image_id, progress, method)
-            said = self.tr("Picture #{old} printed at {before} DPI; #{new} prints at {after} DPI and is on its page. "
-                           "Edit ▸ Undo takes it back.").format(old=image_id, before=done.dpi_before,
-                                                               new=done.picture.id if done.picture else image_id,
-                                                               after=done.dpi_after)
+            for index, image_id in enumerate(image_ids):
+                if len(image_ids) > 1:
+                    dialog.setLabelText(self.tr("Making picture {n} of {total} (#{id}) print-ready on this "
+                                                "computer…").format(n=index + 1, total=len(image_ids), id=image_id))
+                progress = self._progress(dialog, index)
+                if dialog.wasCanceled():
+                    raise Cancelled()
+                done = await make_print_ready(project, image_id, progress, method)
+                if done.picture is not None:
+                    made.append(done)
         except Cancelled:
-            said = self.tr("Make print-ready was cancelled; nothing changed.")
+            said = self.tr("Make print-ready was cancelled; nothing more changed.") if made else \
+                self.tr("Make print-ready was cancelled; nothing changed.")
         finally:
-            dialog, self.dialog = self.dialog, None
-            if dialog is not None:
-                dialog.close()
-                dialog.deleteLater()
-            if said:
-                self.finished.emit(said)
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.close()
+            dialog.deleteLater()
+            if not said and len(made) == 1:
+                one = made[0]
+                said = self.tr("Picture #{old} printed at {before} DPI; #{new} prints at {after} DPI and is on its "
+                               "page. Edit ▸ Undo takes it back.").format(
+                    old=image_ids[0], before=one.dpi_before, new=one.picture.id if one.picture else image_ids[0],
+                    after=one.dpi_after)
+            elif not said:
+                said = self.tr("{n} pictures made print-ready; each is one step in Edit ▸ Undo.").format(n=len(made))
+            self.finished.emit(said)
 
 
 def ask_how(parent: QWidget, image_id: int, dpi: int, size: str, estimate: str, redraw: Callable[[], None],
@@ -101,6 +122,32 @@ def ask_how(parent: QWidget, image_id: int, dpi: int, size: str, estimate: str, 
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(again)
     box.buttonClicked.connect(lambda button: redraw() if button is again else upscale() if button is here else None)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask_how_many(parent: QWidget, soft: int, again: int, estimate: str, redraw: Callable[[], None],
+                 upscale: Callable[[], None]) -> QMessageBox:
+    """The whole book: draw again the pictures the service made (the price shown), the rest larger here; or all of
+    them larger here, free."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Make every picture print-ready"),
+                      parent.tr("{n} pictures print under 300 DPI on the pages.").format(n=soft),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("printReadyManyChoice")
+    rest = soft - again
+    box.setInformativeText(parent.tr(
+        "Draw {again} of them again at print size, each from itself: {estimate}.{rest}\n"
+        "Or make all of them larger on this computer: free, softer, about half a minute each.").format(
+            again=again, estimate=estimate,
+            rest=parent.tr(" The other {n} are made larger here.").format(n=rest) if rest else ""))
+    draw = box.addButton(parent.tr("Draw them again"), QMessageBox.ButtonRole.AcceptRole)
+    draw.setObjectName("redrawButton")
+    here = box.addButton(parent.tr("Make all larger here"), QMessageBox.ButtonRole.ActionRole)
+    here.setObjectName("upscaleButton")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(draw)
+    box.buttonClicked.connect(lambda button: redraw() if button is draw else upscale() if button is here else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

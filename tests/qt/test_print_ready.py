@@ -72,3 +72,53 @@ def test_a_drawn_picture_can_be_drawn_again_at_print_size_after_the_person_sees_
     [request] = fake_openai.requests_to("/v1/images/edits")
     assert request["input_fidelity"] == "high" and request["size"] == "2656x2656"
     assert win.undo_action.text().endswith(f"Make picture #{picture.id} print-ready")
+
+
+def _menu_action(win, text):
+    return next(a for m in win.menuBar().actions() if m.text() == "&Book" for a in m.menu().actions()
+                if a.text() == text)
+
+
+def test_every_soft_picture_of_an_offline_book_is_made_larger_from_the_book_menu(qtbot, window):
+    from studio.core.layout.book import add_story_pages, story_pages
+
+    window.print_ready_method = "lanczos"
+    page, picture = _soft_page(window)
+    add_story_pages(window.project, {"title": "", "pages": [{"text": "Again."}]})
+    other = story_pages(window.project)[-1]
+    second = _picture(window.project, (300, 200))
+    window.storyboard.place_image_on_frame(other.frame("image").id, second.id)
+    _menu_action(window, "Make Every Picture Print-&Ready…").trigger()
+    qtbot.waitUntil(lambda: "2 pictures made print-ready" in window.statusBar().currentMessage(), timeout=60_000)
+    from studio.core.app.print_ready import soft_pictures
+
+    assert soft_pictures(window.project) == []  # every page prints at 300 DPI now
+
+
+def test_the_whole_book_asks_before_drawing_again_and_makes_the_rest_larger_here(qtbot, make_window, fake_openai):
+    from PySide6.QtWidgets import QMessageBox
+
+    from studio.core import secrets
+    from studio.core.app.print_ready import soft_pictures
+    from studio.core.layout.book import add_story_pages, story_pages
+    from studio.core.settings import Settings
+    from tests.core.app.test_redraw_print_ready import _drawn_picture_on_a_full_bleed_page
+
+    fake_openai.max_edge = 4000
+    secrets.set_api_key("compatible", "test-key")
+    win = make_window(Settings(backend="compatible", base_url=fake_openai.base_url), "Online.storybook")
+    win.print_ready_method = "lanczos"
+    _drawn_picture_on_a_full_bleed_page(win.project)
+    add_story_pages(win.project, {"title": "", "pages": [{"text": "Mia's drawing."}]})
+    drawing = _picture(win.project, (800, 600))  # Mia's, imported: made larger here, never drawn again
+    win.project.write("UPDATE images SET source = 'imported' WHERE id = ?", (drawing.id,))
+    win.storyboard.place_image_on_frame(story_pages(win.project)[-1].frame("image").id, drawing.id)
+    assert len(soft_pictures(win.project)) == 2
+    _menu_action(win, "Make Every Picture Print-&Ready…").trigger()
+    box = win.findChild(QMessageBox, "printReadyManyChoice")
+    assert "2 pictures" in box.text() and "about $" in box.informativeText() and "other 1" in box.informativeText()
+    assert fake_openai.requests_to("/v1/images/edits") == []  # nothing spent before the choice
+    box.findChild(QPushButton, "redrawButton").click()
+    qtbot.waitUntil(lambda: soft_pictures(win.project) == [], timeout=60_000)
+    [request] = fake_openai.requests_to("/v1/images/edits")  # only the picture the service drew
+    assert request["input_fidelity"] == "high"

@@ -5,6 +5,7 @@ the frames that showed the original show it, in one undo step."""
 
 from __future__ import annotations
 
+import asyncio
 import math
 import uuid
 from dataclasses import dataclass
@@ -56,6 +57,27 @@ def pixels_needed(project: Project, image_id: int) -> tuple[tuple[int, int], int
     return (math.ceil(record.width * scale), math.ceil(record.height * scale)), dpi_now, tuple(frames)
 
 
+def soft_pictures(project: Project) -> list[int]:
+    """The pictures on the book's pages that print under 300 DPI in a frame, each once, in book order: what
+    Book ▸ Make Every Picture Print-Ready works through."""
+    fmt, pages, found = project.book_format(), project.pages(), []
+    placed = {f.image_id for p in pages for f in p.shown() if f.image_id is not None}
+    sizes = {i: (r.width, r.height) for i in placed if (r := _record(project, i)) is not None}
+    for page in pages:
+        for item in plan_page(fmt, page, page.position + 1, sizes).pictures:
+            if item.image_id is not None and item.rect is not None and item.image_id not in found \
+                    and effective_dpi(item.rect, sizes[item.image_id]) < MIN_DPI:
+                found.append(item.image_id)
+    return found
+
+
+def _record(project: Project, image_id: int) -> ImageRecord | None:
+    try:
+        return project.image(image_id)
+    except KeyError:  # emptied from the trash: its frame prints empty
+        return None
+
+
 async def make_print_ready(project: Project, image_id: int, progress: Progress | None = None,
                            method: str = "auto") -> PrintReady:
     """Upscale picture `image_id` to what its frames need (at most 4×) and show the larger picture in them. Raises
@@ -104,6 +126,18 @@ async def redraw_print_ready(project: Project, assistant: Assistant, image_id: i
     if not turn.images:
         raise ValueError(turn.failures[0] if turn.failures else f"picture #{image_id} was not drawn again")
     return _shown_instead(project, image_id, turn.images[0].id, needed[2], needed[1])
+
+
+async def redraw_many(project: Project, assistant: Assistant, image_ids: list[int],
+                      listener: Listener = ignore) -> list[PrintReady]:
+    """`redraw_print_ready` for each picture, side by side (the job runner keeps to its concurrency); a picture
+    that fails is left as it was and the others go on."""
+    results = await asyncio.gather(*(redraw_print_ready(project, assistant, i, listener) for i in image_ids),
+                                   return_exceptions=True)
+    for result in results:
+        if isinstance(result, asyncio.CancelledError):
+            raise result
+    return [r for r in results if isinstance(r, PrintReady)]
 
 
 def _shown_instead(project: Project, old: int, new: int, frames: tuple[int, ...], dpi_before: int,

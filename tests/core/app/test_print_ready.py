@@ -79,3 +79,18 @@ def test_an_upscaled_picture_costs_nothing_on_the_meter(tmp_path):
     after = summarise(project, default_prices())
     assert (after.pictures, after.money, after.unpriced) == (before.pictures, before.money, set())
     project.close()
+
+
+def test_the_soft_pictures_of_a_book_are_listed_once_each_in_book_order(tmp_path):
+    from studio.core.app.print_ready import soft_pictures
+    from studio.core.layout.book import add_story_pages
+
+    project, page, soft = _book_with_a_soft_picture(tmp_path)
+    add_story_pages(project, {"title": "", "pages": [{"text": "Sharp."}, {"text": "Again."}]})
+    second, third = story_pages(project)[-2:]
+    project.set_frame_image(second.frame("image").id, _picture(project, (2000, 1500)).id)
+    project.set_frame_image(third.frame("image").id, soft.id)  # the same soft picture on another page
+    assert soft_pictures(project) == [soft.id]
+    asyncio.run(make_print_ready(project, soft.id, method="lanczos"))
+    assert soft_pictures(project) == []  # both of its frames show the larger picture now
+    project.close()

@@ -116,6 +116,11 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--idea", help="what the book is about (a new story is written and illustrated)")
     make.add_argument("--illustrate", action="store_true",
                       help="draw a picture for every page with words and no picture (no new story)")
+    make.add_argument("--print-ready", action="store_true",
+                      help="every picture printing under 300 DPI on the pages: drawn again at print size where the "
+                           "service drew it (estimate first), else made larger on this computer")
+    make.add_argument("--upscale", choices=("auto", "network", "lanczos"), default="auto",
+                      help="with --print-ready, how pictures are made larger here (auto: the network where it runs)")
     make.add_argument("--template", choices=STORY_TEMPLATES, help="the layout of the story's pages")
     make.add_argument("--title")
     make.add_argument("--safe-margin", type=_margin, help="inches from the trim that text keeps clear of (0.5)")
@@ -298,8 +303,12 @@ async def _book(args: argparse.Namespace) -> int:
                 result = await make_book(assistant, args.idea, args.pages, args.style, args.lang, say,
                                          template=args.template, title=args.title, approve=approve)
                 failures = result.failures
-            else:
+            elif args.illustrate:
                 failures = await _illustrate(assistant, args.style, say)
+            else:
+                failures = []
+            if args.print_ready:
+                await _print_ready(assistant, say, args.upscale)
         finally:
             spent = _spent(project, studio)
             say(spent)
@@ -318,6 +327,35 @@ def _spent(project: Project, studio: Studio) -> str:
     from studio.core.jobs import costs
 
     return f"cost of this book so far: {costs.summarise(project, studio.prices).describe()}"
+
+
+async def _print_ready(assistant, say, method: str = "auto") -> None:
+    """Every picture printing under 300 DPI: drawn again at print size where the service drew it (the estimate
+    first, the caps and the question as for any batch), the rest made larger on this computer, one at a time."""
+    from studio.core.app.print_ready import can_redraw, make_print_ready, redraw_many, redraw_size, soft_pictures
+    from studio.core.output.files import Progress
+
+    project, runner = assistant.project, assistant.runner
+    soft = soft_pictures(project)
+    if not soft:
+        say("print-ready: every picture on the pages prints at 300 DPI or more")
+        return
+    sizes = {i: size for i in soft if can_redraw(project.image(i), assistant.backend)
+             and (size := redraw_size(project, assistant.backend.capabilities, i))}
+    here = [i for i in soft if i not in sizes]
+    if sizes:
+        guess = runner.estimate(len(sizes), list(sizes.values()), assistant.quality)
+        say(f"print-ready: drawing {len(sizes)} picture{'s' if len(sizes) != 1 else ''} again at print size: "
+            f"{guess.describe()}")
+        runner.check_batch(guess)  # over a cap: exit 2 with the reason, nothing drawn
+        if assistant.approve_batch is not None and runner.needs_approval(guess) \
+                and not await assistant.approve_batch(guess):
+            raise BookError(f"Nothing was drawn: {guess.describe()} was not approved.")
+        for done in await redraw_many(project, assistant, list(sizes)):
+            say(f"  picture #{done.picture.id if done.picture else '?'}: {done.dpi_before} → {done.dpi_after} DPI")
+    for image_id in here:
+        done = await make_print_ready(project, image_id, Progress(), method)
+        say(f"  picture #{image_id} made larger here: {done.dpi_before} → {done.dpi_after} DPI")
 
 
 async def _illustrate(assistant, style: str, say) -> list[str]:
@@ -394,8 +432,9 @@ def main(argv: list[str] | None = None) -> int:
         return run(args.book, args.backend)
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command == "book" and not args.idea and not args.illustrate:
-        parser.error("studio book needs --idea (a new story) or --illustrate (pictures for the pages that need one)")
+    if args.command == "book" and not args.idea and not args.illustrate and not args.print_ready:
+        parser.error("studio book needs --idea (a new story), --illustrate (pictures for the pages that need one) "
+                     "or --print-ready (pictures sharp enough to print)")
     if args.command == "export":
         cli_output.check_export_args(parser, args)
     if args.command == "chat":

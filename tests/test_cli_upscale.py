@@ -59,3 +59,48 @@ def test_print_ready_upscales_a_soft_page_picture_and_shows_it_there(tmp_path, c
     reopened.close()
     assert main(["upscale", str(book), str(shown.id), "--print-ready", "--method", "lanczos"]) == 0
     assert "already prints at" in capsys.readouterr().out
+
+
+def test_book_print_ready_makes_every_soft_picture_sharp_enough(tmp_path, capsys):
+    from studio.cli import main
+    from studio.core.app.print_ready import soft_pictures
+    from tests.core.app.test_print_ready import _book_with_a_soft_picture
+
+    project, page, picture = _book_with_a_soft_picture(tmp_path)
+    book = project.path
+    project.close()
+    assert main(["book", str(book), "--print-ready", "--backend", "offline", "--upscale", "lanczos"]) == 0
+    out = capsys.readouterr().out
+    assert f"picture #{picture.id} made larger here: 148 →" in out
+    reopened = Project.open(book, read_only=True)
+    assert soft_pictures(reopened) == []
+    reopened.close()
+    assert main(["book", str(book), "--print-ready", "--backend", "offline"]) == 0
+    assert "every picture on the pages prints at 300 DPI or more" in capsys.readouterr().out
+
+
+def test_book_print_ready_draws_the_services_pictures_again_after_the_estimate(tmp_path, capsys, monkeypatch,
+                                                                            fake_openai):
+    from studio.cli import main
+    from studio.core.app.print_ready import soft_pictures
+    from tests.core.app.test_redraw_print_ready import _drawn_picture_on_a_full_bleed_page
+    from tests.test_cli import _online
+
+    fake_openai.max_edge = 4000
+    _online(monkeypatch, fake_openai)
+    book = tmp_path / "Larry.storybook"
+    project = Project.create(book)
+    _drawn_picture_on_a_full_bleed_page(project)
+    project.close()
+    assert main(["book", str(book), "--print-ready", "--backend", "openai", "--max-cost", "0.05"]) == 2
+    said = capsys.readouterr()  # a 2656-pixel picture is about $0.28: over this run's limit, so nothing is drawn
+    assert "1 picture, about $0.28" in said.out and "this run's limit of $0.05" in said.err
+    assert fake_openai.requests_to("/v1/images/edits") == []
+    assert main(["book", str(book), "--print-ready", "--backend", "openai"]) == 0
+    out = capsys.readouterr().out
+    assert "drawing 1 picture again at print size: 1 picture, about $0.28" in out
+    [request] = fake_openai.requests_to("/v1/images/edits")
+    assert request["input_fidelity"] == "high"
+    reopened = Project.open(book, read_only=True)
+    assert soft_pictures(reopened) == []
+    reopened.close()

@@ -106,48 +106,44 @@ class PrintReadyRunner(QObject):
 def ask_how(parent: QWidget, image_id: int, dpi: int, size: str, estimate: str, redraw: Callable[[], None],
             upscale: Callable[[], None]) -> QMessageBox:
     """Redraw with the service (its price shown) or upscale here (free): the person chooses."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Make print-ready"),
-                      parent.tr("Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.").format(
-                          id=image_id, dpi=dpi),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("printReadyChoice")
-    box.setInformativeText(parent.tr(
-        "Draw it again at {size} from itself: the same picture, sharp ({estimate}).\n"
-        "Or make it larger on this computer: free, softer, about half a minute.").format(
-            size=size.replace("x", "×"), estimate=estimate.replace("1 picture, ", "")))
-    again = box.addButton(parent.tr("Draw it again"), QMessageBox.ButtonRole.AcceptRole)
-    again.setObjectName("redrawButton")
-    here = box.addButton(parent.tr("Make it larger here"), QMessageBox.ButtonRole.ActionRole)
-    here.setObjectName("upscaleButton")
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(again)
-    box.buttonClicked.connect(lambda button: redraw() if button is again else upscale() if button is here else None)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return _choice(parent, "printReadyChoice", parent.tr("Make print-ready"),
+                   parent.tr("Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.").format(
+                       id=image_id, dpi=dpi),
+                   parent.tr("Draw it again at {size} from itself: the same picture, sharp ({estimate}).\n"
+                             "Or make it larger on this computer: free, softer, about half a minute.").format(
+                       size=size.replace("x", "×"), estimate=estimate.replace("1 picture, ", "")),
+                   (parent.tr("Draw it again"), redraw), (parent.tr("Make it larger here"), upscale))
 
 
 def ask_how_many(parent: QWidget, soft: int, again: int, estimate: str, redraw: Callable[[], None],
                  upscale: Callable[[], None]) -> QMessageBox:
     """The whole book: draw again the pictures the service made (the price shown), the rest larger here; or all of
     them larger here, free."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Make every picture print-ready"),
-                      parent.tr("{n} pictures print under 300 DPI on the pages.").format(n=soft),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setObjectName("printReadyManyChoice")
     rest = soft - again
-    box.setInformativeText(parent.tr(
-        "Draw {again} of them again at print size, each from itself: {estimate}.{rest}\n"
-        "Or make all of them larger on this computer: free, softer, about half a minute each.").format(
-            again=again, estimate=estimate,
-            rest=parent.tr(" The other {n} are made larger here.").format(n=rest) if rest else ""))
-    draw = box.addButton(parent.tr("Draw them again"), QMessageBox.ButtonRole.AcceptRole)
-    draw.setObjectName("redrawButton")
-    here = box.addButton(parent.tr("Make all larger here"), QMessageBox.ButtonRole.ActionRole)
+    return _choice(parent, "printReadyManyChoice", parent.tr("Make every picture print-ready"),
+                   parent.tr("{n} pictures print under 300 DPI on the pages.").format(n=soft),
+                   parent.tr("Draw {again} of them again at print size, each from itself: {estimate}.{rest}\n"
+                             "Or make all of them larger on this computer: free, softer, about half a minute "
+                             "each.").format(again=again, estimate=estimate,
+                                             rest=parent.tr(" The other {n} are made larger here.").format(n=rest)
+                                             if rest else ""),
+                   (parent.tr("Draw them again"), redraw), (parent.tr("Make all larger here"), upscale))
+
+
+def _choice(parent: QWidget, name: str, title: str, text: str, detail: str, redraw: tuple[str, Callable[[], None]],
+            upscale: tuple[str, Callable[[], None]]) -> QMessageBox:
+    """Draw again (paid, the default) or make larger here (free), or Cancel; opened, not exec'd."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName(name)
+    box.setInformativeText(detail)
+    again = box.addButton(redraw[0], QMessageBox.ButtonRole.AcceptRole)
+    again.setObjectName("redrawButton")
+    here = box.addButton(upscale[0], QMessageBox.ButtonRole.ActionRole)
     here.setObjectName("upscaleButton")
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(draw)
-    box.buttonClicked.connect(lambda button: redraw() if button is draw else upscale() if button is here else None)
+    box.setDefaultButton(again)
+    box.buttonClicked.connect(lambda button: redraw[1]() if button is again else upscale[1]() if button is here
+                              else None)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

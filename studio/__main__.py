@@ -1,6 +1,4 @@
-import sys
-
-from studio.cli import main
+from studio.cli import run
 
 if __name__ == "__main__":  # not when a worker process started by "spawn" imports this module
-    sys.exit(main())
+    run()

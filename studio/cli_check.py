@@ -6,9 +6,7 @@ import argparse
 from pathlib import Path
 
 from studio.core.app.project import Project
-from studio.core.document.salvage import check, salvage
 from studio.core.document.schema import ProjectError
-from studio.core.pixels import picture_problem
 
 
 def add_parsers(sub) -> None:
@@ -21,6 +19,8 @@ def add_parsers(sub) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from studio.core.document.salvage import check, salvage  # here, not at start-up: every command pays for those
+
     if args.book.is_dir():
         raise ProjectError(f"“{args.book.name}” is a folder, not a picture book.")
     if args.salvage is not None:
@@ -47,6 +47,8 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _colour_notes(book: Path) -> list[str]:
     """Pictures that read but would not print as they should (colours without a usable profile)."""
+    from studio.core.pixels import picture_problem
+
     project = Project.open(book, read_only=True)
     try:
         found = ((image.id, picture_problem(project.image_data(image.id))) for image in project.images())

@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from studio.core.app.project import Project
-from studio.core.gallery.importing import collect, import_files, process_pool
 from studio.core.gallery.search import SOURCES, Filter
 from studio.core.output.files import ExportError
 
@@ -34,6 +33,8 @@ def add_parsers(sub) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from studio.core.gallery.importing import collect, import_files, process_pool  # numpy: only when importing
+
     files, skipped = collect(args.files)
     project = Project.open(args.book)
     started = time.perf_counter()

@@ -9,10 +9,8 @@ import time
 from pathlib import Path
 
 from studio.cli_args import checked
-from studio.core.app.print_ready import make_print_ready
 from studio.core.app.project import Project
-from studio.core.gallery.upscale import UpscaleError, described, upscale_picture
-from studio.core.gallery.upscaler import MAX_FACTOR
+from studio.core.gallery.upscale_limits import MAX_FACTOR
 from studio.core.output.files import Progress
 
 _factor = checked(lambda text: float(text.removeprefix("×").removeprefix("x")), "“{text}” is not a number (e.g. 2)",
@@ -36,6 +34,9 @@ def add_parsers(sub) -> None:
 
 
 def run_upscale(args: argparse.Namespace) -> int:
+    from studio.core.app.print_ready import make_print_ready
+    from studio.core.gallery.upscale import UpscaleError, described, upscale_picture
+
     project = Project.open(args.book)
     started = time.perf_counter()
     shown = -1

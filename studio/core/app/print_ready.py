@@ -17,12 +17,12 @@ from studio.core.assistant.assistant import Assistant
 from studio.core.assistant.turn_events import Listener, ignore
 from studio.core.document.model import ImageRecord
 from studio.core.gallery.upscale import upscale_picture
+from studio.core.gallery.upscale_limits import MAX_FACTOR
 from studio.core.layout.checks import MIN_DPI, effective_dpi
 from studio.core.layout.geometry import POINTS_PER_INCH
 from studio.core.layout.plan import plan_page
 from studio.core.output.files import Progress
 
-MAX_FACTOR = 4  # beyond this an upscaled picture invents more than it keeps
 HEADROOM = 1.01  # whole pixels and a frame's crop round the result: without it one came out at 298 DPI
 
 

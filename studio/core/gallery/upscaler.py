@@ -18,6 +18,7 @@ import numpy as np
 from PIL import Image, ImageCms, ImageFilter, ImageOps
 
 from studio.core.gallery import imaging
+from studio.core.gallery.upscale_limits import MAX_FACTOR
 from studio.core.output.files import Cancelled, Progress
 from studio.core.pixels import eight_bit_grey
 from studio.resources import resource_dir
@@ -25,7 +26,6 @@ from studio.resources import resource_dir
 NETWORK_LABEL = "Real-ESRGAN animevideov3 (ncnn, CPU)"
 FALLBACK_LABEL = "Lanczos + unsharp mask"
 MODEL = "realesr-animevideov3-x2"
-MAX_FACTOR = 4.0
 TILE = 256  # input pixels a side the network sees at once: ~60 MB of feature maps
 PAD = 12  # context on each side of a tile, cut off again, so tiles meet without a seam
 OUT_TILE = 512  # output pixels a side per step of the Lanczos path

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from studio import APP_ID, APP_NAME
+from studio import APP_ID, APP_NAME, DESKTOP_ID
 from studio.core.document.schema import ProjectError
 from studio.core.settings import load_settings, unsaved_dir
 from studio.qt.main_window import (
@@ -28,7 +28,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName("picture-book-studio")
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(icon_path())))
     for bold in (False, True):  # Hangul must render even where the system has no Korean font
         QFontDatabase.addApplicationFont(str(font_path(bold)))

@@ -77,6 +77,45 @@ def show_getting_started(window: QMainWindow) -> QDialog:
                    window.tr(GETTING_STARTED).format(app=html.escape(APP_NAME)))
 
 
+ABOUT = """
+<h2>{app} {version}</h2>
+<p>Chat with an assistant that draws and writes, lay out a picture book, and print it: a print-ready PDF,
+a home-print booklet, or a sheet of stickers.</p>
+<p>Python {python} · Qt {qt} · PySide6 {pyside}<br>Settings and data: <code>{folders}</code></p>
+<h3>What comes with it</h3>
+<p>{app} is under the MIT licence. It carries these files made by others, each under its own licence (the
+texts are beside them in <code>{resources}</code>):</p>
+<ul>{bundled}</ul>
+"""
+
+
+def bundled_licences() -> list[tuple[str, str]]:
+    """(folder, licence file) for every licence text shipped in the resources folder."""
+    from studio.resources import resource_dir
+
+    root = resource_dir()
+    return sorted((path.parent.name, path.name) for path in root.rglob("*")
+                  if path.is_file() and path.name.upper().startswith(("LICENSE", "OFL", "COPYING")))
+
+
+def show_about(window: QMainWindow) -> QDialog:
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from studio import APP_NAME, __version__
+    from studio.core.settings import config_dir, data_dir
+    from studio.resources import resource_dir
+
+    bundled = "".join(f"<li>{html.escape(folder)}: {html.escape(name)}</li>" for folder, name in bundled_licences())
+    body = window.tr(ABOUT).format(app=html.escape(APP_NAME), version=__version__, python=platform.python_version(),
+                                   qt=qVersion(), pyside=PySide6.__version__, bundled=bundled,
+                                   folders=html.escape(f"{config_dir()} · {data_dir()}"),
+                                   resources=html.escape(str(resource_dir())))
+    return _dialog(window, window.tr("About {app}").format(app=APP_NAME), "about", body)
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section, [(what it does, keys)]) for every menu of the window and the panes' own keys, as they are now."""
     sections: list[tuple[str, list[tuple[str, str]]]] = []

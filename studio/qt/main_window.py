@@ -841,7 +841,9 @@ class MainWindow(QMainWindow):
         self.warn(what, self.tr("{what} did not work: {message}").format(what=what, message=message))
 
     def _about(self) -> None:
-        QMessageBox.about(self, APP_NAME, self.tr("{app}: chat, draw, lay out and print picture books.").format(app=APP_NAME))
+        from studio.qt.help import show_about
+
+        show_about(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

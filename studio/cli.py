@@ -7,6 +7,8 @@
                                             idea to laid-out book with a cover, headless
     studio book BOOK.storybook --illustrate  a picture for every page with words and none yet
                 [--max-cost USD] [--yes]    (book and chat) the most this run may spend; draw without asking
+    studio sample BOOK.storybook [--lang en|ko]
+                                            the sample book (Larry the sunflower hedgehog), offline and free
     studio costs [BOOK.storybook] [--csv OUT.csv]
                                             what was spent, per day and per book (the ledger on this computer)
     studio export BOOK.storybook --pdf OUT [--home a4|letter] [--scale fit|actual] [--crop-marks] [--booklet]
@@ -46,6 +48,7 @@ import gc
 import importlib
 import json
 import logging
+import os
 import shlex
 import sqlite3
 import sys
@@ -93,7 +96,7 @@ from studio.core.settings import ledger_path, load_settings
 if TYPE_CHECKING:
     from studio.core.jobs.spending import Estimate
 
-COMMANDS = ("chat", "book", "costs", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
+COMMANDS = ("chat", "book", "sample", "costs", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
 MAX_PAGES = 24
 
 
@@ -136,6 +139,9 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--bleed-model", choices=list(BLEED_MODELS),
                       help="all: bleed on every side; pod: print-on-demand interior, bleed on the outside edge only")
     _money_options(make)
+    sample = sub.add_parser("sample", help="write the sample book (Larry the sunflower hedgehog), made offline, free")
+    sample.add_argument("book", type=Path, help="the new book's file (it must not exist yet)")
+    sample.add_argument("--lang", choices=["en", "ko"], help="its language (default: the system's)")
     spent = sub.add_parser("costs", help="what was spent, per day and per book; --csv writes every row")
     spent.add_argument("book", type=Path, nargs="?", help="only this book")
     spent.add_argument("--csv", type=Path, metavar="OUT", help="write the rows as CSV")
@@ -390,6 +396,21 @@ async def _illustrate(assistant, style: str, say) -> list[str]:
     return list(result.failed.values())
 
 
+def _sample(book: Path, lang: str | None) -> int:
+    import locale
+
+    from studio.core.app.sample_book import language_for, make_sample_book
+
+    book = book if book.suffix == ".storybook" else book.with_suffix(".storybook")
+    if book.exists():
+        raise ProjectError(f"“{book}” already exists; the sample is written to a new file.")
+    language = lang or language_for(os.environ.get("LANGUAGE") or locale.getlocale()[0] or "")
+    make_sample_book(book, language, lambda done, total: print(f"drawing the pictures: {done} of {total}",
+                                                               flush=True))
+    print(f"wrote {book}")
+    return 0
+
+
 def _costs(book: Path | None, out: Path | None) -> int:
     """The ledger on this computer: per day and per book (or one book's days), and its rows as CSV."""
     from studio.core.jobs import costs
@@ -464,6 +485,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_chat(args.book, args.message, args.backend, args.max_cost, args.yes))
         if args.command == "costs":
             return _costs(args.book, args.csv)
+        if args.command == "sample":
+            return _sample(args.book, args.lang)
         if args.command == "book":
             return asyncio.run(_book(args))
         if args.command == "pages":

@@ -97,6 +97,8 @@ class Settings:
     day_cap: float = field(default=10.0, metadata=_rule(_number, "an amount, 0 or more"))
     # the most this computer spends in one day, across every book (the ledger in the data dir)
     recent_files: list[str] = field(default_factory=list, metadata=_rule(_paths, "a list of file paths"))
+    sample_shown: bool = field(default=False, metadata=_rule(lambda value: isinstance(value, bool), "true or false"))
+    # the sample book opens by itself once, on the first start; Help opens it again
 
     def add_recent(self, path: Path | str) -> None:
         entry = str(Path(path).resolve())

@@ -84,6 +84,8 @@ def start(project_path: Path | None = None, backend_override: str | None = None,
     close_on_signals(loop, window)  # before the book opens: from then on a signal closes it properly
     window.build()
     open_book(window, project_path)
+    if project_path is None and not window.settings.recent_files:  # the very first start
+        QTimer.singleShot(0, window.show_sample_once)
     return app, loop, window
 
 

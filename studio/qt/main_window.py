@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Getting Started"), self.show_getting_started,
                                          QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "Ctrl+/"))
+        help_menu.addAction(self._action(self.tr("Open &Sample Book"), self.open_sample_book))
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About"), self._about))
         self._share_shortcuts()
@@ -839,6 +840,21 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, what: str, message: str) -> None:
         self.warn(what, self.tr("{what} did not work: {message}").format(what=what, message=message))
+
+    def open_sample_book(self) -> None:
+        """A fresh copy of the sample book, opened: after the current book is saved or let go as for any open."""
+        from studio.qt.sample import open_sample_book
+
+        if self._confirm_discard():
+            self.runner.start(open_sample_book(self), self.tr("Making the sample book"))
+
+    def show_sample_once(self) -> None:
+        """The first start: the sample book opens by itself, once, so a person sees what the studio makes."""
+        if self.settings.sample_shown:
+            return
+        self.settings.sample_shown = True
+        self._save_settings()
+        self.open_sample_book()
 
     def _about(self) -> None:
         from studio.qt.help import show_about

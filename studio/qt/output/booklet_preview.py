@@ -20,8 +20,19 @@ from studio.core.app.project import Project
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.files import ExportError
-from studio.core.output.home import Numbered, booklet_notes, booklet_sheet, booklet_sides
-from studio.core.output.imposition import BLANK, CLOSING, INSIDE_COVER, BookletPage, saddle_stitch
+from studio.core.output.home import (
+    Numbered,
+    booklet_notes,
+    booklet_sheet,
+    booklet_sides,
+)
+from studio.core.output.imposition import (
+    BLANK,
+    CLOSING,
+    INSIDE_COVER,
+    BookletPage,
+    saddle_stitch,
+)
 from studio.core.output.snapshot import BookSnapshot
 from studio.qt.storyboard.painting import load_fonts, paint_thumbnail
 from studio.qt.tasks import TaskRunner

@@ -36,7 +36,7 @@ def test_every_book_page_keeps_its_side_in_the_booklet(interior, cover, back):
     assert sum(p.role in (BLANK, CLOSING) for p in plan) < 4
 
 
-@pytest.mark.parametrize("interior", range(0, 30))
+@pytest.mark.parametrize("interior", range(30))
 def test_no_sheet_side_is_left_empty_by_what_the_booklet_adds(interior):
     plan = self_cover_plan(interior)
     added = (INSIDE_COVER, BLANK)

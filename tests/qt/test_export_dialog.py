@@ -166,7 +166,7 @@ def test_the_booklet_preview_shows_each_sheet_side_as_the_written_booklet_prints
     qtbot.waitUntil(lambda: dialog.booklet_preview.count() == 6, timeout=30_000)  # 3 sheets, both sides
     shown = dialog.booklet_preview.sides
     assert shown[0] == ("Back cover", "Cover")
-    assert shown[1] == ("inside cover", "title and byline")  # what the booklet adds is named as such
+    assert shown[1] == ("inside cover", "end page")  # what the booklet adds is named as such
     assert shown[2] == ("Page 8", "Page 1")  # page 1 is a right-hand page, in the booklet too
     assert "inside of the front cover" in dialog.booklet_preview.toolTip()  # and why, before anything is written
     task = dialog.export_to(tmp_path / "booklet.pdf")

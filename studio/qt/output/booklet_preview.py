@@ -105,7 +105,7 @@ def _label(slot: BookletPage, page, number: int) -> str:
     four, the closing page on the inside of the back cover (none of them is in the book's page list)."""
     tr = QCoreApplication.translate
     added = {INSIDE_COVER: tr("BookletPreview", "inside cover"), BLANK: tr("BookletPreview", "blank"),
-             CLOSING: tr("BookletPreview", "title and byline")}
+             CLOSING: tr("BookletPreview", "end page")}
     return added.get(slot.role) or page_label(page, number)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.model import Frame, Page
-from studio.core.layout.sides import facing_index, needs_lead_in, page_numbers
+from studio.core.layout.sides import needs_lead_in, page_numbers
 from studio.core.layout.templates import (
     DEFAULT_TEMPLATE,
     KIND_TEMPLATES,
@@ -85,8 +85,7 @@ def set_template(project: Project, page_id: int, template_id: str) -> None:
                 project.insert_page(new_page("picture_only", fmt, number), index)
                 index, number = index + 1, number + 1
             moved = tuple(f.moved(id=0, page_id=0, parked=False) for f in words)
-            project.insert_page(apply_template(Page(0, 0, moved), "text_only", fmt, number + 1),
-                                facing_index(project.pages(), index))
+            project.insert_page(apply_template(Page(0, 0, moved), "text_only", fmt, number + 1), index + 1)
             follow_sides(project, pages)
         return
     project.replace_page(page)

@@ -54,16 +54,9 @@ def spread_of(pages: list[Page] | tuple[Page, ...], index: int) -> tuple[int | N
     return next((s for s in spreads(pages) if index in s), (None, None))
 
 
-def facing_index(pages: list[Page] | tuple[Page, ...], index: int) -> int:
-    """Where the words of a "facing" page go so that its picture and its words share a spread: the picture is on
-    a left-hand page and its words on the right-hand page after it (as the layout's drawing shows it). On a
-    left-hand page that is the next place; a right-hand page first needs a page in front of it (see
-    `needs_lead_in`), after which the words go after it all the same."""
-    return index + 1
-
-
 def needs_lead_in(pages: list[Page] | tuple[Page, ...], index: int) -> bool:
-    """True when `pages[index]` is a right-hand page: its picture can only face its words from the left-hand
-    page after a new page is put in front of it (a page only ever has two sides: the back of a right-hand page
-    is the next left-hand page, never the one facing it)."""
+    """For the "facing" layout, whose picture is on a left-hand page and its words on the right-hand page after
+    it: True when `pages[index]` is a right-hand page, so its picture can only face its words from the left-hand
+    page once a new page is put in front of it (the back of a right-hand page is the next left-hand page, never
+    the one facing it)."""
     return page_numbers(pages)[index] % 2 == 1

@@ -15,7 +15,7 @@ from studio.core.document.history import Step
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout import book
 from studio.core.layout.sides import page_label, page_numbers
-from studio.core.layout.templates import TEMPLATES, moved_to_side
+from studio.core.layout.templates import TEMPLATES
 
 
 class EditError(ValueError):
@@ -115,14 +115,7 @@ def move_page(project: Project, page_id: int, index: int) -> None:
 
 
 def _follow_sides(project: Project, before: list[Page]) -> None:
-    """Pages now on the other side of the spread keep their template's margins for that side (the gutter moves
-    to the inside edge), so a reordered page does not end up outside its safe area."""
-    fmt, was = project.book_format(), dict(zip((p.id for p in before), page_numbers(before)))
-    after = project.pages()
-    for page, number in zip(after, page_numbers(after)):
-        if page.id in was and was[page.id] % 2 != number % 2:
-            for frame in moved_to_side(page, fmt, was[page.id], number):
-                project.update_frame(frame)
+    book.follow_sides(project, before)
 
 
 def place_between(kinds: Sequence[str], before: int) -> int:

@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.model import Frame, Page
-from studio.core.layout.sides import facing_index, page_numbers
+from studio.core.layout.sides import needs_lead_in, page_numbers
 from studio.core.layout.templates import (
     DEFAULT_TEMPLATE,
     KIND_TEMPLATES,
     TEMPLATES,
     apply_template,
+    moved_to_side,
     new_page,
 )
 
@@ -65,7 +66,9 @@ def duplicate_page(project: Project, page_id: int) -> Page:
 
 def set_template(project: Project, page_id: int, template_id: str) -> None:
     """Lay a page out with a template, keeping its pictures and words. "facing" moves the words onto a new
-    text-only page on the other side of the spread."""
+    text-only page so the picture (a left-hand page) and its words (the right-hand page after it) face each
+    other; a page that was a right-hand one gets an empty picture page in front of it to make that so. Pages
+    after it that change sides keep their template's margins for their new side."""
     if template_id not in TEMPLATES:
         raise KeyError(template_id)
     pages = project.pages()
@@ -78,12 +81,25 @@ def set_template(project: Project, page_id: int, template_id: str) -> None:
         page = Page(page.id, page.position, tuple(f for f in page.frames if f not in words), page.kind, page.template)
         project.replace_page(page)
         if words:
-            at = facing_index(pages, index)
+            if needs_lead_in(pages, index):
+                project.insert_page(new_page("picture_only", fmt, number), index)
+                index, number = index + 1, number + 1
             moved = tuple(f.moved(id=0, page_id=0, parked=False) for f in words)
-            facing_number = number + 1 if at > index else max(1, number - 1)
-            project.insert_page(apply_template(Page(0, 0, moved), "text_only", fmt, facing_number), at)
+            project.insert_page(apply_template(Page(0, 0, moved), "text_only", fmt, number + 1), index + 1)
+            follow_sides(project, pages)
         return
     project.replace_page(page)
+
+
+def follow_sides(project: Project, before: list[Page]) -> None:
+    """Pages now on the other side of the spread keep their template's margins for that side (the gutter moves
+    to the inside edge), so a page that moved does not end up outside its safe area."""
+    fmt, was = project.book_format(), dict(zip((p.id for p in before), page_numbers(before)))
+    after = project.pages()
+    for page, number in zip(after, page_numbers(after)):
+        if page.id in was and was[page.id] % 2 != number % 2:
+            for frame in moved_to_side(page, fmt, was[page.id], number):
+                project.update_frame(frame)
 
 
 def reflow(project: Project) -> None:

@@ -48,10 +48,10 @@ _GOTHIC_BOLD = Face("NanumGothicBold", "NanumGothic", bold=True)
 
 FAMILIES: dict[str, Family] = {f.id: f for f in (
     Family("rounded", "Rounded", Face("Comfortaa-Regular", "Comfortaa"), Face("Comfortaa-Bold", "Comfortaa", True),
-           Face("NanumSquareRoundR", "NanumSquareRound"), Face("NanumSquareRoundR", "NanumSquareRound")),
+           Face("NanumSquareRoundR", "NanumSquareRound"), Face("NanumSquareRoundB", "NanumSquareRound", True)),
     Family("serif", "Serif", Face("GentiumBookPlus-Regular", "Gentium Book Plus"),
            Face("GentiumBookPlus-Bold", "Gentium Book Plus", True),
-           Face("NanumMyeongjo", "NanumMyeongjo"), Face("NanumMyeongjo", "NanumMyeongjo")),
+           Face("NanumMyeongjo", "NanumMyeongjo"), Face("NanumMyeongjoBold", "NanumMyeongjo", True)),
     Family("sans", "Sans", _GOTHIC, _GOTHIC_BOLD, _GOTHIC, _GOTHIC_BOLD),
 )}
 DEFAULT_FAMILY = "rounded"

@@ -54,8 +54,9 @@ def spread_of(pages: list[Page] | tuple[Page, ...], index: int) -> tuple[int | N
     return next((s for s in spreads(pages) if index in s), (None, None))
 
 
-def facing_index(pages: list[Page] | tuple[Page, ...], index: int) -> int:
-    """Where a page facing `pages[index]` goes so the two share a spread: after a left-hand page, before a
-    right-hand one."""
-    number = page_numbers(pages)[index]
-    return index + 1 if number % 2 == 0 else index
+def needs_lead_in(pages: list[Page] | tuple[Page, ...], index: int) -> bool:
+    """For the "facing" layout, whose picture is on a left-hand page and its words on the right-hand page after
+    it: True when `pages[index]` is a right-hand page, so its picture can only face its words from the left-hand
+    page once a new page is put in front of it (the back of a right-hand page is the next left-hand page, never
+    the one facing it)."""
+    return page_numbers(pages)[index] % 2 == 1

@@ -39,8 +39,7 @@ def new_canvas(book: BookSnapshot, size: tuple[float, float], subject: str = "")
     # initialFontName: a canvas otherwise starts each page in Helvetica, which would end up unembedded.
     pdf = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=body_font)
     pdf.setTitle(book.title or "Untitled book")
-    if book.format.author.strip():
-        pdf.setAuthor(book.format.author.strip())
+    pdf.setAuthor(book.format.author.strip())  # the byline or empty: never reportlab's "anonymous"
     if subject:
         pdf.setSubject(subject)
     pdf.setCreator(APP_NAME)

@@ -16,9 +16,20 @@ from studio.core.document.model import BookFormat, Page
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
+from studio.core.layout.templates import new_page
 from studio.core.output.book_pdf import ExportResult, blank_page, draw_plan, new_canvas
 from studio.core.output.files import ExportError, Progress, write_atomically
-from studio.core.output.imposition import padded_count, saddle_stitch
+from studio.core.output.imposition import (
+    BACK_COVER,
+    BLANK,
+    CLOSING,
+    COVER,
+    INSIDE_COVER,
+    PAGE,
+    BookletPage,
+    saddle_stitch,
+    self_cover_plan,
+)
 from studio.core.output.pictures import PicturePrep
 from studio.core.output.snapshot import BookSnapshot
 
@@ -86,44 +97,87 @@ def render_booklet(book: BookSnapshot, out: Path | str, sheet_id: str = "a4",
     short edge, fold the stack in half and staple on the fold."""
     HomeOptions(sheet_id).validate()
     progress = progress or Progress()
-    sides, blanks = booklet_sides(book)
-    total = 2 * len(sides)
+    sides, plan = booklet_sides(book)
     sheet, boxes, scale = booklet_sheet(book.format, sheet_id)
     pdf, buffer = new_canvas(book, sheet, "Folded booklet")
     prep, problems = PicturePrep(book.images), []
     for done, side in enumerate(sides, start=1):
         progress.check()
         for (page, number), target in zip(side, boxes):
-            plan = plan_page(book.format, page, number, book.sizes)
-            _place(pdf, plan, plan.geometry.trim_box, target, scale, prep, problems, page_label(page, number))
+            drawn = plan_page(book.format, page, number, book.sizes)
+            _place(pdf, drawn, drawn.geometry.trim_box, target, scale, prep, problems, page_label(page, number))
         _fold_ticks(pdf, sheet)
         pdf.showPage()
         progress.step(done, len(sides))
     pdf.save()
+    total = len(plan)
     notes = [(f"{total // 4} sheet{'s' if total > 4 else ''}: print double-sided, flip on the short edge, "
-              "fold in half and staple on the fold.")]
-    if blanks:
-        notes.append(f"{blanks} blank page{'s' if blanks > 1 else ''} added before the back cover "
-                     "(a booklet is a multiple of 4 pages).")
+              "fold in half and staple on the fold.")] + booklet_notes(plan)
     return ExportResult([write_atomically(out, buffer.getvalue())], len(sides), notes + problems)
 
 
 Numbered = tuple[Page, int]
 
 
-def booklet_sides(book: BookSnapshot) -> tuple[list[tuple[Numbered, Numbered]], int]:
+def booklet_notes(plan: list[BookletPage]) -> list[str]:
+    """What the booklet adds to the book's pages, and why."""
+    blanks = sum(1 for p in plan if p.role == BLANK)
+    notes = []
+    if any(p.role == INSIDE_COVER for p in plan):
+        notes.append("The inside of the front cover is left blank, so page 1 of the book stays a right-hand page.")
+    if blanks:
+        notes.append(f"{blanks} blank page{'s' if blanks > 1 else ''} added before the back cover "
+                     "(a booklet is a multiple of 4 pages).")
+    if any(p.role == CLOSING for p in plan):
+        notes.append("The inside of the back cover carries the title and byline, so no side of a sheet is empty.")
+    return notes
+
+
+def booklet_sides(book: BookSnapshot) -> tuple[list[tuple[Numbered, Numbered]], list[BookletPage]]:
     """The booklet's sheet sides in printing order — front of sheet 1, back of sheet 1, front of sheet 2… — each
-    as its (left, right) pages with their numbers, and how many blank pages were added (before the back cover)
-    to make a multiple of four. The booklet file and its preview are both made from this."""
-    pages = list(reading_pages(book))
-    if not pages:
+    as its (left, right) pages with the numbers their side and margins come from, and the booklet's pages in
+    order (imposition.self_cover_plan: which book page lands where). The booklet file and its preview are both
+    made from this."""
+    cover, back, interior = book.cover("cover"), book.cover("back_cover"), book.interior
+    if not (cover or back or interior):
         raise ExportError("The book has no pages to print yet: add a page first.")
-    total = padded_count(len(pages))
-    blanks = total - len(pages)
-    end = len(pages) - (1 if pages[-1].kind == "back_cover" else 0)
-    pages[end:end] = [blank_page(10_000 + i) for i in range(blanks)]
-    numbered = book.numbered(tuple(pages))
-    return [(numbered[left], numbered[right]) for left, right in saddle_stitch(total)], blanks
+    plan = self_cover_plan(len(interior), cover is not None, back is not None)
+    start = 3 if cover else 1
+    pages: list[Numbered] = []
+    for slot in plan:
+        if slot.role == COVER and cover:
+            pages.append((cover, 1))
+        elif slot.role == BACK_COVER and back:
+            pages.append((back, 2))
+        elif slot.role == PAGE:
+            pages.append((interior[slot.page - 1], slot.page))
+        elif slot.role == CLOSING:
+            pages.append((closing_page(book, slot.position), slot.position - start + 1))
+        else:  # the number only gives the page its side: a blank keeps the side it is printed on
+            pages.append((blank_page(10_000 + slot.position), slot.position - start + 1))
+    return [(pages[left], pages[right]) for left, right in saddle_stitch(len(plan))], plan
+
+
+def closing_page(book: BookSnapshot, position: int) -> Page:
+    """A short page for the inside back cover: the title and byline as the book's title page (or cover) has
+    them, in the person's own words and language; else as Book settings have them."""
+    def written(slot: str) -> str:
+        for kind in ("title", "cover"):
+            for page in book.pages:
+                for frame in page.shown() if page.kind == kind else ():
+                    if frame.slot == slot and frame.text.strip():
+                        return frame.text.strip()
+        return ""
+    title = written("title") or book.title
+    byline = written("byline") or book.format.author.strip()
+    page = new_page("title", book.format, 1, "title", page_id=-10_000 - position)
+    texts = {"title": title, "byline": byline}
+    frames = tuple(f.moved(text=texts.get(f.slot, ""), props={**f.props, "size": CLOSING_SIZES[f.slot]})
+                   for f in page.frames)
+    return Page(page.id, position, frames, "title", page.template)
+
+
+CLOSING_SIZES = {"title": 20, "byline": 12}
 
 
 def booklet_sheet(fmt: BookFormat, sheet_id: str) -> tuple[tuple[float, float], tuple[Box, Box], float]:

@@ -65,6 +65,7 @@ def sheet_pdf(stickers: list[StickerArt], pages: list[SheetPage], spec: SheetSpe
     buffer = io.BytesIO()
     pdf = Canvas(buffer, pagesize=(width * PT, height * PT), pageCompression=1)
     pdf.setTitle("Sticker sheet")
+    pdf.setAuthor("")  # not reportlab's "anonymous"
     pdf.setCreator(APP_NAME)
     flat = {i: _flattened(s, i) for i, s in enumerate(stickers)}
     for done, page in enumerate(pages, start=1):

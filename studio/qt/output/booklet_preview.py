@@ -19,9 +19,20 @@ from PySide6.QtWidgets import (
 from studio.core.app.project import Project
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
-from studio.core.output.book_pdf import blank_note
 from studio.core.output.files import ExportError
-from studio.core.output.home import Numbered, booklet_sheet, booklet_sides
+from studio.core.output.home import (
+    Numbered,
+    booklet_notes,
+    booklet_sheet,
+    booklet_sides,
+)
+from studio.core.output.imposition import (
+    BLANK,
+    CLOSING,
+    INSIDE_COVER,
+    BookletPage,
+    saddle_stitch,
+)
 from studio.core.output.snapshot import BookSnapshot
 from studio.qt.storyboard.painting import load_fonts, paint_thumbnail
 from studio.qt.tasks import TaskRunner
@@ -54,10 +65,10 @@ class BookletPreview(QListWidget):
         self.sides = []
         self._generation += 1
         try:
-            sides, blanks = booklet_sides(book)
+            sides, plan = booklet_sides(book)
         except ExportError:
             return None
-        self.setToolTip("\n".join(blank_note(blanks)))  # why some sides say "blank", before anything is written
+        self.setToolTip("\n".join(booklet_notes(plan)))  # why some pages say "blank", before anything is written
         thumbnails: dict[int, bytes] = {}
         for image_id in book.image_ids:  # read here: the book's connection belongs to this thread
             try:
@@ -65,11 +76,13 @@ class BookletPreview(QListWidget):
             except KeyError:
                 continue  # emptied from the trash: the page shows an empty frame, as it prints
         load_fonts()  # once, on the GUI thread; the worker draws with them
-        return runner.start(self._fill(self._generation, book, sheet_id, sides, thumbnails),
+        labels = [(_label(plan[left], *sides[n][0]), _label(plan[right], *sides[n][1]))
+                  for n, (left, right) in enumerate(saddle_stitch(len(plan)))]
+        return runner.start(self._fill(self._generation, book, sheet_id, sides, labels, thumbnails),
                             self.tr("Booklet preview"))
 
     async def _fill(self, generation: int, book: BookSnapshot, sheet_id: str, sides: list,
-                    thumbnails: dict[int, bytes]) -> None:
+                    labels: list[tuple[str, str]], thumbnails: dict[int, bytes]) -> None:
         loop = asyncio.get_running_loop()
         drawn = await loop.run_in_executor(None, draw_sides, book, sheet_id, sides, thumbnails)
         if generation != self._generation:
@@ -78,23 +91,27 @@ class BookletPreview(QListWidget):
         width = round(sheet[0] * SHEET_HEIGHT_PX / sheet[1])
         self.setIconSize(QSize(width, SHEET_HEIGHT_PX))
         self.setGridSize(QSize(width + 14, SHEET_HEIGHT_PX + CAPTION_PX))
-        for number, (image, labels) in enumerate(drawn):
-            self.sides.append(labels)
+        for number, (image, (left, right)) in enumerate(zip(drawn, labels)):
+            self.sides.append((left, right))
             face = self.tr("front") if number % 2 == 0 else self.tr("back")
             caption = self.tr("Sheet {n}, {face}").format(n=number // 2 + 1, face=face)
-            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{caption}\n{labels[0]} · {labels[1]}")
-            item.setToolTip(f"{caption}: {labels[0]} | {labels[1]}")
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), f"{caption}\n{left} · {right}")
+            item.setToolTip(f"{caption}: {left} | {right}")
             self.addItem(item)
 
 
-def _label(page, number: int) -> str:
-    """A page's label, or "blank" for a page the booklet adds to make a multiple of four (it is in no list)."""
-    return QCoreApplication.translate("BookletPreview", "blank") if page.id < 0 else page_label(page, number)
+def _label(slot: BookletPage, page, number: int) -> str:
+    """A page's label, or what the booklet adds: the inside of the front cover, a blank that makes a multiple of
+    four, the closing page on the inside of the back cover (none of them is in the book's page list)."""
+    tr = QCoreApplication.translate
+    added = {INSIDE_COVER: tr("BookletPreview", "inside cover"), BLANK: tr("BookletPreview", "blank"),
+             CLOSING: tr("BookletPreview", "end page")}
+    return added.get(slot.role) or page_label(page, number)
 
 
 def draw_sides(book: BookSnapshot, sheet_id: str, sides: list[tuple[Numbered, Numbered]],
-               thumbnails: dict[int, bytes]) -> list[tuple[QImage, tuple[str, str]]]:
-    """Each sheet side as an image, its pages where the booklet puts them, with their labels (worker thread)."""
+               thumbnails: dict[int, bytes]) -> list[QImage]:
+    """Each sheet side as an image, its pages where the booklet puts them (worker thread)."""
     sheet, boxes, _scale = booklet_sheet(book.format, sheet_id)
     k = SHEET_HEIGHT_PX / sheet[1]
     pictures = {image_id: QImage.fromData(data) for image_id, data in thumbnails.items()}
@@ -113,5 +130,5 @@ def draw_sides(book: BookSnapshot, sheet_id: str, sides: list[tuple[Numbered, Nu
         p.setPen(QColor("#d0d0d0"))
         p.drawRect(0, 0, image.width() - 1, image.height() - 1)
         p.end()
-        drawn.append((image, (_label(*side[0]), _label(*side[1]))))
+        drawn.append(image)
     return drawn

@@ -4,7 +4,7 @@ import pytest
 
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.geometry import box_inside, page_geometry
-from studio.core.layout.sides import facing_index, page_numbers, spreads
+from studio.core.layout.sides import needs_lead_in, page_numbers, spreads
 from studio.core.layout.templates import (
     TEMPLATE_IDS,
     TEMPLATES,
@@ -74,5 +74,5 @@ def test_interior_pages_count_from_one_on_the_right_and_covers_stand_alone():
     pages = _pages("cover", "title", "dedication", "story", "story", "back_cover")
     assert page_numbers(pages) == [1, 1, 2, 3, 4, 2]
     assert spreads(pages) == [(None, 0), (None, 1), (2, 3), (4, None), (5, None)]
-    # a facing page goes after a left-hand page, before a right-hand one
-    assert facing_index(pages, 2) == 3 and facing_index(pages, 3) == 3
+    # a picture's words go on the page after it; a right-hand page first needs a page in front of it
+    assert not needs_lead_in(pages, 2) and needs_lead_in(pages, 3)

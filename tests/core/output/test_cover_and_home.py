@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from studio.core.document.model import BookFormat
 from studio.core.output.cover import cover_geometry, render_cover, spine_width_in
 from studio.core.output.files import ExportError
-from studio.core.output.home import SHEETS, HomeOptions, render_booklet, render_home
+from studio.core.output.home import SHEETS, HomeOptions, render_home
 from studio.core.output.imposition import saddle_stitch
 from studio.core.output.page_images import render_page_images
 from studio.core.output.snapshot import snapshot
@@ -77,37 +77,6 @@ def test_actual_size_that_does_not_fit_the_sheet_says_so(make_book, tmp_path):
 
 def test_saddle_stitch_order_of_an_eight_page_booklet():
     assert saddle_stitch(8) == [(7, 0), (1, 6), (5, 2), (3, 4)]
-
-
-def test_an_eight_page_book_prints_as_a_booklet_that_reads_in_order_when_folded(make_book, tmp_path):
-    project = make_book(story=4)  # cover, title, dedication, four story pages, back cover: 8 pages
-    result = render_booklet(snapshot(project), tmp_path / "booklet.pdf", "letter")
-    reader = PdfReader(result.paths[0])
-    assert len(reader.pages) == 4  # two sheets, both sides
-    width, height = SHEETS["letter"][1], SHEETS["letter"][0]
-    assert all(_box(p.mediabox) == _box((0, 0, width, height)) for p in reader.pages)
-
-    def halves(page) -> tuple[str, str]:
-        left, right = [], []
-
-        def visit(text, cm, tm, _font, _size):
-            if text.strip():
-                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]  # the text's position on the sheet
-                (left if x < width / 2 else right).append(text.strip())
-        page.extract_text(visitor_text=visit)
-        return " ".join(left), " ".join(right)
-    sides = [halves(p) for p in reader.pages]
-    # reading order: 0 cover, 1 title, 2 dedication, 3-6 stories 1-4, 7 back cover
-    assert "Larry's Tea" in sides[0][1]  # front of sheet 1: back cover | cover
-    assert "Story 4" in sides[1][1] and "Larry's Tea" in sides[1][0]  # back: title | story 4
-    assert "Story 3" in sides[2][0]  # front of sheet 2: story 3 | dedication
-    assert "Story 1" in sides[3][0] and "Story 2" in sides[3][1]  # back: story 1 | story 2
-
-
-def test_a_booklet_is_padded_to_a_multiple_of_four_before_the_back_cover(make_book, tmp_path):
-    result = render_booklet(snapshot(make_book(story=2)), tmp_path / "booklet.pdf")  # 6 pages
-    assert len(PdfReader(result.paths[0]).pages) == 4
-    assert any("2 blank pages added before the back cover" in note for note in result.notes)
 
 
 def test_page_images_are_the_trimmed_pages_at_the_chosen_dpi(make_book, tmp_path):

@@ -115,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="send one message to the assistant, headless")
     chat.add_argument("book", type=Path)
     chat.add_argument("message")
-    chat.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
+    _backend_options(chat)
     _money_options(chat)
     make = sub.add_parser("book", help="turn an idea into a whole illustrated book, headless")
     make.add_argument("book", type=Path)
@@ -134,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     make.add_argument("--pages", type=_page_count, default=8, help=f"1 to {MAX_PAGES} story pages")
     make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS))
     make.add_argument("--lang", default="en", choices=["en", "ko"])
-    make.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
+    _backend_options(make)
     make.add_argument("--trim", type=_trim, help="a preset (8.5x8.5in, 8x10in, a4, 21x21cm…) or a size such as 7x7in")
     make.add_argument("--bleed-model", choices=list(BLEED_MODELS),
                       help="all: bleed on every side; pod: print-on-demand interior, bleed on the outside edge only")
@@ -154,6 +154,31 @@ def _parser() -> argparse.ArgumentParser:
     cli_edit.add_parsers(sub)
     cli_upscale.add_parsers(sub)
     return parser
+
+
+def _backend_options(parser: argparse.ArgumentParser) -> None:
+    servers = ["offline", "openai", "azure", "compatible"]
+    parser.add_argument("--backend", choices=servers, help="the server for words and pictures (Settings otherwise)")
+    parser.add_argument("--words", choices=servers, help="the server the assistant's words come from")
+    parser.add_argument("--pictures", choices=[*servers, "comfyui"],
+                        help="who draws: comfyui is a ComfyUI server (Settings, or COMFYUI_URL)")
+    parser.add_argument("--workflow", type=Path, metavar="FILE",
+                        help="with --pictures comfyui: your own workflow, exported with ComfyUI's “Export (API)”")
+
+
+def _studio(args: argparse.Namespace) -> Studio:
+    """The studio the command's options ask for; a workflow of one's own is read and its chosen nodes listed."""
+    settings = load_settings()
+    if args.workflow is not None:
+        settings = replace(settings, comfyui_workflow=str(args.workflow))
+    studio = Studio(settings, args.backend, strict=True, max_cost=args.max_cost, words=args.words,
+                    pictures=args.pictures)
+    workflow = getattr(getattr(studio.backend, "pictures", studio.backend), "config", None)
+    if getattr(workflow, "workflow", None) is not None:
+        print(f"workflow {args.workflow.name if args.workflow else settings.comfyui_workflow}:")
+        for line in workflow.workflow.describe():
+            print(f"  {line}")
+    return studio
 
 
 def _money_options(parser: argparse.ArgumentParser) -> None:
@@ -259,10 +284,11 @@ def _approver(yes: bool):
     return approve
 
 
-async def _chat(book: Path, message: str, backend_name: str | None, max_cost: float = 0.0, yes: bool = False) -> int:
+async def _chat(args: argparse.Namespace) -> int:
+    book, message, yes = args.book, args.message, args.yes
     project = Project.open_or_create(book)
     try:
-        studio = Studio(load_settings(), backend_name, strict=True, max_cost=max_cost)
+        studio = _studio(args)
     except BaseException:
         project.close()
         raise
@@ -290,7 +316,7 @@ async def _chat(book: Path, message: str, backend_name: str | None, max_cost: fl
 async def _book(args: argparse.Namespace) -> int:
     project = Project.open_or_create(args.book)
     try:
-        studio = Studio(load_settings(), args.backend, strict=True, max_cost=args.max_cost)
+        studio = _studio(args)
     except BaseException:
         project.close()
         raise
@@ -482,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         if args.command == "chat":
-            return asyncio.run(_chat(args.book, args.message, args.backend, args.max_cost, args.yes))
+            return asyncio.run(_chat(args))
         if args.command == "costs":
             return _costs(args.book, args.csv)
         if args.command == "sample":

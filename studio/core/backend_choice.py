@@ -1,19 +1,45 @@
-"""Building the backend the settings (or a CLI flag) ask for, falling back to offline without a key."""
+"""Building the backend the settings (or the command line) ask for: the words' server and the pictures' one,
+the same or apart, falling back to offline without a key."""
 
 from __future__ import annotations
 
 from studio.backends.base import Backend, BackendError
 from studio.backends.offline import OfflineBackend
 from studio.core.secrets import get_api_key
-from studio.core.settings import Settings, server_address
+from studio.core.settings import Settings, comfyui_address, server_address
 
 
-def make_backend(settings: Settings, override: str | None = None, strict: bool = False) -> Backend:
-    """The backend asked for. A server address that cannot work falls back to offline with the reason (the
-    window says it and stays usable), or with `strict` (the command line) raises BackendError."""
-    kind = override or settings.backend
+def make_backend(settings: Settings, override: str | None = None, strict: bool = False, *,
+                 words: str | None = None, pictures: str | None = None) -> Backend:
+    """The backend asked for. `override` (--backend) sets both; `words` and `pictures` (--words, --pictures)
+    set one each, over Settings' `backend` and `pictures`. A server address that cannot work falls back to
+    offline with the reason (the window says it and stays usable), or with `strict` (the command line) raises
+    BackendError."""
+    words_kind = words or override or settings.backend
+    pictures_kind = pictures or (override if override and not words else "") or settings.pictures or words_kind
+    chosen_on = "chosen on the command line" if (override or words or pictures) else "chosen in Settings"
+    talker = _one(settings, words_kind, strict, chosen_on)
+    if pictures_kind == words_kind:
+        return talker
+    from studio.backends.split import SplitBackend
+
+    return SplitBackend(talker, _one(settings, pictures_kind, strict, chosen_on))
+
+
+def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend:
     if kind == "offline":
-        return OfflineBackend("chosen in Settings" if not override else "chosen on the command line")
+        return OfflineBackend(chosen_on)
+    if kind == "comfyui":
+        from studio.backends.comfyui import ComfyUIBackend, comfy_config
+
+        try:
+            return ComfyUIBackend(comfy_config(comfyui_address(settings), settings.comfyui_checkpoint,
+                                               settings.comfyui_workflow, float(settings.network_timeout),
+                                               steps=settings.comfyui_steps, cfg=settings.comfyui_cfg))
+        except BackendError as exc:
+            if strict or exc.kind != "config":
+                raise
+            return OfflineBackend(str(exc))
     key = get_api_key(kind)
     if kind in ("openai", "azure") and not key:
         return OfflineBackend("no API key yet")

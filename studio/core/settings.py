@@ -19,6 +19,7 @@ from studio.core.prices import default_prices
 log = logging.getLogger(__name__)
 
 BACKENDS = ("offline", "openai", "azure", "compatible")
+PICTURE_BACKENDS = ("", *BACKENDS, "comfyui")  # "": the same server as the words
 QUALITIES = ("auto", "low", "medium", "high")
 MAX_RECENT = 10
 
@@ -68,6 +69,14 @@ class Settings:
     """Every field carries the rule its value must meet (`metadata`); `load_settings` holds a file to them."""
     backend: str = field(default="openai", metadata=_rule(_one_of(*BACKENDS), "one of " + ", ".join(BACKENDS)))
     # falls back to offline while there is no key
+    pictures: str = field(default="", metadata=_rule(_one_of(*PICTURE_BACKENDS),
+                                                     "one of " + ", ".join(b or '""' for b in PICTURE_BACKENDS)))
+    # who draws: "" the words' server; "comfyui" a ComfyUI server (below); offline sketches…
+    comfyui_url: str = field(default="http://127.0.0.1:8188", metadata=_rule(_text, "text"))  # COMFYUI_URL wins
+    comfyui_checkpoint: str = field(default="", metadata=_rule(_text, "text"))  # "": the first it lists
+    comfyui_workflow: str = field(default="", metadata=_rule(_text, "text"))  # an API-format graph of one's own
+    comfyui_steps: int = field(default=20, metadata=_rule(_whole(1, 150), "a whole number from 1 to 150"))
+    comfyui_cfg: float = field(default=7.0, metadata=_rule(_number, "a number, 0 or more"))
     base_url: str = field(default="", metadata=_rule(_text, "text"))  # "compatible" (and an override for "openai")
     azure_endpoint: str = field(default="", metadata=_rule(_text, "text"))
     azure_api_version: str = field(default="2025-04-01-preview", metadata=_rule(_name, "text"))
@@ -167,6 +176,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic.write_bytes(path, json.dumps(asdict(settings), indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def comfyui_address(settings: Settings) -> str:
+    """The ComfyUI server: COMFYUI_URL in the environment wins, as OPENAI_BASE_URL does."""
+    return os.environ.get("COMFYUI_URL", "").strip() or settings.comfyui_url.strip()
 
 
 def server_address(settings: Settings) -> tuple[str, str]:

@@ -25,13 +25,15 @@ class Studio:
     working: they ask for the current one each time."""
 
     def __init__(self, settings: Settings, backend_override: str | None = None, *, strict: bool = False,
-                 max_cost: float = 0.0) -> None:
-        """`max_cost`: the most this run may spend (the command line's --max-cost), on top of the caps in Settings."""
+                 max_cost: float = 0.0, words: str | None = None, pictures: str | None = None) -> None:
+        """`max_cost`: the most this run may spend (the command line's --max-cost), on top of the caps in Settings.
+        `words` and `pictures` (--words, --pictures) choose the chat's server and the picture generator apart."""
         self.settings = settings
         self.max_cost = max_cost
         self._override = backend_override
         self._strict = strict  # the command line: a server address that cannot work is an error, not offline
-        self.backend: Backend = make_backend(settings, backend_override, strict=strict)
+        self.backend: Backend = make_backend(settings, backend_override, strict=strict, words=words,
+                                             pictures=pictures)
 
     @property
     def prices(self) -> dict[str, Any]:

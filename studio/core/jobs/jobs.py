@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Coroutine, Sequence, TypeVar
 
 from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
+from studio.backends.split import draws_free
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
@@ -102,9 +103,10 @@ class JobRunner:
         """What `count` pictures cost at the current backend's model, by the price table (`size`: one for all,
         or each picture's own)."""
         backend = self._backend()
+        free = draws_free(backend)
         if self.budget is None:
-            return Estimate(count, 0.0 if backend.offline else None, free=backend.offline)
-        return self.budget.estimate(count, backend.image_model, size, quality, offline=backend.offline)
+            return Estimate(count, 0.0 if free else None, free=free)
+        return self.budget.estimate(count, backend.image_model, size, quality, offline=free)
 
     def check_batch(self, guess: Estimate) -> None:
         """Raises SpendingCapError when the batch would go over a cap: the caller starts none of it."""
@@ -119,7 +121,7 @@ class JobRunner:
         return self.budget.needs_approval(guess) if self.budget is not None else False
 
     def _price(self, backend: Backend, request: ImageRequest) -> float | None:
-        if self.budget is None or backend.offline:
+        if self.budget is None or draws_free(backend):
             return None
         return self.budget.price(backend.image_model, request.size, request.quality)
 

@@ -27,6 +27,7 @@ class SpinePaper:
     table: tuple[tuple[int, float], ...] = ()  # (most pages, spine width in inches), in rising order
     binding: str = "paperback"
     max_pages: int | None = None  # this paper's own ceiling, where lower than the target's
+    min_pages: int | None = None  # this paper's (or binding's) own floor, where it differs from the target's
 
     def width_in(self, pages: int) -> float:
         if self.table:
@@ -103,20 +104,30 @@ class PrintTarget:
         chosen = self.paper(paper_id)
         return None if chosen is None else chosen.width_in(pages)
 
-    def page_count_problem(self, pages: int) -> str | None:
-        if self.min_pages is not None and pages < self.min_pages:
-            return f"{pages} pages: {self.label} prints at least {self.min_pages}"
-        if self.max_pages is not None and pages > self.max_pages:
-            return f"{pages} pages: {self.label} prints at most {self.max_pages}"
+    def page_range(self, paper_id: str = "") -> tuple[int | None, int | None]:
+        """The fewest and most pages, on this paper (or binding) if the target has it."""
+        chosen = self.papers.get(paper_id)
+        low = chosen.min_pages if chosen and chosen.min_pages is not None else self.min_pages
+        high = chosen.max_pages if chosen and chosen.max_pages is not None else self.max_pages
+        return low, high
+
+    def page_count_problem(self, pages: int, paper_id: str = "") -> str | None:
+        low, high = self.page_range(paper_id)
+        on = f" on {self.papers[paper_id].label.lower()}" if paper_id in self.papers else ""
+        if low is not None and pages < low:
+            return f"{pages} pages: {self.name} prints at least {low}{on}"
+        if high is not None and pages > high:
+            return f"{pages} pages: {self.name} prints at most {high}{on}"
         if pages % self.page_multiple:
-            return f"{pages} pages: {self.label} needs a multiple of {self.page_multiple}"
+            return f"{pages} pages: {self.name} needs a multiple of {self.page_multiple}"
         return None
 
-    def pages_to_add(self, pages: int) -> int:
+    def pages_to_add(self, pages: int, paper_id: str = "") -> int:
         """Pages to add so the count meets the minimum and the multiple (0 when it does or cannot)."""
-        wanted = max(pages, self.min_pages or 0)
+        low, high = self.page_range(paper_id)
+        wanted = max(pages, low or 0)
         wanted += -wanted % self.page_multiple
-        return wanted - pages if self.max_pages is None or wanted <= self.max_pages else 0
+        return wanted - pages if high is None or wanted <= high else 0
 
 
 # -- KDP --------------------------------------------------------------------------------------------------
@@ -207,7 +218,7 @@ LULU = PrintTarget(
         SpinePaper("cream", "60 lb cream, paperback", 1 / 444, 0.06),
         SpinePaper("color", "Standard colour, paperback", 1 / 444, 0.06),
         SpinePaper("premium_color", "Premium colour, paperback", 1 / 444, 0.06),
-        SpinePaper("casewrap", "Hardcover casewrap", table=LULU_CASEWRAP, binding="hardcover"),
+        SpinePaper("casewrap", "Hardcover casewrap", table=LULU_CASEWRAP, binding="hardcover", min_pages=24),
     )},
     default_paper="premium_color", spine_text_min_pages=80,
 )
@@ -271,7 +282,8 @@ def fitting_targets(fmt: BookFormat, pages: int) -> list[PrintTarget]:
         if candidate.bleed_in is not None and (candidate.bleed_model != fmt.bleed_model
                                                or abs(candidate.bleed_in - fmt.bleed_in) > 0.001):
             continue
-        if candidate.trim_fits(fmt.trim_width_in, fmt.trim_height_in) and not candidate.page_count_problem(pages):
+        if (candidate.trim_fits(fmt.trim_width_in, fmt.trim_height_in)
+                and not candidate.page_count_problem(pages, fmt.paper)):
             out.append(candidate)
     return out
 

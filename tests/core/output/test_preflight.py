@@ -49,7 +49,7 @@ def test_a_file_made_for_another_printer_is_the_wrong_size_for_kdp(make_book, tm
 
 
 def test_a_broken_book_shows_each_of_its_problems_by_page(make_book, tmp_path):
-    """Six pages: a 100-pixel picture on page 1, pages 2–4 left empty."""
+    """Title, dedication, then story pages: a 100-pixel picture on the first (file page 3), the next three empty."""
     project = make_book(story=4, picture=jpeg(2640, 2640), fmt=SQUARE)  # interior: title, dedication, story 1–4
     stories = story_pages(project)
     tiny = add_picture(project, jpeg(100, 100))
@@ -57,9 +57,9 @@ def test_a_broken_book_shows_each_of_its_problems_by_page(make_book, tmp_path):
     for page in stories[1:3]:
         project.set_frame_image(page.frame("image").id, None)
         project.set_frame_text(page.frame("text").id, "")
-    edits.add_blank_pages(project, 1)  # pages 4, 5 and 6 of the file: three blank pages in a row
-    edits.move_pages(project, [story_pages(project)[-1].id], len(project.pages()) - 2)
-    project.set_frame_text(story_pages(project)[-1].frame("text").id, "The end.")
+    blank = edits.add_blank_pages(project, 1)[0]
+    last_story = [p.id for p in project.pages()].index(stories[3].id)
+    edits.move_pages(project, [blank.id], last_story)  # file pages 4, 5 and 6: three blank pages in a row
 
     findings = preflight(_export(project, "kdp", tmp_path / "broken.pdf"), "kdp")
     by_rule = {f.rule: f for f in findings}

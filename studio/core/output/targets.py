@@ -113,7 +113,8 @@ class PrintTarget:
 
     def page_count_problem(self, pages: int, paper_id: str = "") -> str | None:
         low, high = self.page_range(paper_id)
-        on = f" on {self.papers[paper_id].label.lower()}" if paper_id in self.papers else ""
+        own = self.papers.get(paper_id)
+        on = f" on {own.label.lower()}" if own and (own.min_pages, own.max_pages) != (None, None) else ""
         if low is not None and pages < low:
             return f"{pages} pages: {self.name} prints at least {low}{on}"
         if high is not None and pages > high:

@@ -1,7 +1,6 @@
 """`studio export … --for T [--preflight [--json]]`: the pages sized for a printer, checked, exit 2 when refused."""
 
 import json
-from dataclasses import replace
 
 import pikepdf
 import pytest

@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 import pikepdf
 
@@ -75,7 +76,7 @@ class PdfFacts:
     def close(self) -> None:
         self.pdf.close()
 
-    def __enter__(self) -> "PdfFacts":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *_exc) -> None:
@@ -186,7 +187,7 @@ class PdfFacts:
 
     def letters(self) -> list[Letter]:
         import pypdfium2 as pdfium
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         document = pdfium.PdfDocument(str(self.path))
         out: list[Letter] = []

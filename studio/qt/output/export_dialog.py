@@ -242,6 +242,7 @@ class ExportDialog(WorkDialog):
         printer = TARGETS[choice.target]
         shaped = for_target(self.book, choice.target).format
         interior = len(padded_interior(self.book)[0])
+        written = self.status.text()
         self.status.setText(self.tr("Checking {name} for {target}…").format(name=path.name, target=printer.name))
         self.set_busy(True)
         try:
@@ -251,6 +252,7 @@ class ExportDialog(WorkDialog):
             return
         finally:
             self.set_busy(False)
+        self.status.setText(written)
         self.findings, self._checked = findings, (path, choice)
         refused = sum(1 for f in findings if f.severity == "blocking")
         said, self.fix_said = self.fix_said, ""

@@ -144,3 +144,24 @@ def test_the_kdp_cover_wrap_is_checked_for_its_spine_and_barcode_box(make_book, 
     assert [f.rule for f in findings if f.severity == BLOCKING] == ["barcode_area"]
     # and a wrap drawn for 24 pages is too narrow for 300
     assert "page_size" in _rules(preflight(path, "kdp", "cover", fmt, 300))
+
+
+def test_a_spine_title_longer_than_the_spine_is_found(make_book, tmp_path):
+    """300 pages of white paper make a 0.68 in spine: a short title fits along it, an 89-letter one does not."""
+    from dataclasses import replace
+
+    from studio.core.document.model import Page
+
+    def cover_for(title):
+        project = make_book(story=1, fmt=replace(SQUARE, title=title))
+        book = snapshot(project)
+        filler = tuple(Page(10_000 + i, 0, (), "story", "text_only") for i in range(297))
+        book = replace(book, pages=book.pages[:-1] + filler + book.pages[-1:])  # 300 interior pages
+        path = tmp_path / f"cover{len(title)}.pdf"
+        export(book, ExportChoice("cover", target="kdp"), path)
+        return preflight(path, "kdp", "cover", for_target(book, "kdp").format, 300)
+
+    assert "spine_text" not in _rules(cover_for("Larry's Tea"))
+    long = "Larry the Super-Duper Sunflower Hedgehog and the Very Long and Stormy Night Over the Hill"
+    found = next(f for f in cover_for(long) if f.rule == "spine_text")
+    assert found.severity == BLOCKING and found.fix == "shrink_spine_title"

@@ -20,6 +20,7 @@ from studio.core.output.targets import PrintTarget, target
 
 BLOCKING, WARNING = "blocking", "warning"
 TOLERANCE_PT = 0.5  # sizes within half a point are the same size
+COVER_TOLERANCE_IN = 0.02  # a wrap must match the service's template; a spine 0.06 in off shows on the shelf
 FIXES = {  # fix id → what the button says
     "add_blank_pages": "Add {count} blank pages",
     "remove_blank_pages": "Take out the empty pages",
@@ -253,7 +254,7 @@ def _cover(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, fmt: Bo
     width, spine = fmt.trim_width_in * pt, spine_in * pt
     tx0, ty0, tx1, ty1 = page.trim
     findings: list[Finding] = []
-    if abs((tx1 - tx0) - (2 * width + spine)) > 0.0625 * pt:
+    if abs((tx1 - tx0) - (2 * width + spine)) > COVER_TOLERANCE_IN * pt:
         findings.append(Finding("page_size", BLOCKING, (
             f"The cover is {_in(tx1 - tx0)} in wide when trimmed; for {interior} pages {chosen.name}'s spine is "
             f"{spine_in:.3f} in, so it should be {_in(2 * width + spine)} in."), 1))

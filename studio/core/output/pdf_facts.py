@@ -16,6 +16,8 @@ from typing import Self
 
 import pikepdf
 
+from studio.core.output.files import ExportError
+
 Box = tuple[float, float, float, float]
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -71,7 +73,10 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
 class PdfFacts:
     def __init__(self, path: Path | str):
         self.path = Path(path)
-        self.pdf = pikepdf.open(self.path)
+        try:
+            self.pdf = pikepdf.open(self.path)
+        except pikepdf.PdfError as exc:
+            raise ExportError(f"“{self.path.name}” cannot be read as a PDF ({exc}).") from exc
 
     def close(self) -> None:
         self.pdf.close()

@@ -247,7 +247,7 @@ class ExportDialog(WorkDialog):
         self.set_busy(True)
         try:
             findings = await self.work.run(_preflight, path, choice.target, choice.kind, shaped, interior)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, ExportError) as exc:
             self.status.setText(self.tr("The check could not be made: {reason}").format(reason=exc))
             return
         finally:

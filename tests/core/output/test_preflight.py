@@ -165,3 +165,12 @@ def test_a_spine_title_longer_than_the_spine_is_found(make_book, tmp_path):
     long = "Larry the Super-Duper Sunflower Hedgehog and the Very Long and Stormy Night Over the Hill"
     found = next(f for f in cover_for(long) if f.rule == "spine_text")
     assert found.severity == BLOCKING and found.fix == "shrink_spine_title"
+
+
+def test_a_file_that_is_not_a_pdf_is_said_so(tmp_path):
+    from studio.core.output.files import ExportError
+
+    broken = tmp_path / "cut-short.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj\n")
+    with pytest.raises(ExportError, match="cannot be read as a PDF"):
+        preflight(broken, "kdp")

@@ -30,15 +30,20 @@ from studio.core.app.preflight_fixes import BOOK_FIXES, apply_fix
 from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult, padded_interior
 from studio.core.output.cover import PAPERS
-from studio.core.output.exports import KINDS, SHAPED_BY_TARGET, ExportChoice, export, for_target
+from studio.core.output.exports import (
+    KINDS,
+    SHAPED_BY_TARGET,
+    ExportChoice,
+    export,
+    for_target,
+)
 from studio.core.output.files import ExportError, Progress, check_target
 from studio.core.output.preflight import Finding, preflight
-from studio.core.output.targets import TARGETS
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
+from studio.core.output.targets import TARGETS
 from studio.qt.background import BackgroundWork, WorkDialog
 from studio.qt.output.booklet_preview import BookletPreview
-from studio.qt.output.findings_list import FindingsList
 from studio.qt.output.destination import (
     WrittenMessage,
     ask_folder,
@@ -46,6 +51,7 @@ from studio.qt.output.destination import (
     home_paper,
     show_written,
 )
+from studio.qt.output.findings_list import FindingsList
 from studio.qt.tasks import TaskRunner
 
 

@@ -13,8 +13,9 @@
                                             what was spent, per day and per book (the ledger on this computer)
     studio export BOOK.storybook --pdf OUT [--home a4|letter] [--scale fit|actual] [--crop-marks] [--booklet]
                 [--cover OUT] [--paper cream] [--png DIR | --jpeg DIR] [--dpi N]
+                [--for kdp|ingramspark|lulu|printshop|home] [--preflight [--json]]
                                             the print-ready interior, a home print or booklet, the cover wrap,
-                                            page images
+                                            page images; sized for a printer and checked (exit 2: refused)
     studio stickers BOOK.storybook --images 3,5|--cast [--sheet letter|a4|avery-5294…] [--size 3] [--border 0.125]
                 [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg]
                                             sticker sheets with cut lines

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from studio.cli_args import checked
 from studio.core.app.project import Project
-from studio.core.output.book_pdf import ExportResult
+from studio.core.output.book_pdf import ExportResult, padded_interior
 from studio.core.output.cover import PAPERS
-from studio.core.output.exports import ExportChoice, export
+from studio.core.output.exports import ExportChoice, export, for_target
 from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
 from studio.core.output.page_images import DPI_RANGE
+from studio.core.output.preflight import BLOCKING, preflight
 from studio.core.output.report import book_report
-from studio.core.output.snapshot import snapshot
+from studio.core.output.snapshot import BookSnapshot, snapshot
+from studio.core.output.targets import TARGETS
 from studio.core.stickers.labels import LABELS
 from studio.core.stickers.sheet import PAPERS as STICKER_PAPERS
 from studio.core.stickers.sheet import SheetSpec
@@ -38,6 +41,11 @@ def add_parsers(sub) -> None:
     export.add_argument("--png", type=Path, metavar="DIR", help="a PNG of each page in this folder")
     export.add_argument("--jpeg", type=Path, metavar="DIR", help="a JPEG of each page in this folder")
     export.add_argument("--dpi", type=_dpi, help=f"page images' resolution ({DPI_RANGE[0]}–{DPI_RANGE[1]}, 150)")
+    export.add_argument("--for", dest="target", choices=list(TARGETS), metavar="|".join(TARGETS),
+                        help="the printer: pages take its size and bleed (default: the book's own print target)")
+    export.add_argument("--preflight", action="store_true",
+                        help="check the written PDFs against the printer's rules; exit 2 when one would be refused")
+    export.add_argument("--json", action="store_true", help="with --preflight: the findings as JSON on stdout")
     stickers = sub.add_parser("stickers", help="sticker sheets with cut lines")
     stickers.add_argument("book", type=Path)
     which = stickers.add_mutually_exclusive_group(required=True)
@@ -89,36 +97,72 @@ def check_export_args(parser: argparse.ArgumentParser, args: argparse.Namespace)
         parser.error("choose --png or --jpeg for the page images, not both")
     if args.dpi and not (args.png or args.jpeg):
         parser.error("--dpi is for page images: add --png DIR or --jpeg DIR")
+    if args.json and not args.preflight:
+        parser.error("--json prints the preflight's findings: add --preflight")
+    if args.preflight and (args.home or args.booklet) and not args.cover:
+        parser.error("--preflight checks the print-ready PDF and the cover wrap, not a home print or booklet")
 
 
 def run_export(args: argparse.Namespace) -> int:
-    for target in (args.pdf, args.cover):
-        if target:
-            check_target(target, args.book)
+    for out_path in (args.pdf, args.cover):
+        if out_path:
+            check_target(out_path, args.book)
     check_distinct({"--pdf": args.pdf, "--cover": args.cover, "--png": args.png, "--jpeg": args.jpeg})
     project = Project.open(args.book, read_only=True)
     try:
         book = snapshot(project)
     finally:
         project.close()
+    target = args.target or book.format.target or None
+    if args.preflight and not target:
+        raise ExportError(f"say which printer to check for: --for {'|'.join(TARGETS)}")
+    out = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the JSON alone
     report = book_report(book)
     for line in report.lines():
-        print(f"  ! {line}" if line in report.warnings else f"  · {line}")
+        print(f"  ! {line}" if line in report.warnings else f"  · {line}", file=out)
     said = set(report.lines())
     progress = Progress(_progress("page"))
     results: list[ExportResult] = []
+    checks: list[tuple[Path, str]] = []
     if args.pdf:
         kind = "booklet" if args.booklet else "home" if args.home else "book"
-        choice = ExportChoice(kind, args.home or "a4", args.scale, args.crop_marks)
+        choice = ExportChoice(kind, args.home or "a4", args.scale, args.crop_marks, target=target)
         results.append(export(book, choice, args.pdf, progress))
+        checks += [(args.pdf, kind)] if kind == "book" else []
     if args.cover:
-        results.append(export(book, ExportChoice("cover", paper=args.paper), args.cover, progress))
+        results.append(export(book, ExportChoice("cover", paper=args.paper, target=target), args.cover, progress))
+        checks.append((args.cover, "cover"))
     folder = args.png or args.jpeg
     if folder:
-        choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150)
+        choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150, target=target)
         results.append(export(book, choice, folder, progress))
-    _say(results, said)
+    _say(results, said, out)
+    if args.preflight and target:
+        return _preflight(book, target, checks, args.paper, args.json)
     return 0
+
+
+def _preflight(book: BookSnapshot, target: str, checks: list[tuple[Path, str]], paper: str | None,
+               as_json: bool) -> int:
+    """Each written PDF checked for the printer: the findings on stderr (or as JSON on stdout); 2 when the printer
+    would refuse one."""
+    shaped = for_target(book, target).format
+    shaped = replace(shaped, paper=paper) if paper else shaped
+    interior = len(padded_interior(book)[0])
+    files = []
+    for path, kind in checks:
+        findings = preflight(path, target, kind, shaped, interior)
+        files.append({"path": str(path), "kind": kind, "findings": [f.as_dict() for f in findings]})
+        print(f"preflight for {TARGETS[target].name}: {path.name}: "
+              + (f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "passed"),
+              file=sys.stderr)
+        for f in findings:
+            fix = f" [fix: {f.fix_label}]" if f.fix else ""
+            print(f"  {'✗' if f.severity == BLOCKING else '!'} {f.message}{fix}", file=sys.stderr)
+    refused = any(f["severity"] == BLOCKING for file in files for f in file["findings"])
+    if as_json:
+        print(json.dumps({"target": target, "passed": not refused, "files": files}, ensure_ascii=False, indent=2))
+    return 2 if refused else 0
 
 
 def run_stickers(args: argparse.Namespace) -> int:
@@ -155,13 +199,13 @@ def _progress(unit: str):
     return show
 
 
-def _say(results: list[ExportResult], said: set[str] | None = None) -> None:
+def _say(results: list[ExportResult], said: set[str] | None = None, out=None) -> None:
     """Each result's notes (once: the report before the export may have said one already) and files."""
     said = set() if said is None else said
     for result in results:
         for note in result.notes:
             if note not in said:
                 said.add(note)
-                print(f"  · {note}")
+                print(f"  · {note}", file=out)
         for path in result.paths:
-            print(f"wrote {path}")
+            print(f"wrote {path}", file=out)

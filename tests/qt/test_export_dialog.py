@@ -205,3 +205,60 @@ def test_open_says_where_the_file_is_when_nothing_on_the_computer_opens_it(qtbot
                                 for b in window.findChildren(QMessageBox)), timeout=10_000)
     said = next(b for b in window.findChildren(QMessageBox) if b.objectName() == "couldNotOpen").text()
     assert "mine.pdf" in said and str(out.parent) in said
+
+
+def test_exporting_for_kdp_checks_the_file_and_a_fix_adds_the_pages_it_asks_for(qtbot, window, tmp_path):
+    """A new book is too short for KDP: the finding's button adds the pages (one undo step), then the file is
+    written again and checked again; KDP is remembered as the book's printer."""
+    import pikepdf
+
+    dialog = window.open_export()
+    assert dialog.target.currentData() == ""  # a book with no printer chosen exports as it is made
+    dialog.choose_target("kdp")
+    assert dialog.preflight.isVisible() and dialog.preflight.isChecked()
+    out = tmp_path / "kdp.pdf"
+    dialog.export_to(out)
+    qtbot.waitUntil(lambda: dialog.findings is not None, timeout=60_000)
+    with pikepdf.open(out) as pdf:
+        assert [float(v) for v in pdf.pages[0].MediaBox] == [0, 0, 8.125 * 72, 8.25 * 72]  # 8 × 8 in + KDP bleed
+    count = next(f for f in dialog.findings if f.rule == "page_count")
+    assert dialog.findings_list.isVisible() and "✗ 4 pages: Amazon KDP prints at least 24." in [
+        label.text() for label in dialog.findings_list.messages]
+    button = next(b for b in dialog.findings_list.fix_buttons if b.text() == "Add 20 blank pages")
+    assert window.project.book_format().target == "kdp"
+    pages = len(window.project.pages())
+
+    checked = dialog.findings
+    button.click()
+    qtbot.waitUntil(lambda: dialog.findings is not checked and not dialog.work.running, timeout=60_000)
+    assert len(window.project.pages()) == pages + count.count
+    assert "page_count" not in {f.rule for f in dialog.findings}
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 24
+    assert dialog.findings_label.text().startswith("Added 20 blank pages")
+    assert window.project.history.undo().name == "Add 20 blank pages"
+    dialog.close()
+    assert window.open_export().target.currentData() == "kdp"  # remembered in the book
+
+
+def test_the_printer_is_offered_only_where_it_shapes_the_file(qtbot, window):
+    dialog = window.open_export()
+    dialog.choose_target("lulu")
+    for kind, offered in (("book", True), ("cover", True), ("images", True), ("home", False), ("booklet", False)):
+        dialog.choose(kind)
+        assert dialog.target.isVisible() == offered, kind
+        assert dialog.preflight.isVisible() == (kind in ("book", "cover")), kind
+    assert dialog.choice().target == "lulu"
+
+
+def test_book_settings_keep_a_default_printer(qtbot):
+    from studio.core.document.model import BookFormat
+    from studio.qt.storyboard.book_settings import BookSettingsDialog
+
+    dialog = BookSettingsDialog(BookFormat(8.5, 8.5, target="ingramspark"))
+    qtbot.addWidget(dialog)
+    assert dialog.target.currentData() == "ingramspark"
+    dialog.target.setCurrentIndex(dialog.target.findData("kdp"))
+    assert dialog.book_format().target == "kdp"
+    dialog.target.setCurrentIndex(dialog.target.findData(""))
+    assert dialog.book_format().target == ""

@@ -8,6 +8,7 @@ front ends used to keep their own (when the pages are laid out again), and finds
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from studio.core.app.project import Project
@@ -195,3 +196,69 @@ def undo(project: Project) -> Step | None:
 
 def redo(project: Project) -> Step | None:
     return project.history.redo()
+
+
+# -- print targets and preflight fixes (core/output/targets.py, preflight.py) -------------------------------
+
+def set_print_target(project: Project, target_id: str) -> bool:
+    """Remember where the book is printed ("" for none): the Export dialog's and Book settings' choice."""
+    from studio.core.output.targets import TARGETS
+
+    if target_id and target_id not in TARGETS:
+        raise EditError(f"there is no print target “{target_id}”; use one of {', '.join(TARGETS)}")
+    fmt = project.book_format()
+    if fmt.target == target_id:
+        return False
+    name = f"Print with {TARGETS[target_id].name}" if target_id else "No print target"
+    with project.history.step(name):
+        project.set_book_format(replace(fmt, target=target_id))
+    return True
+
+
+def add_blank_pages(project: Project, count: int) -> list[Page]:
+    """Empty pages at the end of the story (before the back cover), for a printer's page count: one step."""
+    if count < 1:
+        return []
+    with project.history.step(f"Add {count} blank page{'s' if count != 1 else ''}"):
+        return [book.add_page(project) for _ in range(count)]
+
+
+def remove_empty_pages(project: Project, interior_numbers: Sequence[int]) -> int:
+    """Take out the interior pages with these numbers (1 = the first page after the cover) that hold nothing:
+    one step. Pages with a picture or words are kept. Returns how many went."""
+    interior = [p for p in project.pages() if not p.is_cover]
+    chosen = [interior[n - 1] for n in interior_numbers if 1 <= n <= len(interior)]
+    empty = [p for p in chosen if all(f.image_id is None and not f.text.strip() for f in p.frames)]
+    if not empty:
+        return 0
+    with project.history.step(f"Take out {len(empty)} empty page{'s' if len(empty) != 1 else ''}"):
+        for page in empty:
+            project.remove_page(page.id)
+    return len(empty)
+
+
+def move_into_safe_area(project: Project, interior_numbers: Sequence[int], margin_in: float,
+                        inside_in: float) -> int:
+    """Move (and if need be shrink) the text frames on these interior pages so they lie `margin_in` inside the
+    trim and `inside_in` from the bound edge: one step. Returns how many frames moved."""
+    fmt = project.book_format()
+    interior = [p for p in project.pages() if not p.is_cover]
+    moved: list[Frame] = []
+    for number in interior_numbers:
+        if not 1 <= number <= len(interior):
+            continue
+        mx, my = margin_in / fmt.trim_width_in, margin_in / fmt.trim_height_in
+        ix = inside_in / fmt.trim_width_in
+        left, right = (ix, mx) if number % 2 == 1 else (mx, ix)  # odd pages are bound on the left
+        for frame in interior[number - 1].shown():
+            if frame.kind != "text" or not frame.text.strip():
+                continue
+            w, h = min(frame.w, 1 - left - right), min(frame.h, 1 - 2 * my)
+            x, y = min(max(frame.x, left), 1 - right - w), min(max(frame.y, my), 1 - my - h)
+            if (x, y, w, h) != (frame.x, frame.y, frame.w, frame.h):
+                moved.append(frame.moved(x=x, y=y, w=w, h=h))
+    if moved:
+        with project.history.step("Move text inside the safe area"):
+            for frame in moved:
+                project.update_frame(frame)
+    return len(moved)

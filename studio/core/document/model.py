@@ -102,6 +102,7 @@ class BookFormat:
     gutter_in: float = 0.125  # added to the safe margin on the inside (bound) edge
     author: str = ""
     paper: str = "white"  # the interior paper, which sets the spine width (output/cover.py PAPERS)
+    target: str = ""  # where the book is printed (output/targets.py TARGETS); "" = as made, no service chosen
 
 
 @dataclass(frozen=True)

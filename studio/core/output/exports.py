@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from studio.core.output.book_pdf import ExportResult, render_pdf
+from studio.core.output.book_pdf import ExportResult, padded_interior, render_pdf
 from studio.core.output.cover import render_cover
 from studio.core.output.files import ExportError, Progress
 from studio.core.output.home import HomeOptions, render_booklet, render_home
 from studio.core.output.snapshot import BookSnapshot
+from studio.core.output.targets import TARGETS, fit_note, format_for, page_size_note
 
 KINDS = {
     "book": "Print-ready book PDF",
@@ -19,6 +20,7 @@ KINDS = {
     "booklet": "Folded booklet PDF",
     "images": "Page images",
 }
+SHAPED_BY_TARGET = ("book", "cover", "images")  # the home print and booklet lay pages out on their own sheet
 
 
 @dataclass(frozen=True)
@@ -30,17 +32,38 @@ class ExportChoice:
     image_format: str = "png"  # page images
     dpi: int = 150
     paper: str | None = None  # cover: overrides the book's paper
+    target: str | None = None  # a print service (targets.TARGETS): the pages take its size and bleed
 
     @property
     def writes_folder(self) -> bool:
         return self.kind == "images"
 
 
+def for_target(book: BookSnapshot, target_id: str | None) -> BookSnapshot:
+    """The snapshot as the target wants it printed (its bleed model, bleed and paper); the book is not changed."""
+    if not target_id:
+        return book
+    if target_id not in TARGETS:
+        raise ExportError(f"Unknown print target “{target_id}”: use one of {', '.join(TARGETS)}.")
+    return replace(book, format=format_for(book.format, TARGETS[target_id]))
+
+
 def export(book: BookSnapshot, choice: ExportChoice, target: Path | str,
            progress: Progress | None = None) -> ExportResult:
     """Write one export. CPU-bound: run in an executor; `progress.cancel` stops it with nothing written."""
+    made = book.format
+    if choice.kind in SHAPED_BY_TARGET:
+        book = for_target(book, choice.target)
     if choice.paper:
         book = replace(book, format=replace(book.format, paper=choice.paper))
+    result = _write(book, choice, target, progress)
+    if choice.kind == "book":
+        result.notes.insert(0, page_size_note(made, TARGETS[choice.target]) if choice.target
+                            else fit_note(made, len(padded_interior(book)[0])))
+    return result
+
+
+def _write(book: BookSnapshot, choice: ExportChoice, target: Path | str, progress: Progress | None) -> ExportResult:
     if choice.kind == "book":
         return render_pdf(book, target, progress)
     if choice.kind == "cover":

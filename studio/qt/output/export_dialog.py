@@ -1,5 +1,6 @@
 """File ▸ Export ▸ Book…: choose what to make (print-ready interior, cover wrap, home print, booklet, page
-images), read the export report, then write it off the GUI thread with a progress bar and Cancel."""
+images) and the printer it is for, read the export report, then write it off the GUI thread with a progress bar
+and Cancel; for a printer, the written file is checked (preflight) and each finding offers its fix."""
 
 from __future__ import annotations
 
@@ -24,13 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.app import edits
+from studio.core.app.preflight_fixes import BOOK_FIXES, apply_fix
 from studio.core.app.project import Project
-from studio.core.output.book_pdf import ExportResult
+from studio.core.output.book_pdf import ExportResult, padded_interior
 from studio.core.output.cover import PAPERS
-from studio.core.output.exports import KINDS, ExportChoice, export
+from studio.core.output.exports import (
+    KINDS,
+    SHAPED_BY_TARGET,
+    ExportChoice,
+    export,
+    for_target,
+)
 from studio.core.output.files import ExportError, Progress, check_target
+from studio.core.output.preflight import Finding, preflight
 from studio.core.output.report import book_report
 from studio.core.output.snapshot import BookSnapshot, snapshot, with_pictures
+from studio.core.output.targets import TARGETS
 from studio.qt.background import BackgroundWork, WorkDialog
 from studio.qt.output.booklet_preview import BookletPreview
 from studio.qt.output.destination import (
@@ -40,6 +51,7 @@ from studio.qt.output.destination import (
     home_paper,
     show_written,
 )
+from studio.qt.output.findings_list import FindingsList
 from studio.qt.tasks import TaskRunner
 
 
@@ -52,6 +64,9 @@ class ExportDialog(WorkDialog):
         self.last_result: ExportResult | None = None
         self.written: WrittenMessage | None = None  # the message offering Open and Show in Folder
         self._task: asyncio.Task | None = None
+        self.findings: list[Finding] | None = None  # the last preflight's, None before one ran
+        self._checked: tuple[Path, ExportChoice] | None = None  # the file the findings are about, and how it was made
+        self.fix_said = ""  # what the last fix did, shown with the check that follows it
 
         layout = QVBoxLayout(self)
         kinds = QGroupBox(self.tr("Make"))
@@ -94,7 +109,15 @@ class ExportDialog(WorkDialog):
         self.dpi.setRange(36, 1200)
         self.dpi.setValue(150)
         self.dpi.setSuffix(" DPI")
+        self.target = QComboBox(objectName="printTarget")
+        self.target.addItem(self.tr("As the book is made (no printer chosen)"), "")
+        for printer in TARGETS.values():
+            self.target.addItem(self.tr(printer.label), printer.id)
+        self.target.setCurrentIndex(max(0, self.target.findData(self.book.format.target)))
+        self.preflight = QCheckBox(self.tr("Check the file for the printer (preflight)"), objectName="preflight")
+        self.preflight.setChecked(True)
         self._rows = {
+            "target": (self.tr("Printer"), self.target), "preflight": ("", self.preflight),
             "sheet": (self.tr("Paper"), self.sheet), "scale": (self.tr("Size"), self.scale),
             "crop": ("", self.crop_marks), "paper": (self.tr("Interior paper"), self.paper),
             "format": (self.tr("Format"), self.image_format), "dpi": (self.tr("Resolution"), self.dpi),
@@ -112,6 +135,14 @@ class ExportDialog(WorkDialog):
         self.report.setReadOnly(True)
         self.report.setMinimumHeight(80)
         layout.addWidget(self.report)
+        self.findings_label = QLabel()
+        self.findings_list = FindingsList()
+        self.check_again = QPushButton(self.tr("Check again"))
+        self.check_again.clicked.connect(self.run_check_again)
+        for widget in (self.findings_label, self.findings_list, self.check_again):
+            widget.hide()
+            layout.addWidget(widget)
+        self.findings_list.fix_requested.connect(self.run_fix)
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -130,6 +161,7 @@ class ExportDialog(WorkDialog):
         self.work = BackgroundWork(self.progress)
         self.kind_group.buttonToggled.connect(lambda _button, on: self._show_options() if on else None)
         self.sheet.currentIndexChanged.connect(lambda *_: self._show_options())
+        self.target.currentIndexChanged.connect(lambda *_: self._show_options())
         self._show_options()
         self._fill_report()
 
@@ -144,12 +176,17 @@ class ExportDialog(WorkDialog):
     def choice(self) -> ExportChoice:
         return ExportChoice(self.kind(), self.sheet.currentData(), self.scale.currentData(),
                             self.crop_marks.isChecked(), self.image_format.currentData(), self.dpi.value(),
-                            self.paper.currentData())
+                            self.paper.currentData(), self.target.currentData() or None)
+
+    def choose_target(self, target_id: str) -> None:
+        self.target.setCurrentIndex(self.target.findData(target_id))
 
     def _show_options(self) -> None:
         kind = self.kind()
         shown = {"home": {"sheet", "scale", "crop"}, "booklet": {"sheet"}, "cover": {"paper"},
                  "images": {"format", "dpi"}}.get(kind, set())
+        if kind in SHAPED_BY_TARGET:
+            shown |= {"target", "preflight"} if kind != "images" and self.target.currentData() else {"target"}
         for key, (_label, widget) in self._rows.items():
             self._form.setRowVisible(widget, key in shown)
         self.booklet_preview.setVisible(kind == "booklet")
@@ -194,9 +231,83 @@ class ExportDialog(WorkDialog):
         if result is not None:
             self.last_result = result
             self.written = show_written(self, result.paths)
+            self._remember_target(choice.target)
+            if choice.target and choice.kind in ("book", "cover") and self.preflight.isChecked():
+                await self._check(target, choice)
+
+    def _remember_target(self, target_id: str | None) -> None:
+        """The printer chosen becomes the book's (one undo step), so the next export starts with it."""
+        if target_id and target_id != self.book.format.target and not self.project.read_only:
+            edits.set_print_target(self.project, target_id)
+            self.book = snapshot(self.project, with_images=False)
+
+    # -- preflight ----------------------------------------------------------------------------
+
+    async def _check(self, path: Path, choice: ExportChoice) -> None:
+        assert choice.target is not None
+        printer = TARGETS[choice.target]
+        shaped = for_target(self.book, choice.target).format
+        interior = len(padded_interior(self.book)[0])
+        written = self.status.text()
+        self.status.setText(self.tr("Checking {name} for {target}…").format(name=path.name, target=printer.name))
+        self.set_busy(True)
+        try:
+            findings = await self.work.run(_preflight, path, choice.target, choice.kind, shaped, interior)
+        except (OSError, ValueError, ExportError) as exc:
+            self.status.setText(self.tr("The check could not be made: {reason}").format(reason=exc))
+            return
+        finally:
+            self.set_busy(False)
+        self.status.setText(written)
+        self.findings, self._checked = findings, (path, choice)
+        refused = sum(1 for f in findings if f.severity == "blocking")
+        said, self.fix_said = self.fix_said, ""
+        self.findings_label.setText((said + " " if said else "") + 
+            self.tr("Checked for {target}: {n} problem(s) it would refuse the file for.").format(
+                target=printer.name, n=refused) if refused else
+            self.tr("Checked for {target}: it would take the file.").format(target=printer.name))
+        self.findings_list.show_findings(findings, self._fixable(), printer.name)
+        for widget in (self.findings_label, self.findings_list, self.check_again):
+            widget.show()
+
+    def _fixable(self) -> set[str]:
+        fixable = set(BOOK_FIXES) if not self.project.read_only else set()
+        if hasattr(self.parent(), "make_book_print_ready"):
+            fixable.add("make_print_ready")
+        return fixable
+
+    def run_fix(self, finding: Finding) -> asyncio.Task | None:
+        """The fix, then the file written again and checked again."""
+        if self._checked is None or self.work.running:
+            return None
+        path, choice = self._checked
+        if finding.fix == "make_print_ready":
+            self.parent().make_book_print_ready()  # the window's own flow: choice, price, progress
+            self.status.setText(self.tr("When the pictures are ready, press Check again."))
+            return None
+        try:
+            said = apply_fix(self.project, finding, choice.target or "")
+        except edits.EditError as exc:
+            self.status.setText(str(exc))
+            return None
+        self.book = snapshot(self.project, with_images=False)
+        self._fill_report()
+        self.fix_said = said
+        self._task = self.runner.start(self._export(path, choice), self.tr("Exporting"))
+        return self._task
+
+    def run_check_again(self) -> asyncio.Task | None:
+        if self._checked is None or self.work.running:
+            return None
+        self.book = snapshot(self.project, with_images=False)
+        path, choice = self._checked
+        self._task = self.runner.start(self._export(path, choice), self.tr("Exporting"))
+        return self._task
 
     def set_busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
+        self.check_again.setEnabled(not busy)
+        self.findings_list.set_enabled_fixes(not busy)
         for button in self.kind_buttons.values():
             button.setEnabled(not busy)
         self.close_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
@@ -206,3 +317,8 @@ class ExportDialog(WorkDialog):
 def _export_book(book: BookSnapshot, path: Path, choice: ExportChoice, target: Path, progress: Progress) -> ExportResult:
     """On the worker: read the pictures from the book file, then write the export."""
     return export(with_pictures(book, path), choice, target, progress)
+
+
+def _preflight(path: Path, target_id: str, kind: str, fmt, interior: int, _progress: Progress) -> list[Finding]:
+    """On the worker: the written file read back and checked."""
+    return preflight(path, target_id, kind, fmt, interior)

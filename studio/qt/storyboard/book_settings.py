@@ -1,4 +1,5 @@
-"""Book settings: title, trim (a preset or custom), bleed and its model, safe and inside margins."""
+"""Book settings: title, trim (a preset or custom), bleed and its model, safe and inside margins, and the printer
+the Export dialog starts with."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from studio.core.layout.geometry import (
     TRIM_PRESETS,
     preset_of,
 )
+from studio.core.output.targets import TARGETS
 
 
 class BookSettingsDialog(QDialog):
@@ -59,6 +61,13 @@ class BookSettingsDialog(QDialog):
         self.safe = self._inches(fmt.safe_margin_in, 0.0, 2.0, "safeMargin")
         self.gutter = self._inches(fmt.gutter_in, 0.0, 2.0, "gutter")
         self.size_note = QLabel()
+        self.target = QComboBox(objectName="bookPrintTarget")
+        self.target.addItem(self.tr("None chosen (export as made)"), "")
+        for printer in TARGETS.values():
+            self.target.addItem(self.tr(printer.label), printer.id)
+        self.target.setCurrentIndex(max(0, self.target.findData(fmt.target)))
+        self.target.setToolTip(self.tr("The Export dialog starts with this printer: the pages take its size and "
+                                       "bleed when exported, and the file is checked against its rules."))
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Trim size"), self.trim)
@@ -67,6 +76,7 @@ class BookSettingsDialog(QDialog):
         form.addRow(self.tr("Bleed on"), self.model)
         form.addRow(self.tr("Safe margin"), self.safe)
         form.addRow(self.tr("Inside margin (extra)"), self.gutter)
+        form.addRow(self.tr("Printed by"), self.target)
         form.addRow(QLabel(self.tr("Changing the size lays every page out again; no picture or word is lost.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -101,4 +111,4 @@ class BookSettingsDialog(QDialog):
         return replace(self._format, title=self.title.text().strip(), trim_width_in=round(self.width.value(), 4),
                        trim_height_in=round(self.height.value(), 4), bleed_in=round(self.bleed.currentData(), 5),
                        bleed_model=self.model.currentData(), safe_margin_in=self.safe.value(),
-                       gutter_in=self.gutter.value())
+                       gutter_in=self.gutter.value(), target=self.target.currentData())

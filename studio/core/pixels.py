@@ -202,3 +202,79 @@ def _find(folder: Path, name: str) -> list[Path]:
         return sorted(folder.glob(f"*/{name}"))
     except OSError:
         return []
+
+
+# -- CMYK for a press ------------------------------------------------------------------------------------------
+# A print standard (core/output/pdfx.py) names an output profile; these turn sRGB into that press's inks. The
+# separation is littleCMS's (the profile's own black generation, relative colorimetric with black point
+# compensation), then the total ink is held under the service's limit.
+
+_NEUTRAL = 5 / 255  # a colour whose channels differ by no more than this is a grey: printed with black ink alone
+
+
+def press_cmyk(img: Image.Image, profile: bytes, ink_limit: float) -> Image.Image:
+    """`img` (sRGB: RGB or L, from `srgb`) in the press's CMYK, no pixel over `ink_limit` percent of ink."""
+    transform = _to_press(hashlib.sha1(profile).digest(), profile)
+    return limit_ink(ImageCms.applyTransform(img.convert("RGB"), transform), ink_limit)
+
+
+def limit_ink(img: Image.Image, ink_limit: float) -> Image.Image:
+    """CMYK pixels with at most `ink_limit` percent of ink (C+M+Y+K). Where a pixel has more, equal parts of
+    cyan, magenta and yellow are swapped for black first (under-colour removal: the colour barely moves), then
+    what is still over comes off the three colours in proportion. Black is kept: it carries the detail."""
+    limit = ink_limit * 2.55  # 8-bit units: 255 is 100 %
+    ink = np.asarray(img, dtype=np.float32)
+    over = np.clip(ink.sum(axis=2) - limit, 0, None)
+    if not over.any():
+        return img
+    colours, black = ink[..., :3], ink[..., 3]
+    swap = np.minimum(np.minimum(over / 2, colours.min(axis=2)), 255 - black)
+    black = np.rint(black + swap)
+    colours = colours - swap[..., None]
+    room = np.clip(limit - black, 0, None)
+    total = colours.sum(axis=2)
+    scale = np.where(total > room, room / np.maximum(total, 1e-6), 1.0)
+    colours = np.floor(colours * scale[..., None] + 1e-4)  # floor: rounding up could tip a pixel over
+    out = np.concatenate([colours, black[..., None]], axis=2).clip(0, 255).astype(np.uint8)
+    return Image.fromarray(out, "CMYK")
+
+
+def press_colour(rgb: tuple[float, float, float], profile: bytes, ink_limit: float) -> tuple[float, ...]:
+    """One flat sRGB colour (0–1 each) as the press's C, M, Y, K (0–1 each). A grey is black ink alone, as dark
+    as the grey looks (body text in four inks would print blurred by the slightest misregistration and carry
+    some 270 % of ink); any other colour goes through the profile like a picture's pixels."""
+    if max(rgb) - min(rgb) <= _NEUTRAL:
+        return 0.0, 0.0, 0.0, _black_for(sum(rgb) / 3, profile)
+    pixel = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
+    return tuple(v / 255 for v in press_cmyk(pixel, profile, ink_limit).getpixel((0, 0)))
+
+
+def _black_for(grey: float, profile: bytes) -> float:
+    """The black ink (0–1) that prints as light as the sRGB grey `grey` looks (L*, relative to the paper and the
+    press's deepest black); full black for any grey darker than black ink alone can print."""
+    lightness = _srgb_lightness(grey)
+    ramp = _black_ramp(hashlib.sha1(profile).digest(), profile)  # L* for black 0, 1 … 255: falling
+    if lightness <= ramp[-1]:
+        return 1.0
+    return float(np.interp(-lightness, -ramp, np.arange(256))) / 255
+
+
+def _srgb_lightness(value: float) -> float:
+    linear = value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    return 116 * linear ** (1 / 3) - 16 if linear > 216 / 24389 else linear * 24389 / 27
+
+
+@lru_cache(maxsize=4)
+def _to_press(_key: bytes, profile: bytes) -> ImageCms.ImageCmsTransform:
+    return ImageCms.buildTransform(_srgb_profile(), ImageCms.ImageCmsProfile(io.BytesIO(profile)), "RGB", "CMYK",
+                                   _INTENT, _FLAGS)
+
+
+@lru_cache(maxsize=4)
+def _black_ramp(_key: bytes, profile: bytes) -> np.ndarray:
+    to_lab = ImageCms.buildTransform(ImageCms.ImageCmsProfile(io.BytesIO(profile)),
+                                     ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")), "CMYK", "LAB",
+                                     _INTENT, _FLAGS)
+    ramp = Image.frombytes("CMYK", (256, 1), bytes(b for k in range(256) for b in (0, 0, 0, k)))
+    lab = np.asarray(ImageCms.applyTransform(ramp, to_lab), dtype=np.float64)
+    return np.minimum.accumulate(lab[0, :, 0] * (100 / 255))  # never lighter with more ink (8-bit noise)

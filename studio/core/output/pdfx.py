@@ -23,10 +23,11 @@ import warnings
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import ClassVar
 
 import pikepdf
-from PIL import Image, ImageCms
 from pikepdf import Array, Dictionary, Name, Pdf, PdfImage, String
+from PIL import Image, ImageCms
 
 from studio.core.output.files import ExportError
 from studio.core.pixels import press_cmyk, press_colour
@@ -134,7 +135,7 @@ class _Recolour:
     """Turns every flat DeviceRGB colour (`rg`, `RG`) in a content stream into the press's CMYK (`k`, `K`),
     greys as black ink alone: body text, the white text band, a spine colour, whoever drew them."""
 
-    _OPERATORS = {"rg": "k", "RG": "K"}
+    _OPERATORS: ClassVar[dict[str, str]] = {"rg": "k", "RG": "K"}
 
     def __init__(self, pdf: Pdf, standard: PdfStandard):
         self.pdf, self.standard = pdf, standard

@@ -85,9 +85,9 @@ class PdfStandard:
     def profile(self) -> bytes:
         return output_profile(self.output_condition)
 
-    def cmyk(self, img: Image.Image) -> Image.Image:
-        """sRGB pixels separated for this standard's press, within its ink limit."""
-        return press_cmyk(img, self.profile, self.ink_limit)
+    def cmyk(self, img: Image.Image, room: float = 0.0) -> Image.Image:
+        """sRGB pixels separated for this standard's press, within its ink limit (less `room` percent)."""
+        return press_cmyk(img, self.profile, self.ink_limit - room)
 
 
 @lru_cache(maxsize=4)

@@ -23,11 +23,12 @@ from reportlab.lib.utils import ImageReader
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT, Box
 from studio.core.layout.plan import PictureItem
 from studio.core.output.pdfx import PdfStandard
-from studio.core.pixels import limit_ink, needs_conversion, srgb
+from studio.core.pixels import limit_ink, needs_conversion, srgb, total_ink
 
 TARGET_DPI = 300
 MAX_PASSTHROUGH_DPI = 450  # a sharper JPEG is resampled to TARGET_DPI rather than carried at full size
 JPEG_QUALITY = 95
+JPEG_INK_ROOM = 5.0  # percent of ink kept spare for JPEG's rounding (it lifts dark pixels up to ~5 %): one encoding
 EXIF_ORIENTATION = 0x0112
 
 rl_config.useA85 = 0  # binary streams: ASCII85 only makes files 25% larger
@@ -121,7 +122,7 @@ class PicturePrep:
         if veils:
             img = _veiled(img, drawn, veils)
         if self.standard is not None and self.cmyk:
-            img = self.standard.cmyk(img)
+            img = self.standard.cmyk(img, room=JPEG_INK_ROOM if was_jpeg else 0.0)
         if was_jpeg:
             out = io.BytesIO()
             if img.mode == "CMYK":
@@ -157,14 +158,17 @@ def _flatten(img: Image.Image) -> Image.Image:
 
 
 def _cmyk_jpeg(img: Image.Image, ink_limit: float) -> bytes:
-    """CMYK pixels as a JPEG whose decoded pixels still keep to the ink limit: JPEG's rounding lifts a few dark
-    pixels a few percent over it, so the limit is tightened by what it overshot and the picture encoded again."""
-    limit = float(ink_limit)
-    for _ in range(4):
+    """CMYK pixels (separated with JPEG_INK_ROOM to spare) as a JPEG whose decoded pixels still keep to the ink
+    limit: JPEG's rounding lifts some dark pixels a few percent, so where they still end over it the limit is
+    tightened by what they overshot and the picture encoded again."""
+    limit = ink_limit - JPEG_INK_ROOM
+    for attempt in range(4):
         out = io.BytesIO()
-        limit_ink(img, limit).save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
+        if attempt:
+            img = limit_ink(img, limit)
+        img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
         with Image.open(io.BytesIO(out.getvalue())) as decoded:
-            most = np.asarray(decoded, dtype=np.uint16).sum(axis=2).max() / 2.55
+            most = float(total_ink(np.asarray(decoded)).max()) / 2.55
         if most <= ink_limit:
             break
         limit -= most - ink_limit + 0.5

@@ -100,10 +100,11 @@ def finish(data: bytes, standard: PdfStandard) -> bytes:
     page, when something in it cannot be made to comply."""
     with Pdf.open(io.BytesIO(data)) as pdf:
         recolour = _Recolour(pdf, standard)
+        srgb: list[pikepdf.Array] = []  # the one sRGB colour space the X-4 pictures share, once made
         for number, page in enumerate(pdf.pages, start=1):
             _boxes(page)
             recolour.content(page.obj, page.obj.get("/Resources"))
-            _pictures(pdf, page.obj.get("/Resources"), standard, recolour.done)
+            _pictures(pdf, page.obj.get("/Resources"), standard, recolour.done, srgb)
             _check_colours(page.obj.get("/Resources"), standard, number)
             if not standard.transparency:
                 _check_opaque(page.obj.get("/Resources"), number)
@@ -179,7 +180,8 @@ def _xobjects(resources: pikepdf.Object | None, subtype: str) -> list[pikepdf.Ob
     return [x for x in resources.XObject.values() if x.get("/Subtype") == Name(subtype)]
 
 
-def _pictures(pdf: Pdf, resources: pikepdf.Object | None, standard: PdfStandard, done: set) -> None:
+def _pictures(pdf: Pdf, resources: pikepdf.Object | None, standard: PdfStandard, done: set,
+              srgb: list[pikepdf.Array]) -> None:
     """PDF/X-1a: any picture still in RGB is separated here (pictures.py separates those it prepares: this
     catches the rest). PDF/X-4: RGB pictures are declared sRGB (ICC-based), which X-4 takes with a CMYK intent
     (ISO 15930-7 §6.2.4); plain DeviceRGB it does not."""
@@ -192,9 +194,11 @@ def _pictures(pdf: Pdf, resources: pikepdf.Object | None, standard: PdfStandard,
         if standard.cmyk_only:
             _separate(picture, standard)
         else:
-            picture.ColorSpace = _srgb_space(pdf)
+            if not srgb:
+                srgb.append(_srgb_space(pdf))
+            picture.ColorSpace = srgb[0]
     for form in _xobjects(resources, "/Form"):
-        _pictures(pdf, form.get("/Resources"), standard, done)
+        _pictures(pdf, form.get("/Resources"), standard, done, srgb)
 
 
 def _separate(picture: pikepdf.Object, standard: PdfStandard) -> None:
@@ -214,14 +218,9 @@ def _separate(picture: pikepdf.Object, standard: PdfStandard) -> None:
 
 
 def _srgb_space(pdf: Pdf) -> pikepdf.Array:
-    cached = getattr(pdf, "_studio_srgb", None)
-    if cached is None:
-        icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-        stream = pdf.make_stream(icc)
-        stream.N, stream.Alternate = 3, Name.DeviceRGB
-        cached = Array([Name.ICCBased, pdf.make_indirect(stream)])
-        pdf._studio_srgb = cached  # type: ignore[attr-defined]
-    return cached
+    stream = pdf.make_stream(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    stream.N, stream.Alternate = 3, Name.DeviceRGB
+    return Array([Name.ICCBased, pdf.make_indirect(stream)])
 
 
 def _check_opaque(resources: pikepdf.Object | None, number: int) -> None:
@@ -234,6 +233,9 @@ def _check_opaque(resources: pikepdf.Object | None, number: int) -> None:
                 raise ExportError(f"Page {number} still has see-through drawing, which PDF/X-1a does not allow.")
         if state.get("/SMask", Name("/None")) != Name("/None"):
             raise ExportError(f"Page {number} has a soft mask, which PDF/X-1a does not allow.")
+    for picture in _xobjects(resources, "/Image"):
+        if "/SMask" in picture:
+            raise ExportError(f"A picture on page {number} is see-through, which PDF/X-1a does not allow.")
     for form in _xobjects(resources, "/Form"):
         _check_opaque(form.get("/Resources"), number)
 

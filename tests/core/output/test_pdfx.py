@@ -11,6 +11,7 @@ import pikepdf
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageCms
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from studio.core.app.project import Project
@@ -248,6 +249,27 @@ def test_pdfx_1a_refuses_a_drawing_it_cannot_make_opaque():
         finish(out.getvalue(), STANDARDS["x1a"])
     with pikepdf.open(io.BytesIO(finish(out.getvalue(), STANDARDS["x4"]))) as x4:  # X-4 takes transparency
         assert 0.5 in _see_through(x4)
+
+
+def test_pdfx_1a_separates_rgb_pictures_it_did_not_prepare(tmp_path):
+    """A picture drawn straight onto the canvas (not through PicturePrep), even a see-through one, still ends
+    CMYK, opaque on white and within the ink limit."""
+    night = Image.new("RGB", (80, 80), NIGHT)
+    sticker = Image.new("RGBA", (80, 80), (0, 0, 0, 0))
+    sticker.paste((200, 30, 30, 255), (20, 20, 60, 60))
+    out = io.BytesIO()
+    pdf = Canvas(out, pagesize=(200, 100))
+    pdf.drawImage(ImageReader(night), 0, 0, 100, 100)
+    pdf.drawImage(ImageReader(sticker), 100, 0, 100, 100, mask="auto")
+    pdf.showPage()
+    pdf.save()
+    with pikepdf.open(io.BytesIO(finish(out.getvalue(), STANDARDS["x1a"]))) as x1a:
+        objects = _image_objects(x1a)
+        assert len(objects) == 2 and not any("/SMask" in x for x in objects)
+        pictures = [pikepdf.PdfImage(x).as_pil_image() for x in objects]
+    assert [p.mode for p in pictures] == ["CMYK", "CMYK"]
+    assert max(int(np.asarray(p, dtype=np.int32).sum(axis=2).max()) for p in pictures) <= 240 * 2.55
+    assert pictures[1].getpixel((2, 2)) == (0, 0, 0, 0)  # where the sticker was clear: paper white, no ink
 
 
 def test_an_unknown_standard_or_ink_limit_is_refused():

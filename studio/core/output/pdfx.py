@@ -108,6 +108,10 @@ def finish(data: bytes, standard: PdfStandard) -> bytes:
             _check_colours(page.obj.get("/Resources"), standard, number)
             if not standard.transparency:
                 _check_opaque(page.obj.get("/Resources"), number)
+            elif _see_through(page.obj.get("/Resources")) and "/Group" not in page.obj:
+                # blend in the press's colours, as InDesign's X-4 pages do: the printer's flattening then
+                # matches what was proofed
+                page.obj.Group = Dictionary(Type=Name.Group, S=Name.Transparency, CS=Name.DeviceCMYK)
         _output_intent(pdf, standard)
         _keys(pdf, standard, hashlib.sha1(data).digest())
         out = io.BytesIO()
@@ -221,6 +225,11 @@ def _srgb_space(pdf: Pdf) -> pikepdf.Array:
     stream = pdf.make_stream(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
     stream.N, stream.Alternate = 3, Name.DeviceRGB
     return Array([Name.ICCBased, pdf.make_indirect(stream)])
+
+
+def _see_through(resources: pikepdf.Object | None) -> bool:
+    states = (resources.get("/ExtGState") or {}).values() if resources is not None else ()
+    return any(key in state and float(state[key]) < 1 for state in states for key in ("/ca", "/CA"))
 
 
 def _check_opaque(resources: pikepdf.Object | None, number: int) -> None:

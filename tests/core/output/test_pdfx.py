@@ -160,6 +160,8 @@ def test_pdfx_1a_has_no_rgb_and_nothing_see_through(files):
 def test_pdfx_4_keeps_the_see_through_band_and_tags_pictures_srgb(files):
     with pikepdf.open(files["x4"]) as pdf:
         assert 0.72 in _see_through(pdf)
+        groups = [page.get("/Group") for page in pdf.pages if page.Resources.get("/ExtGState")]
+        assert groups and all(g.S == "/Transparency" and g.CS == "/DeviceCMYK" for g in groups)
         spaces = [x.ColorSpace for x in _image_objects(pdf)]
         assert spaces and all(s[0] == "/ICCBased" and s[1].N == 3 for s in spaces)
 

@@ -121,16 +121,18 @@ class PicturePrep:
             img = img.resize(wanted, Image.Resampling.LANCZOS, reducing_gap=3.0)
         if veils:
             img = _veiled(img, drawn, veils)
-        if self.standard is not None and self.cmyk:
-            img = self.standard.cmyk(img, room=JPEG_INK_ROOM if was_jpeg else 0.0)
+        standard = self.standard if self.cmyk else None
+        if standard is not None:
+            img = standard.cmyk(img, room=JPEG_INK_ROOM if was_jpeg else 0.0)
         if was_jpeg:
-            out = io.BytesIO()
-            if img.mode == "CMYK":
-                out = io.BytesIO(_cmyk_jpeg(img, self.standard.ink_limit))  # type: ignore[union-attr]
+            if standard is not None:
+                data = _cmyk_jpeg(img, standard.ink_limit)
             else:
+                out = io.BytesIO()
                 img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
+                data = out.getvalue()
             key = f"jpeg-{image_id}-{'-'.join(str(round(v, 2)) for v in drawn + sum(veils, ()))}"
-            return PreparedPicture(JpegStream(key, out.getvalue()), drawn, img.size, False, pixels.problem)
+            return PreparedPicture(JpegStream(key, data), drawn, img.size, False, pixels.problem)
         return PreparedPicture(ImageReader(img), drawn, img.size, False, pixels.problem)
 
 

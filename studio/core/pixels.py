@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, ImageFilter
 
 SHOWN_MODES = ("RGB", "RGBA", "L")  # what `srgb` hands back
 _INTENT = ImageCms.Intent.RELATIVE_COLORIMETRIC  # Photoshop's default for photographs and art alike
@@ -202,3 +202,105 @@ def _find(folder: Path, name: str) -> list[Path]:
         return sorted(folder.glob(f"*/{name}"))
     except OSError:
         return []
+
+
+# -- CMYK for a press ------------------------------------------------------------------------------------------
+# A print standard (core/output/pdfx.py) names an output profile; these turn sRGB into that press's inks. The
+# separation is littleCMS's (the profile's own black generation, relative colorimetric with black point
+# compensation), then the total ink is held under the service's limit.
+
+_NEUTRAL = 5 / 255  # a colour whose channels differ by no more than this is a grey: printed with black ink alone
+_TABLE_SIZE = 65  # grid points a channel in the sRGB → press table (Pillow's largest: one every 4 levels)
+
+
+def press_cmyk(img: Image.Image, profile: bytes, ink_limit: float) -> Image.Image:
+    """`img` (sRGB: RGB or L, from `srgb`) in the press's CMYK, no pixel over `ink_limit` percent of ink.
+
+    littleCMS separates a 65³ grid of colours once and the ink limit is applied to that grid; pictures then go
+    through the table (a device link, as a RIP builds one), interpolated in C. Limiting every pixel of a 300 DPI
+    page instead costs five times the CPU. A colour between grid points within the limit is within it too, so
+    only rounding is left to clamp; the result is within 1 % of separating each pixel on its own."""
+    table = _press_table(hashlib.sha1(profile).digest(), profile, float(ink_limit))
+    return limit_ink((img if img.mode == "RGB" else img.convert("RGB")).filter(table), ink_limit)
+
+
+def limit_ink(img: Image.Image, ink_limit: float) -> Image.Image:
+    """CMYK pixels with at most `ink_limit` percent of ink (C+M+Y+K). Where a pixel has more, equal parts of
+    cyan, magenta and yellow are swapped for black first (under-colour removal: the colour barely moves), then
+    what is still over comes off the three colours in proportion. Black is kept: it carries the detail."""
+    limit = ink_limit * 2.55  # 8-bit units: 255 is 100 %
+    pixels = np.asarray(img)
+    over_limit = total_ink(pixels) > limit
+    if not over_limit.any():
+        return img
+    ink = pixels[over_limit].astype(np.float32)  # only the pixels over the limit: N × 4
+    colours, black = ink[:, :3], ink[:, 3]
+    over = ink.sum(axis=1) - limit
+    swap = np.minimum(np.minimum(over / 2, colours.min(axis=1)), 255 - black)
+    black = np.rint(black + swap)
+    colours = colours - swap[:, None]
+    room = np.clip(limit - black, 0, None)
+    total = colours.sum(axis=1)
+    scale = np.where(total > room, room / np.maximum(total, 1e-6), 1.0)
+    colours = np.floor(colours * scale[:, None] + 1e-4)  # floor: rounding up could tip a pixel over
+    out = pixels.copy()
+    out[over_limit] = np.concatenate([colours, black[:, None]], axis=1).clip(0, 255).astype(np.uint8)
+    return Image.fromarray(out, "CMYK")
+
+
+def total_ink(pixels: np.ndarray) -> np.ndarray:
+    """C+M+Y+K of each pixel of an H × W × 4 array of 8-bit CMYK (255 is 100 %)."""
+    # four whole-plane additions: numpy's sum over a last axis of 4 is several times slower on a page of pixels
+    return pixels[..., 0].astype(np.uint16) + pixels[..., 1] + pixels[..., 2] + pixels[..., 3]
+
+
+def press_colour(rgb: tuple[float, float, float], profile: bytes, ink_limit: float) -> tuple[float, ...]:
+    """One flat sRGB colour (0–1 each) as the press's C, M, Y, K (0–1 each). A grey is black ink alone, as dark
+    as the grey looks (body text in four inks would print blurred by the slightest misregistration and carry
+    some 270 % of ink); any other colour goes through the profile like a picture's pixels."""
+    if max(rgb) - min(rgb) <= _NEUTRAL:
+        return 0.0, 0.0, 0.0, _black_for(sum(rgb) / 3, profile)
+    pixel = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
+    return tuple(v / 255 for v in press_cmyk(pixel, profile, ink_limit).getpixel((0, 0)))
+
+
+def _black_for(grey: float, profile: bytes) -> float:
+    """The black ink (0–1) that prints as light as the sRGB grey `grey` looks (L*, relative to the paper and the
+    press's deepest black); full black for any grey darker than black ink alone can print."""
+    lightness = _srgb_lightness(grey)
+    ramp = _black_ramp(hashlib.sha1(profile).digest(), profile)  # L* for black 0, 1 … 255: falling
+    if lightness <= ramp[-1]:
+        return 1.0
+    return float(np.interp(-lightness, -ramp, np.arange(256))) / 255
+
+
+def _srgb_lightness(value: float) -> float:
+    linear = value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    return 116 * linear ** (1 / 3) - 16 if linear > 216 / 24389 else linear * 24389 / 27
+
+
+@lru_cache(maxsize=4)
+def _to_press(_key: bytes, profile: bytes) -> ImageCms.ImageCmsTransform:
+    return ImageCms.buildTransform(_srgb_profile(), ImageCms.ImageCmsProfile(io.BytesIO(profile)), "RGB", "CMYK",
+                                   _INTENT, _FLAGS)
+
+
+@lru_cache(maxsize=8)
+def _press_table(key: bytes, profile: bytes, ink_limit: float) -> ImageFilter.Color3DLUT:
+    n = _TABLE_SIZE
+    levels = np.rint(np.linspace(0, 255, n)).astype(np.uint8)
+    blue, green, red = np.meshgrid(levels, levels, levels, indexing="ij")  # red varies fastest, as Pillow reads
+    grid = Image.fromarray(np.stack([red, green, blue], axis=-1).reshape(1, n ** 3, 3), "RGB")
+    cmyk = limit_ink(ImageCms.applyTransform(grid, _to_press(key, profile)), ink_limit)
+    return ImageFilter.Color3DLUT(n, np.asarray(cmyk, dtype=np.float32).reshape(n ** 3, 4) / 255, channels=4,
+                                  target_mode="CMYK")
+
+
+@lru_cache(maxsize=4)
+def _black_ramp(_key: bytes, profile: bytes) -> np.ndarray:
+    to_lab = ImageCms.buildTransform(ImageCms.ImageCmsProfile(io.BytesIO(profile)),
+                                     ImageCms.ImageCmsProfile(ImageCms.createProfile("LAB")), "CMYK", "LAB",
+                                     _INTENT, _FLAGS)
+    ramp = Image.frombytes("CMYK", (256, 1), bytes(b for k in range(256) for b in (0, 0, 0, k)))
+    lab = np.asarray(ImageCms.applyTransform(ramp, to_lab), dtype=np.float64)
+    return np.minimum.accumulate(lab[0, :, 0] * (100 / 255))  # never lighter with more ink (8-bit noise)

@@ -2,7 +2,10 @@
 font embedded, the page count made even.
 
 `draw_plan` is the one place a page plan becomes PDF drawing; the cover wrap, the home print and the booklet
-draw the same plans, only moved and scaled."""
+draw the same plans, only moved and scaled.
+
+Given a print standard (PDF/X-4 or PDF/X-1a, core/output/pdfx.py), the written PDF is finished as one; without,
+it is as it always was."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from studio.core.layout.lines import line_runs
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.files import ExportError, Progress, write_atomically
+from studio.core.output.pdfx import PdfStandard, finish
 from studio.core.output.pictures import PictureError, PicturePrep
 from studio.core.output.snapshot import BookSnapshot
 
@@ -49,12 +53,14 @@ def new_canvas(book: BookSnapshot, size: tuple[float, float], subject: str = "")
 
 def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str], label: str) -> None:
     """Draw a page plan in the canvas's current coordinates. A picture that cannot be read is left out and
-    named in `problems`; the rest of the page still prints."""
+    named in `problems`; the rest of the page still prints. When `prep` makes CMYK pictures (PDF/X-1a: nothing
+    may be see-through) the white bands behind words are mixed into the pictures under them instead of drawn."""
+    bands = tuple(t.box for t in plan.texts if t.look.backing and t.block.lines)
     for item in plan.pictures:
         if item.rect is None or item.image_id is None:
             continue
         try:
-            picture = prep.prepare(item)
+            picture = prep.prepare(item, bands)
         except PictureError as exc:
             problems.append(f"{label}: {exc}; it was left out.")
             continue
@@ -73,7 +79,7 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
     for text in plan.texts:
         if not text.block.lines:
             continue
-        if text.look.backing:
+        if text.look.backing and not prep.cmyk:
             x0, y0, x1, y1 = text.box
             pdf.saveState()
             pdf.setFillColorRGB(1, 1, 1, alpha=BACKING_ALPHA)
@@ -112,8 +118,9 @@ def blank_note(blanks: int) -> list[str]:
 
 
 def render_pdf(book: BookSnapshot, out: Path | str, progress: Progress | None = None,
-               pages: Iterable[Page] | None = None) -> ExportResult:
-    """Write the print-ready interior (or `pages`, as given) atomically. CPU-bound: run in an executor."""
+               pages: Iterable[Page] | None = None, standard: PdfStandard | None = None) -> ExportResult:
+    """Write the print-ready interior (or `pages`, as given) atomically, as a PDF/X of `standard` if one is
+    given. CPU-bound: run in an executor."""
     progress = progress or Progress()
     if pages is None:
         chosen, blanks = padded_interior(book)
@@ -124,7 +131,7 @@ def render_pdf(book: BookSnapshot, out: Path | str, progress: Progress | None = 
     numbered = book.numbered(chosen)
     first = plan_page(book.format, numbered[0][0], numbered[0][1], book.sizes).geometry
     pdf, buffer = new_canvas(book, first.media_size, "Print-ready interior")
-    prep, problems = PicturePrep(book.images), []
+    prep, problems = PicturePrep(book.images, standard=standard), []
     for done, (page, number) in enumerate(numbered, start=1):
         progress.check()
         plan = plan_page(book.format, page, number, book.sizes)
@@ -135,5 +142,10 @@ def render_pdf(book: BookSnapshot, out: Path | str, progress: Progress | None = 
         pdf.showPage()
         progress.step(done, len(numbered))
     pdf.save()
-    path = write_atomically(out, buffer.getvalue())
+    path = write_atomically(out, finished(buffer.getvalue(), standard))
     return ExportResult([path], len(numbered), blank_note(blanks) + problems)
+
+
+def finished(data: bytes, standard: PdfStandard | None) -> bytes:
+    """The PDF reportlab wrote, made a PDF/X of `standard` when there is one."""
+    return data if standard is None else finish(data, standard)

@@ -19,10 +19,12 @@ from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.output.book_pdf import (
     ExportResult,
     draw_plan,
+    finished,
     new_canvas,
     padded_interior,
 )
 from studio.core.output.files import ExportError, Progress, write_atomically
+from studio.core.output.pdfx import PdfStandard
 from studio.core.output.pictures import PicturePrep
 from studio.core.output.snapshot import BookSnapshot
 from studio.core.pixels import srgb
@@ -78,7 +80,8 @@ def cover_geometry(fmt: BookFormat, pages: int) -> CoverGeometry:
                          pages >= SPINE_TEXT_MIN_PAGES)
 
 
-def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None = None) -> ExportResult:
+def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None = None,
+                 standard: PdfStandard | None = None) -> ExportResult:
     progress = progress or Progress()
     interior, _blanks = padded_interior(book)
     if not interior:
@@ -87,7 +90,7 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
     pdf, buffer = new_canvas(book, geometry.media_size, "Cover wrap")
     pdf.setTrimBox(geometry.trim_box)
     pdf.setBleedBox((0.0, 0.0, *geometry.media_size))
-    prep, problems = PicturePrep(book.images), []
+    prep, problems = PicturePrep(book.images, standard=standard), []
     spine_x0, spine_x1 = geometry.spine[0], geometry.spine[2]
     front_plan = _panel(pdf, book, book.cover("cover"), geometry.front, (spine_x1, geometry.media_size[0]),
                         prep, problems, "Cover")
@@ -102,7 +105,7 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
     notes = [f"Spine {spine_in:.3f} in for {geometry.pages} pages on {paper(book.format.paper).label.lower()}"
              + ("." if geometry.spine_text else
                 f"; no spine text (a spine needs {SPINE_TEXT_MIN_PAGES} pages or more to carry it).")]
-    return ExportResult([write_atomically(out, buffer.getvalue())], 1, notes + problems)
+    return ExportResult([write_atomically(out, finished(buffer.getvalue(), standard))], 1, notes + problems)
 
 
 def _panel(pdf, book: BookSnapshot, page: Page | None, trim: Box, clip_x: tuple[float, float],

@@ -3,7 +3,11 @@
 A JPEG that is printed whole (nothing cropped, not far sharper than print needs) goes in as it is: its bytes
 become the PDF image stream (DCTDecode, no re-encoding, no ASCII85). Anything else is cropped to what shows
 and resampled once to the placed size at 300 DPI (never enlarged: the export report names pictures under
-300 DPI), with transparency flattened onto white paper."""
+300 DPI), with transparency flattened onto white paper.
+
+For a print standard (core/output/pdfx.py) that takes CMYK only, every picture is resampled and separated
+into the press's CMYK within the ink limit, and the translucent white band behind words over it is mixed into
+its pixels (what the screen shows), since such a file may hold nothing see-through."""
 
 from __future__ import annotations
 
@@ -11,17 +15,20 @@ import io
 import math
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+import numpy as np
+from PIL import Image, ImageDraw, ImageOps
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 
-from studio.core.layout.frames import Box
+from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT, Box
 from studio.core.layout.plan import PictureItem
-from studio.core.pixels import needs_conversion, srgb
+from studio.core.output.pdfx import PdfStandard
+from studio.core.pixels import limit_ink, needs_conversion, srgb, total_ink
 
 TARGET_DPI = 300
 MAX_PASSTHROUGH_DPI = 450  # a sharper JPEG is resampled to TARGET_DPI rather than carried at full size
 JPEG_QUALITY = 95
+JPEG_INK_ROOM = 5.0  # percent of ink kept spare for JPEG's rounding (it lifts dark pixels up to ~5 %): one encoding
 EXIF_ORIENTATION = 0x0112
 
 rl_config.useA85 = 0  # binary streams: ASCII85 only makes files 25% larger
@@ -61,31 +68,41 @@ class PictureError(Exception):
 class PicturePrep:
     """Prepares each placed picture once per export (the cover and the home print reuse the book's)."""
 
-    def __init__(self, images: dict[int, bytes], target_dpi: int = TARGET_DPI):
+    def __init__(self, images: dict[int, bytes], target_dpi: int = TARGET_DPI, standard: PdfStandard | None = None):
         self.images = images
         self.target_dpi = target_dpi
+        self.standard = standard
         self._done: dict[tuple, PreparedPicture] = {}
 
-    def prepare(self, item: PictureItem) -> PreparedPicture:
+    @property
+    def cmyk(self) -> bool:
+        """Pictures go into the PDF as the press's CMYK, with the text bands over them mixed in."""
+        return self.standard is not None and self.standard.cmyk_only
+
+    def prepare(self, item: PictureItem, veils: tuple[Box, ...] = ()) -> PreparedPicture:
+        """The picture of `item`; `veils` are text bands (in the plan's points) to mix into it where they lie
+        over it (only when `cmyk`: otherwise the page draws them see-through)."""
         assert item.image_id is not None and item.rect is not None
         visible = _intersect(item.clip, item.rect)
-        key = (item.image_id, _rounded(item.rect), _rounded(visible))
+        veils = tuple(_rounded(v) for v in veils if self.cmyk and _overlaps(v, visible))
+        key = (item.image_id, _rounded(item.rect), _rounded(visible), veils)
         if key not in self._done:
-            self._done[key] = self._prepare(item.image_id, item.rect, visible)
+            self._done[key] = self._prepare(item.image_id, item.rect, visible, veils)
         return self._done[key]
 
-    def _prepare(self, image_id: int, rect: Box, visible: Box) -> PreparedPicture:
+    def _prepare(self, image_id: int, rect: Box, visible: Box, veils: tuple[Box, ...]) -> PreparedPicture:
         data = self.images[image_id]
         try:
             with Image.open(io.BytesIO(data)) as img:
-                if _can_pass_through(img, rect, visible):
+                if not self.cmyk and _can_pass_through(img, rect, visible):
                     return PreparedPicture(JpegStream(f"jpeg-{image_id}", data), rect, img.size, True)
                 img.load()
-                return self._resample(image_id, img, rect, visible)
+                return self._resample(image_id, img, rect, visible, veils)
         except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
             raise PictureError(image_id, str(exc) or type(exc).__name__) from exc
 
-    def _resample(self, image_id: int, img: Image.Image, rect: Box, visible: Box) -> PreparedPicture:
+    def _resample(self, image_id: int, img: Image.Image, rect: Box, visible: Box,
+                  veils: tuple[Box, ...] = ()) -> PreparedPicture:
         was_jpeg = img.format == "JPEG"
         pixels = srgb(img)
         img = _flatten(ImageOps.exif_transpose(pixels.image))
@@ -102,11 +119,20 @@ class PicturePrep:
                   max(1, round((drawn[3] - drawn[1]) / 72 * self.target_dpi)))
         if img.width > wanted[0] * 1.02 or img.height > wanted[1] * 1.02:
             img = img.resize(wanted, Image.Resampling.LANCZOS, reducing_gap=3.0)
+        if veils:
+            img = _veiled(img, drawn, veils)
+        standard = self.standard if self.cmyk else None
+        if standard is not None:
+            img = standard.cmyk(img, room=JPEG_INK_ROOM if was_jpeg else 0.0)
         if was_jpeg:
-            out = io.BytesIO()
-            img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
-            key = f"jpeg-{image_id}-{'-'.join(str(round(v, 2)) for v in drawn)}"
-            return PreparedPicture(JpegStream(key, out.getvalue()), drawn, img.size, False, pixels.problem)
+            if standard is not None:
+                data = _cmyk_jpeg(img, standard.ink_limit)
+            else:
+                out = io.BytesIO()
+                img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
+                data = out.getvalue()
+            key = f"jpeg-{image_id}-{'-'.join(str(round(v, 2)) for v in drawn + sum(veils, ()))}"
+            return PreparedPicture(JpegStream(key, data), drawn, img.size, False, pixels.problem)
         return PreparedPicture(ImageReader(img), drawn, img.size, False, pixels.problem)
 
 
@@ -131,6 +157,41 @@ def _flatten(img: Image.Image) -> Image.Image:
         paper.alpha_composite(img)
         return paper.convert("RGB")
     return img
+
+
+def _cmyk_jpeg(img: Image.Image, ink_limit: float) -> bytes:
+    """CMYK pixels (separated with JPEG_INK_ROOM to spare) as a JPEG whose decoded pixels still keep to the ink
+    limit: JPEG's rounding lifts some dark pixels a few percent, so where they still end over it the limit is
+    tightened by what they overshot and the picture encoded again."""
+    limit = ink_limit - JPEG_INK_ROOM
+    for attempt in range(4):
+        out = io.BytesIO()
+        if attempt:
+            img = limit_ink(img, limit)
+        img.save(out, format="JPEG", quality=JPEG_QUALITY, subsampling=0)
+        with Image.open(io.BytesIO(out.getvalue())) as decoded:
+            most = float(total_ink(np.asarray(decoded)).max()) / 2.55
+        if most <= ink_limit:
+            break
+        limit -= most - ink_limit + 0.5
+    return out.getvalue()
+
+
+def _veiled(img: Image.Image, drawn: Box, veils: tuple[Box, ...]) -> Image.Image:
+    """`img` (placed at `drawn`) with the white text bands over it mixed in as the screen shows them: white at
+    BACKING_ALPHA, rounded corners and all. Printed opaque instead, a band would hide the picture under the words."""
+    sx = img.width / (drawn[2] - drawn[0])  # pixels per point
+    sy = img.height / (drawn[3] - drawn[1])
+    mask = Image.new("L", img.size, 0)
+    pen = ImageDraw.Draw(mask)
+    for x0, y0, x1, y1 in veils:
+        box = ((x0 - drawn[0]) * sx, (drawn[3] - y1) * sy, (x1 - drawn[0]) * sx, (drawn[3] - y0) * sy)
+        pen.rounded_rectangle(box, radius=BACKING_RADIUS_PT * sx, fill=round(BACKING_ALPHA * 255))
+    return Image.composite(Image.new(img.mode, img.size, "white"), img, mask)
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _intersect(a: Box, b: Box) -> Box:

@@ -19,6 +19,7 @@ from reportlab.lib.colors import CMYKColorSep, Color
 from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
+from studio.core.layout.fonts import register_pdf_fonts
 from studio.core.layout.geometry import mm
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.output.pictures import JpegStream
@@ -63,7 +64,9 @@ def sheet_pdf(stickers: list[StickerArt], pages: list[SheetPage], spec: SheetSpe
     progress = progress or Progress()
     width, height = spec.size_in
     buffer = io.BytesIO()
-    pdf = Canvas(buffer, pagesize=(width * PT, height * PT), pageCompression=1)
+    # initialFontName: a canvas otherwise names Helvetica on every page, unembedded, though a sheet has no words.
+    pdf = Canvas(buffer, pagesize=(width * PT, height * PT), pageCompression=1,
+                 initialFontName=register_pdf_fonts()[0])
     pdf.setTitle("Sticker sheet")
     pdf.setAuthor("")  # not reportlab's "anonymous"
     pdf.setCreator(APP_NAME)

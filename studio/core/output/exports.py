@@ -10,6 +10,7 @@ from studio.core.output.book_pdf import ExportResult, padded_interior, render_pd
 from studio.core.output.cover import render_cover
 from studio.core.output.files import ExportError, Progress
 from studio.core.output.home import HomeOptions, render_booklet, render_home
+from studio.core.output.pdfx import PdfStandard
 from studio.core.output.snapshot import BookSnapshot
 from studio.core.output.targets import TARGETS, fit_note, format_for, page_size_note
 
@@ -63,11 +64,19 @@ def export(book: BookSnapshot, choice: ExportChoice, target: Path | str,
     return result
 
 
+def standard_for(target_id: str | None) -> PdfStandard | None:
+    """The PDF standard a print service asks for (with its ink limit), or None for a plain print PDF."""
+    service = TARGETS.get(target_id or "")
+    if service is None or service.pdf_standard is None:
+        return None
+    return PdfStandard(service.pdf_standard, service.ink_limit)
+
+
 def _write(book: BookSnapshot, choice: ExportChoice, target: Path | str, progress: Progress | None) -> ExportResult:
     if choice.kind == "book":
-        return render_pdf(book, target, progress)
+        return render_pdf(book, target, progress, standard=standard_for(choice.target))
     if choice.kind == "cover":
-        return render_cover(book, target, progress)
+        return render_cover(book, target, progress, standard=standard_for(choice.target))
     if choice.kind == "home":
         return render_home(book, target, HomeOptions(choice.sheet, choice.scale, choice.crop_marks), progress)
     if choice.kind == "booklet":

@@ -10,7 +10,7 @@ from pathlib import Path
 from studio.cli_args import checked
 from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
-from studio.core.output.cover import PAPERS
+from studio.core.output.cover import BINDINGS, PAPERS
 from studio.core.output.exports import ExportChoice, export
 from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
@@ -35,6 +35,8 @@ def add_parsers(sub) -> None:
                         help="a folded booklet: two pages a side in saddle-stitch order, on --home paper (A4)")
     export.add_argument("--cover", type=Path, help="the cover wrap PDF: back, spine and front")
     export.add_argument("--paper", choices=list(PAPERS), help="interior paper, which sets the spine width")
+    export.add_argument("--binding", choices=list(BINDINGS), default="paperback",
+                        help="cover: a paperback wrap, or a hardcover case that folds round the boards")
     export.add_argument("--png", type=Path, metavar="DIR", help="a PNG of each page in this folder")
     export.add_argument("--jpeg", type=Path, metavar="DIR", help="a JPEG of each page in this folder")
     export.add_argument("--dpi", type=_dpi, help=f"page images' resolution ({DPI_RANGE[0]}–{DPI_RANGE[1]}, 150)")
@@ -112,7 +114,8 @@ def run_export(args: argparse.Namespace) -> int:
         choice = ExportChoice(kind, args.home or "a4", args.scale, args.crop_marks)
         results.append(export(book, choice, args.pdf, progress))
     if args.cover:
-        results.append(export(book, ExportChoice("cover", paper=args.paper), args.cover, progress))
+        cover = ExportChoice("cover", paper=args.paper, binding=args.binding)
+        results.append(export(book, cover, args.cover, progress))
     folder = args.png or args.jpeg
     if folder:
         choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150)

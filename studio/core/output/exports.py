@@ -30,6 +30,7 @@ class ExportChoice:
     image_format: str = "png"  # page images
     dpi: int = 150
     paper: str | None = None  # cover: overrides the book's paper
+    binding: str = "paperback"  # cover: "paperback" or "hardcover" (a case wrap: output/cover.py BINDINGS)
 
     @property
     def writes_folder(self) -> bool:
@@ -44,7 +45,7 @@ def export(book: BookSnapshot, choice: ExportChoice, target: Path | str,
     if choice.kind == "book":
         return render_pdf(book, target, progress)
     if choice.kind == "cover":
-        return render_cover(book, target, progress)
+        return render_cover(book, target, progress, binding=choice.binding)
     if choice.kind == "home":
         return render_home(book, target, HomeOptions(choice.sheet, choice.scale, choice.crop_marks), progress)
     if choice.kind == "booklet":

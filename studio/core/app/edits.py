@@ -15,7 +15,7 @@ from studio.core.document.history import Step
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout import book
 from studio.core.layout.sides import page_label, page_numbers
-from studio.core.layout.templates import TEMPLATES, moved_to_side
+from studio.core.layout.templates import TEMPLATES
 
 
 class EditError(ValueError):
@@ -117,12 +117,7 @@ def move_page(project: Project, page_id: int, index: int) -> None:
 def _follow_sides(project: Project, before: list[Page]) -> None:
     """Pages now on the other side of the spread keep their template's margins for that side (the gutter moves
     to the inside edge), so a reordered page does not end up outside its safe area."""
-    fmt, was = project.book_format(), dict(zip((p.id for p in before), page_numbers(before)))
-    after = project.pages()
-    for page, number in zip(after, page_numbers(after)):
-        if page.id in was and was[page.id] % 2 != number % 2:
-            for frame in moved_to_side(page, fmt, was[page.id], number):
-                project.update_frame(frame)
+    book.follow_sides(project, before)
 
 
 def place_between(kinds: Sequence[str], before: int) -> int:
@@ -188,10 +183,13 @@ def set_book_format(project: Project, fmt: BookFormat) -> bool:
 
 
 def make_story_pages(project: Project, story: dict[str, Any], by: str = "") -> list[int]:
-    """A story's pages with their words (and what to draw), as one step."""
+    """A story's pages with their words (and what to draw), its dedication line and blurb, as one step; an empty
+    dedication page the story has no line for is left out."""
     count = len([p for p in story.get("pages", []) if isinstance(p, dict)])
     with project.history.step(f"{by}{count} page{'s' if count != 1 else ''} from the story"):
-        return book.add_story_pages(project, story)
+        made = book.add_story_pages(project, story)
+        book.leave_out_empty_dedication(project)
+        return made
 
 
 # -- the history -------------------------------------------------------------------------------
@@ -202,3 +200,14 @@ def undo(project: Project) -> Step | None:
 
 def redo(project: Project) -> Step | None:
     return project.history.redo()
+
+
+# -- the back cover's words (issue #23) -------------------------------------------------------------
+
+def set_blurb(project: Project, text: str) -> Page:
+    """The back cover's words, the blurb the cover wrap prints beside the barcode area: one step. A book without a
+    back cover gets one."""
+    if book.blurb(project.pages()) == text:
+        return next(p for p in project.pages() if p.kind == "back_cover")
+    with project.history.step("Back cover words"):
+        return book.set_blurb(project, text)

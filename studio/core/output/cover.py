@@ -97,14 +97,9 @@ class CoverGeometry:
     @property
     def barcode(self) -> Box:
         """The barcode area on the sheet, in points."""
-        x0, y0, x1, y1 = barcode_box_in(_panel_format(self))
-        pt, (bx, by) = POINTS_PER_INCH, self.back[:2]
-        return bx + x0 * pt, by + y0 * pt, bx + x1 * pt, by + y1 * pt
-
-
-def _panel_format(geometry: CoverGeometry) -> BookFormat:
-    x0, y0, x1, y1 = geometry.back
-    return BookFormat((x1 - x0) / POINTS_PER_INCH, (y1 - y0) / POINTS_PER_INCH)
+        pt, (bx0, by0, bx1, by1) = POINTS_PER_INCH, self.back
+        x0, y0, x1, y1 = barcode_box_in((bx1 - bx0) / pt, (by1 - by0) / pt)
+        return bx0 + x0 * pt, by0 + y0 * pt, bx0 + x1 * pt, by0 + y1 * pt
 
 
 def cover_geometry(fmt: BookFormat, pages: int, binding_id: str = "paperback") -> CoverGeometry:
@@ -135,9 +130,10 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
     colour = _wrap_colour(book, front_page)
     _background(pdf, geometry, colour)  # the back, the hinges and the spine: the front's colour wraps round
     spine_x0, spine_x1 = geometry.spine[0], geometry.spine[2]
-    _panel(pdf, book, front_page, geometry.front, (spine_x1, geometry.media_size[0]), prep, problems, "Cover")
+    edge = geometry.trim_box[1]  # the bleed, or a case's wrap
+    _panel(pdf, book, front_page, geometry.front, (spine_x1, geometry.media_size[0]), edge, prep, problems, "Cover")
     progress.step(1, 3)
-    back_plan = _panel(pdf, book, back_page, geometry.back, (0.0, spine_x0), prep, problems, "Back cover")
+    back_plan = _panel(pdf, book, back_page, geometry.back, (0.0, spine_x0), edge, prep, problems, "Back cover")
     problems.extend(_keep_barcode_clear(pdf, geometry, back_plan))
     progress.step(2, 3)
     spine = _spine(pdf, book, geometry, colour)
@@ -163,14 +159,15 @@ def _spine_note(book: BookSnapshot, geometry: CoverGeometry, spine: SpineText | 
     return note + f"; spine title at {spine.size:.1f} pt" + (f" ({spine.note})." if spine.note else ".")
 
 
-def _panel(pdf, book: BookSnapshot, page: Page | None, trim: Box, clip_x: tuple[float, float],
+def _panel(pdf, book: BookSnapshot, page: Page | None, trim: Box, clip_x: tuple[float, float], edge: float,
            prep: PicturePrep, problems: list[str], label: str) -> PagePlan | None:
-    """One cover panel: the page's own plan (bleed on all sides) moved onto its place on the wrap and cut at the
-    spine, so nothing of the front spills onto the back. The plan comes back in sheet coordinates."""
+    """One cover panel: the page's own plan (bleed on all sides, as far as the wrap's edge: a case's pictures run
+    on round the boards) moved onto its place on the wrap and cut at the spine, so nothing of the front spills onto
+    the back. The plan comes back in sheet coordinates."""
     if page is None:
         return None
-    fmt = book.format
-    plan = plan_page(_all_round(fmt), page, 1, book.sizes)
+    fmt = replace(book.format, bleed_model="all", bleed_in=edge / POINTS_PER_INCH)
+    plan = plan_page(fmt, page, 1, book.sizes)
     dx = trim[0] - plan.geometry.trim_box[0]
     dy = trim[1] - plan.geometry.trim_box[1]
     pdf.saveState()
@@ -188,10 +185,6 @@ def _moved(plan: PagePlan, dx: float, dy: float) -> PagePlan:
         return b[0] + dx, b[1] + dy, b[2] + dx, b[3] + dy
     return replace(plan, pictures=tuple(replace(p, clip=box(p.clip)) for p in plan.pictures),
                    texts=tuple(replace(t, box=box(t.box)) for t in plan.texts))
-
-
-def _all_round(fmt: BookFormat) -> BookFormat:
-    return replace(fmt, bleed_model="all")
 
 
 def _overlaps(a: Box, b: Box) -> bool:
@@ -227,11 +220,11 @@ def _text_extent(text: TextItem) -> Box | None:
 
 
 def _background(pdf, geometry: CoverGeometry, colour: tuple[float, float, float]) -> None:
-    """Everything left of the front cover, bleed to bleed, in one colour: the back reads as part of the wrap, and a
-    thin spine is not a bare strip beside a white back."""
+    """The whole sheet in one colour, the front's art then drawn over its part: the back reads as part of the wrap,
+    a thin spine is not a bare strip beside a white back, and no edge of a case's wrap is left bare."""
     pdf.saveState()
     pdf.setFillColor(Color(*colour))
-    pdf.rect(0, 0, geometry.spine[2], geometry.media_size[1], stroke=0, fill=1)
+    pdf.rect(0, 0, *geometry.media_size, stroke=0, fill=1)
     pdf.restoreState()
 
 

@@ -124,7 +124,7 @@ def test_the_blurb_prints_on_the_back_and_nothing_prints_in_the_barcode_area(mak
     result = render_cover(book, tmp_path / "cover.pdf")
     geometry = cover_geometry(book.format, len(book.interior) + len(book.interior) % 2)
     barcode = geometry.barcode
-    x0, y0, x1, y1 = barcode_box_in(book.format)  # inches from the back cover's trimmed bottom-left
+    x0, y0, x1, y1 = barcode_box_in(8.5, 8.5)  # inches from the back cover's trimmed bottom-left
     assert barcode == pytest.approx((geometry.back[0] + x0 * 72, geometry.back[1] + y0 * 72,
                                      geometry.back[0] + x1 * 72, geometry.back[1] + y1 * 72))
     assert (round(barcode[2] - barcode[0]), round(barcode[3] - barcode[1])) == (144, 86)  # 2 × 1.2 in

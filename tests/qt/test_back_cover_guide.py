@@ -3,6 +3,7 @@
 from studio.core.layout.barcode import barcode_box_in
 from studio.core.settings import Settings
 
+
 def _guide_pixels(canvas, trim_in: tuple[float, float]) -> int:
     """Pixels of the barcode guide's colour along the top edge of where the barcode area is."""
     image = canvas.grab().toImage()

@@ -155,3 +155,17 @@ def test_a_hardcover_case_wraps_round_the_boards_with_hinges_beside_the_spine(ma
     assert pdf[0].get_size() == pytest.approx(case.media_size)
     pdf.close()
     assert "hardcover" in result.notes[0]
+
+
+def test_studio_export_writes_a_hardcover_case_when_asked(make_book, tmp_path, capsys):
+    from studio.cli import main
+
+    project = _with_covers(make_book, "Larry's Tea", blurb=BLURB)
+    path = project.path
+    project.close()
+    assert main(["export", str(path), "--cover", str(tmp_path / "case.pdf"), "--binding", "hardcover"]) == 0
+    assert "hardcover" in capsys.readouterr().out
+    pdf = pdfium.PdfDocument(str(tmp_path / "case.pdf"))
+    width, height = pdf[0].get_size()
+    pdf.close()
+    assert height == pytest.approx((8.5 + 2 * HARDCOVER_WRAP_IN) * 72)

@@ -128,7 +128,7 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
     prep, problems = PicturePrep(book.images), []
     front_page, back_page = book.cover("cover"), book.cover("back_cover")
     colour = _wrap_colour(book, front_page)
-    _background(pdf, geometry, colour)  # the back, the hinges and the spine: the front's colour wraps round
+    _background(pdf, geometry, colour)
     spine_x0, spine_x1 = geometry.spine[0], geometry.spine[2]
     edge = geometry.trim_box[1]  # the bleed, or a case's wrap
     _panel(pdf, book, front_page, geometry.front, (spine_x1, geometry.media_size[0]), edge, prep, problems, "Cover")
@@ -220,11 +220,11 @@ def _text_extent(text: TextItem) -> Box | None:
 
 
 def _background(pdf, geometry: CoverGeometry, colour: tuple[float, float, float]) -> None:
-    """The whole sheet in one colour, the front's art then drawn over its part: the back reads as part of the wrap,
-    a thin spine is not a bare strip beside a white back, and no edge of a case's wrap is left bare."""
+    """Everything left of the front cover (back, hinges, spine), bleed to bleed, in one colour: the back reads as
+    part of the wrap, and a thin spine is not a bare strip beside a white back. The front stays as it is on screen."""
     pdf.saveState()
     pdf.setFillColor(Color(*colour))
-    pdf.rect(0, 0, *geometry.media_size, stroke=0, fill=1)
+    pdf.rect(0, 0, geometry.front[0], geometry.media_size[1], stroke=0, fill=1)
     pdf.restoreState()
 
 

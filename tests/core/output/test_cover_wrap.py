@@ -166,6 +166,6 @@ def test_studio_export_writes_a_hardcover_case_when_asked(make_book, tmp_path, c
     assert main(["export", str(path), "--cover", str(tmp_path / "case.pdf"), "--binding", "hardcover"]) == 0
     assert "hardcover" in capsys.readouterr().out
     pdf = pdfium.PdfDocument(str(tmp_path / "case.pdf"))
-    width, height = pdf[0].get_size()
+    _width, height = pdf[0].get_size()
     pdf.close()
     assert height == pytest.approx((8.5 + 2 * HARDCOVER_WRAP_IN) * 72)

@@ -4,7 +4,7 @@ smallest size that is still read; below that the spine is left plain and the exp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 
@@ -43,14 +43,15 @@ def _extent(faces: tuple[str, ...], size: float) -> tuple[float, float]:
     return ascent, descent
 
 
-def _at_best(text: str, width_pt: float, length_pt: float) -> SpineText:
+def _at_best(text: str, width_pt: float, length_pt: float) -> tuple[SpineText, bool]:
+    """The text at its largest size on the spine, and whether the spine's width (not its length) set it."""
     faces = tuple(register(name) for name in chain(SPINE_FAMILY, text))
     ascent, descent = _extent(faces, 1.0)
-    across = (ascent + descent) or 1.0
-    along = measure(text, faces, 1.0) or 1.0
-    size = min(SPINE_MAX_PT, width_pt / across, length_pt / along)
+    across = width_pt / ((ascent + descent) or 1.0)
+    along = length_pt / (measure(text, faces, 1.0) or 1.0)
+    size = min(SPINE_MAX_PT, across, along)
     ascent, descent = _extent(faces, size)
-    return SpineText(text, size, faces, ascent, descent)
+    return SpineText(text, size, faces, ascent, descent), across <= along
 
 
 def fit_spine_text(title: str, author: str, spine_width_pt: float, spine_length_pt: float) -> SpineText:
@@ -63,14 +64,13 @@ def fit_spine_text(title: str, author: str, spine_width_pt: float, spine_length_
         return SpineText("", 0.0, (), 0.0, 0.0)
     candidates = [f"{title}  ·  {author}", title] if author else [title]
     fitted = [_at_best(text, width, length) for text in candidates]
-    for option in fitted:
+    for option, _narrow in fitted:
         if option.size >= SPINE_MIN_PT:
-            dropped = option.text != candidates[0]
-            return option if not dropped else SpineText(
-                option.text, option.size, option.faces, option.ascent, option.descent,
-                "the byline was left off the spine to keep the title readable")
-    best = fitted[-1]
-    need = "wider" if width / max(best.ascent + best.descent, 1e-6) * best.size < SPINE_MIN_PT else "longer"
+            if option.text == candidates[0]:
+                return option
+            return replace(option, note="the byline was left off the spine to keep the title readable")
+    best, narrow = fitted[-1]
+    need = "wider" if narrow else "longer"
     return SpineText("", 0.0, (), 0.0, 0.0,
                      f"no spine text: the title would be {best.size:.1f} pt, under the {SPINE_MIN_PT:g} pt a spine "
                      f"needs to be read (a {need} spine, or a shorter title, makes room)")

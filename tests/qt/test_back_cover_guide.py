@@ -33,3 +33,22 @@ def test_the_back_cover_page_shows_the_barcode_area_and_other_pages_do_not(qtbot
     storyboard.show_page(3)  # a story page: no barcode there
     assert storyboard.canvas.current_sheet().page.kind == "story"
     assert _guide_pixels(storyboard.canvas, trim) == 0
+
+
+def test_a_book_without_a_back_cover_takes_its_words_in_book_settings(qtbot, make_window):
+    from studio.core.app import edits
+    from studio.core.layout.book import blurb
+
+    window = make_window(Settings(backend="offline"))
+    project, storyboard = window.project, window.storyboard
+    storyboard.open_book_settings()
+    assert storyboard.book_settings_dialog.blurb is None  # the back-cover page is where its words are typed
+    storyboard.book_settings_dialog.reject()
+    edits.delete_page(project, project.pages()[-1].id)
+    storyboard.open_book_settings()
+    dialog = storyboard.book_settings_dialog
+    dialog.blurb.setPlainText("Larry loves tea. What happens when the pot is empty?")
+    dialog.accept()
+    qtbot.waitUntil(lambda: project.pages()[-1].kind == "back_cover")
+    assert blurb(project.pages()) == "Larry loves tea. What happens when the pot is empty?"
+    assert project.history.next_undo().name == "Back cover words"

@@ -9,6 +9,8 @@ import pytest
 from studio.core.document.model import BookFormat
 from studio.core.layout.barcode import barcode_box_in
 from studio.core.layout.book import make_cover
+from studio.core.layout.geometry import TRIM_PRESETS
+from studio.core.layout.templates import new_page
 from studio.core.output.book_pdf import blank_page
 from studio.core.output.cover import (
     HARDCOVER_HINGE_IN,
@@ -169,3 +171,14 @@ def test_studio_export_writes_a_hardcover_case_when_asked(make_book, tmp_path, c
     _width, height = pdf[0].get_size()
     pdf.close()
     assert height == pytest.approx((8.5 + 2 * HARDCOVER_WRAP_IN) * 72)
+
+
+@pytest.mark.parametrize("preset", TRIM_PRESETS, ids=lambda p: p.id)
+def test_a_new_back_cover_keeps_its_picture_and_words_out_of_the_barcode_area(preset):
+    fmt = BookFormat(preset.width_in, preset.height_in)
+    page = new_page("back_cover", fmt, 2, "back_cover")  # the back cover is a left-hand page
+    x0, y0, x1, y1 = barcode_box_in(fmt.trim_width_in, fmt.trim_height_in)
+    for frame in page.shown():  # frames are fractions of the trim from the top-left; the box is inches from bottom-left
+        left, right = frame.x * fmt.trim_width_in, (frame.x + frame.w) * fmt.trim_width_in
+        bottom, top = (1 - frame.y - frame.h) * fmt.trim_height_in, (1 - frame.y) * fmt.trim_height_in
+        assert right <= x0 or left >= x1 or top <= y0 or bottom >= y1, (frame.slot, preset.id)

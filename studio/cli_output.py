@@ -11,7 +11,7 @@ from pathlib import Path
 from studio.cli_args import checked
 from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult, padded_interior
-from studio.core.output.cover import PAPERS
+from studio.core.output.cover import BINDINGS, PAPERS
 from studio.core.output.exports import ExportChoice, export, for_target
 from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
@@ -38,6 +38,8 @@ def add_parsers(sub) -> None:
                         help="a folded booklet: two pages a side in saddle-stitch order, on --home paper (A4)")
     export.add_argument("--cover", type=Path, help="the cover wrap PDF: back, spine and front")
     export.add_argument("--paper", choices=list(PAPERS), help="interior paper, which sets the spine width")
+    export.add_argument("--binding", choices=list(BINDINGS), default="paperback",
+                        help="cover: a paperback wrap, or a hardcover case that folds round the boards")
     export.add_argument("--png", type=Path, metavar="DIR", help="a PNG of each page in this folder")
     export.add_argument("--jpeg", type=Path, metavar="DIR", help="a JPEG of each page in this folder")
     export.add_argument("--dpi", type=_dpi, help=f"page images' resolution ({DPI_RANGE[0]}–{DPI_RANGE[1]}, 150)")
@@ -130,7 +132,8 @@ def run_export(args: argparse.Namespace) -> int:
         results.append(export(book, choice, args.pdf, progress))
         checks += [(args.pdf, kind)] if kind == "book" else []
     if args.cover:
-        results.append(export(book, ExportChoice("cover", paper=args.paper, target=target), args.cover, progress))
+        cover = ExportChoice("cover", paper=args.paper, target=target, binding=args.binding)
+        results.append(export(book, cover, args.cover, progress))
         checks.append((args.cover, "cover"))
     folder = args.png or args.jpeg
     if folder:

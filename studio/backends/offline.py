@@ -209,7 +209,7 @@ class OfflineBackend:
         else:
             title = f"The Day of {who[:1].upper()}{who[1:]}"
         pages = [{"text": t.format(s=who), "illustration_prompt": p.format(s=who)} for t, p in beats]
-        story: dict[str, Any] = {"title": title, "pages": pages}
+        story: dict[str, Any] = {"title": title, "pages": pages, **_story_extras(who, title, korean)}
         if hero and hero[0] not in known:
             story["characters"] = [{"name": hero[0], "description": hero[1]}]
         return story
@@ -270,3 +270,14 @@ class OfflineBackend:
 
     async def aclose(self) -> None:
         return None
+
+
+def _story_extras(who: str, title: str, korean: bool) -> dict[str, str]:
+    """A template dedication and back-cover blurb, so an offline draft makes a book with no empty page."""
+    if korean:
+        return {"dedication": f"{who}처럼 씩씩한 모든 친구에게",
+                "blurb": f"《{title}》 — {who}의 특별한 하루가 시작돼요. 한 장 한 장 넘기며 함께 소리 내어 읽어 보세요."}
+    name = who[:1].upper() + who[1:]
+    return {"dedication": f"For everyone who has a friend like {who}.",
+            "blurb": f"{name} is about to have a day like no other. Turn the pages of “{title}” to find out what "
+                     "happens, then read it aloud again together."}

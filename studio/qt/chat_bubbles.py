@@ -217,13 +217,17 @@ class Bubble(QFrame):
         self.slots.extend(new)
         return new
 
-    def add_story(self, title: str, pages: list[dict[str, str]]) -> None:
+    def add_story(self, story: dict) -> None:
         # "1.", not "Page 1": the story's first page is not the book's page 1 (the title page is)
-        body = [title, ""] + [self.tr("{n}. {text}").format(n=i + 1, text=p.get("text", ""))
-                              for i, p in enumerate(pages)]
+        body = [story["title"], ""] + [self.tr("{n}. {text}").format(n=i + 1, text=p.get("text", ""))
+                                       for i, p in enumerate(story["pages"])]
+        if story.get("dedication"):
+            body[1:1] = [self.tr("Dedication: {text}").format(text=story["dedication"]), ""]
+        if story.get("blurb"):
+            body += ["", self.tr("Back cover: {text}").format(text=story["blurb"])]
         self.layout_.addWidget(PlainTextView("\n".join(body), "storyText"))
         button = WrapButton(self.tr("Make these pages in the book"))
-        button.clicked.connect(lambda: self._make_pages({"title": title, "pages": pages}))
+        button.clicked.connect(lambda: self._make_pages(story))
         self.layout_.addWidget(button)  # the whole width: an aligned button would not grow for its second line
         self.make_pages_button = button
 

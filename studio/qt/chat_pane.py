@@ -573,7 +573,7 @@ class ChatPane(QWidget):
             elif slot is not None:
                 slot.show_failure(self.tr("Not made") if event.kind == NOT_MADE else event.error)
         elif isinstance(event, StoryWritten):
-            self._bubbles[event.message_id].add_story(event.title, list(event.pages))
+            self._bubbles[event.message_id].add_story(event.story())
         elif isinstance(event, CastRemembered):
             bubble = (self._bubbles.get(event.message_id) if event.message_id is not None
                       else next(reversed(self._bubbles.values()), None))

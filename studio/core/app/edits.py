@@ -116,6 +116,8 @@ def move_page(project: Project, page_id: int, index: int) -> None:
 
 
 def _follow_sides(project: Project, before: list[Page]) -> None:
+    """Pages now on the other side of the spread keep their template's margins for that side (the gutter moves
+    to the inside edge), so a reordered page does not end up outside its safe area."""
     book.follow_sides(project, before)
 
 
@@ -182,10 +184,13 @@ def set_book_format(project: Project, fmt: BookFormat) -> bool:
 
 
 def make_story_pages(project: Project, story: dict[str, Any], by: str = "") -> list[int]:
-    """A story's pages with their words (and what to draw), as one step."""
+    """A story's pages with their words (and what to draw), its dedication line and blurb, as one step; an empty
+    dedication page the story has no line for is left out."""
     count = len([p for p in story.get("pages", []) if isinstance(p, dict)])
     with project.history.step(f"{by}{count} page{'s' if count != 1 else ''} from the story"):
-        return book.add_story_pages(project, story)
+        made = book.add_story_pages(project, story)
+        book.leave_out_empty_dedication(project)
+        return made
 
 
 # -- the history -------------------------------------------------------------------------------
@@ -262,3 +267,12 @@ def move_into_safe_area(project: Project, interior_numbers: Sequence[int], margi
             for frame in moved:
                 project.update_frame(frame)
     return len(moved)
+# -- the back cover's words (issue #23) -------------------------------------------------------------
+
+def set_blurb(project: Project, text: str) -> Page:
+    """The back cover's words, the blurb the cover wrap prints beside the barcode area: one step. A book without a
+    back cover gets one."""
+    if book.blurb(project.pages()) == text:
+        return next(p for p in project.pages() if p.kind == "back_cover")
+    with project.history.step("Back cover words"):
+        return book.set_blurb(project, text)

@@ -65,6 +65,11 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     story = turn.story
     result.title = (title or "").strip() or story["title"]
     progress(f"    “{result.title}”, {len(story['pages'])} pages")
+    # The words around the story, so no page of the made book is empty: without a line the dedication page goes.
+    progress(f"    dedication: {story['dedication']}" if story.get("dedication") else
+             "    no dedication line: an empty dedication page is left out")
+    if story.get("blurb"):
+        progress(f"    back cover: {story['blurb']}")
 
     members = project.cast.all()
     to_sketch = [m for m in members if not m.reference_ids]
@@ -141,6 +146,7 @@ def _lay_out(project: Project, story: dict, result: BookResult, title: str | Non
         if title:
             book.set_title(project, result.title)  # before the story's own title can fill the empty title frames
         result.page_ids = book.add_story_pages(project, story)
+        book.leave_out_empty_dedication(project)
         if template:
             for page_id in list(result.page_ids):
                 book.set_template(project, page_id, template)

@@ -24,6 +24,7 @@ from studio.core.assistant.tools import (
     TOOLS,
     WRITE_STORY,
     picture_prompts,
+    story_extras,
     story_pages,
 )
 from studio.core.assistant.turn_events import (
@@ -458,7 +459,8 @@ class Assistant:
                         turn.result.cast.append(member.name)
                         joined.append(member.name)
                         turn.listener(CastRemembered(member, message.id))
-        turn.result.story = {"title": title, "pages": list(pages)}
-        turn.listener(StoryWritten(message.id, title, pages))
+        written = StoryWritten(message.id, title, pages, tuple(story_extras(args).items()))
+        turn.result.story = written.story()
+        turn.listener(written)
         # Who joined the cast is part of the answer: the chat's history (replay.py) shows it as the live turn did.
         self._answer(call, {"title": title, "pages": len(pages)} | ({"joined_cast": joined} if joined else {}))

@@ -20,6 +20,7 @@ from studio.core.assistant.tools import (
     WRITE_STORY,
     arguments,
     picture_prompts,
+    story_extras,
     story_pages,
 )
 from studio.core.assistant.turn_events import (
@@ -79,7 +80,8 @@ def replay(book: Project, messages: Sequence[Message]) -> Iterator[TurnEvent]:
                 joined = _answer(answers, message, call, later).get("joined_cast", [])
                 for name in joined if isinstance(joined, list) else []:
                     yield CastRemembered(_member(book, {"name": str(name)}), message.id)
-                yield StoryWritten(message.id, str(args.get("title") or "").strip(), pages)
+                yield StoryWritten(message.id, str(args.get("title") or "").strip(), pages,
+                                   tuple(story_extras(args).items()))
 
 
 def _pictures(book: Project, message: Message, call: ToolCall, args: dict[str, Any],

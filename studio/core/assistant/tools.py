@@ -45,6 +45,11 @@ def story_pages(args: dict[str, Any]) -> tuple[dict[str, str], ...]:
                  for p in (pages if isinstance(pages, list) else []) if isinstance(p, dict))
 
 
+def story_extras(args: dict[str, Any]) -> dict[str, str]:
+    """The words around a write_story call's pages: its dedication line and its back-cover blurb, when written."""
+    return {key: text for key in ("dedication", "blurb") if (text := str(args.get(key) or "").strip())}
+
+
 def _function(name: str, description: str, properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
     return {"type": "function", "function": {
         "name": name, "description": description,
@@ -102,9 +107,14 @@ TOOLS: list[dict[str, Any]] = [
     _function(
         WRITE_STORY,
         "Write a picture-book story as pages. Text only: do not make pictures for it. Each page has a short text "
-        "and an illustration prompt for later. List the main characters with a visual description.",
+        "and an illustration prompt for later. List the main characters with a visual description. Write a "
+        "one-line dedication and a back-cover blurb too, in the story's language.",
         {
             "title": {"type": "string"},
+            "dedication": {"type": "string", "description": "One short line for the dedication page, e.g. "
+                                                            "\"For everyone who shares their tea.\""},
+            "blurb": {"type": "string", "description": "The back cover's words: two or three sentences that make "
+                                                       "a reader want to open the book, without giving away the end."},
             "pages": {"type": "array", "items": {
                 "type": "object",
                 "properties": {"text": {"type": "string"}, "illustration_prompt": {"type": "string"}},

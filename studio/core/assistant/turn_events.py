@@ -60,6 +60,11 @@ class StoryWritten:
     message_id: int
     title: str
     pages: tuple[dict[str, Any], ...]
+    extras: tuple[tuple[str, str], ...] = ()  # ("dedication", …), ("blurb", …) when the story came with them
+
+    def story(self) -> dict[str, Any]:
+        """The story as "Make these pages in the book" takes it (core/layout/book.add_story_pages)."""
+        return {"title": self.title, "pages": list(self.pages), **dict(self.extras)}
 
 
 @dataclass(frozen=True)

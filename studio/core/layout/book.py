@@ -122,9 +122,15 @@ def _is_empty(page: Page) -> bool:
 
 def add_story_pages(project: Project, story: dict[str, Any]) -> list[int]:
     """The story's pages, each with its text: empty story pages are filled first (a new book's first page),
-    then pages are added after the last story page. The title goes on the cover and title page when they
-    have none. Returns the story pages' ids in story order."""
+    then pages are added after the last story page. The title goes on the cover and title page, the dedication
+    line on the dedication page and the blurb on the back cover, where they have none. Returns the story pages'
+    ids in story order."""
     story_pages_in = [p for p in story.get("pages", []) if isinstance(p, dict)]
+    dedication = str(story.get("dedication") or "").strip()
+    for page in [p for p in project.pages() if p.kind == "dedication"] if dedication else []:
+        frame = page.frame("text")
+        if frame is not None and not frame.text.strip():  # what a person wrote stays
+            project.set_frame_text(frame.id, dedication)
     empty = [p for p in story_pages(project) if _is_empty(p)]
     ids: list[int] = []
     for story_page in story_pages_in:
@@ -144,7 +150,45 @@ def add_story_pages(project: Project, story: dict[str, Any]) -> list[int]:
     title = str(story.get("title", "")).strip()
     if title:
         set_title(project, title, only_if_empty=True)
+    blurb_text = str(story.get("blurb") or "").strip()
+    if blurb_text:
+        set_blurb(project, blurb_text, only_if_empty=True)
     return ids
+
+
+def leave_out_empty_dedication(project: Project) -> bool:
+    """A made book has no empty page: a dedication page with no words and no picture is taken out (the pages after
+    it keep their margins for their new side). True when one was."""
+    empty = [p for p in project.pages() if p.kind == "dedication" and _is_empty(p)]
+    for page in empty:
+        before = project.pages()
+        project.remove_page(page.id)
+        follow_sides(project, before)
+    return bool(empty)
+
+
+def blurb(pages: list[Page]) -> str:
+    """The back cover's words: what the cover wrap prints beside the barcode area."""
+    back = next((p for p in pages if p.kind == "back_cover"), None)
+    frame = back.frame("text") if back is not None else None
+    return frame.text if frame is not None else ""
+
+
+def set_blurb(project: Project, text: str, only_if_empty: bool = False) -> Page:
+    """The back cover's words (a back cover is added at the end of a book that has none)."""
+    pages = project.pages()
+    back = next((p for p in pages if p.kind == "back_cover"), None)
+    if back is None:
+        number = _number_at(project, len(pages), "back_cover")
+        back = project.insert_page(new_page("back_cover", project.book_format(), number, "back_cover"), len(pages))
+    if back.frame("text") is None:  # laid out with a template that has no words: back to the back cover's own
+        set_template(project, back.id, "back_cover")
+        back = project.page(back.id)
+    frame = back.frame("text")
+    assert frame is not None
+    if not (only_if_empty and frame.text.strip()):
+        project.set_frame_text(frame.id, text)
+    return project.page(back.id)
 
 
 def _slot(page: Page, name: str) -> Frame | None:

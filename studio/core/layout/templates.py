@@ -57,8 +57,9 @@ TEMPLATES: dict[str, Template] = {t.id: t for t in (
     Template("title", "Title page", (_text("title", 0, 0.2, 1, 0.35, size=36, bold=True),
                                      _text("byline", 0, 0.6, 1, 0.15, size=18))),
     Template("dedication", "Dedication", (_text("text", 0.1, 0.3, 0.8, 0.4, family="serif", size=16),)),
+    # the picture at the bottom left: the bottom right is the printer's barcode area (core/layout/barcode.py)
     Template("back_cover", "Back cover", (_text("text", 0, 0.05, 1, 0.5, size=16),
-                                          _picture("safe", 0.25, 0.6, 0.5, 0.4))),
+                                          _picture("safe", 0, 0.6, 0.5, 0.4))),
 )}
 TEMPLATE_IDS = tuple(TEMPLATES)
 DEFAULT_TEMPLATE = "picture_above"

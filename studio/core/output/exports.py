@@ -34,6 +34,7 @@ class ExportChoice:
     dpi: int = 150
     paper: str | None = None  # cover: overrides the book's paper
     target: str | None = None  # a print service (targets.TARGETS): the pages take its size and bleed
+    binding: str = "paperback"  # cover: "paperback" or "hardcover" (a case wrap: output/cover.py BINDINGS)
 
     @property
     def writes_folder(self) -> bool:
@@ -76,7 +77,7 @@ def _write(book: BookSnapshot, choice: ExportChoice, target: Path | str, progres
     if choice.kind == "book":
         return render_pdf(book, target, progress, standard=standard_for(choice.target))
     if choice.kind == "cover":
-        return render_cover(book, target, progress, standard=standard_for(choice.target))
+        return render_cover(book, target, progress, standard=standard_for(choice.target), binding=choice.binding)
     if choice.kind == "home":
         return render_home(book, target, HomeOptions(choice.sheet, choice.scale, choice.crop_marks), progress)
     if choice.kind == "booklet":

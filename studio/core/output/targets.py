@@ -262,7 +262,7 @@ def format_for(fmt: BookFormat, chosen: PrintTarget) -> BookFormat:
     if chosen.id == "printshop" and bleed <= 0:
         bleed = 0.125  # a press always needs some bleed; the book was made without
     paper = fmt.paper if fmt.paper in chosen.papers or not chosen.papers else chosen.default_paper
-    return replace(fmt, bleed_model=chosen.bleed_model, bleed_in=bleed, paper=paper)
+    return replace(fmt, bleed_model=chosen.bleed_model, bleed_in=bleed, paper=paper, target=chosen.id)
 
 
 def page_size_note(fmt: BookFormat, chosen: PrintTarget) -> str:

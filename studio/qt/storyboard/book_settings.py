@@ -1,5 +1,5 @@
-"""Book settings: title, trim (a preset or custom), bleed and its model, safe and inside margins, and the printer
-the Export dialog starts with."""
+"""Book settings: title, trim (a preset or custom), bleed and its model, safe and inside margins, the printer the
+Export dialog starts with, and the back cover's words when the book has no back-cover page to type them on."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -28,7 +29,8 @@ from studio.core.output.targets import TARGETS
 
 
 class BookSettingsDialog(QDialog):
-    def __init__(self, fmt: BookFormat, parent: QWidget | None = None) -> None:
+    def __init__(self, fmt: BookFormat, parent: QWidget | None = None, blurb: str | None = None) -> None:
+        """`blurb`: the back cover's words, asked for here only when the book has no back-cover page (None)."""
         super().__init__(parent)
         self.setObjectName("bookSettings")
         self.setWindowTitle(self.tr("Book Settings"))
@@ -78,6 +80,12 @@ class BookSettingsDialog(QDialog):
         form.addRow(self.tr("Inside margin (extra)"), self.gutter)
         form.addRow(self.tr("Printed by"), self.target)
         form.addRow(QLabel(self.tr("Changing the size lays every page out again; no picture or word is lost.")))
+        self.blurb: QPlainTextEdit | None = None
+        if blurb is not None:
+            self.blurb = QPlainTextEdit(blurb, objectName="blurb")
+            self.blurb.setPlaceholderText(self.tr("A few sentences for the back cover; they add a back-cover page."))
+            self.blurb.setFixedHeight(self.blurb.fontMetrics().lineSpacing() * 4 + 12)
+            form.addRow(self.tr("Back cover words"), self.blurb)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -106,6 +114,9 @@ class BookSettingsDialog(QDialog):
         self.trim.blockSignals(True)
         self.trim.setCurrentIndex(self.trim.findData(matching.id if matching else "custom"))
         self.trim.blockSignals(False)
+
+    def blurb_text(self) -> str:
+        return self.blurb.toPlainText().strip() if self.blurb is not None else ""
 
     def book_format(self) -> BookFormat:
         return replace(self._format, title=self.title.text().strip(), trim_width_in=round(self.width.value(), 4),

@@ -516,7 +516,8 @@ class PageCanvas(QWidget):
             painter.pictures(placeholder_text=self.tr("Drag a picture here\nfrom the gallery or the chat"))
             lines = painter.texts(skip=self._target_id if self.editing else None,
                                   placeholder_text=self.tr("Click to type the words…"))
-            painter.guides()
+            painter.guides(self.tr("Barcode area\nkept white for the ISBN barcode")
+                           if sheet.page.kind == "back_cover" else "")
             p.restore()
             if sheet.index == self.current_index:
                 self.painted_lines = tuple(lines)

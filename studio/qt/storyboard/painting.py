@@ -11,8 +11,10 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QPainter, QPen
 
+from studio.core.layout.barcode import barcode_box_in
 from studio.core.layout.fonts import ALL_FACES, face
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT
+from studio.core.layout.geometry import POINTS_PER_INCH
 from studio.core.layout.lines import line_runs, measure
 from studio.core.layout.plan import PagePlan, TextItem
 
@@ -132,14 +134,33 @@ class SheetPainter:
                                       style.size * 1.1 * TEXT_SUBSTEPS))
         p.restore()
 
-    def guides(self) -> None:
-        """Trim line and safe area (not printed)."""
+    def guides(self, barcode_label: str = "") -> None:
+        """Trim line and safe area (not printed); on the back cover, with `barcode_label`, the barcode area the
+        cover wrap keeps white."""
         g = self.plan.geometry
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         self.p.setPen(QPen(QColor("#9a9a9a"), 0))
         self.p.drawRect(self.rect(g.trim_box))
         self.p.setPen(QPen(QColor("#7fb2e5"), 0, Qt.PenStyle.DashLine))
         self.p.drawRect(self.rect(g.safe_box))
+        if barcode_label:
+            self._barcode(barcode_label)
+
+    def _barcode(self, label: str) -> None:
+        tx0, ty0, tx1, ty1 = self.plan.geometry.trim_box
+        x0, y0, x1, y1 = barcode_box_in((tx1 - tx0) / POINTS_PER_INCH, (ty1 - ty0) / POINTS_PER_INCH)
+        box = self.rect((tx0 + x0 * POINTS_PER_INCH, ty0 + y0 * POINTS_PER_INCH,
+                         tx0 + x1 * POINTS_PER_INCH, ty0 + y1 * POINTS_PER_INCH))
+        self.p.save()
+        self.p.setPen(QPen(QColor("#e08a1e"), 0, Qt.PenStyle.DashLine))
+        self.p.setBrush(QColor(255, 255, 255, 200))  # as it prints: white, whatever lies under it
+        self.p.drawRect(box)
+        self.p.setPen(QColor("#b0650a"))
+        font = self.p.font()
+        font.setPixelSize(9)
+        self.p.setFont(font)
+        self.p.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)
+        self.p.restore()
 
 
 def paint_thumbnail(plan: PagePlan, images: dict[int, QImage], height_px: int, placeholders: bool = True) -> QImage:

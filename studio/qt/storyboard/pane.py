@@ -464,11 +464,17 @@ class StoryboardPane(QWidget):
 
         if self._project is None:
             return
-        dialog = BookSettingsDialog(self._project.book_format(), self)
+        has_back = any(p.kind == "back_cover" for p in self._project.page_outline())
+        dialog = BookSettingsDialog(self._project.book_format(), self, None if has_back else "")
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.set_book_format(dialog.book_format()))
+        dialog.accepted.connect(lambda: self._settings_accepted(dialog))
         dialog.open()
         self.book_settings_dialog = dialog
+
+    def _settings_accepted(self, dialog) -> None:
+        self.set_book_format(dialog.book_format())
+        if dialog.blurb_text() and self._project is not None:  # the book had no back cover: now it has, with these
+            edits.set_blurb(self._project, dialog.blurb_text())
 
     def _strip_menu(self, pos) -> None:
         item = self.filmstrip.itemAt(pos)

@@ -44,7 +44,7 @@ def test_spine_text_appears_only_once_the_book_is_thick_enough(make_book, tmp_pa
 
     from studio.core.output.book_pdf import blank_page
 
-    thick = replace(book, pages=book.pages[:-1] + tuple(blank_page(100 + i) for i in range(80)) + book.pages[-1:])
+    thick = replace(book, pages=book.pages[:-1] + tuple(blank_page(100 + i) for i in range(200)) + book.pages[-1:])
     text = PdfReader(render_cover(thick, tmp_path / "thick.pdf").paths[0]).pages[0].extract_text()
     assert "Mia" in text  # the byline is only ever on the spine
     text = PdfReader(render_cover(book, tmp_path / "thin.pdf").paths[0]).pages[0].extract_text()

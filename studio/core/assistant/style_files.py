@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from studio.core import settings
-from studio.core.assistant.own_styles import MAX_REFERENCES, StyleError, checked, key_for
+from studio.core.assistant.own_styles import (
+    MAX_REFERENCES,
+    StyleError,
+    checked,
+    key_for,
+)
 from studio.core.assistant.styles import Style
 from studio.core.atomic import write_bytes
 from studio.core.gallery.imaging import ImageDecodeError
@@ -134,11 +139,38 @@ def library(directory: Path | None = None) -> list[tuple[Path, StylePack]]:
     return sorted(found, key=lambda entry: entry[1].name.casefold())
 
 
+_INDEX: dict[Path, tuple[tuple[int, int], list[tuple[Path, str]]]] = {}
+
+
+def library_names(directory: Path | None = None) -> list[tuple[Path, str]]:
+    """The library's styles by name, read from each file's style.json only, and again only when the folder
+    changed: the chat's style menu asks for it after every step in the book."""
+    folder = directory or library_dir()
+    try:
+        stamp = (folder.stat().st_mtime_ns, sum(1 for _ in folder.iterdir()))
+    except OSError:
+        return []
+    if folder in _INDEX and _INDEX[folder][0] == stamp:
+        return _INDEX[folder][1]
+    names = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                name = " ".join(str(json.loads(_member(archive, "style.json", path.name)).get("name") or "").split())
+        except (OSError, zipfile.BadZipFile, StyleError, ValueError, AttributeError):
+            continue
+        if name:
+            names.append((path, name))
+    names.sort(key=lambda entry: entry[1].casefold())
+    _INDEX[folder] = (stamp, names)
+    return names
+
+
 def save_to_library(pack: StylePack, directory: Path | None = None) -> Path:
     """Kept under its name: a style of the same name in the library is replaced (that is "save it again")."""
     folder = directory or library_dir()
-    for path, kept in library(folder):
-        if kept.name.casefold() == pack.name.casefold():
+    for path, name in library_names(folder):
+        if name.casefold() == pack.name.casefold():
             return write_file(path, pack)
     folder.mkdir(parents=True, exist_ok=True)
     taken = {p.stem for p in folder.glob(f"*{SUFFIX}")}

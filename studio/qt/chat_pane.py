@@ -150,7 +150,7 @@ class ChatPane(QWidget):
         self.style_box.setAccessibleName(self.tr("Picture style"))
         # sized to a few letters, not to its longest entry, so the chat can be narrow
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.style_box.setMinimumContentsLength(10)
+        self.style_box.setMinimumContentsLength(8)
         self._style_shown = ""  # the style chosen before "Manage styles…" or a library style was picked
         self.style_box.activated.connect(self._style_activated)
         self._fill_styles()
@@ -161,7 +161,7 @@ class ChatPane(QWidget):
         self.shape_button.setObjectName("shapeButton")
         self.shape_button.setAccessibleName(self.tr("Picture shape"))
         self.shape_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.shape_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.shape_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # never squeezed: a cut-off "Landsc" tells nothing; the style box gives way instead
         self.shape_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.shape_menu = QMenu(self.shape_button)
@@ -288,6 +288,7 @@ class ChatPane(QWidget):
         """The shape the next pictures are drawn in (None: the assistant's choice, square unless asked)."""
         self.shape = shape
         self.shape_button.setText(shape_menu.shape_name(shape))
+        self.shape_button.setIcon(shape_menu.shape_icon(shape))
         self.shape_button.updateGeometry()  # a longer name ("Landscape") widens the button, never cut off
         size = shapes.size_text(shape.size(self.image_model())) if shape is not None else ""
         self.shape_button.setToolTip(
@@ -308,7 +309,8 @@ class ChatPane(QWidget):
         box = self.style_box
         box.blockSignals(True)
         box.clear()
-        box.addItem(self.tr("Style: let the assistant choose"), "")
+        box.addItem(self.tr("Style: auto"), "")  # short: it is what a narrow chat shows
+        box.setItemData(0, self.tr("The assistant chooses, or none"), Qt.ItemDataRole.ToolTipRole)
         for style in styles.STYLES:
             box.addItem(self.tr(style.label), style.id)
         if own:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,22 @@ def shape_name(shape: Shape | None) -> str:
     return {"square": _tr("Square"), "portrait": _tr("Portrait"), "landscape": _tr("Landscape")}[shape.kind]
 
 
+def shape_icon(shape: Shape | None, edge: int = 16) -> QIcon:
+    """A small outline in the shape's proportions (dashed for Auto): the button says "shape" without a word."""
+    pixmap = QPixmap(edge, edge)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    width, height = (1.0, 1.0) if shape is None else shapes.NAMED.get(shape.kind, (shape.width, shape.height))
+    scale = (edge - 3) / max(width, height)
+    w, h = max(3.0, width * scale), max(3.0, height * scale)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor("#555"), 1.5, Qt.PenStyle.DashLine if shape is None else Qt.PenStyle.SolidLine)
+    painter.setPen(pen)
+    painter.drawRect(QRectF((edge - w) / 2, (edge - h) / 2, w, h))
+    painter.end()
+    return QIcon(pixmap)
+
+
 def fill(menu: QMenu, project: Project | None, model: ImageModel, chosen: Callable[[Shape | None], None],
          current: Shape | None = None, auto: str = "", parent: QWidget | None = None) -> None:
     """Fill `menu` with the shapes (sizes as `model` would draw them); `auto`, when given, is the entry for
@@ -50,7 +67,7 @@ def fill(menu: QMenu, project: Project | None, model: ImageModel, chosen: Callab
         action.setChecked(current is None)
     for kind in shapes.NAMED:
         shape = shapes.named(kind)
-        action = menu.addAction(f"{shape_name(shape)}\t{shapes.size_text(shape.size(model))}",
+        action = menu.addAction(shape_icon(shape), f"{shape_name(shape)}\t{shapes.size_text(shape.size(model))}",
                                 lambda s=shape: chosen(s))
         action.setCheckable(True)
         action.setChecked(current == shape)

@@ -150,7 +150,7 @@ class ChatPane(QWidget):
         self.style_box.setAccessibleName(self.tr("Picture style"))
         # sized to a few letters, not to its longest entry, so the chat can be narrow
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.style_box.setMinimumContentsLength(8)
+        self.style_box.setMinimumContentsLength(7)
         self._style_shown = ""  # the style chosen before "Manage styles…" or a library style was picked
         self.style_box.activated.connect(self._style_activated)
         self._fill_styles()

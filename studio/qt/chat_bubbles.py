@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QToolButton,
     QVBoxLayout,
@@ -149,6 +150,7 @@ class Bubble(QFrame):
 
     make_pages = Signal(dict)
     redraw = Signal(str)  # an edited prompt to draw again
+    redraw_menu = Signal(object, object)  # (QMenu, the prompt as edited now): fill Draw again's shape menu
 
     def __init__(self, role: str, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,8 +200,15 @@ class Bubble(QFrame):
                 again = QToolButton()
                 again.setObjectName("drawAgain")
                 again.setText(self.tr("Draw again"))
-                again.setToolTip(self.tr("Draw this prompt again (edit it first if you like)"))
+                again.setToolTip(self.tr("Draw this prompt again (edit it first if you like); the arrow picks "
+                                         "its shape"))
                 again.clicked.connect(lambda _=False, e=edit: (text := e.toPlainText().strip()) and self.redraw.emit(text))
+                shapes = QMenu(again)
+                shapes.setObjectName("drawAgainShapes")
+                shapes.aboutToShow.connect(lambda m=shapes, e=edit: self.redraw_menu.emit(
+                    m, lambda: e.toPlainText().strip()))
+                again.setMenu(shapes)
+                again.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
                 edit.submitted.connect(again.click)
                 row.addWidget(again, 0, Qt.AlignmentFlag.AlignTop)
             self.layout_.addLayout(row)

@@ -13,15 +13,21 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from studio.backends.base import Backend, BackendError
-from studio.core.assistant import styles
+from studio.backends.capabilities import OFFLINE, ImageModel
+from studio.core.assistant import own_styles, shapes, style_files, styles
+from studio.core.assistant.own_styles import StyleError
+from studio.core.assistant.shapes import Shape
 from studio.core.assistant.assistant import Assistant, BatchEstimate, TurnResult
 from studio.core.assistant.replay import NOT_MADE, replay
 from studio.core.assistant.tools import EDIT_IMAGE
@@ -46,6 +52,7 @@ from studio.core.prices import money
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import image_ids
+from studio.qt import shape_menu
 from studio.qt.picture_chip import PictureChip
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
 from studio.qt.starters import Starters
@@ -143,10 +150,27 @@ class ChatPane(QWidget):
         self.style_box.setAccessibleName(self.tr("Picture style"))
         # sized to a few letters, not to its longest entry, so the chat can be narrow
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.style_box.setMinimumContentsLength(14)
-        self.style_box.addItem(self.tr("Style: let the assistant choose"), "")
-        for style in styles.STYLES:
-            self.style_box.addItem(self.tr(style.label), style.id)
+        self.style_box.setMinimumContentsLength(7)
+        self._style_shown = ""  # the style chosen before "Manage styles…" or a library style was picked
+        self.style_box.activated.connect(self._style_activated)
+        self._fill_styles()
+        # The picture shape, remembered for the session (a new book keeps it); Auto lets the words decide.
+        self.shape: Shape | None = None
+        self._backend: Backend | None = None
+        self.shape_button = QToolButton()
+        self.shape_button.setObjectName("shapeButton")
+        self.shape_button.setAccessibleName(self.tr("Picture shape"))
+        self.shape_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.shape_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # never squeezed: a cut-off "Landsc" tells nothing; the style box gives way instead
+        self.shape_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.shape_menu = QMenu(self.shape_button)
+        self.shape_menu.setObjectName("shapeMenu")
+        self.shape_menu.aboutToShow.connect(lambda: shape_menu.fill(
+            self.shape_menu, self._project, self.image_model(), self.set_shape, self.shape,
+            auto=self.tr("Auto (square unless you ask for a shape)"), parent=self))
+        self.shape_button.setMenu(self.shape_menu)
+        self.set_shape(None)
         self.chip = PictureChip()
         self.chip.removed.connect(lambda: self._attach(None))
         self.starters = Starters()
@@ -163,7 +187,7 @@ class ChatPane(QWidget):
         self.stop_button.clicked.connect(self.stop)
         options = QHBoxLayout()
         options.addWidget(self.style_box, 1)
-        options.addStretch(0)
+        options.addWidget(self.shape_button)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
@@ -185,6 +209,8 @@ class ChatPane(QWidget):
     # -- state ------------------------------------------------------------------------
 
     def set_backend_status(self, backend: Backend) -> None:
+        self._backend = backend
+        self.set_shape(self.shape)  # the tooltip names the size this model draws
         reason = getattr(backend, "reason", "")
         self.banner.setVisible(backend.offline)
         self.banner_label.setText(self.tr(
@@ -207,6 +233,7 @@ class ChatPane(QWidget):
         self.input.setPlaceholderText(
             self.tr("This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.").format(
                 why=project.read_only) if read_only else self._ask)
+        self._fill_styles()
         if project is not None:
             self._unsubscribe = project.changes.subscribe(self._on_change)
             self._render_history(project)
@@ -252,6 +279,92 @@ class ChatPane(QWidget):
     def style(self) -> str | None:  # noqa: A003 - the chosen style preset, not QWidget.style()
         return self.style_box.currentData() or None
 
+    # -- shape and styles ------------------------------------------------------------------
+
+    def image_model(self) -> ImageModel:
+        return self._backend.capabilities if self._backend is not None else OFFLINE
+
+    def set_shape(self, shape: Shape | None) -> None:
+        """The shape the next pictures are drawn in (None: the assistant's choice, square unless asked)."""
+        self.shape = shape
+        self.shape_button.setText(shape_menu.shape_name(shape))
+        self.shape_button.setIcon(shape_menu.shape_icon(shape))
+        self.shape_button.updateGeometry()  # a longer name ("Landscape") widens the button, never cut off
+        size = shapes.size_text(shape.size(self.image_model())) if shape is not None else ""
+        self.shape_button.setToolTip(
+            self.tr("Picture shape: {shape} ({size} with {model}). It wins over a shape asked for in words.").format(
+                shape=shape_menu.shape_name(shape), size=size, model=self.image_model().name) if shape is not None
+            else self.tr("Picture shape: square unless you ask for another (\"make it landscape\")"))
+
+    def _fill_styles(self) -> None:
+        """The built-in presets, the book's own styles, the library's (picking one brings it into the book) and
+        Manage Styles…; the choice is kept when the list is made again (a style added, an undo)."""
+        own = own_styles.in_book(self._project) if self._project is not None else []
+        listed = ([(s.id, s.label) for s in own], style_files.library_names(),
+                  self._project is not None and not self._project.read_only)
+        if listed == getattr(self, "_styles_listed", None):
+            return  # most steps change no style: the menu stays as it is
+        self._styles_listed = listed
+        chosen = self.style_box.currentData() or ""
+        box = self.style_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Style: auto"), "")  # short: it is what a narrow chat shows
+        box.setItemData(0, self.tr("The assistant chooses, or none"), Qt.ItemDataRole.ToolTipRole)
+        for style in styles.STYLES:
+            box.addItem(self.tr(style.label), style.id)
+        if own:
+            box.insertSeparator(box.count())
+            for style in own:
+                box.addItem(style.label, style.id)
+        names = {s.label.casefold() for s in own}
+        library = [(path, name) for path, name in style_files.library_names() if name.casefold() not in names]
+        if library and self._project is not None and not self._project.read_only:
+            box.insertSeparator(box.count())
+            for path, name in library:
+                box.addItem(self.tr("{name} (from your library)").format(name=name), f"library:{path}")
+        box.insertSeparator(box.count())
+        box.addItem(self.tr("Manage Styles…"), "manage:")
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+        self._style_shown = box.currentData() or ""
+
+    def _style_activated(self, _index: int) -> None:
+        data = self.style_box.currentData() or ""
+        if data == "manage:" or data.startswith("library:"):
+            self.style_box.setCurrentIndex(max(0, self.style_box.findData(self._style_shown)))
+            if data == "manage:":
+                self.open_styles()
+            elif self._project is not None:
+                self._runner.start(self._use_library_style(data.removeprefix("library:")),
+                                   self.tr("Adding a style to the book"))
+            return
+        self._style_shown = data
+
+    async def _use_library_style(self, path: str) -> None:
+        """A library style picked in the box comes into the book (one undo step) and is chosen."""
+        project = self._project
+        try:
+            style = await style_files.add_to_book(project, style_files.read_file(path))
+        except StyleError as exc:
+            self.window().statusBar().showMessage(str(exc), 8000)
+            return
+        if project is self._project:
+            self._fill_styles()
+            self.style_box.setCurrentIndex(max(0, self.style_box.findData(style.id)))
+            self._style_shown = style.id
+            self.window().statusBar().showMessage(self.tr(
+                "“{name}” is now one of this book's styles (Edit ▸ Undo takes it out).").format(name=style.label), 8000)
+
+    def open_styles(self) -> None:
+        from studio.qt.styles_dialog import StylesDialog
+
+        if self._project is None:
+            return
+        dialog = StylesDialog(self._project, self._runner, lambda: self.selected_image, self)
+        dialog.finished.connect(lambda _: self._fill_styles())
+        dialog.open()
+
     @property
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
@@ -274,6 +387,7 @@ class ChatPane(QWidget):
             self._insert_at += 1
         bubble.make_pages.connect(self.make_pages)
         bubble.redraw.connect(self.redraw)
+        bubble.redraw_menu.connect(self._fill_redraw_menu)
         self.starters.hide()
         return bubble
 
@@ -414,6 +528,8 @@ class ChatPane(QWidget):
                     slot.show_picture(image_id, QPixmap.fromImage(image))
 
     def _on_change(self, change: ChangeSet) -> None:
+        if change.history:  # a style added or taken out, an undo
+            self._fill_styles()
         for job_id in change.jobs:
             if job_id in self._slots:
                 self._show_job(self._slots[job_id], job_id)
@@ -476,14 +592,19 @@ class ChatPane(QWidget):
     def send(self, text: str) -> None:
         """Send a message about the attached picture, if any; the chip goes with it (the next is about nothing
         until the person picks a picture again)."""
-        selected, style = self.attached_image, self.style()
-        if self.run_action(lambda a, listen: a.send(text, listen, selected_image=selected, style=style),
+        selected, style, shape = self.attached_image, self.style(), self.shape
+        if self.run_action(lambda a, listen: a.send(text, listen, selected_image=selected, style=style, shape=shape),
                            self.tr("Sending the message")):
             self._attach(None)
 
-    def redraw(self, prompt: str) -> None:
-        style = self.style()
-        self.run_action(lambda a, listen: a.redraw(prompt, listen, style), self.tr("Drawing again"))
+    def redraw(self, prompt: str, shape: Shape | None = None) -> None:
+        """A prompt drawn again: in `shape` (picked on its Draw again menu), else the chat box's shape."""
+        style, shape = self.style(), shape or self.shape
+        self.run_action(lambda a, listen: a.redraw(prompt, listen, style, shape), self.tr("Drawing again"))
+
+    def _fill_redraw_menu(self, menu: QMenu, prompt: Callable[[], str]) -> None:
+        shape_menu.fill(menu, self._project, self.image_model(),
+                        lambda shape: (text := prompt()) and self.redraw(text, shape), parent=self)
 
     def run_action(self, action: Action, what: str) -> bool:
         """Run one turn (a message, or a direct action such as "more like this"); one at a time."""

@@ -256,6 +256,12 @@ class MainWindow(QMainWindow):
         picture_menu.addAction(self._action(self.tr("&More Like This"), self._more_like_selected, "Ctrl+M"))
         picture_menu.addAction(self._action(self.tr("&Draw Again"), lambda: self.chat.selected_image is not None
                                             and self.draw_again(self.chat.selected_image), "Ctrl+Shift+D"))
+        from studio.qt import shape_menu  # Draw Again in a shape; own styles (issue 24)
+        again_in = picture_menu.addMenu(self.tr("Draw Again &in Shape"))
+        again_in.aboutToShow.connect(lambda: shape_menu.fill(
+            again_in, self.project, self.chat.image_model(), lambda shape: self.chat.selected_image is not None
+            and self.draw_again(self.chat.selected_image, shape), parent=self))
+        picture_menu.addAction(self._action(self.tr("St&yles…"), self.chat.open_styles))
         picture_menu.addAction(self._action(self.tr("Make Print-&Ready"), lambda: self.chat.selected_image is not None
                                             and self.make_print_ready(self.chat.selected_image)))
         picture_menu.addSeparator()
@@ -642,14 +648,15 @@ class MainWindow(QMainWindow):
         ask_how_many(self, len(soft), len(again), guess.describe(), redraw, upscale_all)
         return True
 
-    def draw_again(self, image_id: int) -> None:
-        """The picture's prompt drawn again with its style, size and quality ("use these settings again")."""
+    def draw_again(self, image_id: int, shape=None) -> None:  # type: ignore[no-untyped-def]
+        """The picture's prompt drawn again with its style, shape and quality ("use these settings again"), or in
+        `shape`."""
         from studio.core.app.pictures import can_draw_again
         from studio.core.app.pictures import draw_again as again
 
         if self.project is None or not can_draw_again(self.project.image(image_id)):
             return
-        self._start_action(lambda a, listen: again(a, image_id, listen), self.tr("Drawing again"))
+        self._start_action(lambda a, listen: again(a, image_id, listen, shape), self.tr("Drawing again"))
 
     def edit_picture(self, image_id: int, instruction: str, mask: bytes | None) -> None:
         self._start_action(lambda a, listen: a.edit(image_id, instruction, mask, listen), self.tr("Changing a picture"))

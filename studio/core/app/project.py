@@ -5,6 +5,7 @@ only name it for type checking, so no import runs in a circle."""
 from __future__ import annotations
 
 from studio.core.assistant.cast import CastStore
+from studio.core.assistant.own_styles import BookStyles
 from studio.core.document.project import Document, read_image_data
 from studio.core.gallery.store import GalleryStore
 from studio.core.jobs.job_store import JobStore
@@ -19,6 +20,7 @@ class Project(Document):
         self.cast = CastStore(self)
         self.jobs = JobStore(self)
         self.gallery = GalleryStore(self)
+        self.styles = BookStyles(self)
 
     def _started(self) -> None:
         start_book(self)

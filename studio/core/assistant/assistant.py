@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from studio.backends.base import Backend, TextDelta, ToolCallDelta, TurnDone
-from studio.core.assistant import cast, styles
+from studio.backends.capabilities import parse_size
+from studio.core.assistant import cast, own_styles, shapes, styles
 from studio.core.assistant.conversation import DEFAULT_BUDGET, pages_block, to_chat_messages
 from studio.core.assistant.tools import (
     EDIT_IMAGE,
     MAKE_IMAGES,
     REMEMBER_CHARACTER,
-    TOOLS,
     WRITE_STORY,
     picture_prompts,
     story_extras,
     story_pages,
+    tools_with_styles,
 )
 from studio.core.assistant.turn_events import (
     AssistantMessageSaved,
@@ -93,6 +94,7 @@ class _Turn:
     selected: int | None = None
     style: str | None = None
     mask: bytes | None = None
+    shape: shapes.Shape | None = None  # chosen on the chat box: wins over the shape the model names
 
 
 @dataclass
@@ -137,7 +139,8 @@ class Assistant:
     # -- turns -------------------------------------------------------------------------
 
     async def send(self, text: str, listener: Listener = ignore, *, selected_image: int | None = None,
-                   style: str | None = None, stop_after: tuple[str, ...] = ()) -> TurnResult:
+                   style: str | None = None, shape: shapes.Shape | None = None,
+                   stop_after: tuple[str, ...] = ()) -> TurnResult:
         """Run one user turn to the end. The user's message is saved before anything can fail; a blank one is
         refused (EmptyMessage) before anything is saved or sent. `stop_after`: tools after whose call the model
         is not asked again (a headless run has no one to read its comment: `studio book` after the story)."""
@@ -147,9 +150,11 @@ class Assistant:
             extra["selected_image"] = selected_image
         if style:
             extra["style"] = style
+        if shape is not None:
+            extra["shape"] = shape.as_dict()
         user = self.project.add_message("user", text, extra=extra)
         listener(UserMessageSaved(user))
-        turn = _Turn(listener, TurnResult(), text, selected_image, style)
+        turn = _Turn(listener, TurnResult(), text, selected_image, style, shape=shape)
         for _ in range(MAX_ROUNDS):
             message = await self._model_round(listener)
             if message.content:
@@ -186,8 +191,12 @@ class Assistant:
         return await self._direct(label, EDIT_IMAGE, {"image_id": image_id, "instruction": instruction},
                                   _Turn(listener, TurnResult(), instruction, image_id, mask=mask))
 
-    async def redraw(self, prompt: str, listener: Listener = ignore, style: str | None = None) -> TurnResult:
-        return await self.draw(f"Draw again: {prompt}", [prompt], listener, style)
+    async def redraw(self, prompt: str, listener: Listener = ignore, style: str | None = None,
+                     shape: shapes.Shape | None = None) -> TurnResult:
+        """A prompt drawn again (edited, perhaps), in `shape` where one is chosen, else square."""
+        sizes = [shape.size(self.backend.capabilities)] if shape is not None else None
+        label = f"Draw again: {prompt}" + (f" ({shape.describe()})" if shape is not None else "")
+        return await self.draw(label, [prompt], listener, style, sizes)
 
     async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
                    style: str | None = None, sizes: list[str] | None = None) -> TurnResult:
@@ -216,7 +225,8 @@ class Assistant:
         text: list[str] = []
         calls: dict[int, _PendingCall] = {}
         usage: dict[str, Any] | None = None
-        async for event in self.backend.stream_chat(chat, TOOLS):
+        own = {s.id: s.label for s in own_styles.in_book(self.project)}
+        async for event in self.backend.stream_chat(chat, tools_with_styles(own)):
             if isinstance(event, TextDelta):
                 text.append(event.text)
                 listener(ReplyDelta(event.text))
@@ -279,15 +289,24 @@ class Assistant:
         that misread "more like this" must not draw from another picture)."""
         return self._existing([turn.selected]) or self._existing(named)
 
-    def _sizes(self, args: dict[str, Any], count: int) -> list[str]:
-        """Each picture's size: the app's own per-picture sizes (a page's print size, from `draw`), else the size
-        the model asked for where the picture model takes it, else a square draft."""
+    def _sizes(self, args: dict[str, Any], count: int, turn: _Turn) -> list[str]:
+        """Each picture's size, always one the picture model takes: the app's own per-picture sizes (a page's
+        print size, from `draw`), else the shape chosen on the chat box, else what the model asked for (a page
+        frame's shape, an exact size, a named shape, the shape of the page it is for), else a square draft."""
         model = self.backend.capabilities
         own = args.get("sizes")
         if isinstance(own, list) and len(own) == count and all(isinstance(x, str) for x in own):
             return [model.valid_size(x) for x in own]
         asked = args.get("size")
-        size = asked if isinstance(asked, str) and model.accepts(asked) else model.draft_size()
+        shape = turn.shape or (None if isinstance(asked, str) and parse_size(asked) else (
+            shapes.frame_shape(self.project, args.get("shape_of_page")) or shapes.named(args.get("shape", ""))
+            or shapes.frame_shape(self.project, args.get("page"))))
+        if shape is not None:
+            size = shape.size(model)
+        elif isinstance(asked, str) and parse_size(asked):
+            size = model.valid_size(asked)
+        else:
+            size = model.draft_size()
         return [size] * count
 
     async def _make_images(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
@@ -295,8 +314,8 @@ class Assistant:
         if not prompts:
             self._answer(call, {"error": "no prompts were given"})
             return
-        sizes = self._sizes(args, len(prompts))
-        style = styles.get(turn.style) or styles.get(args.get("style"))
+        sizes = self._sizes(args, len(prompts), turn)
+        style = own_styles.find(self.project, turn.style) or own_styles.find(self.project, args.get("style"))
         # Money: a batch over a spending cap is not started (the runner's rule); one that costs enough is shown
         # to the person first ("8 pictures, about $0.34 — Draw / Cancel").
         guess = self.runner.estimate(len(prompts), sizes, self.quality)
@@ -316,6 +335,7 @@ class Assistant:
         for index, prompt in enumerate(prompts):
             in_it = cast.mentioned(f"{turn.user_text}\n{prompt}", members)
             refs = keep_look + [r for r in cast.reference_ids(in_it) if r not in keep_look]
+            refs += [r for r in (style.reference_ids if style else ()) if r not in refs]
             spec = image_request_spec(
                 styles.apply(cast.with_cast(prompt, in_it), style), size=sizes[index], quality=self.quality,
                 style=style.id if style else None, transparent=bool(style and style.transparent),

@@ -1,4 +1,4 @@
-"""Style presets: words added to a prompt, and what the picture needs (a transparent background for stickers)."""
+"""Built-in style presets (a book's own styles are in own_styles.py): words added to a prompt, and what the picture needs (a transparent background for stickers)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ class Style:
     prompt: str
     transparent: bool = False  # ask for a transparent background; cut it out locally where the server can't
     sticker: bool = False  # add the bold die-cut outline afterwards
+    reference_ids: tuple[int, ...] = ()  # an own style's reference pictures (own_styles.py), sent with each picture
 
 
 STYLES: tuple[Style, ...] = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from studio.core.assistant.shapes import NAMED as SHAPES
 from studio.core.assistant.styles import STYLE_IDS
 
 IMAGE_SIZES = ("1024x1024", "1536x1024", "1024x1536")
@@ -67,7 +68,15 @@ TOOLS: list[dict[str, Any]] = [
         {
             "prompts": {"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 8,
                         "description": "One detailed prompt per picture."},
-            "size": {"type": "string", "enum": list(IMAGE_SIZES), "description": "Picture size; square by default."},
+            "shape": {"type": "string", "enum": list(SHAPES),
+                      "description": "The pictures' shape; square by default, or the page's frame shape when "
+                                     "'page' is given. Use it when the user asks for a shape (\"make it landscape\")."},
+            "shape_of_page": {"type": "string",
+                              "description": "Draw in the shape of this page's picture frame (a label from the "
+                                             "book's page list), without putting the picture there."},
+            "size": {"type": "string", "pattern": "^[0-9]+x[0-9]+$",
+                     "description": "An exact WIDTHxHEIGHT in pixels, only when the user names one; the app takes "
+                                    "the nearest size the picture model accepts."},
             "style": {"type": "string", "enum": list(STYLE_IDS),
                       "description": "A style preset; 'sticker' gives a transparent background and a die-cut border."},
             "reference_image_ids": {"type": "array", "items": {"type": "integer"},
@@ -140,3 +149,14 @@ SYSTEM_PROMPT = (
     "Name pages only by the book's own labels (the page list below), never by a story's page numbers. When the "
     "user has a picture selected, that is the picture they mean."
 )
+
+
+def tools_with_styles(own: dict[str, str]) -> list[dict[str, Any]]:
+    """TOOLS with the book's own styles (id → name) added to make_images' style choices."""
+    if not own:
+        return TOOLS
+    tools = json.loads(json.dumps(TOOLS))
+    style = tools[0]["function"]["parameters"]["properties"]["style"]
+    style["enum"] = [*STYLE_IDS, *own]
+    style["description"] += " Own styles: " + "; ".join(f"{i} = {name}" for i, name in own.items()) + "."
+    return tools

@@ -17,7 +17,7 @@ from studio.core.document.errors import (
 from studio.core.document.sqlite_codes import not_a_database
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 READABLE_FROM = 4  # read-only opens read files this old as they are (format 5 only added the undo history)
 FILE_SUFFIX = ".storybook"
 
@@ -141,6 +141,14 @@ SCHEMA_V5 = [
 ]
 
 
+# Version 6: a book's own styles (core/assistant/own_styles.py): a name, the words added to each prompt, and the
+# gallery pictures sent as references.
+SCHEMA_V6 = [
+    "CREATE TABLE own_styles (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, created REAL NOT NULL,"
+    " name TEXT NOT NULL, passage TEXT NOT NULL, refs TEXT NOT NULL DEFAULT '[]')",
+]
+
+
 def _run(script: str) -> Callable[[sqlite3.Connection], None]:
     def upgrade(conn: sqlite3.Connection) -> None:
         for statement in script.split(";"):
@@ -158,7 +166,8 @@ def _run_each(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
 
 # MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4), 4: _run_each(SCHEMA_V5)}
+    1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4), 4: _run_each(SCHEMA_V5),
+    5: _run_each(SCHEMA_V6)}
 
 
 def can_change(path: Path) -> bool:

@@ -164,8 +164,8 @@ def preview(sheet: ContactSheet, options: SheetOptions, sheets: int = 2, dpi: in
 
 
 def _notes(sheet: ContactSheet, options: SheetOptions, count: int) -> list[str]:
-    said = f"{len(sheet.panels)} panel{'s' * (len(sheet.panels) != 1)} on {count} sheet{'s' * (count != 1)}, " \
-           f"{options.per_page} a sheet, {options.paper.capitalize()} {'landscape' if options.landscape else 'portrait'}."
+    said = f"{len(sheet.panels)} panel{'s' * (len(sheet.panels) != 1)} on {count} sheet{'s' * (count != 1)} " \
+           f"({options.per_page} a sheet, {options.paper.capitalize()} {'landscape' if options.landscape else 'portrait'})."
     return [said, *sheet.notes]
 
 

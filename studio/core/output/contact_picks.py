@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from studio.core.document.model import ImageRecord, Page
-from studio.core.layout.sides import page_label
+from studio.core.layout.sides import page_label, page_numbers
 from studio.core.output.contact_sheet import ContactSheet, Panel
 from studio.core.output.files import ExportError, book_name
-from studio.core.output.snapshot import snapshot
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -79,9 +78,17 @@ def picture_caption(project: Project, record: ImageRecord) -> str:
 
 
 def _pages(project: Project) -> ContactSheet:
-    book = snapshot(project, with_images=False)
+    """The pages and their pictures' sizes only (no picture is read: the window asks this at every change)."""
+    pages = tuple(project.pages())
+    sizes = {}
+    for image_id in {f.image_id for p in pages for f in p.shown() if f.image_id is not None}:
+        try:
+            record = project.image(image_id)
+        except KeyError:
+            continue  # emptied from the trash: its frame prints empty
+        sizes[image_id] = (record.width, record.height)
     panels, empty = [], []
-    for page, number in book.numbered():
+    for page, number in zip(pages, page_numbers(pages)):
         label = page_label(page, number)
         if is_empty(page):
             empty.append(label)
@@ -91,7 +98,7 @@ def _pages(project: Project) -> ContactSheet:
     if not panels:
         raise ExportError("The book has no pages with pictures or words yet: there is nothing to show.")
     notes = (f"{len(empty)} empty page{'s' * (len(empty) != 1)} left out ({', '.join(empty)}).",) if empty else ()
-    return ContactSheet(sheet_title(project), tuple(panels), book.format, book.sizes, {}, notes)
+    return ContactSheet(sheet_title(project), tuple(panels), project.book_format(), sizes, {}, notes)
 
 
 def is_empty(page: Page) -> bool:

@@ -13,30 +13,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageOps
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
+from studio.core.document import schema
 from studio.core.document.model import BookFormat, Page
 from studio.core.document.project import read_image_data
 from studio.core.layout.fonts import chain, register
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.lines import TextStyle, break_lines, line_runs, measure
-from studio.core.layout.plan import PictureItem, plan_page
+from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.output.home import (
     _place as place_plan,  # the home print's way of putting a page on a sheet
 )
-from studio.core.output.pictures import PictureError, PicturePrep
+from studio.core.output.pictures import JpegStream, PictureError, PicturePrep
+from studio.core.pixels import srgb
 
 PER_PAGE = (1, 2, 4, 6, 9, 12)
 # Portrait, inches. Tabloid is ANSI B, 11 × 17 in (ANSI/ASME Y14.1, “Decimal inch drawing sheet sizes”).
 PAPERS: dict[str, tuple[float, float]] = {**PAPER_SIZES_IN, "tabloid": (11.0, 17.0)}
 PICTURE_DPI = 200  # a proof to look at and mail, not a print master: pictures are resampled to this at most
 PNG_DPI = 150
+JPEG_QUALITY = 90
 MARGIN = 0.4 * POINTS_PER_INCH  # inside what a home printer can reach (0.25 in) with room to spare
 GUTTER = 0.25 * POINTS_PER_INCH
 # Caption size and lines by panels per sheet: never under 8 pt, so a client can read them on paper.
@@ -112,10 +115,21 @@ def sheet_count(sheet: ContactSheet, options: SheetOptions) -> int:
     return max(1, math.ceil(len(sheet.panels) / options.per_page))
 
 
-def with_picture_data(sheet: ContactSheet, book: Path | str) -> ContactSheet:
-    """The sheet with its pictures' bytes, read from the book file on this (worker) thread."""
+def with_picture_data(sheet: ContactSheet, book: Path | str, thumbnails: bool = False) -> ContactSheet:
+    """The sheet with its pictures' bytes (or their 256 px thumbnails, for a preview: at its size they look the
+    same and decode twenty times faster), read from the book file on this (worker) thread."""
     missing = sheet.image_ids - sheet.images.keys()
-    return replace(sheet, images={**sheet.images, **read_image_data(book, missing)}) if missing else sheet
+    if not missing:
+        return sheet
+    if not thumbnails:
+        return replace(sheet, images={**sheet.images, **read_image_data(book, missing)})
+    conn = schema.connect_read_only(book)
+    try:
+        found = {i: bytes(row[0]) for i in missing
+                 if (row := conn.execute("SELECT thumb FROM images WHERE id = ?", (i,)).fetchone()) is not None}
+    finally:
+        conn.close()
+    return replace(sheet, images={**sheet.images, **found})
 
 
 # -- writing ---------------------------------------------------------------------------------------------------
@@ -286,19 +300,44 @@ def fitted(room: Box, shape: tuple[float, float]) -> Box:
 
 
 def _picture(pdf: Canvas, panel: Panel, rect: Box, prep: PicturePrep, problems: list[str]) -> None:
+    """The whole picture in `rect`, as a JPEG of the pixels it needs there: a proof is looked at and mailed, and
+    a drawing kept lossless (as the print PDF keeps it) would make a sheet of nine ~10 MB instead of ~1."""
+    image_id = panel.image_id or 0
+    pixels = (max(1, round((rect[2] - rect[0]) / 72 * prep.target_dpi)),
+              max(1, round((rect[3] - rect[1]) / 72 * prep.target_dpi)))
     try:
-        if panel.image_id not in prep.images:
-            raise PictureError(panel.image_id or 0, "it is not in the book any more")
-        picture = prep.prepare(PictureItem(0, panel.image_id, rect, rect))
+        if image_id not in prep.images:
+            raise PictureError(image_id, "it is not in the book any more")
+        data, problem = _proof_jpeg(image_id, prep.images[image_id], pixels)
     except PictureError as exc:
         problems.append(f"Panel “{panel.caption[:40]}”: {exc}; it was left empty.")
         pdf.setFillColor(Color(0.93, 0.93, 0.93))
         pdf.rect(rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1], stroke=0, fill=1)
         return
-    if picture.problem:
-        problems.append(f"Picture #{panel.image_id}: {picture.problem}.")
-    rx0, ry0, rx1, ry1 = picture.rect
-    pdf.drawImage(picture.source, rx0, ry0, rx1 - rx0, ry1 - ry0)
+    if problem:
+        problems.append(f"Picture #{image_id}: {problem}.")
+    pdf.drawImage(JpegStream(f"proof-{image_id}-{pixels[0]}x{pixels[1]}", data), rect[0], rect[1],
+                  rect[2] - rect[0], rect[3] - rect[1])
+
+
+def _proof_jpeg(image_id: int, data: bytes, pixels: tuple[int, int]) -> tuple[bytes, str | None]:
+    """The picture in sRGB, turned upright, on white paper, at most `pixels` (never enlarged), as a JPEG."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            read = srgb(img)
+            picture = ImageOps.exif_transpose(read.image)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise PictureError(image_id, str(exc) or type(exc).__name__) from exc
+    if picture.mode == "RGBA":
+        paper = Image.new("RGBA", picture.size, (255, 255, 255, 255))
+        paper.alpha_composite(picture)
+        picture = paper
+    picture = picture.convert("RGB")
+    if picture.width > pixels[0] * 1.02 or picture.height > pixels[1] * 1.02:
+        picture = picture.resize(pixels, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    out = io.BytesIO()
+    picture.save(out, format="JPEG", quality=JPEG_QUALITY)
+    return out.getvalue(), read.problem
 
 
 def _caption(pdf: Canvas, number: str, text: str, box: Box, size: float, lines: int) -> None:

@@ -71,7 +71,7 @@ class ContactSheetDialog(WorkDialog):
         self.written: WrittenMessage | None = None
         self.preview_task: asyncio.Task | None = None
         self._generation = 0
-        self._pictures: dict[int, bytes] = {}  # read by earlier previews: the next one and the export reuse them
+        self._thumbnails: dict[int, bytes] = {}  # the preview draws these (the export the pictures themselves)
 
         self.source = QComboBox()
         self.source.addItem(self.tr("The book's pages"), "pages")
@@ -174,8 +174,7 @@ class ContactSheetDialog(WorkDialog):
                                   .format(text=self.images.text())) from None
         if source == "board" and self.board.count() == 0:
             raise ExportError(self.tr("There are no boards yet: put pictures on a board in the gallery first."))
-        sheet = choose_panels(self.project, source, self.board.currentData() or "", ids, with_images=False)
-        return replace(sheet, images={i: self._pictures[i] for i in sheet.image_ids if i in self._pictures})
+        return choose_panels(self.project, source, self.board.currentData() or "", ids, with_images=False)
 
     def _show_rows(self) -> None:
         source = self.source.currentData()
@@ -225,7 +224,9 @@ class ContactSheetDialog(WorkDialog):
         except ExportError as exc:
             self._show_problem(str(exc))
             return None
-        drawing = self._preview(self._generation, sheet, options, self._preview_dpi(options))
+        first = replace(sheet, panels=sheet.panels[:PREVIEW_SHEETS * options.per_page])
+        known = {i: self._thumbnails[i] for i in first.image_ids if i in self._thumbnails}
+        drawing = self._preview(self._generation, replace(sheet, images=known), options, self._preview_dpi(options))
         self.preview_task = self.runner.start(drawing, self.tr("Contact sheet preview"))
         return self.preview_task
 
@@ -244,13 +245,13 @@ class ContactSheetDialog(WorkDialog):
     async def _preview(self, generation: int, sheet: ContactSheet, options: SheetOptions, dpi: int) -> None:
         loop = asyncio.get_running_loop()
         try:
-            sheet, images, total = await loop.run_in_executor(None, _draw_preview, sheet, options,
-                                                              self.project.path, dpi)
+            images, total, thumbnails = await loop.run_in_executor(None, _draw_preview, sheet, options,
+                                                                   self.project.path, dpi)
         except ExportError as exc:
             if generation == self._generation:
                 self._show_problem(str(exc))
             return
-        self._pictures.update(sheet.images)
+        self._thumbnails.update(thumbnails)
         if generation != self._generation:
             return  # another choice was made meanwhile: its preview is on its way
         self.sheets = total
@@ -315,12 +316,13 @@ class ContactSheetDialog(WorkDialog):
 
 
 def _draw_preview(sheet: ContactSheet, options: SheetOptions, book: Path,
-                  dpi: int) -> tuple[ContactSheet, list[QImage], int]:
-    """On the worker: the first sheets' pictures read and drawn by the writer, as images the list can show."""
-    first = with_picture_data(replace(sheet, panels=sheet.panels[:PREVIEW_SHEETS * options.per_page]), book)
-    sheet = replace(sheet, images=first.images)
-    images, total = preview(sheet, options, PREVIEW_SHEETS, dpi)
-    return sheet, [_qimage(image) for image in images], total
+                  dpi: int) -> tuple[list[QImage], int, dict[int, bytes]]:
+    """On the worker: the first sheets drawn by the writer from the pictures' thumbnails, as images the list can
+    show, and the thumbnails read (the next preview reuses them)."""
+    first = replace(sheet, panels=sheet.panels[:PREVIEW_SHEETS * options.per_page])
+    thumbnails = with_picture_data(first, book, thumbnails=True).images
+    images, total = preview(replace(sheet, images=thumbnails), options, PREVIEW_SHEETS, dpi)
+    return [_qimage(image) for image in images], total, thumbnails
 
 
 def _qimage(image: Image.Image) -> QImage:

@@ -24,6 +24,7 @@ from studio.core.output.contact_sheet import (
     SheetOptions,
     preview,
     render_contact_pdf,
+    with_picture_data,
     write_contact_sheet,
 )
 from studio.core.output.files import Cancelled, ExportError, Progress
@@ -216,3 +217,26 @@ def test_an_unknown_layout_is_refused_before_anything_is_drawn(concepts, tmp_pat
     with pytest.raises(ExportError, match="tabloid"):
         render_contact_pdf(sheet, SheetOptions(4, "a3"), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_pictures_go_in_as_jpegs_of_the_pixels_their_panel_needs(tmp_path):
+    """A proof is mailed: drawings (PNG) go in as JPEGs no sharper than 200 DPI at their size on the sheet."""
+    project = Project.create(tmp_path / "big.storybook")
+    ids = [add_concept(project, n, 1536, 1024) for n in range(1, 5)]
+    out = tmp_path / "big.pdf"
+    render_contact_pdf(choose_panels(project, "images", image_ids=ids), SheetOptions(4, "letter"), out)
+    with pdfplumber.open(out) as pdf:
+        for image in pdf.pages[0].images:
+            assert image["stream"].get_filters()[0][0].name == "DCTDecode"
+            width_in = (image["x1"] - image["x0"]) / 72
+            assert image["srcsize"][0] <= width_in * 200 + 2 < 1536
+    project.close()
+
+
+def test_a_preview_can_draw_from_the_thumbnails(concepts):
+    project, ids = concepts
+    sheet = choose_panels(project, "board", board="Round 1", with_images=False)
+    assert sheet.images == {}
+    thumbnails = with_picture_data(sheet, project.path, thumbnails=True).images
+    assert thumbnails == {i: project.thumbnail(i) for i in ids}
+    assert with_picture_data(sheet, project.path).images == {i: project.image_data(i) for i in ids}

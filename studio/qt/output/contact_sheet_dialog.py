@@ -235,7 +235,7 @@ class ContactSheetDialog(WorkDialog):
         room = self.preview_list.viewport().size()
         across = 1 if options.landscape else PREVIEW_SHEETS
         width_px = (room.width() - 24) / across - 16
-        height_px = room.height() - 36
+        height_px = room.height() - 50  # the label under it and the spacing
         return max(20, min(96, int(min(width_px / options.size[0], height_px / options.size[1]) * 72)))
 
     def resizeEvent(self, event) -> None:  # Qt's name

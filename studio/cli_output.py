@@ -11,14 +11,10 @@ from pathlib import Path
 from studio.cli_args import checked
 from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
+from studio.core.output.contact_files import PNG_DPI, write_contact_sheet
 from studio.core.output.contact_picks import choose_panels
 from studio.core.output.contact_sheet import PAPERS as CONTACT_PAPERS
-from studio.core.output.contact_sheet import (
-    PER_PAGE,
-    PNG_DPI,
-    SheetOptions,
-    write_contact_sheet,
-)
+from studio.core.output.contact_sheet import PER_PAGE, SheetOptions
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import ExportChoice, export
 from studio.core.output.files import ExportError, Progress, check_distinct, check_target

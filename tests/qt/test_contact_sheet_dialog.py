@@ -102,6 +102,7 @@ def test_cancel_stops_the_write_and_leaves_nothing(qtbot, window, concepts, tmp_
     monkeypatch.setattr(contact_sheet_dialog, "write_contact_sheet", slow_write)
     dialog = window.open_contact_sheet()
     dialog.source.setCurrentIndex(dialog.source.findData("board"))
+    shown(qtbot, dialog)
     out = tmp_path / "sheet.pdf"
     task = dialog.export_to(out)
     qtbot.waitUntil(started.is_set, timeout=30_000)
@@ -126,3 +127,25 @@ def test_the_choices_are_remembered_for_next_time(qtbot, window, concepts):
     assert again.landscape.isChecked() and again.client.text() == "For Acme Books — round 2"
     shown(qtbot, again)
     assert sheet_labels(again) == ["Sheet 1 of 2", "Sheet 2 of 2"]
+
+
+def test_closing_while_the_preview_is_drawn_leaves_nothing_running(qtbot, window, concepts, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+    drawn = contact_sheet_dialog._draw_preview
+
+    def slow_preview(*args):  # a preview still being drawn when the dialog closes
+        started.set()
+        release.wait(30)
+        return drawn(*args)
+
+    monkeypatch.setattr(contact_sheet_dialog, "_draw_preview", slow_preview)
+    dialog = window.open_contact_sheet()
+    dialog.source.setCurrentIndex(dialog.source.findData("board"))
+    qtbot.waitUntil(started.is_set, timeout=30_000)
+    task = dialog.preview_task
+    failures = []
+    window.runner.failed.connect(lambda what, message: failures.append(message))
+    dialog.close_button.click()
+    release.set()
+    qtbot.waitUntil(task.done, timeout=30_000)
+    assert task.cancelled() and failures == []

@@ -1,33 +1,27 @@
 """A contact sheet (a storyboard for a client): pictures or the book's pages in numbered panels on A4, Letter or
 Tabloid sheets, each fitted whole (never cropped) with its caption, and on every sheet the book's title, a client
-line, the date and "Sheet 2 of 3". Written as a PDF, or as one PNG per sheet rendered from that PDF by PDFium, so
-the PNGs and the preview show exactly what prints. What goes on it is chosen in `contact_picks.py`."""
+line, the date and "Sheet 2 of 3". What goes on it is chosen in `contact_picks.py`; `contact_files.py` writes it
+as a PDF or PNG sheets and draws the preview, all through `draw_sheets`."""
 
 from __future__ import annotations
 
 import datetime
 import io
 import math
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import dataclass, field
 
 from PIL import Image, ImageOps
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
-from studio.core.document import schema
 from studio.core.document.model import BookFormat, Page
-from studio.core.document.project import read_image_data
 from studio.core.layout.fonts import chain, register
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.lines import TextStyle, break_lines, line_runs, measure
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
-from studio.core.output.book_pdf import ExportResult
-from studio.core.output.files import ExportError, Progress, write_atomically
+from studio.core.output.files import ExportError, Progress
 from studio.core.output.home import (
     _place as place_plan,  # the home print's way of putting a page on a sheet
 )
@@ -38,7 +32,6 @@ PER_PAGE = (1, 2, 4, 6, 9, 12)
 # Portrait, inches. Tabloid is ANSI B, 11 × 17 in (ANSI/ASME Y14.1, “Decimal inch drawing sheet sizes”).
 PAPERS: dict[str, tuple[float, float]] = {**PAPER_SIZES_IN, "tabloid": (11.0, 17.0)}
 PICTURE_DPI = 200  # a proof to look at and mail, not a print master: pictures are resampled to this at most
-PNG_DPI = 150
 JPEG_QUALITY = 90
 MARGIN = 0.4 * POINTS_PER_INCH  # inside what a home printer can reach (0.25 in) with room to spare
 GUTTER = 0.25 * POINTS_PER_INCH
@@ -47,7 +40,6 @@ CAPTION = {1: (12.0, 3), 2: (11.0, 3), 4: (10.0, 3), 6: (9.0, 2), 9: (9.0, 2), 1
 INK = Color(0.1, 0.1, 0.1)
 GREY = Color(0.45, 0.45, 0.45)
 HAIRLINE = Color(0.78, 0.78, 0.78)
-_pdfium = threading.Lock()  # PDFium is not thread-safe: one render at a time in this process
 
 
 @dataclass(frozen=True)
@@ -63,7 +55,7 @@ class Panel:
 @dataclass(frozen=True)
 class ContactSheet:
     """What goes on the sheets: the panels in order and what drawing them needs (pictures' bytes may come later:
-    `with_picture_data` reads them on a worker)."""
+    `contact_files.with_picture_data` reads them on a worker)."""
     title: str
     panels: tuple[Panel, ...]
     format: BookFormat = field(default_factory=BookFormat)  # for page panels
@@ -115,97 +107,10 @@ def sheet_count(sheet: ContactSheet, options: SheetOptions) -> int:
     return max(1, math.ceil(len(sheet.panels) / options.per_page))
 
 
-def with_picture_data(sheet: ContactSheet, book: Path | str, thumbnails: bool = False) -> ContactSheet:
-    """The sheet with its pictures' bytes (or their 256 px thumbnails, for a preview: at its size they look the
-    same and decode twenty times faster), read from the book file on this (worker) thread."""
-    missing = sheet.image_ids - sheet.images.keys()
-    if not missing:
-        return sheet
-    if not thumbnails:
-        return replace(sheet, images={**sheet.images, **read_image_data(book, missing)})
-    conn = schema.connect_read_only(book)
-    try:
-        found = {i: bytes(row[0]) for i in missing
-                 if (row := conn.execute("SELECT thumb FROM images WHERE id = ?", (i,)).fetchone()) is not None}
-    finally:
-        conn.close()
-    return replace(sheet, images={**sheet.images, **found})
-
-
-# -- writing ---------------------------------------------------------------------------------------------------
-
-def write_contact_sheet(sheet: ContactSheet, options: SheetOptions, out: Path | str, dpi: int = PNG_DPI,
-                        progress: Progress | None = None) -> ExportResult:
-    """OUT.pdf, or for OUT.png one PNG per sheet (OUT-1.png, OUT-2.png… when there are several). CPU-bound: run
-    in an executor; `progress.cancel` stops it with nothing written."""
-    out = Path(out)
-    if out.suffix.lower() == ".png":
-        return render_contact_pngs(sheet, options, out, dpi, progress)
-    return render_contact_pdf(sheet, options, out, progress)
-
-
-def render_contact_pdf(sheet: ContactSheet, options: SheetOptions, out: Path | str,
-                       progress: Progress | None = None) -> ExportResult:
-    data, count, problems = _pdf(sheet, options, progress or Progress())
-    return ExportResult([write_atomically(out, data)], count, _notes(sheet, options, count) + problems)
-
-
-def render_contact_pngs(sheet: ContactSheet, options: SheetOptions, out: Path | str, dpi: int = PNG_DPI,
-                        progress: Progress | None = None) -> ExportResult:
-    out, progress = Path(out), progress or Progress()
-    if not 36 <= dpi <= 600:
-        raise ExportError(f"{dpi} DPI is outside 36–600 for contact sheet PNGs.")
-    steps = len(sheet.panels) + sheet_count(sheet, options)
-    data, count, problems = _pdf(sheet, options, _share(progress, 0, steps))
-    pngs = []
-    for n, image in enumerate(_rasterise(data, dpi, progress), start=1):
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG", dpi=(dpi, dpi))
-        pngs.append(buffer.getvalue())
-        progress.step(len(sheet.panels) + n, steps)
-    width = len(str(count))
-    names = [out] if count == 1 else [out.with_name(f"{out.stem}-{n:0{width}d}.png") for n in range(1, count + 1)]
-    paths = [write_atomically(name, png) for name, png in zip(names, pngs)]  # only once every sheet is drawn
-    return ExportResult(paths, count, _notes(sheet, options, count) + problems)
-
-
-def preview(sheet: ContactSheet, options: SheetOptions, sheets: int = 2, dpi: int = 48) -> tuple[list[Image.Image], int]:
-    """The first `sheets` sheets as pictures, drawn by the writer itself, and how many sheets there are in all."""
-    first = replace(sheet, panels=sheet.panels[:sheets * options.per_page])
-    data, _count, _problems = _pdf(first, options, Progress(), total=sheet_count(sheet, options),
-                                   picture_dpi=max(72, dpi * 2))
-    return list(_rasterise(data, dpi, Progress())), sheet_count(sheet, options)
-
-
-def _notes(sheet: ContactSheet, options: SheetOptions, count: int) -> list[str]:
-    said = f"{len(sheet.panels)} panel{'s' * (len(sheet.panels) != 1)} on {count} sheet{'s' * (count != 1)} " \
-           f"({options.per_page} a sheet, {options.paper.capitalize()} {'landscape' if options.landscape else 'portrait'})."
-    return [said, *sheet.notes]
-
-
-def _share(progress: Progress, start: int, total: int) -> Progress:
-    """The same cancel, with steps counted on from `start` of `total`."""
-    report: Callable[[int, int], None] | None = progress.report
-    return Progress((lambda done, _of: report(start + done, total)) if report else None, progress.cancel)
-
-
-def _rasterise(pdf: bytes, dpi: int, progress: Progress):
-    import pypdfium2 as pdfium  # only PNG sheets and the preview need PDFium
-
-    with _pdfium:
-        document = pdfium.PdfDocument(pdf)
-        try:
-            for page in document:
-                progress.check()
-                yield page.render(scale=dpi / 72).to_pil().convert("RGB")
-        finally:
-            document.close()
-
-
-# -- drawing ---------------------------------------------------------------------------------------------------
-
-def _pdf(sheet: ContactSheet, options: SheetOptions, progress: Progress, total: int | None = None,
-         picture_dpi: int = PICTURE_DPI) -> tuple[bytes, int, list[str]]:
+def draw_sheets(sheet: ContactSheet, options: SheetOptions, progress: Progress, total: int | None = None,
+                picture_dpi: int = PICTURE_DPI) -> tuple[bytes, int, list[str]]:
+    """The sheets as a PDF in memory, how many there are, and what could not be drawn. `total` is the count the
+    sheets' numbers name (a preview draws the first of them); a step per panel, stopping at Cancel."""
     options.validate()
     if not sheet.panels:
         raise ExportError("There is nothing to put on the contact sheet: choose pictures or pages.")

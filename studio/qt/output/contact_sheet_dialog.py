@@ -33,16 +33,18 @@ from PySide6.QtWidgets import (
 from studio import APP_ID, APP_NAME
 from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult
+from studio.core.output.contact_files import (
+    PNG_DPI,
+    preview,
+    with_picture_data,
+    write_contact_sheet,
+)
 from studio.core.output.contact_picks import choose_panels
 from studio.core.output.contact_sheet import (
     PAPERS,
     PER_PAGE,
-    PNG_DPI,
     ContactSheet,
     SheetOptions,
-    preview,
-    with_picture_data,
-    write_contact_sheet,
 )
 from studio.core.output.files import ExportError, Progress, check_target
 from studio.qt.background import BackgroundWork, WorkDialog
@@ -312,6 +314,10 @@ class ContactSheetDialog(WorkDialog):
 
     def done(self, result: int) -> None:
         self.remember()
+        self._debounce.stop()
+        self._generation += 1  # a preview still being drawn is for a dialog that is gone
+        if self.preview_task is not None:
+            self.preview_task.cancel()
         super().done(result)
 
 

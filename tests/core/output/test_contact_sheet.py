@@ -18,15 +18,14 @@ from studio.core.app.project import Project
 from studio.core.document.model import BookFormat
 from studio.core.gallery.imaging import decode
 from studio.core.layout.book import add_page
-from studio.core.output.contact_picks import choose_panels
-from studio.core.output.contact_sheet import (
-    PER_PAGE,
-    SheetOptions,
+from studio.core.output.contact_files import (
     preview,
     render_contact_pdf,
     with_picture_data,
     write_contact_sheet,
 )
+from studio.core.output.contact_picks import choose_panels
+from studio.core.output.contact_sheet import PER_PAGE, SheetOptions
 from studio.core.output.files import Cancelled, ExportError, Progress
 
 DAY = datetime.date(2026, 11, 26)

@@ -16,6 +16,9 @@
                 [--for kdp|ingramspark|lulu|printshop|home] [--preflight [--json]]
                                             the print-ready interior, a home print or booklet, the cover wrap,
                                             page images; sized for a printer and checked (exit 2: refused)
+    studio export BOOK.storybook --contact-sheet OUT.pdf|OUT.png [--board NAME | --images 1,5,9 | --pages]
+                [--per-page 1|2|4|6|9|12] [--paper a4|letter|tabloid] [--landscape] [--client "For …"]
+                                            a contact sheet for a client: numbered panels, each whole, captioned
     studio stickers BOOK.storybook --images 3,5|--cast [--sheet letter|a4|avery-5294…] [--size 3] [--border 0.125]
                 [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg]
                                             sticker sheets with cut lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,6 +14,10 @@ from studio.core.app.project import Project
 from studio.core.output.book_pdf import ExportResult, padded_interior
 from studio.core.output.cover import BINDINGS, PAPERS
 from studio.core.output.exports import ExportChoice, export, for_target
+from studio.core.output.contact_files import PNG_DPI, write_contact_sheet
+from studio.core.output.contact_picks import choose_panels
+from studio.core.output.contact_sheet import PAPERS as CONTACT_PAPERS
+from studio.core.output.contact_sheet import PER_PAGE, SheetOptions
 from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
 from studio.core.output.page_images import DPI_RANGE
@@ -37,7 +42,8 @@ def add_parsers(sub) -> None:
     export.add_argument("--booklet", action="store_true",
                         help="a folded booklet: two pages a side in saddle-stitch order, on --home paper (A4)")
     export.add_argument("--cover", type=Path, help="the cover wrap PDF: back, spine and front")
-    export.add_argument("--paper", choices=list(PAPERS), help="interior paper, which sets the spine width")
+    export.add_argument("--paper", choices=[*PAPERS, *CONTACT_PAPERS],
+                        help="interior paper, which sets the spine width; for --contact-sheet: a4, letter or tabloid")
     export.add_argument("--binding", choices=list(BINDINGS), default="paperback",
                         help="cover: a paperback wrap, or a hardcover case that folds round the boards")
     export.add_argument("--png", type=Path, metavar="DIR", help="a PNG of each page in this folder")
@@ -48,6 +54,17 @@ def add_parsers(sub) -> None:
     export.add_argument("--preflight", action="store_true",
                         help="check the written PDFs against the printer's rules; exit 2 when one would be refused")
     export.add_argument("--json", action="store_true", help="with --preflight: the findings as JSON on stdout")
+    # A contact sheet for a client (issue #24): numbered panels of pictures or pages, each whole, with captions.
+    export.add_argument("--contact-sheet", type=Path, metavar="OUT",
+                        help="a contact sheet: OUT.pdf, or OUT.png for a PNG of each sheet (OUT-1.png…)")
+    shown = export.add_mutually_exclusive_group()
+    shown.add_argument("--board", help="contact sheet: a gallery board's pictures")
+    shown.add_argument("--images", type=_id_list, help="contact sheet: these pictures, e.g. 1,5,9")
+    shown.add_argument("--pages", action="store_true", help="contact sheet: the book's pages, empty ones left out "
+                                                            "(the default)")
+    export.add_argument("--per-page", type=int, choices=PER_PAGE, help="contact sheet: panels a sheet (4)")
+    export.add_argument("--landscape", action="store_true", help="contact sheet: landscape sheets")
+    export.add_argument("--client", default="", help="contact sheet: a line under the title, e.g. \"For Acme Books\"")
     stickers = sub.add_parser("stickers", help="sticker sheets with cut lines")
     stickers.add_argument("book", type=Path)
     which = stickers.add_mutually_exclusive_group(required=True)
@@ -83,12 +100,15 @@ def _ids(text: str) -> dict[int, float | None]:
     return chosen
 
 
+_id_list = checked(lambda text: [int(part) for part in text.replace(" ", "").split(",") if part],
+                   "“{text}” is not a list of picture ids such as 1,5,9", bool, "give at least one picture id")
 _inches = checked(lambda text: float(text.removesuffix("in")), "“{text}” is not a length in inches (e.g. 2.5)")
 
 
 def check_export_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
-    if not (args.pdf or args.cover or args.png or args.jpeg):
-        parser.error("say what to write: --pdf OUT.pdf, --cover OUT.pdf, --png DIR or --jpeg DIR")
+    _check_contact_sheet_args(parser, args)
+    if not (args.pdf or args.cover or args.png or args.jpeg or args.contact_sheet):
+        parser.error("say what to write: --pdf OUT.pdf, --cover OUT.pdf, --png DIR, --jpeg DIR or --contact-sheet OUT.pdf")
     if (args.home or args.booklet or args.crop_marks or args.scale != "fit") and not args.pdf:
         parser.error("--home, --booklet, --scale and --crop-marks shape the --pdf file: give --pdf OUT.pdf")
     if args.crop_marks and not args.home:
@@ -97,7 +117,7 @@ def check_export_args(parser: argparse.ArgumentParser, args: argparse.Namespace)
         parser.error("a booklet is always fitted to the sheet, without crop marks")
     if args.png and args.jpeg:
         parser.error("choose --png or --jpeg for the page images, not both")
-    if args.dpi and not (args.png or args.jpeg):
+    if args.dpi and not (args.png or args.jpeg or _png_sheets(args)):
         parser.error("--dpi is for page images: add --png DIR or --jpeg DIR")
     if args.json and not args.preflight:
         parser.error("--json prints the preflight's findings: add --preflight")
@@ -105,11 +125,34 @@ def check_export_args(parser: argparse.ArgumentParser, args: argparse.Namespace)
         parser.error("--preflight checks the print-ready PDF and the cover wrap, not a home print or booklet")
 
 
+def _png_sheets(args: argparse.Namespace) -> bool:
+    return bool(args.contact_sheet) and args.contact_sheet.suffix.lower() == ".png"
+
+
+def _check_contact_sheet_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    sheet = args.contact_sheet
+    if not sheet and (args.board or args.images or args.pages or args.per_page or args.landscape or args.client):
+        parser.error("--board, --images, --pages, --per-page, --landscape and --client shape the contact sheet: "
+                     "give --contact-sheet OUT.pdf")
+    if sheet and sheet.suffix.lower() not in (".pdf", ".png"):
+        parser.error(f"the contact sheet is a PDF or PNG sheets: name it {sheet.stem}.pdf or {sheet.stem}.png")
+    if args.paper in CONTACT_PAPERS and not sheet:
+        parser.error(f"--paper {args.paper} is a contact sheet's paper: give --contact-sheet OUT.pdf "
+                     f"(a cover's interior paper is {', '.join(PAPERS)})")
+    if args.paper in PAPERS and sheet and not args.cover:
+        parser.error(f"--paper {args.paper} is a cover's interior paper; a contact sheet's is a4, letter or tabloid")
+
+
 def run_export(args: argparse.Namespace) -> int:
-    for out_path in (args.pdf, args.cover):
+    for out_path in (args.pdf, args.cover, args.contact_sheet):
         if out_path:
             check_target(out_path, args.book)
-    check_distinct({"--pdf": args.pdf, "--cover": args.cover, "--png": args.png, "--jpeg": args.jpeg})
+    check_distinct({"--pdf": args.pdf, "--cover": args.cover, "--png": args.png, "--jpeg": args.jpeg,
+                    "--contact-sheet": args.contact_sheet})
+    contact = _contact_sheet(args) if args.contact_sheet else None  # what is on it, before anything is written
+    if contact and not (args.pdf or args.cover or args.png or args.jpeg):  # the print report is no use to it
+        _say([contact()])
+        return 0
     project = Project.open(args.book, read_only=True)
     try:
         book = snapshot(project)
@@ -139,6 +182,8 @@ def run_export(args: argparse.Namespace) -> int:
     if folder:
         choice = ExportChoice("images", image_format="png" if args.png else "jpeg", dpi=args.dpi or 150, target=target)
         results.append(export(book, choice, folder, progress))
+    if contact:
+        results.append(contact())
     _say(results, said, out)
     if args.preflight and target:
         return _preflight(book, target, checks, args.paper, args.json)
@@ -166,6 +211,22 @@ def _preflight(book: BookSnapshot, target: str, checks: list[tuple[Path, str]], 
     if as_json:
         print(json.dumps({"target": target, "passed": not refused, "files": files}, ensure_ascii=False, indent=2))
     return 2 if refused else 0
+
+
+def _contact_sheet(args: argparse.Namespace) -> Callable[[], ExportResult]:
+    """The contact sheet's panels, chosen now (an unknown board or picture is said before any file is written),
+    and what writes it."""
+    project = Project.open(args.book, read_only=True)
+    try:
+        source = "board" if args.board is not None else "images" if args.images else "pages"
+        sheet = choose_panels(project, source, args.board or "", args.images)
+    finally:
+        project.close()
+    options = SheetOptions(args.per_page or 4, args.paper if args.paper in CONTACT_PAPERS else "a4", args.landscape,
+                           args.client)
+    options.validate()
+    return lambda: write_contact_sheet(sheet, options, args.contact_sheet, args.dpi or PNG_DPI,
+                                       Progress(_progress("panel")))
 
 
 def run_stickers(args: argparse.Namespace) -> int:

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
         export_menu = file_menu.addMenu(self.tr("&Export"))
         export_menu.addAction(self._action(self.tr("&Book…"), self.open_export, "Ctrl+E"))
         export_menu.addAction(self._action(self.tr("&Stickers…"), self.open_stickers, "Ctrl+Shift+E"))
+        export_menu.addAction(self._action(self.tr("&Contact Sheet…"), lambda: self.open_contact_sheet()))
         export_menu.addAction(self._action(self.tr("Selected &Pictures as PNG…"),
                                            lambda: self.gallery.choose_export("png")))
         export_menu.addAction(self._action(self.tr("Selected Pictures as &JPEG…"),
@@ -547,6 +548,18 @@ class MainWindow(QMainWindow):
         if not chosen:
             chosen = [m.reference_ids[0] for m in self.project.cast.all() if m.reference_ids]
         dialog = StickerDialog(self.project, self.runner, chosen, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_contact_sheet(self, image_ids: list[int] | None = None) -> QDialog | None:
+        """Numbered, captioned panels of the pages, a board or the gallery's selected pictures, for a client."""
+        from studio.qt.output.contact_sheet_dialog import ContactSheetDialog
+
+        if self.project is None:
+            return None
+        chosen = image_ids if image_ids is not None else self.gallery.selected_image_ids()
+        dialog = ContactSheetDialog(self.project, self.runner, chosen if len(chosen) > 1 else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -939,7 +939,13 @@ class MainWindow(QMainWindow):
     def concept_round(self, image_ids: list[int], approved: bool = False, subject: str | None = None) -> bool:
         """More like these: a round drawn from all the chosen pictures, landing on a board named for it. The
         concept is named once, at its first round; the estimate is shown first when it costs enough."""
-        from studio.core.app.rounds import RoundError, current_subject, default_subject, plan_round, run_round
+        from studio.core.app.rounds import (
+            RoundError,
+            current_subject,
+            default_subject,
+            plan_round,
+            run_round,
+        )
 
         project = self.project
         if project is None or project.read_only or not image_ids:

@@ -5,8 +5,20 @@ one another: the same zoom and the same spot in each."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent, QTransform, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtGui import (
+    QImage,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
 
 STEP = 1.25  # one press of + or −
 WHEEL_STEP = 1.15  # one notch of the wheel

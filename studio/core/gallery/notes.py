@@ -33,7 +33,7 @@ def note_of(db: sqlite3.Connection, image_id: int) -> str:
     return row[0] if row else ""
 
 
-def set_note(project: "Project", image_id: int, text: str) -> bool:
+def set_note(project: Project, image_id: int, text: str) -> bool:
     """Keep `text` as the picture's note ("" removes it): one step named "Change Note"; typing more into the same
     note straight after joins that step. Returns False when nothing changed (no step is written)."""
     note = clean(text)
@@ -60,7 +60,7 @@ class NoteRows:
     """The history's view of notes: a note's state is its text, None when the picture has none."""
     container = False
 
-    def __init__(self, project: "Project") -> None:
+    def __init__(self, project: Project) -> None:
         self._db = lambda: project.db
 
     def read(self, key: int) -> str | None:

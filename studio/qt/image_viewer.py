@@ -141,7 +141,8 @@ class ImageViewer(QDialog):
         super().__init__(parent)
         self.setObjectName("imageViewer")
         self.setWindowTitle(self.tr("Picture"))
-        self.resize(1100, 820)
+        room = (parent or self).screen().availableGeometry()
+        self.resize(min(1100, int(room.width() * 0.9)), min(820, int(room.height() * 0.92)))
         self._runner = runner
         self._prices = prices
         self._project: Project | None = None
@@ -230,6 +231,7 @@ class ImageViewer(QDialog):
 
     def show_image(self, project: Project, image_id: int) -> None:
         if project is not self._project:
+            self.details.keep_note()  # for the book it was typed in
             self._unsubscribe()
             self._unsubscribe = project.changes.subscribe(self._on_change)
             self.changing = None

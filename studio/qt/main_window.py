@@ -331,6 +331,8 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         assert self.studio is not None
         old = self.project
+        if old is not None and self.built:
+            self.keep_notes()
         running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
         if self._unsubscribe is not None:
             self._unsubscribe()
@@ -887,6 +889,7 @@ class MainWindow(QMainWindow):
                 self.runner.start(self._close_when_settled(running), self.tr("Stopping"))
                 return
         if self.project is not None:
+            self.keep_notes()
             if self._unsubscribe is not None:
                 self._unsubscribe()
             self.gallery.model.loader.close()
@@ -912,6 +915,11 @@ class MainWindow(QMainWindow):
     # -- compare and concept rounds (qt/compare_view.py, core/app/rounds.py) ----------------------
 
     compare_view = None  # made the first time it is asked for
+
+    def keep_notes(self) -> None:
+        """A note still being typed (kept after a pause) is kept now: the book is about to close."""
+        self.gallery.details.provenance.keep_note()
+        self.viewer.details.keep_note()
 
     def _connect_compare(self) -> None:
         self.gallery.compare_requested.connect(self.compare)
@@ -978,7 +986,9 @@ class MainWindow(QMainWindow):
         if not self.chat.run_action(run, self.tr("Drawing round {n}").format(n=plan.number)):
             self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
             return False
-        self.show_workspace("create")  # the round's pictures arrive in the chat, as every picture drawn
+        if self.compare_view is not None:
+            self.compare_view.close()  # the round's pictures arrive in the chat, as every picture drawn
+        self.show_workspace("create")
         self.statusBar().showMessage(self.tr("Round {n}: the pictures land on the board “{board}”.").format(
             n=plan.number, board=plan.board), 10_000)
         return True

@@ -85,6 +85,7 @@ def test_a_board_and_the_next_round_from_the_starred_pictures(qtbot, window, con
     qtbot.waitUntil(lambda: "2 Starred" in compare.round_button.text())
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Robot barista", True))  # the concept's name
     qtbot.keyClick(compare, Qt.Key.Key_M)
+    assert not compare.isVisible()  # the round is drawn in the chat, in sight
     qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)
     gallery = window.project.gallery
     first, second = gallery.board_named("Robot barista – round 1"), gallery.board_named("Robot barista – round 2")

@@ -32,6 +32,12 @@ VARIATIONS = (
 )
 
 
+# "Four concept sketches of", "A picture of", "the": what a prompt says before its subject
+LEAD_IN = re.compile(r"^\s*(?:(?:a|an|one|two|three|four|five|six|some|several|\d+)\s+)?(?:(?:concept|quick|rough)\s+)?"
+                     r"(?:(?:sketch(?:es)?|drawings?|pictures?|images?|illustrations?|ideas?|variants?|versions?|"
+                     r"concepts?)\s+of\s+)?(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
 class RoundError(ValueError):
     """Pictures a round cannot start from; the message is for the person."""
 
@@ -79,9 +85,11 @@ def parse_board(name: str) -> tuple[str, int] | None:
 
 
 def default_subject(project: Project, image_id: int) -> str:
-    """A name for a new concept from its picture's prompt: the words before the first comma, at most six."""
+    """A name for a new concept from its picture's prompt: the words before the first comma, without "four concept
+    sketches of a", at most six."""
     prompt = base_prompt(project.image(image_id).prompt)
-    head = re.split(r"[,.;:\n]", prompt, maxsplit=1)[0].split()[:6]
+    head = re.split(r"[,.;:\n]", prompt, maxsplit=1)[0]
+    head = LEAD_IN.sub("", head).split()[:6]
     words = " ".join(head).strip() or f"Picture {image_id}"
     return words[0].upper() + words[1:]
 

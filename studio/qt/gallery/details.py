@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from studio.qt.gallery.provenance_view import ProvenanceView
 
 COMPARE_MOST = 4  # side by side on a laptop's screen; more is a contact sheet
 STRIP_EDGE = 72  # px: each selected picture in the row above Compare
+WIDE = 1.15  # wider than tall by this much: the picture beside its details rather than above them
 PREVIEW_MIN = (96, 120)  # narrow is fine; too short and the picture is a stamp
 
 
@@ -107,10 +109,12 @@ class DetailsPanel(QWidget):
         for b in (self.again_button, self.remix_button, self.open_button):
             buttons.addWidget(b)
         one = QWidget()
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)  # side by side when the panel is wide
+        self._body.addWidget(self.preview, 4)
+        self._body.addWidget(self.info, 5)
         one_layout = QVBoxLayout(one)
         one_layout.setContentsMargins(0, 0, 0, 0)
-        one_layout.addWidget(self.preview, 4)
-        one_layout.addWidget(self.info, 5)
+        one_layout.addLayout(self._body, 1)
         one_layout.addLayout(buttons)
 
         self.count_label = QLabel()
@@ -145,6 +149,11 @@ class DetailsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.show_provenance(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() > event.size().height() * WIDE
+        self._body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
 
     def _emit(self, signal) -> None:
         if self.image_id is not None:

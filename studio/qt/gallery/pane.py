@@ -265,6 +265,7 @@ class GalleryPane(QWidget):
         self.paste_action = add(self.tr("Paste Pictures"), QKeySequence.StandardKey.Paste, self.paste)
 
     def set_project(self, project: Project | None) -> None:
+        self.details.provenance.keep_note()  # a note being typed belongs to the book it was typed in
         self.cancel_work()
         self._unsubscribe()
         self._project = project

@@ -83,6 +83,7 @@ class ProvenanceView(QWidget):
         layout.addWidget(self.prompt)
         layout.addWidget(self.fields)
         layout.addWidget(self.note)
+        layout.addStretch(1)  # in a tall column the fields stay together at the top
         self.show_provenance(None)
 
     # -- showing ---------------------------------------------------------------------------

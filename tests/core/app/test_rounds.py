@@ -33,32 +33,32 @@ def test_round_two_lands_on_its_board_drawn_from_the_chosen_pictures(project, co
     offline = Studio(Settings(backend="offline"))
     chosen = [concepts[2], concepts[0]]
     plan = plan_round(project, chosen)
-    assert plan.subject == "A robot barista" and plan.number == 2
+    assert plan.subject == "Robot barista" and plan.number == 2
     result = asyncio.run(run_round(project, offline.assistant(project), plan))
 
     assert len(result.made) == 4
-    assert board_ids(project, "A robot barista – round 1") == sorted(chosen)  # where the round started from
-    assert board_ids(project, "A robot barista – round 2") == sorted(result.made)
+    assert board_ids(project, "Robot barista – round 1") == sorted(chosen)  # where the round started from
+    assert board_ids(project, "Robot barista – round 2") == sorted(result.made)
     for image_id in result.made:
         record = project.image(image_id)
         assert record.settings["reference_ids"][:2] == chosen  # the chosen pictures, as references
         assert record.settings["style"] == "watercolor"  # the style they share
         assert record.width > record.height  # their landscape shape is kept
     # one undo step takes the whole round off its boards; the pictures stay in the gallery
-    assert project.history.next_undo().name == "Concept round: A robot barista – round 2"
+    assert project.history.next_undo().name == "Concept round: Robot barista – round 2"
     project.history.undo()
-    assert board_ids(project, "A robot barista – round 2") is None
-    assert board_ids(project, "A robot barista – round 1") is None
+    assert board_ids(project, "Robot barista – round 2") is None
+    assert board_ids(project, "Robot barista – round 1") is None
     assert all(project.image(i).trashed is None for i in result.made)
     project.history.redo()
-    assert board_ids(project, "A robot barista – round 2") == sorted(result.made)
+    assert board_ids(project, "Robot barista – round 2") == sorted(result.made)
 
     # Round 3 from two of round 2: the concept's boards read in order, whatever the count
     third = plan_round(project, result.made[:2], subject="ignored: they are in a round already")
-    assert (third.subject, third.number, third.chosen_board) == ("A robot barista", 3, None)
+    assert (third.subject, third.number, third.chosen_board) == ("Robot barista", 3, None)
     asyncio.run(run_round(project, offline.assistant(project), third))
     names = [b.name for b in project.gallery.boards()]
-    assert names == [f"A robot barista – round {n}" for n in (1, 2, 3)]
+    assert names == [f"Robot barista – round {n}" for n in (1, 2, 3)]
 
 
 def test_boards_sort_round_ten_after_round_two(project, concepts):

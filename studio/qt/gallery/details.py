@@ -154,6 +154,9 @@ class DetailsPanel(QWidget):
         super().resizeEvent(event)
         wide = event.size().width() > event.size().height() * WIDE
         self._body.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        # above its details the picture takes the larger share of the height; beside them, the smaller of the width
+        self._body.setStretch(0, 4 if wide else 3)
+        self._body.setStretch(1, 5 if wide else 2)
 
     def _emit(self, signal) -> None:
         if self.image_id is not None:

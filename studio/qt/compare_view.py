@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -30,7 +31,7 @@ from studio.qt.tasks import TaskRunner
 from studio.qt.zoom_view import STEP, ZoomView
 
 MOST = 4
-CAPTION_LINES = 4  # the rest of a long prompt is in the caption's tooltip (and in the details beside the gallery)
+CAPTION_LINES = 4  # lines of the prompt under each picture; a longer one scrolls
 
 
 class ComparePane(QFrame):
@@ -47,12 +48,15 @@ class ComparePane(QFrame):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrows choose panes, they do not scroll one
         self.view.viewport().installEventFilter(self)
         self.title = QLabel()
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.caption = QPlainTextEdit()  # the whole prompt, scrolled when it is longer than the room under the picture
+        self.caption.setObjectName("compareCaption")
+        self.caption.setReadOnly(True)
+        self.caption.setFrameShape(QFrame.Shape.NoFrame)
+        self.caption.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.caption.setStyleSheet("QPlainTextEdit#compareCaption { background: transparent; }")
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.caption.setFixedHeight(self.caption.fontMetrics().lineSpacing() * CAPTION_LINES + 4)
+        margin = self.caption.document().documentMargin()
+        self.caption.setFixedHeight(int(self.caption.fontMetrics().lineSpacing() * CAPTION_LINES + 2 * margin + 2))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view, 1)
@@ -67,8 +71,8 @@ class ComparePane(QFrame):
     def show_record(self, favourite: bool, prompt: str, note: str) -> None:
         star = "★ " if favourite else ""
         self.title.setText(f"<b>{star}#{self.image_id}</b>" + (f" · {note.splitlines()[0]}" if note else ""))
-        self.caption.setText(prompt)
-        self.caption.setToolTip(prompt)
+        if self.caption.toPlainText() != prompt:
+            self.caption.setPlainText(prompt)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonPress:

@@ -47,7 +47,7 @@ def test_three_selected_pictures_open_in_three_panes_and_picking_one_stars_it(qt
     assert len(compare.panes) == 3
     assert sorted(compare.ids()) == sorted(chosen)
     for pane in compare.panes:  # each with its own prompt under it
-        assert pane.caption.text() == window.project.image(pane.image_id).prompt and pane.caption.isVisible()
+        assert pane.caption.toPlainText() == window.project.image(pane.image_id).prompt and pane.caption.isVisible()
     first = compare.current_id()
     qtbot.keyClick(compare, Qt.Key.Key_Right)
     winner = compare.current_id()

@@ -80,3 +80,26 @@ def test_a_book_from_before_notes_is_upgraded_and_one_opened_as_it_is_still_sear
         assert upgraded.gallery.find(Filter(text="steam")) == [image]
     finally:
         upgraded.close()
+
+
+def test_studio_note_shows_changes_and_undoes_a_note_and_gallery_finds_it(tmp_path, capsys):
+    import json
+
+    from studio.cli import main
+
+    book = tmp_path / "Robot.storybook"
+    with_pictures = Project.create(book)
+    image = add(with_pictures, "a robot barista on wheels")
+    with_pictures.close()
+    assert main(["note", str(book), str(image), "the client wants it taller"]) == 0
+    assert main(["note", str(book), str(image)]) == 0
+    assert capsys.readouterr().out.strip() == "the client wants it taller"
+    assert main(["gallery", str(book), "--search", "taller", "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["id"] == image and row["note"] == "the client wants it taller"
+    assert main(["undo", str(book)]) == 0
+    capsys.readouterr()
+    assert main(["note", str(book), str(image)]) == 0
+    assert capsys.readouterr().out.strip() == ""
+    assert main(["note", str(book), "99", "x"]) == 2
+    assert "no picture #99" in capsys.readouterr().err

@@ -250,7 +250,10 @@ class ImageViewer(QDialog):
             return
         if self.changing is not None:
             for new_id in sorted(change.pictures_added):
-                record = project.image(new_id)
+                try:
+                    record = project.image(new_id)
+                except KeyError:
+                    continue
                 if record.source == "edited" and record.settings.get("variant_of") == self.changing:
                     self.changing = None
                     self.status.clear()

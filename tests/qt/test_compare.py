@@ -143,3 +143,30 @@ def test_change_picture_in_the_large_view_then_shows_the_changed_picture(qtbot, 
     assert changed.source == "edited" and changed.settings["variant_of"] == old
     assert f"#{changed.id}" in viewer.windowTitle() and viewer.status.text() == ""
     assert f"#{changed.id}" in viewer.details.title.text()
+
+
+def test_a_round_shows_its_estimate_first_and_draws_only_on_draw(qtbot, make_window, fake_openai):
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from studio.core import secrets
+    from studio.core.settings import Settings
+
+    secrets.set_api_key("compatible", "test-key")
+    win = make_window(Settings(backend="compatible", base_url=fake_openai.base_url, ask_under=0.01), "Robot.storybook")
+    chosen = [add(win.project, f"A robot barista, {look}", pixels=(96, 64)) for look in ("copper", "tall")]
+    assert win.concept_round(chosen, subject="Robot barista") is False  # asked, not drawn yet
+
+    def box():
+        return next((b for b in win.findChildren(QMessageBox) if b.objectName() == "estimateBox" and b.isVisible()),
+                    None)
+    qtbot.waitUntil(lambda: box() is not None, timeout=10_000)
+    assert box().text().startswith("4 pictures, about $")
+    assert fake_openai.requests_to("/v1/images/edits") == [] and win.project.gallery.boards() == []
+    box().findChild(QPushButton, "drawButton").click()
+    qtbot.waitUntil(lambda: len(fake_openai.requests_to("/v1/images/edits")) == 4 and not win.chat.busy,
+                    timeout=60_000)
+    sent = fake_openai.requests_to("/v1/images/edits")
+    assert all(r["images"] == [win.project.image_data(i) for i in chosen] for r in sent)
+    assert all(r["size"] == "1536x1024" for r in sent)  # the chosen pictures' landscape shape
+    board = win.project.gallery.board_named("Robot barista – round 2")
+    qtbot.waitUntil(lambda: len(win.project.gallery.board_images(board.id)) == 4, timeout=10_000)

@@ -103,3 +103,20 @@ def test_studio_note_shows_changes_and_undoes_a_note_and_gallery_finds_it(tmp_pa
     assert capsys.readouterr().out.strip() == ""
     assert main(["note", str(book), "99", "x"]) == 2
     assert "no picture #99" in capsys.readouterr().err
+
+
+def test_a_salvaged_copy_keeps_the_notes_and_finds_them(tmp_path, project, larry):
+    from studio.core.document.salvage import salvage
+
+    project.gallery.set_note(larry["tea"], "steam rising from the cup")
+    path = project.path
+    project.close()
+    out = tmp_path / "Saved.storybook"
+    report = salvage(path, out)
+    assert "image_notes: 1 kept" in report.lines()
+    saved = Project.open(out)
+    try:
+        assert saved.gallery.note_of(larry["tea"]) == "steam rising from the cup"
+        assert saved.gallery.find(Filter(text="steam")) == [larry["tea"]]
+    finally:
+        saved.close()

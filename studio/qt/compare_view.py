@@ -122,6 +122,8 @@ class CompareView(QDialog):
         layout.addLayout(self._row, 1)
         layout.addLayout(tools)
         layout.addWidget(self.hint)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Return is no key here: it would press whichever button had focus last
         keys = ((Qt.Key.Key_Left, lambda: self.step(-1)), (Qt.Key.Key_Right, lambda: self.step(1)),
                 (Qt.Key.Key_F, self.star_current), (Qt.Key.Key_B, self.choose_board),
                 (Qt.Key.Key_M, self.more_like_these), (Qt.Key.Key_0, lambda: self._zoom(None)),

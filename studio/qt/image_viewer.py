@@ -224,6 +224,8 @@ class ImageViewer(QDialog):
         layout.addLayout(actions)
         layout.addLayout(edit_row)
         layout.addLayout(mask_row)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Return in "Change it" asks for the change; it used to press ◀ Previous too
         QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.step(1))
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.zoom(STEP))

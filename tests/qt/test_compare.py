@@ -135,10 +135,14 @@ def test_change_picture_in_the_large_view_then_shows_the_changed_picture(qtbot, 
     viewer = window.viewer
     qtbot.waitUntil(lambda: not viewer.view.picture.pixmap().isNull(), timeout=30_000)
     viewer.view.paint_stroke([QPointF(10, 10), QPointF(60, 40)])
+    shown = []
+    show = viewer.show_image
+    viewer.show_image = lambda project, image_id: (shown.append(image_id), show(project, image_id))
     viewer.instruction.setText("give him a green apron")
-    viewer.edit_button.click()
+    qtbot.keyClick(viewer.instruction, Qt.Key.Key_Return)  # Return asks for the change (and presses no button)
     assert "Changing" in viewer.status.text()
     qtbot.waitUntil(lambda: viewer.image_id != old, timeout=60_000)
+    assert len(shown) == 1  # straight from the old picture to the changed one
     changed = window.project.image(viewer.image_id)
     assert changed.source == "edited" and changed.settings["variant_of"] == old
     assert f"#{changed.id}" in viewer.windowTitle() and viewer.status.text() == ""

@@ -485,7 +485,7 @@ def _pages(book: Path, as_json: bool) -> int:
     return 0
 
 
-COMMANDS += ("upscale",)
+COMMANDS += ("upscale", "note")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -525,6 +525,7 @@ def main(argv: list[str] | None = None) -> int:
                "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
                "undo": cli_edit.run_undo, "export": cli_output.run_export}
         run["upscale"] = cli_upscale.run_upscale
+        run["note"] = cli_gallery.run_note
         return run[args.command](args)
     except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""`studio import` and `studio gallery`: bringing pictures in and listing them, headless."""
+"""`studio import`, `studio gallery` and `studio note`: bringing pictures in, listing them, a picture's note."""
 
 from __future__ import annotations
 
@@ -24,12 +24,19 @@ def add_parsers(sub) -> None:
     listing = sub.add_parser("gallery", help="list the book's pictures", description="List the book's pictures, "
                              "newest first, with id, when, model and prompt.")
     listing.add_argument("book", type=Path)
-    listing.add_argument("--search", default="", help="words in the prompt, tags, file name or a character's name")
+    listing.add_argument("--search", default="",
+                         help="words in the prompt, tags, note, file name or a character's name")
     listing.add_argument("--board", help="only the pictures on this board")
     listing.add_argument("--favourites", action="store_true", help="only the starred pictures")
     listing.add_argument("--source", choices=SOURCES)
     listing.add_argument("--trash", action="store_true", help="the pictures in the trash")
     listing.add_argument("--json", action="store_true", help="as JSON")
+    note = sub.add_parser("note", help="show or change a picture's note",
+                          description="A designer's note on a picture: printed, or replaced by TEXT (\"\" removes "
+                                      "it). A change is one undo step (studio undo takes it back).")
+    note.add_argument("book", type=Path)
+    note.add_argument("image_id", type=int, metavar="ID")
+    note.add_argument("text", nargs="?", help="the new note")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -71,7 +78,8 @@ def run_gallery(args: argparse.Namespace) -> int:
             r = project.image(image_id)
             rows.append({"id": r.id, "created": time.strftime("%Y-%m-%d %H:%M", time.localtime(r.created)),
                          "source": r.source, "model": r.model, "prompt": r.prompt, "file_name": r.file_name,
-                         "favourite": r.favourite, "size": [r.width, r.height]})
+                         "favourite": r.favourite, "size": [r.width, r.height],
+                         "note": project.gallery.note_of(image_id)})
     finally:
         project.close()
     if args.json:
@@ -82,4 +90,21 @@ def run_gallery(args: argparse.Namespace) -> int:
         star = "★" if row["favourite"] else " "
         print(f"{row['id']:>6} {star} {row['created']}  {row['model'] or row['source']:<12} {what[:90]}")
     print(f"{len(rows)} picture{'s' * (len(rows) != 1)}", file=sys.stderr)
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    project = Project.open(args.book, read_only=args.text is None)
+    try:
+        try:
+            project.image(args.image_id)
+        except KeyError:
+            raise ExportError(f"The book has no picture #{args.image_id}.") from None
+        if args.text is None:
+            print(project.gallery.note_of(args.image_id))
+            return 0
+        changed = project.gallery.set_note(args.image_id, args.text)
+    finally:
+        project.close()
+    print(f"note on #{args.image_id} {'changed' if changed else 'unchanged'}", file=sys.stderr)
     return 0

@@ -1,8 +1,9 @@
-"""A picture large: zoom, previous/next, its prompt and settings, "more like this", edits and a painted mask."""
+"""A picture large: zoom, previous/next, where it came from, "more like this", edits and a painted mask. After
+"Change picture" the viewer follows the changed picture when it arrives."""
 
 from __future__ import annotations
 
-import json
+from typing import Any, Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
 from PySide6.QtGui import (
@@ -14,42 +15,41 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QShortcut,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFrame,
     QGraphicsPixmapItem,
-    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
-    QTextBrowser,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.core.app.project import Project
+from studio.core.document.changes import ChangeSet
+from studio.core.gallery.provenance import provenance
+from studio.qt.gallery.provenance_view import ProvenanceView
 from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner
+from studio.qt.zoom_view import STEP, ZoomView
 
 MASK_COLOUR = QColor(255, 40, 120)  # painted opaque, shown see-through (the overlay's opacity)
 
 
-class PictureView(QGraphicsView):
-    """Zoom with the wheel; in mask mode, the left button paints the area an edit may change."""
+class PictureView(ZoomView):
+    """Zoom and pan (ZoomView); in mask mode, the left button paints the area an edit may change."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
-        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        self.picture = QGraphicsPixmapItem()
         self.overlay = QGraphicsPixmapItem()
-        self.scene().addItem(self.picture)
         self.overlay.setOpacity(0.45)
         self.scene().addItem(self.overlay)
         self.mask_image = QImage()
@@ -59,10 +59,8 @@ class PictureView(QGraphicsView):
         self._last: QPointF | None = None
 
     def set_picture(self, image: QImage) -> None:
-        self.picture.setPixmap(QPixmap.fromImage(image))
-        self.scene().setSceneRect(self.picture.boundingRect())
+        super().set_picture(image)
         self.clear_mask()
-        self.fit()
 
     def clear_mask(self) -> None:
         size = self.picture.pixmap().size()
@@ -75,16 +73,6 @@ class PictureView(QGraphicsView):
         self.painting = on
         self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
         self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
-
-    def fit(self) -> None:
-        self.resetTransform()
-        self.fitInView(self.picture, Qt.AspectRatioMode.KeepAspectRatio)
-
-    def zoom(self, factor: float) -> None:
-        self.scale(factor, factor)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.painting and event.button() == Qt.MouseButton.LeftButton:
@@ -145,28 +133,43 @@ class ImageViewer(QDialog):
     edit_requested = Signal(int, str, object)  # image id, instruction, mask PNG bytes or None
     place_requested = Signal(int)
     cast_requested = Signal(int)
+    turn_requested = Signal(int)  # a provenance link: show that chat turn
+    page_requested = Signal(int)  # … or that page (1-based)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
+                 prices: Callable[[], dict[str, Any] | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setObjectName("imageViewer")
         self.setWindowTitle(self.tr("Picture"))
-        self.resize(900, 820)
+        room = (parent or self).screen().availableGeometry()
+        self.resize(min(1100, int(room.width() * 0.9)), min(820, int(room.height() * 0.92)))
         self._runner = runner
+        self._prices = prices
         self._project: Project | None = None
+        self._unsubscribe: Callable[[], None] = lambda: None
         self._ids: list[int] = []
         self.image_id: int | None = None
+        self.changing: int | None = None  # the picture a "Change picture" was asked for: shown next when it comes
         self.view = PictureView()
-        self.details = QTextBrowser()
-        self.details.setOpenLinks(False)
-        self.details.setMaximumHeight(110)
+        self.details = ProvenanceView()
+        self.details.link_clicked.connect(self._link)
+        self.details.note_edited.connect(self._note_edited)
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setWidget(self.details)
+        side.setMinimumWidth(220)
+        self.status = QLabel()
+        self.status.setObjectName("viewerStatus")
         self.position = QLabel()
         prev_button, next_button = QPushButton(self.tr("◀ Previous")), QPushButton(self.tr("Next ▶"))
         prev_button.clicked.connect(lambda: self.step(-1))
         next_button.clicked.connect(lambda: self.step(1))
         fit, zoom_in, zoom_out = QPushButton(self.tr("Fit")), QPushButton("+"), QPushButton("−")
         fit.clicked.connect(self.view.fit)
-        zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
-        zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
+        zoom_in.clicked.connect(lambda: self.view.zoom(STEP))
+        zoom_out.clicked.connect(lambda: self.view.zoom(1 / STEP))
         self.more_button = QPushButton(self.tr("More like this"))
         self.more_button.setObjectName("moreLikeThis")
         self.more_button.clicked.connect(lambda: self.image_id is not None and self.more_like_this.emit(self.image_id))
@@ -194,6 +197,8 @@ class ImageViewer(QDialog):
         for widget in (prev_button, self.position, next_button):
             nav.addWidget(widget)
         nav.addStretch(1)
+        nav.addWidget(self.status)
+        nav.addStretch(1)
         for widget in (zoom_out, fit, zoom_in):
             nav.addWidget(widget)
         actions = QHBoxLayout()
@@ -207,37 +212,81 @@ class ImageViewer(QDialog):
         for widget in (self.mask_box, self.brush, clear):
             mask_row.addWidget(widget)
         mask_row.addStretch(1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([780, 300])
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.details)
+        layout.addWidget(split, 1)
         layout.addLayout(actions)
         layout.addLayout(edit_row)
         layout.addLayout(mask_row)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Return in "Change it" asks for the change; it used to press ◀ Previous too
         QShortcut(QKeySequence(Qt.Key.Key_Left), self, lambda: self.step(-1))
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.step(1))
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.zoom(1.25))
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.zoom(0.8))
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.zoom(STEP))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.zoom(1 / STEP))
 
     def show_image(self, project: Project, image_id: int) -> None:
+        if project is not self._project:
+            self.details.keep_note()  # for the book it was typed in
+            self._unsubscribe()
+            self._unsubscribe = project.changes.subscribe(self._on_change)
+            self.changing = None
         self._project = project
         self._ids = [i.id for i in project.images()]
         self.image_id = image_id
-        record = project.image(image_id)
         index = self._ids.index(image_id) if image_id in self._ids else 0
         self.position.setText(self.tr("{n} of {total}").format(n=index + 1, total=len(self._ids)))
-        settings = {k: v for k, v in record.settings.items() if k not in ("usage", "call_id", "index", "job_id")}
-        self.details.setPlainText(self.tr("Picture #{id} · {model} · {w}×{h} · {source}\nPrompt: {prompt}\n"
-                                          "Settings: {settings}").format(
-            id=record.id, model=record.model or "—", w=record.width, h=record.height, source=record.source,
-            prompt=record.prompt or "—", settings=json.dumps(settings, ensure_ascii=False)))
+        self.details.show_provenance(provenance(project, image_id, self._prices()))
         self.setWindowTitle(self.tr("Picture #{id}").format(id=image_id))
         self._runner.start(self._load(project, image_id), self.tr("Showing a picture"))
+
+    def _on_change(self, change: ChangeSet) -> None:
+        project = self._project
+        if project is None:
+            return
+        if self.changing is not None:
+            for new_id in sorted(change.pictures_added):
+                try:
+                    record = project.image(new_id)
+                except KeyError:
+                    continue
+                if record.source == "edited" and record.settings.get("variant_of") == self.changing:
+                    self.changing = None
+                    self.status.clear()
+                    self.show_image(project, new_id)  # the changed picture, where the old one was
+                    return
+        if self.image_id is not None and self.image_id in change.pictures:
+            self.details.show_provenance(provenance(project, self.image_id, self._prices()))
+
+    def _link(self, kind: str, value: int) -> None:
+        if kind == "image" and self._project is not None:
+            self.show_image(self._project, value)
+        elif kind == "turn":
+            self.turn_requested.emit(value)
+        elif kind == "page":
+            self.page_requested.emit(value)
+
+    def _note_edited(self, image_id: int, text: str) -> None:
+        if self._project is not None and not self._project.read_only:
+            try:
+                self._project.gallery.set_note(image_id, text)
+            except KeyError:
+                pass  # emptied from the trash meanwhile
 
     async def _load(self, project: Project, image_id: int) -> None:
         image = await previews.get(project, image_id)
         if self.image_id == image_id:
             self.view.set_picture(image)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.details.keep_note()
+        super().hideEvent(event)
 
     def step(self, delta: int) -> None:
         if self._project is None or self.image_id not in self._ids:
@@ -251,6 +300,8 @@ class ImageViewer(QDialog):
         if not text or self.image_id is None or self._project is None:
             return
         record = self._project.image(self.image_id)
+        self.changing = self.image_id
+        self.status.setText(self.tr("Changing #{id}… it shows here when it is ready").format(id=self.image_id))
         self.edit_requested.emit(self.image_id, text, self.view.mask_png(record.width, record.height))
         self.instruction.clear()
         self.mask_box.setChecked(False)

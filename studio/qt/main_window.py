@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.chat = ChatPane(self.runner, self._make_assistant)
         self.gallery = GalleryPane(self.runner, prices=lambda: self.settings.prices)
         self.storyboard = StoryboardPane(self.runner)
-        self.viewer = ImageViewer(self.runner, self)
+        self.viewer = ImageViewer(self.runner, self, prices=lambda: self.settings.prices)
         self.cast = CastPane(lambda: self.chat.selected_image)
         self.jobs_pane = JobsPane()
         self.chat.image_clicked.connect(self.show_picture)
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.print_ready.finished.connect(lambda said: self.statusBar().showMessage(said, 10_000))
         self.storyboard.print_ready_requested.connect(self.make_print_ready)
         self.viewer.cast_requested.connect(self._new_character_from)
+        self._connect_compare()
         self.workspaces = Workspaces(self.chat, self.gallery, self.storyboard)
         # The chat asks before a big batch; from the Book ("Illustrate the book") the chat is out of sight, so it
         # comes forward for the question and the Book comes back once the person says yes.
@@ -265,6 +266,10 @@ class MainWindow(QMainWindow):
         picture_menu.addAction(self._action(self.tr("St&yles…"), self.chat.open_styles))
         picture_menu.addAction(self._action(self.tr("Make Print-&Ready"), lambda: self.chat.selected_image is not None
                                             and self.make_print_ready(self.chat.selected_image)))
+        picture_menu.addAction(self._action(self.tr("&Compare Side by Side"), self.gallery.compare_selected,
+                                            "Ctrl+Shift+L"))
+        picture_menu.addAction(self._action(self.tr("More Like &These (Next Round)…"), lambda: self.concept_round(
+            self.gallery.selected_image_ids()), "Ctrl+Shift+M"))
         picture_menu.addSeparator()
         picture_menu.addAction(self._action(self.tr("&Star"), self.gallery.toggle_favourite, "Ctrl+Shift+F"))
         picture_menu.addAction(self._action(self.tr("Add to &Board…"), lambda: self.gallery.add_to_board()))
@@ -334,6 +339,8 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Project) -> None:
         assert self.studio is not None
         old = self.project
+        if old is not None and self.built:
+            self.keep_notes()
         running = self.runner.cancel_all() + (self.jobs.cancel_all() if self.jobs else [])
         if self._unsubscribe is not None:
             self._unsubscribe()
@@ -346,6 +353,8 @@ class MainWindow(QMainWindow):
         for pane in (self.gallery, self.storyboard, self.cast):
             pane.set_project(project)
         self.viewer.hide()
+        if self.compare_view is not None:
+            self.compare_view.close()
         self._unsubscribe = project.changes.subscribe(self._on_change)
         self._update_costs()
         if project.is_empty() and not project.read_only:
@@ -672,7 +681,11 @@ class MainWindow(QMainWindow):
         self._start_action(lambda a, listen: again(a, image_id, listen, shape), self.tr("Drawing again"))
 
     def edit_picture(self, image_id: int, instruction: str, mask: bytes | None) -> None:
-        self._start_action(lambda a, listen: a.edit(image_id, instruction, mask, listen), self.tr("Changing a picture"))
+        if not self.chat.run_action(lambda a, listen: a.edit(image_id, instruction, mask, listen),
+                                    self.tr("Changing a picture")):
+            self.viewer.changing = None  # nothing is coming for the viewer to follow
+            self.viewer.status.clear()
+            self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
 
     def _start_action(self, action, what: str) -> None:
         if not self.chat.run_action(action, what):
@@ -914,6 +927,7 @@ class MainWindow(QMainWindow):
                 self.runner.start(self._close_when_settled(running), self.tr("Stopping"))
                 return
         if self.project is not None:
+            self.keep_notes()
             if self._unsubscribe is not None:
                 self._unsubscribe()
             self.gallery.model.loader.close()
@@ -934,6 +948,88 @@ class MainWindow(QMainWindow):
 
         await settle(tasks)
         self.close()
+
+
+    # -- compare and concept rounds (qt/compare_view.py, core/app/rounds.py) ----------------------
+
+    compare_view = None  # made the first time it is asked for
+
+    def keep_notes(self) -> None:
+        """A note still being typed (kept after a pause) is kept now: the book is about to close."""
+        self.gallery.details.provenance.keep_note()
+        self.viewer.details.keep_note()
+
+    def _connect_compare(self) -> None:
+        self.gallery.compare_requested.connect(self.compare)
+        self.gallery.round_requested.connect(self.concept_round)
+        self.viewer.turn_requested.connect(self.chat.show_message)
+        self.viewer.page_requested.connect(lambda n: self.storyboard.show_page(n - 1))
+
+    def compare(self, image_ids: list[int]):  # type: ignore[no-untyped-def]
+        """Two to four pictures side by side, at one zoom, panned together."""
+        if self.project is None or len(image_ids) < 2:
+            self.statusBar().showMessage(self.tr("Select two to four pictures (Ctrl-click) to compare them."), 5000)
+            return None
+        if self.compare_view is None:
+            from studio.qt.compare_view import CompareView
+
+            self.compare_view = CompareView(self.runner, self)
+            self.compare_view.round_requested.connect(self.concept_round)
+            self.compare_view.addActions([self.undo_action, self.redo_action])  # a star given here, taken back
+        self.compare_view.show_pictures(self.project, image_ids)
+        self.compare_view.show()
+        self.compare_view.raise_()
+        self.compare_view.activateWindow()
+        return self.compare_view
+
+    def concept_round(self, image_ids: list[int], approved: bool = False, subject: str | None = None) -> bool:
+        """More like these: a round drawn from all the chosen pictures, landing on a board named for it. The
+        concept is named once, at its first round; the estimate is shown first when it costs enough."""
+        from studio.core.app.rounds import (
+            RoundError,
+            current_subject,
+            default_subject,
+            plan_round,
+            run_round,
+        )
+
+        project = self.project
+        if project is None or project.read_only or not image_ids:
+            return False
+        if subject is None and current_subject(project, image_ids) is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            subject, ok = QInputDialog.getText(
+                self, self.tr("More Like These"), self.tr("What is this concept called? Its rounds are boards named "
+                                                          "“… – round 2”, “… – round 3”."),
+                text=default_subject(project, image_ids[0]))
+            if not ok:
+                return False
+        try:
+            plan = plan_round(project, image_ids, subject)
+        except RoundError as exc:
+            self.warn(self.tr("More Like These"), str(exc))
+            return False
+        if not approved and self.jobs is not None:
+            from studio.qt.spending_dialog import ask_before_drawing
+
+            if ask_before_drawing(self, self.jobs, plan.sizes(self.backend.capabilities), self.settings.image_quality,
+                                  lambda: self.concept_round(plan.chosen, True, plan.subject)):
+                return False  # over a cap (said why), or asked: drawn on Draw
+
+        async def run(assistant, listen):  # type: ignore[no-untyped-def]
+            assistant.approve_batch = None  # asked above, where the person clicked
+            return await run_round(project, assistant, plan, listen)
+
+        if not self.chat.run_action(run, self.tr("Drawing round {n}").format(n=plan.number)):
+            self.statusBar().showMessage(self.tr("Wait for the current reply to finish, or press Stop."), 4000)
+            return False
+        if self.compare_view is not None:
+            self.compare_view.close()  # the round's pictures arrive in the chat, as every picture drawn
+        self.show_workspace("create")
+        self.statusBar().showMessage(self.tr("Round {n}: the pictures land on the board “{board}”.").format(
+            n=plan.number, board=plan.board), 10_000)
+        return True
 
 
 def _import_print_code() -> None:

@@ -138,13 +138,13 @@ def test_star_boards_and_tags_from_the_pane(qtbot, window, shelf, monkeypatch):
 def test_the_details_show_provenance_and_jump_to_the_turn(qtbot, window, shelf):
     window.chat.set_project(window.project, window.jobs)  # the turn added by the fixture, in the chat
     window.gallery.select_image(shelf["tea"])
-    text = window.gallery.details.text.toPlainText()
+    text = window.gallery.details.plain_text()
     for expected in ("Larry serves tea in a thunderstorm", "what does Larry look like?", "gpt-image-2",
                      "watercolour", "high", "Show the turn"):
         assert expected in text
     shown_turns = []
     window.chat.show_message = shown_turns.append  # what the link asks for
-    window.gallery.details.text.anchorClicked.emit(QUrl(f"turn:{shelf['reply']}"))
+    window.gallery.details.provenance.fields.linkActivated.emit(f"turn:{shelf['reply']}")
     assert shown_turns == [shelf["reply"]]
 
 

@@ -43,7 +43,7 @@ def test_clicking_a_gallery_picture_shows_it_large_with_its_prompt(qtbot, window
     send_and_wait(qtbot, window, "draw a teapot")
     record = window.gallery.model.record(0)
     window.gallery.select_image(record.id)
-    assert record.prompt in window.gallery.details.text.toPlainText()
+    assert record.prompt in window.gallery.details.plain_text()
     qtbot.waitUntil(lambda: window.gallery.preview.pixmap() is not None and not window.gallery.preview.pixmap().isNull(), timeout=60_000)
     assert window.gallery.preview.pixmap().width() > 128
 

@@ -199,10 +199,14 @@ class Assistant:
         return await self.draw(label, [prompt], listener, style, sizes)
 
     async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
-                   style: str | None = None, sizes: list[str] | None = None) -> TurnResult:
+                   style: str | None = None, sizes: list[str] | None = None,
+                   references: list[int] | None = None) -> TurnResult:
         """Make pictures for these prompts without asking the model (cast and style still apply); `sizes`, one
-        per prompt, for pictures meant for a frame (its shape at print size)."""
+        per prompt, for pictures meant for a frame (its shape at print size); `references`, pictures every one of
+        them is drawn from (a concept round's chosen pictures)."""
         args: dict[str, Any] = {"prompts": prompts}
+        if references:
+            args["reference_image_ids"] = list(references)
         if style:
             args["style"] = style
         if sizes:

@@ -28,7 +28,7 @@ from studio.core.document.schema import ProjectError
 # Parents before children, so a copied row finds what it refers to. The search index (image_text) is not copied:
 # the triggers on images and image_tags fill it again as those rows arrive.
 TABLES = ("meta", "messages", "images", "pages", "frames", "cast_members", "jobs", "boards", "board_images",
-          "image_tags")
+          "image_tags", "image_notes")
 GIVE_UP_AFTER = 10_000  # ids tried past the last readable row when even the highest id cannot be read
 
 Say = Callable[[str], None]

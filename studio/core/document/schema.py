@@ -17,7 +17,7 @@ from studio.core.document.errors import (
 from studio.core.document.sqlite_codes import not_a_database
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 READABLE_FROM = 4  # read-only opens read files this old as they are (format 5 only added the undo history)
 FILE_SUFFIX = ".storybook"
 
@@ -149,6 +149,21 @@ SCHEMA_V6 = [
 ]
 
 
+# Version 7: a designer's note per picture ("the client liked the apron"), searched like its prompt. Its own table
+# and index, so the pictures' rows and their index are untouched.
+SCHEMA_V7 = [
+    "CREATE TABLE image_notes (image_id INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,"
+    " note TEXT NOT NULL)",
+    "CREATE VIRTUAL TABLE note_text USING fts5(note, tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER image_notes_add AFTER INSERT ON image_notes BEGIN"
+    " INSERT INTO note_text(rowid, note) VALUES (new.image_id, new.note); END",
+    "CREATE TRIGGER image_notes_change AFTER UPDATE ON image_notes BEGIN"
+    " UPDATE note_text SET note = new.note WHERE rowid = new.image_id; END",
+    "CREATE TRIGGER image_notes_drop AFTER DELETE ON image_notes BEGIN"
+    " DELETE FROM note_text WHERE rowid = old.image_id; END",
+]
+
+
 def _run(script: str) -> Callable[[sqlite3.Connection], None]:
     def upgrade(conn: sqlite3.Connection) -> None:
         for statement in script.split(";"):
@@ -167,7 +182,7 @@ def _run_each(statements: list[str]) -> Callable[[sqlite3.Connection], None]:
 # MIGRATIONS[n] upgrades a file from version n to n + 1, inside one transaction.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _run(SCHEMA_V2), 2: _run(SCHEMA_V3), 3: _run_each(SCHEMA_V4), 4: _run_each(SCHEMA_V5),
-    5: _run_each(SCHEMA_V6)}
+    5: _run_each(SCHEMA_V6), 6: _run_each(SCHEMA_V7)}
 
 
 def can_change(path: Path) -> bool:

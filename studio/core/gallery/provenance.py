@@ -35,6 +35,8 @@ class Provenance:
     pages: list[int] = field(default_factory=list)  # the book's pages that show it
     boards: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    references: list[int] = field(default_factory=list)  # the other pictures it was drawn from (a concept round's)
+    note: str = ""  # the designer's comment on it; never embedded in exported files
 
     @property
     def digital_source_type(self) -> str | None:
@@ -70,10 +72,13 @@ def provenance(project: "Project", image_id: int, prices: dict[str, Any] | None 
         cost = image_price(prices, image.model, size, quality or "auto")
     seed = settings.get("seed")
     parent = settings.get("variant_of")
+    refs = settings.get("reference_ids")
+    references = [int(r) for r in refs if isinstance(r, int) and r != parent] if isinstance(refs, list) else []
     return Provenance(
         image=image, prompt_sent=image.prompt, user_words=user_words, size=size, quality=quality,
         style=str(settings.get("style") or ""), seed=int(seed) if isinstance(seed, int) else None, cost=cost,
         currency=str((prices or {}).get("currency", "USD")), message_id=image.message_id,
         parent_id=int(parent) if isinstance(parent, int) else None,
         pages=project.gallery.pages_using([image_id]).get(image_id, []),
-        boards=project.gallery.boards_of(image_id), tags=project.gallery.tags_of(image_id))
+        boards=project.gallery.boards_of(image_id), tags=project.gallery.tags_of(image_id), references=references,
+        note=project.gallery.note_of(image_id))

@@ -1,4 +1,5 @@
-"""Finding pictures: words over the full-text index (prompt, file name, tags) and cast names, with filters.
+"""Finding pictures: words over the full-text indexes (prompt, file name, tags; the designer's notes) and cast
+names, with filters.
 Pure SQL over the document, so it stays fast however many pictures there are."""
 
 from __future__ import annotations
@@ -7,6 +8,8 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
+
+from studio.core.gallery.notes import has_notes
 
 SOURCES = ("generated", "edited", "imported")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -45,11 +48,15 @@ def find(db: sqlite3.Connection, f: Filter) -> list[int]:
     """The ids of the pictures that match, newest first unless asked otherwise."""
     where = ["i.trashed IS NOT NULL" if f.trash else "i.trashed IS NULL"]
     params: list[object] = []
+    noted = bool(f.text.strip()) and has_notes(db)
     for word in words(f.text):
         # Each word must match: as the start of a word in the index (so 래리 finds 래리가, hedge finds
         # hedgehog), or as a character's name, which finds that character's reference pictures.
         clause = "i.id IN (SELECT rowid FROM image_text WHERE image_text MATCH ?)"
         params.append(f'"{word}"*')
+        if noted:
+            clause = f"({clause} OR i.id IN (SELECT rowid FROM note_text WHERE note_text MATCH ?))"
+            params.append(f'"{word}"*')
         cast_ids = _cast_matches(db, word)
         if cast_ids:
             clause = f"({clause} OR i.id IN ({','.join('?' * len(cast_ids))}))"

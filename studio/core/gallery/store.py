@@ -4,13 +4,14 @@ history) and announces which pictures and boards it changed, so the views patch 
 from __future__ import annotations
 
 import json
+import re
 import time
 from dataclasses import dataclass
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from studio.core.document.changes import ChangeSet
-from studio.core.gallery import search
+from studio.core.gallery import notes, search
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -35,6 +36,10 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _natural(name: str) -> list[tuple[int, int | str]]:
+    return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name.casefold()) if part]
+
+
 def _plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many.format(n=n)
 
@@ -44,6 +49,7 @@ class GalleryStore:
         self._project = project
         project.history.register("picture", _PictureMarks(project))
         project.history.register("board", _BoardRows(project))
+        project.history.register(notes.KIND, notes.NoteRows(project))
 
     @contextmanager
     def _step(self, name: str, pictures: Iterable[int] = (), boards: Iterable[int] = ()) -> Iterator[None]:
@@ -85,10 +91,11 @@ class GalleryStore:
     # -- boards ----------------------------------------------------------------------
 
     def boards(self) -> list[Board]:
+        """By name, numbers as numbers: "Robot – round 2" comes before "Robot – round 10"."""
         rows = self._project.db.execute(
             "SELECT b.id, b.name, (SELECT COUNT(*) FROM board_images bi JOIN images i ON i.id = bi.image_id"
-            " WHERE bi.board_id = b.id AND i.trashed IS NULL) FROM boards b ORDER BY b.name COLLATE NOCASE")
-        return [Board(*row) for row in rows]
+            " WHERE bi.board_id = b.id AND i.trashed IS NULL) FROM boards b")
+        return sorted((Board(*row) for row in rows), key=lambda b: _natural(b.name))
 
     def board_named(self, name: str) -> Board | None:
         key = name.strip().casefold()
@@ -185,6 +192,14 @@ class GalleryStore:
             self._project.db.executemany("INSERT OR IGNORE INTO image_tags(image_id, tag) VALUES (?, ?)",
                                          [(i, tag) for i in ids])
         self._changed(ids)
+
+    # -- notes -----------------------------------------------------------------------
+
+    def note_of(self, image_id: int) -> str:
+        return notes.note_of(self._project.db, image_id)
+
+    def set_note(self, image_id: int, text: str) -> bool:
+        return notes.set_note(self._project, image_id, text)
 
     # -- the trash -------------------------------------------------------------------
 

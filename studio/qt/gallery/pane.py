@@ -70,7 +70,7 @@ from studio.qt.gallery.details import DetailsPanel
 from studio.qt.gallery.filter_bar import TRASH, FilterBar
 from studio.qt.gallery.model import FavouriteRole, GalleryModel, ImageIdRole
 from studio.qt.mime import IMAGE_IDS
-from studio.qt.pictures import previews
+from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
 PROCESS_POOL_FROM = 16  # fewer files than this decode on the window's threads; starting processes costs more
@@ -143,6 +143,8 @@ class GalleryPane(QWidget):
     draw_again = Signal(int)
     more_like_this = Signal(int)
     new_character = Signal(int)
+    compare_requested = Signal(list)  # two to four pictures side by side
+    round_requested = Signal(list)  # more like these: a concept round
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
                  prices: Any = None) -> None:
@@ -213,6 +215,9 @@ class GalleryPane(QWidget):
         self.details.more_like_this.connect(self.more_like_this)
         self.details.open_large.connect(self.open_requested)
         self.details.tags_edited.connect(self._tags_edited)
+        self.details.note_edited.connect(self._note_edited)
+        self.details.compare_requested.connect(self.compare_requested)
+        self.details.round_requested.connect(self.round_requested)
         self.preview = self.details.preview  # the large picture, for the window and tests
 
         grid = QWidget()
@@ -260,6 +265,7 @@ class GalleryPane(QWidget):
         self.paste_action = add(self.tr("Paste Pictures"), QKeySequence.StandardKey.Paste, self.paste)
 
     def set_project(self, project: Project | None) -> None:
+        self.details.provenance.keep_note()  # a note being typed belongs to the book it was typed in
         self.cancel_work()
         self._unsubscribe()
         self._project = project
@@ -269,6 +275,8 @@ class GalleryPane(QWidget):
         self._show(None)
 
     def _on_change(self, change: ChangeSet) -> None:
+        if self._shown is not None and self._shown in change.pictures and self._project is not None:
+            self.details.show_provenance(provenance(self._project, self._shown, self._prices()))  # a star, a note…
         if change.boards or change.cast or change.pictures_removed:
             self.filters.reload_choices()
         elif change.pictures_added and self._project is not None:
@@ -324,8 +332,19 @@ class GalleryPane(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         index = self.view.currentIndex()
         image_id = index.data(ImageIdRole) if index.isValid() else None
-        self._show(image_id)
+        chosen = self.selected_image_ids()
+        if len(chosen) > 1 and self._project is not None:
+            self._shown = None
+            self.details.show_selection(chosen, [thumbnail_pixmap(self._project, i) for i in chosen[:4]])
+        else:
+            self._show(image_id)
         self.selection_changed.emit(image_id)
+
+    def compare_selected(self) -> None:
+        """Compare (Picture menu): the selected pictures side by side; the first four when more are selected."""
+        chosen = self.selected_image_ids()
+        if len(chosen) >= 2:
+            self.compare_requested.emit(chosen[:4])
 
     def _show(self, image_id: int | None) -> None:
         self._shown = image_id
@@ -431,11 +450,23 @@ class GalleryPane(QWidget):
         if self._project is not None:
             self._organise(lambda: self._project.gallery.set_tags(image_id, tags))
 
+    def _note_edited(self, image_id: int, text: str) -> None:
+        if self._project is not None and not self._project.read_only:
+            try:
+                self._project.gallery.set_note(image_id, text)
+            except KeyError:
+                pass  # the picture was emptied from the trash while its note was being typed
+
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         if self._project is None:
             return
         ids = self.selected_image_ids()
         menu = QMenu(self)
+        if len(ids) > 1:
+            compare = menu.addAction(self.tr("Compare Side by Side"), self.compare_selected)
+            compare.setEnabled(len(ids) <= 4)
+            menu.addAction(self.tr("More Like These…"), lambda: self.round_requested.emit(ids))
+            menu.addSeparator()
         if ids:
             one = ids[0]
             menu.addAction(self.tr("Open Large"), lambda: self.open_requested.emit(one))

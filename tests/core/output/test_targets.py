@@ -93,7 +93,7 @@ def test_page_counts_and_trims():
 def test_the_format_for_a_target_keeps_the_trim_and_margins():
     fmt = BookFormat(8.5, 8.5, bleed_in=0.0, safe_margin_in=0.6, paper="cream")
     shaped = format_for(fmt, TARGETS["kdp"])
-    assert (shaped.bleed_model, shaped.bleed_in) == ("pod", 0.125)
-    assert replace(shaped, bleed_model="all", bleed_in=0.0) == fmt
+    assert (shaped.bleed_model, shaped.bleed_in, shaped.target) == ("pod", 0.125, "kdp")
+    assert replace(shaped, bleed_model="all", bleed_in=0.0, target="") == fmt
     assert format_for(fmt, TARGETS["printshop"]).bleed_in == 0.125  # a press always gets some bleed
     assert format_for(BookFormat(paper="groundwood"), TARGETS["kdp"]).paper == "premium_color"

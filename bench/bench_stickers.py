@@ -50,8 +50,8 @@ def picture(index: int, transparent: bool) -> bytes:
 def run_once(pictures: list[bytes], folder: Path) -> dict[str, float]:
     import dataclasses
 
-    from studio.core.stickers.make import StickerPick, StickerRequest, make_art, sheets
     from studio.core.stickers import cut_files
+    from studio.core.stickers.make import StickerPick, StickerRequest, make_art, sheets
 
     picks = tuple(StickerPick(i, f"Sticker {i}", data) for i, data in enumerate(pictures))
     request = StickerRequest(picks, size_in=2.5)

@@ -14,7 +14,7 @@
                                             the print-ready interior, a home print or booklet, the cover wrap,
                                             page images
     studio stickers BOOK.storybook --images 3,5|--cast [--sheet letter|a4|avery-5294…] [--size 3] [--border 0.125]
-                [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg]
+                [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg] [--dxf OUT.dxf] [--keep-background 3,5]
                                             sticker sheets with cut lines
     studio pages BOOK.storybook [--json]    the pages in order, with what would print badly
     studio import BOOK.storybook FILES_OR_FOLDERS…

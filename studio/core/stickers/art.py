@@ -9,8 +9,14 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops, ImageDraw, ImageOps
 
 from studio.core.pixels import srgb
-from studio.core.stickers.cutout import cut_out
-from studio.core.stickers.outline import ALPHA_THRESHOLD, QUAD_SEGMENTS, Outline, OutlineError, trace
+from studio.core.stickers.cutout import cut_out, has_transparent_background
+from studio.core.stickers.outline import (
+    ALPHA_THRESHOLD,
+    QUAD_SEGMENTS,
+    Outline,
+    OutlineError,
+    trace,
+)
 
 PRINT_DPI = 300
 DEFAULT_BORDER_IN = 0.125
@@ -38,8 +44,7 @@ def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float 
     removed unless `remove_background` is False (then the whole picture is the sticker)."""
     if border_in < 0 or size_in <= 2 * border_in:
         raise OutlineError(f"A {size_in:g} in sticker has no room for a {border_in:g} in border.")
-    with Image.open(io.BytesIO(data)) as img:
-        picture = ImageOps.exif_transpose(srgb(img).image).convert("RGBA")
+    picture = _picture(data)
     subject = cut_out(picture, remove_background)
     box = _opaque_box(subject)
     if box is None and _opaque_box(picture) is not None:  # all "background" (one flat colour): a plain tile
@@ -68,6 +73,29 @@ def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float 
                     (outline.bounds[0] - left, outline.bounds[1] - top, outline.bounds[2] - left,
                      outline.bounds[3] - top))
     return StickerArt(art, moved, dpi, name)
+
+
+def _picture(data: bytes) -> Image.Image:
+    with Image.open(io.BytesIO(data)) as img:
+        return ImageOps.exif_transpose(srgb(img).image).convert("RGBA")
+
+
+def background_view(data: bytes, remove_background: bool, edge: int = 200) -> tuple[Image.Image, bool]:
+    """The picture small, as its sticker will show it: what background removal takes away (worked out at full size,
+    as for the print) shown as a checkerboard. Also whether there is a background to remove at all (False for a
+    picture that is transparent already)."""
+    picture = _picture(data)
+    removable = not has_transparent_background(picture)
+    shown = cut_out(picture, remove_background)
+    shown.thumbnail((edge, edge), Image.Resampling.LANCZOS)
+    board = Image.new("RGB", shown.size, (255, 255, 255))
+    square = max(4, edge // 20)
+    draw = ImageDraw.Draw(board)
+    for y in range(0, shown.height, square):
+        for x in range((y // square) % 2 * square, shown.width, 2 * square):
+            draw.rectangle((x, y, x + square - 1, y + square - 1), fill=(204, 204, 204))
+    board.paste(shown, (0, 0), shown)
+    return board, removable
 
 
 def inside_border(outline: Outline, border_px: float, size: tuple[int, int]) -> Image.Image:

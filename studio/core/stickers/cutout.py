@@ -71,7 +71,7 @@ def background_mask(img: Image.Image) -> Image.Image:
 def _without_specks(background: np.ndarray, smallest: int) -> np.ndarray:
     """Noise (a sensor speck, a JPEG block) left standing in the background goes with it: specks of subject
     smaller than `smallest` pixels. A sparkle apart from the subject is bigger than that."""
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(1 - background, connectivity=8)
+    _count, labels, stats, _ = cv2.connectedComponentsWithStats(1 - background, connectivity=8)
     specks = np.nonzero(stats[1:, cv2.CC_STAT_AREA] < smallest)[0] + 1
     return background | np.isin(labels, specks).astype(np.uint8) if specks.size else background
 

@@ -140,3 +140,37 @@ def test_a_phone_photo_keeps_its_subject_whole_with_a_clean_edge():
     assert (alpha[face] == 255).all()  # the face, background-coloured, stays: the toy is whole
     assert (alpha[well_inside & ~crack] == 255).all()  # no holes, no ragged bites
     assert (alpha[well_outside] == 0).all()  # and within 3 px of its edge, the table is gone
+
+
+def test_the_dxf_opens_in_ezdxf_with_closed_polylines_the_size_of_the_svg_paths(tmp_path):
+    import re
+    import xml.etree.ElementTree as ET
+
+    import ezdxf
+    from shapely import Polygon
+
+    from studio.core.stickers.make import StickerPick, StickerRequest, make_sheets
+    from studio.core.stickers.sheet import SheetSpec
+
+    picks = tuple(StickerPick(i, f"Ball {i}", png(shadowed(400))) for i in range(3))
+    request = StickerRequest(picks, size_in=2.0, spec=SheetSpec("letter", registration=True),
+                             svg=tmp_path / "cuts.svg", dxf=tmp_path / "cuts.dxf")
+    result = make_sheets(request)
+    assert any("As-Is" in note for note in result.notes)
+    doc = ezdxf.readfile(tmp_path / "cuts.dxf")
+    assert doc.dxfversion >= "AC1009" and doc.units == 4  # R12 or later, millimetres
+    lines = list(doc.modelspace().query("LWPOLYLINE POLYLINE"))
+    assert len(lines) == 3 and all(line.closed for line in lines)
+    svg = ET.parse(tmp_path / "cuts.svg").getroot()
+    svg_paths = svg.findall(".//{http://www.w3.org/2000/svg}path")
+    mm_per_pt = 25.4 / 72
+    height_mm = 11 * 25.4
+    drawn = [Polygon([(x * mm_per_pt, height_mm - y * mm_per_pt) for x, y in
+                      ((float(a), float(b)) for a, b in re.findall(r"([\d.]+),([\d.]+)", p.get("d")))])
+             for p in svg_paths]
+    for line in lines:
+        cut = Polygon([(x, y) for x, y, *_ in line.get_points()])
+        twin = max(drawn, key=lambda p: p.intersection(cut).area)
+        assert cut.is_valid and abs(cut.area - twin.area) < 0.002 * twin.area  # same size, in mm
+        assert twin.symmetric_difference(cut).area < 0.002 * twin.area  # and the same place on the sheet
+        assert 45 < max(cut.bounds[2] - cut.bounds[0], cut.bounds[3] - cut.bounds[1]) < 52  # a 2 in sticker

@@ -57,7 +57,7 @@ SizeRole = Qt.ItemDataRole.UserRole + 1  # the sticker's own size in inches, or 
 NameRole = Qt.ItemDataRole.UserRole + 2
 RemoveRole = Qt.ItemDataRole.UserRole + 3  # True: the sticker leaves the picture's flat background out
 PREVIEW_PX_PER_IN = 48
-BACKGROUND_VIEW_PX = 160
+BACKGROUND_VIEW_PX = 96
 ICONS_PER_TURN = 24
 MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
 
@@ -114,7 +114,7 @@ class StickerDialog(WorkDialog):
         self.remove_background.setToolTip(self.tr("Leaves out the flat background around the selected picture's "
                                                   "subject. The picture itself is never changed: untick to put "
                                                   "the background back."))
-        self.background_view = QLabel(self.tr("Select a picture to see what its sticker keeps."))
+        self.background_view = QLabel(self.tr("Select a picture"))
         self.background_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.background_view.setWordWrap(True)
         self.background_view.setFixedSize(BACKGROUND_VIEW_PX, BACKGROUND_VIEW_PX)
@@ -128,8 +128,10 @@ class StickerDialog(WorkDialog):
         form.addRow(self.tr("White border"), self.border)
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow("", self.marks)
-        form.addRow(self.tr("Background"), self.remove_background)
-        form.addRow("", self.background_view)
+        background = QHBoxLayout()
+        background.addWidget(self.background_view)
+        background.addWidget(self.remove_background, 1, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Background"), background)
         form.addRow(self.tr("Preview"), self.page)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Pictures")))
@@ -263,7 +265,7 @@ class StickerDialog(WorkDialog):
         self.remove_background.setEnabled(bool(selected))
         if not selected:
             self.background_view.setPixmap(QPixmap())
-            self.background_view.setText(self.tr("Select a picture to see what its sticker keeps."))
+            self.background_view.setText(self.tr("Select a picture"))
             return None
         remove = bool(selected[0].data(RemoveRole))
         self.remove_background.blockSignals(True)

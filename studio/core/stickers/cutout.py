@@ -15,12 +15,12 @@ import cv2
 import numpy as np
 from PIL import Image
 
-MIN_TOLERANCE = 10.0  # CIE76 ΔE: about the step between two colours a child would still call "the same"
-MAX_TOLERANCE = 24.0  # a noisy or shaded background widens it, never further than this
+MIN_TOLERANCE = 10.0  # CIE76 ΔE: still "the same colour" to the eye; JPEG and sensor noise stay inside it
+MAX_TOLERANCE = 24.0  # a noisy or shaded background widens it (twice its spread), never further than this
 RING_PX = 3  # the picture's outer ring of pixels, where the background colour is read
 LEAK_FRACTION = 1 / 400  # gaps narrower than this share of the longer side (5 px at 2048) are not passed
-FEATHER_PX = 1.0
-L_STEP = 100 / 255  # OpenCV's 8-bit Lab stores L × 255/100  # the cut edge is softened over about a pixel, as a drawn edge is
+FEATHER_PX = 1.0  # the cut edge is softened over about a pixel, as a drawn edge is
+L_STEP = 100 / 255  # OpenCV's 8-bit Lab stores L × 255/100 (the picture is sRGB: art.py converts it first)
 
 
 def _lab8(rgb: np.ndarray) -> np.ndarray:

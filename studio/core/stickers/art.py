@@ -87,6 +87,8 @@ def background_view(data: bytes, remove_background: bool, edge: int = 200) -> tu
     picture = _picture(data)
     removable = not has_transparent_background(picture)
     shown = cut_out(picture, remove_background)
+    if _opaque_box(shown) is None:  # all "background": the sticker is the plain picture (as sticker_art makes it)
+        shown = picture
     shown.thumbnail((edge, edge), Image.Resampling.LANCZOS)
     board = Image.new("RGB", shown.size, (255, 255, 255))
     square = max(4, edge // 20)

@@ -81,7 +81,7 @@ def test_the_background_toggle_shows_what_is_removed_and_unticking_puts_it_back(
     assert dialog.remove_background.isVisible() and dialog.remove_background.isChecked()
     qtbot.waitUntil(lambda: not dialog.background_view.pixmap().isNull(), timeout=60_000)
     removed = _colours(dialog.background_view.pixmap())
-    assert removed.count((204, 204, 204)) > 300 and _pinkish(removed) < 20  # the pink shown gone: a checkerboard
+    assert removed.count((204, 204, 204)) > len(removed) / 8 and _pinkish(removed) < 20  # pink gone: a checkerboard
     assert _pinkish(_colours(dialog.preview.pixmap())) < 20  # and gone from the sheet
 
     before = dialog._generation
@@ -89,11 +89,15 @@ def test_the_background_toggle_shows_what_is_removed_and_unticking_puts_it_back(
     qtbot.waitUntil(lambda: _preview_settled(dialog, before), timeout=60_000)
     qtbot.waitUntil(lambda: (image.id, False) in dialog._background_views, timeout=60_000)
     kept = _colours(dialog.background_view.pixmap())
-    assert (204, 204, 204) not in kept and _pinkish(kept) > 1000
+    assert (204, 204, 204) not in kept and _pinkish(kept) > len(kept) / 2
     assert _pinkish(_colours(dialog.preview.pixmap())) > 500  # the sticker on the sheet is the whole picture again
     assert window.project.image_data(image.id) == data  # the picture itself never changed
 
     again = window.open_stickers([image.id])  # remembered with the book
     assert again.background_removed(image.id) is False
+    before = dialog._generation
     dialog.remove_background.setChecked(True)
-    assert window.open_stickers([image.id]).background_removed(image.id) is True
+    last = window.open_stickers([image.id])
+    assert last.background_removed(image.id) is True
+    for shown, after in ((dialog, before), (again, 0), (last, 0)):  # nothing left running when the test ends
+        qtbot.waitUntil(lambda: _preview_settled(shown, after), timeout=60_000)

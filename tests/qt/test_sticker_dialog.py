@@ -100,4 +100,4 @@ def test_the_background_toggle_shows_what_is_removed_and_unticking_puts_it_back(
     last = window.open_stickers([image.id])
     assert last.background_removed(image.id) is True
     for shown, after in ((dialog, before), (again, 0), (last, 0)):  # nothing left running when the test ends
-        qtbot.waitUntil(lambda: _preview_settled(shown, after), timeout=60_000)
+        qtbot.waitUntil(lambda d=shown, g=after: _preview_settled(d, g), timeout=60_000)

@@ -20,7 +20,7 @@
                 [--per-page 1|2|4|6|9|12] [--paper a4|letter|tabloid] [--landscape] [--client "For …"]
                                             a contact sheet for a client: numbered panels, each whole, captioned
     studio stickers BOOK.storybook --images 3,5|--cast [--sheet letter|a4|avery-5294…] [--size 3] [--border 0.125]
-                [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg]
+                [--marks] --out OUT.pdf [--cricut OUT.png] [--svg OUT.svg] [--dxf OUT.dxf] [--keep-background 3,5]
                                             sticker sheets with cut lines
     studio pages BOOK.storybook [--json]    the pages in order, with what would print badly
     studio import BOOK.storybook FILES_OR_FOLDERS…

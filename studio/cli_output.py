@@ -80,6 +80,9 @@ def add_parsers(sub) -> None:
     stickers.add_argument("--out", type=Path, help="the sheet PDF, cut paths in the CutContour spot colour")
     stickers.add_argument("--cricut", type=Path, help="Cricut Print Then Cut PNG (300 DPI)")
     stickers.add_argument("--svg", type=Path, help="the cut paths as SVG")
+    stickers.add_argument("--dxf", type=Path, help="the cut paths as DXF in mm, for Silhouette Studio Basic")
+    stickers.add_argument("--keep-background", type=_ids, metavar="IDS",
+                          help="these pictures keep their background (by default a flat one is removed)")
 
 
 _dpi = checked(int, "“{text}” is not a whole number of DPI", lambda value: DPI_RANGE[0] <= value <= DPI_RANGE[1],
@@ -230,12 +233,13 @@ def _contact_sheet(args: argparse.Namespace) -> Callable[[], ExportResult]:
 
 
 def run_stickers(args: argparse.Namespace) -> int:
-    if not (args.out or args.cricut or args.svg):
-        raise ExportError("say where to write the stickers: --out OUT.pdf, --cricut OUT.png or --svg OUT.svg")
-    for target in (args.out, args.cricut, args.svg):
+    if not (args.out or args.cricut or args.svg or args.dxf):
+        raise ExportError("say where to write the stickers: --out OUT.pdf, --cricut OUT.png, --svg OUT.svg or "
+                          "--dxf OUT.dxf")
+    for target in (args.out, args.cricut, args.svg, args.dxf):
         if target:
             check_target(target, args.book)
-    check_distinct({"--out": args.out, "--cricut": args.cricut, "--svg": args.svg})
+    check_distinct({"--out": args.out, "--cricut": args.cricut, "--svg": args.svg, "--dxf": args.dxf})
     from studio.core.stickers.make import (  # OpenCV only when needed
         StickerRequest,
         make_sheets,
@@ -245,11 +249,13 @@ def run_stickers(args: argparse.Namespace) -> int:
     project = Project.open(args.book, read_only=True)
     try:
         picks = pick_images(project, list(args.images or ()), args.cast, args.board)
-        picks = [replace(p, size_in=(args.images or {}).get(p.image_id)) for p in picks]
+        picks = [replace(p, size_in=(args.images or {}).get(p.image_id),
+                         remove_background=p.remove_background and p.image_id not in (args.keep_background or {}))
+                 for p in picks]
     finally:
         project.close()
     request = StickerRequest(tuple(picks), args.size, args.border,
-                             SheetSpec(args.sheet, registration=args.marks), args.out, args.cricut, args.svg)
+                             SheetSpec(args.sheet, registration=args.marks), args.out, args.cricut, args.svg, args.dxf)
     result = make_sheets(request, Progress(_progress("step")))
     _say([result])
     return 0

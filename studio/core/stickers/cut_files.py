@@ -4,6 +4,7 @@
   exactly `CutContour` (set to overprint, so it never knocks out the art);
 - with registration marks for a Silhouette (its default type-1 marks: a square top-left, corners top-right and
   bottom-left), plus an SVG of the same cut paths for Silhouette Studio;
+- a DXF of the cut paths for Silhouette Studio's free Basic edition, which opens neither the SVG nor the PDF;
 - Cricut Print Then Cut PNGs: 300 DPI, transparent, the white border baked in, each within 6.75 × 9.25 in.
 
 CPU-bound: call from an executor."""
@@ -14,6 +15,7 @@ import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import ezdxf
 from PIL import Image, ImageDraw
 from reportlab.lib.colors import CMYKColorSep, Color
 from reportlab.pdfgen.canvas import Canvas
@@ -38,6 +40,18 @@ CUT_CONTOUR = CMYKColorSep(0, 1, 0, 0, spotName="CutContour")  # the name every 
 CUT_LINE_PT = 0.25
 MARK_THICKNESS_IN = mm(0.5)
 PT = 72.0
+MM_PER_IN = 25.4
+# Silhouette Studio's Basic edition imports cut paths only from DXF (SVG and PDF need the paid Designer edition):
+# https://www.krafix.de/index.php/anleitung/allgemeine-hilfe/grundlegendes-zu-plotterdateien ("Basisversion",
+# .dxf) and https://glama.ai/mcp/servers/WarlemJung/Silhouette-Studio-MCP-Server (Standard/Basic edition opens DXF
+# R2000/R12 in millimetres, not SVG). R2000 is the oldest DXF with $INSUNITS, so the file says its unit; its
+# closed LWPOLYLINE is one entity per cut, as Inkscape's "Desktop Cutting Plotter" DXF writes them. Millimetres,
+# because DXF coordinates carry no unit of their own and a cutter's software measures in them (Silhouette's own
+# registration marks are set in mm). To keep the size, set Silhouette Studio's Preferences ▸ Import ▸ DXF to
+# "As-Is" rather than "Fit to Page".
+DXF_VERSION = "R2000"
+DXF_UNITS_MM = 4  # $INSUNITS: millimetres
+DXF_MAGENTA = 6  # AutoCAD colour index, the colour cut lines are drawn in everywhere else
 
 
 def numbered(out: Path, index: int, count: int) -> Path:
@@ -144,6 +158,32 @@ def cut_svg(stickers: list[StickerArt], pages: list[SheetPage], spec: SheetSpec,
             ET.SubElement(group, "path", d=d, id=f"sticker-{place.sticker + 1}")
         data = ET.tostring(svg, encoding="utf-8", xml_declaration=True)
         paths.append(write_atomically(numbered(out, index, len(pages)), data))
+    return paths
+
+
+def cut_dxf(stickers: list[StickerArt], pages: list[SheetPage], spec: SheetSpec, out: Path | str) -> list[Path]:
+    """The cut paths as closed polylines in millimetres, one per sticker, y up from the sheet's bottom-left corner
+    (DXF's own axes), with the sheet's size in the drawing limits."""
+    out = Path(out)
+    width, height = spec.size_in
+    paths = []
+    for index, page in enumerate(pages):
+        doc = ezdxf.new(DXF_VERSION, setup=False)
+        doc.units = DXF_UNITS_MM
+        doc.header["$MEASUREMENT"] = 1  # metric
+        doc.header["$LIMMIN"] = (0.0, 0.0)
+        doc.header["$LIMMAX"] = (width * MM_PER_IN, height * MM_PER_IN)
+        doc.layers.add("CutContour", color=DXF_MAGENTA)
+        space = doc.modelspace()
+        for place in page.placements:
+            points = cut_path(stickers[place.sticker], place)
+            if points[0] == points[-1]:
+                points = points[:-1]  # the polyline is closed by its flag, not by repeating the first point
+            space.add_lwpolyline([(x * MM_PER_IN, (height - y) * MM_PER_IN) for x, y in points], close=True,
+                                 dxfattribs={"layer": "CutContour"})
+        data = io.StringIO()
+        doc.write(data)
+        paths.append(write_atomically(numbered(out, index, len(pages)), data.getvalue().encode("ascii")))
     return paths
 
 

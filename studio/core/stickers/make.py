@@ -23,7 +23,14 @@ from studio.core.stickers.art import (
     StickerArt,
     sticker_art,
 )
-from studio.core.stickers.cut_files import cricut_pngs, cut_svg, preview, sheet_pdf
+from studio.core.stickers.choices import kept_backgrounds
+from studio.core.stickers.cut_files import (
+    cricut_pngs,
+    cut_dxf,
+    cut_svg,
+    preview,
+    sheet_pdf,
+)
 from studio.core.stickers.outline import OutlineError
 from studio.core.stickers.sheet import SheetError, SheetPage, SheetSpec, lay_out
 
@@ -40,6 +47,7 @@ class StickerPick:
     name: str
     data: bytes  # b"" until read: the window has `with_picture_data` read pictures on the worker
     size_in: float | None = None  # None: the sheet's size for all
+    remove_background: bool = True  # cut a flat background away (a transparent one is always left out)
 
 
 @dataclass(frozen=True)
@@ -51,13 +59,14 @@ class StickerRequest:
     pdf: Path | None = None
     cricut: Path | None = None
     svg: Path | None = None
+    dxf: Path | None = None
 
     def validate(self) -> None:
         self.validate_choices()
-        if not (self.pdf or self.cricut or self.svg):
-            raise ExportError("Say where to write the stickers (a PDF, a Cricut PNG or an SVG).")
-        if self.spec.label and (self.cricut or self.svg):
-            raise ExportError("A label sheet comes pre-cut: write a PDF for it, not a Cricut PNG or an SVG.")
+        if not (self.pdf or self.cricut or self.svg or self.dxf):
+            raise ExportError("Say where to write the stickers (a PDF, a Cricut PNG, an SVG or a DXF).")
+        if self.spec.label and (self.cricut or self.svg or self.dxf):
+            raise ExportError("A label sheet comes pre-cut: write a PDF for it, not a Cricut PNG, an SVG or a DXF.")
 
     def validate_choices(self) -> None:
         """The pictures, sizes, border and sheet (what a preview needs too)."""
@@ -77,8 +86,10 @@ class StickerRequest:
 
 def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool = False,
                 board: str | None = None) -> list[StickerPick]:
-    """The pictures to make stickers of, named for the sheet: the ones given, or each cast member's reference."""
+    """The pictures to make stickers of, named for the sheet: the ones given, or each cast member's reference; each
+    keeps or loses its background as last chosen for it."""
     picks: list[StickerPick] = []
+    kept = kept_backgrounds(project)
     if board is not None:
         found = project.gallery.board_named(board)
         if found is None:
@@ -92,7 +103,8 @@ def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool
         for member in project.cast.all():
             if member.reference_ids:
                 image_id = member.reference_ids[0]
-                picks.append(StickerPick(image_id, member.name, project.image_data(image_id)))
+                picks.append(StickerPick(image_id, member.name, project.image_data(image_id),
+                                         remove_background=image_id not in kept))
         if not picks:
             raise ExportError("No one in the cast has a reference picture yet.")
     for image_id in image_ids or ():
@@ -100,7 +112,8 @@ def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool
             project.image(image_id)
         except KeyError:
             raise ExportError(f"There is no picture #{image_id} in this book.") from None
-        picks.append(StickerPick(image_id, f"Picture #{image_id}", project.image_data(image_id)))
+        picks.append(StickerPick(image_id, f"Picture #{image_id}", project.image_data(image_id),
+                                 remove_background=image_id not in kept))
     return picks
 
 
@@ -147,7 +160,7 @@ def _size(art: StickerArt) -> int:
 
 
 def _art_key(request: StickerRequest, pick: StickerPick, dpi: int) -> tuple:
-    return pick.image_id, pick.size_in or request.size_in, request.border_in, dpi
+    return pick.image_id, pick.size_in or request.size_in, request.border_in, dpi, pick.remove_background
 
 
 def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int = PRINT_DPI,
@@ -168,7 +181,7 @@ def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int
         art = held.get(key)
         if art is None:
             try:
-                art = sticker_art(pick.data, key[1], key[2], dpi, pick.name)
+                art = sticker_art(pick.data, key[1], key[2], dpi, pick.name, pick.remove_background)
             except (OutlineError, OSError, ValueError) as exc:
                 raise ExportError(f"{pick.name}: {exc}") from exc
             held[key] = art
@@ -208,7 +221,7 @@ def make_sheets(request: StickerRequest, progress: Progress | None = None, cache
                 book: Path | str | None = None) -> ExportResult:
     request.validate()
     progress = progress or Progress()
-    steps = len(request.picks) + 3
+    steps = len(request.picks) + 4
     arts = make_art(request, Progress(lambda d, _t: progress.step(d, steps), progress.cancel), cache=cache,
                     read_from=book)
     written: list[Path] = []
@@ -218,9 +231,14 @@ def make_sheets(request: StickerRequest, progress: Progress | None = None, cache
         written.append(sheet_pdf(arts, pages, request.spec, request.pdf))
         notes.append(_count(pages, "sheet") + (" with registration marks" if request.spec.registration else "")
                      + ("; cut paths in the CutContour spot colour." if not request.spec.label else "."))
-    progress.step(steps - 2, steps)
+    progress.step(steps - 3, steps)
     if request.svg:
         written += cut_svg(arts, pages, request.spec, request.svg)
+    progress.step(steps - 2, steps)
+    if request.dxf:
+        written += cut_dxf(arts, pages, request.spec, request.dxf)
+        notes.append("DXF in millimetres: in Silhouette Studio set Preferences ▸ Import ▸ DXF to “As-Is” so the cut "
+                     "paths keep their size.")
     progress.step(steps - 1, steps)
     if request.cricut:
         cricut_pages = sheets(arts, SheetSpec("cricut", gap_in=request.spec.gap_in))

@@ -14,7 +14,10 @@ import numpy as np
 from PIL import Image
 from shapely import MultiPolygon, Polygon, unary_union
 
-ALPHA_THRESHOLD = 96  # a pixel at least this opaque is part of the subject
+# A pixel at least this opaque shows on the paper (black at 16/255 prints as a 6 % grey, about the faintest tint an
+# inkjet lays down evenly): the cut goes round it. Fainter ones outside the traced shape are clipped from the art
+# (art.py), so nothing that prints ever reaches the white border.
+ALPHA_THRESHOLD = 16
 SPECK_FRACTION = 0.0005  # bits smaller than this share of the subject are dust, not art
 QUAD_SEGMENTS = 8  # points per quarter circle on the rounded border
 

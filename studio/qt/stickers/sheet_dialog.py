@@ -1,5 +1,6 @@
 """File ▸ Export ▸ Stickers…: pick pictures (the cast, the gallery's selection, any picture), set sizes and the
-border, see the sheet with its cut lines, and save the files a printer or cutting machine takes."""
+border, see what background removal takes from each (and put it back), see the sheet with its cut lines, and save
+the files a printer or cutting machine takes."""
 
 from __future__ import annotations
 
@@ -25,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.app.project import Project
+from studio.core.app.project import Project, read_image_data
+from studio.core.document.schema import ProjectError
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, check_target
+from studio.core.stickers.art import background_view
+from studio.core.stickers.choices import kept_backgrounds, remember_background
 from studio.core.stickers.labels import LABELS
 from studio.core.stickers.make import (
     SIZE_RANGE_IN,
@@ -51,7 +55,9 @@ from studio.qt.tasks import TaskRunner
 ImageIdRole = Qt.ItemDataRole.UserRole
 SizeRole = Qt.ItemDataRole.UserRole + 1  # the sticker's own size in inches, or 0 for the size for all
 NameRole = Qt.ItemDataRole.UserRole + 2
+RemoveRole = Qt.ItemDataRole.UserRole + 3  # True: the sticker leaves the picture's flat background out
 PREVIEW_PX_PER_IN = 48
+BACKGROUND_VIEW_PX = 96
 ICONS_PER_TURN = 24
 MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
 
@@ -69,6 +75,8 @@ class StickerDialog(WorkDialog):
         self.preview_sheet: SheetPage | None = None  # where the preview put each sticker
         self._preview_task: asyncio.Task | None = None
         self._generation = 0
+        self._background_views: dict[tuple[int, bool], tuple[QImage, bool]] = {}
+        self._background_task: asyncio.Task | None = None
 
         self.pictures = QListWidget()
         self.pictures.setIconSize(QSize(56, 56))
@@ -102,6 +110,14 @@ class StickerDialog(WorkDialog):
             self.sheet.addItem(label.label, label.id)
         self.sheet.setCurrentIndex(self.sheet.findData(home_paper()))  # the same paper the booklet starts on
         self.marks = QCheckBox(self.tr("Silhouette registration marks"))
+        self.remove_background = QCheckBox(self.tr("Remove background"))
+        self.remove_background.setToolTip(self.tr("Leaves out the flat background around the selected picture's "
+                                                  "subject. The picture itself is never changed: untick to put "
+                                                  "the background back."))
+        self.background_view = QLabel(self.tr("Select a picture"))
+        self.background_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.background_view.setWordWrap(True)
+        self.background_view.setFixedSize(BACKGROUND_VIEW_PX, BACKGROUND_VIEW_PX)
         self.page = QSpinBox()
         self.page.setRange(1, 1)
         self.page.setPrefix(self.tr("Sheet "))
@@ -112,6 +128,10 @@ class StickerDialog(WorkDialog):
         form.addRow(self.tr("White border"), self.border)
         form.addRow(self.tr("Sheet"), self.sheet)
         form.addRow("", self.marks)
+        background = QHBoxLayout()
+        background.addWidget(self.background_view)
+        background.addWidget(self.remove_background, 1, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Background"), background)
         form.addRow(self.tr("Preview"), self.page)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Pictures")))
@@ -132,9 +152,11 @@ class StickerDialog(WorkDialog):
         self.save_pdf = QPushButton(self.tr("Save PDF…"))
         self.save_cricut = QPushButton(self.tr("Save Cricut PNG…"))
         self.save_svg = QPushButton(self.tr("Save SVG cut paths…"))
+        self.save_dxf = QPushButton(self.tr("Save DXF for Silhouette…"))
+        self.save_dxf.setToolTip(self.tr("The cut paths for Silhouette Studio's free edition, in millimetres"))
         self.cancel_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
-        for button in (self.save_pdf, self.save_cricut, self.save_svg):
+        for button in (self.save_pdf, self.save_cricut, self.save_svg, self.save_dxf):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -155,12 +177,16 @@ class StickerDialog(WorkDialog):
             signal.connect(self._debounce.start)
         self.pictures.itemSelectionChanged.connect(self._show_selected_size)
         self.size_one.valueChanged.connect(self._set_selected_size)
+        self.pictures.itemSelectionChanged.connect(self._show_background)
+        self.remove_background.toggled.connect(self._set_selected_background)
         self.sheet.currentIndexChanged.connect(self._sheet_changed)
         self.save_pdf.clicked.connect(lambda: self._choose("pdf"))
         self.save_cricut.clicked.connect(lambda: self._choose("cricut"))
         self.save_svg.clicked.connect(lambda: self._choose("svg"))
+        self.save_dxf.clicked.connect(lambda: self._choose("dxf"))
         self.cancel_button.clicked.connect(self.close_or_cancel)
         self._sheet_changed()
+        self._show_background()
         self._debounce.start()
 
     # -- pictures --------------------------------------------------------------------
@@ -170,6 +196,7 @@ class StickerDialog(WorkDialog):
         records = [self.project.image(i) for i in reversed(newest)]
         names = {ref: m.name for m in self.project.cast.all() for ref in m.reference_ids}
         listed = {r.id for r in records}
+        kept = kept_backgrounds(self.project)
         extra = [self.project.image(i) for i in chosen if i not in listed]
         for record in reversed([*records, *extra]):
             name = names.get(record.id) or self.tr("Picture #{id}").format(id=record.id)
@@ -177,6 +204,7 @@ class StickerDialog(WorkDialog):
             item.setData(ImageIdRole, record.id)
             item.setData(SizeRole, 0.0)
             item.setData(NameRole, name)
+            item.setData(RemoveRole, record.id not in kept)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.id in chosen else Qt.CheckState.Unchecked)
             self.pictures.addItem(item)
@@ -225,18 +253,79 @@ class StickerDialog(WorkDialog):
         self.marks.setEnabled(not label and sheet != "cricut")
         self.save_cricut.setEnabled(not label)
         self.save_svg.setEnabled(not label)
+        self.save_dxf.setEnabled(not label)
 
     # -- the request -------------------------------------------------------------------
 
-    def request(self, pdf: Path | None = None, cricut: Path | None = None, svg: Path | None = None) -> StickerRequest:
+    # -- background ----------------------------------------------------------------------
+
+    def _show_background(self) -> asyncio.Task | None:
+        """The selected picture's toggle, and the picture as its sticker keeps it (worked out on a worker)."""
+        selected = self.pictures.selectedItems()
+        self.remove_background.setEnabled(bool(selected))
+        if not selected:
+            self.background_view.setPixmap(QPixmap())
+            self.background_view.setText(self.tr("Select a picture"))
+            return None
+        remove = bool(selected[0].data(RemoveRole))
+        self.remove_background.blockSignals(True)
+        self.remove_background.setChecked(remove)
+        self.remove_background.blockSignals(False)
+        key = (selected[0].data(ImageIdRole), remove)
+        if key in self._background_views:
+            self._show_background_view(*self._background_views[key])
+            return None
+        self._background_task = self.runner.start(self._background(key), self.tr("Sticker background"))
+        return self._background_task
+
+    async def _background(self, key: tuple[int, bool]) -> None:
+        image_id, remove = key
+        loop = asyncio.get_running_loop()
+        try:
+            image, removable = await loop.run_in_executor(None, _background_view, self.project.path, image_id,
+                                                          remove)
+        except (OSError, ValueError) as exc:
+            self.background_view.setText(self.tr("Could not read the picture: {reason}").format(reason=exc))
+            return
+        data = image.tobytes("raw", "RGB")
+        qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
+        self._background_views[key] = (qimage, removable)
+        selected = self.pictures.selectedItems()
+        if selected and (selected[0].data(ImageIdRole), bool(selected[0].data(RemoveRole))) == key:
+            self._show_background_view(qimage, removable)  # still the one asked about
+
+    def _show_background_view(self, image: QImage, removable: bool) -> None:
+        self.background_view.setPixmap(QPixmap.fromImage(image))
+        self.remove_background.setEnabled(removable)
+        self.remove_background.setToolTip(self.remove_background.toolTip() if removable else self.tr(
+            "This picture is transparent already: there is no background to remove."))
+
+    def _set_selected_background(self, remove: bool) -> None:
+        for item in self.pictures.selectedItems():
+            item.setData(RemoveRole, remove)
+            try:
+                remember_background(self.project, item.data(ImageIdRole), remove)
+            except ProjectError as exc:  # a read-only book: the choice holds until the dialog closes
+                self.status.setText(str(exc))
+        self._show_background()
+        self._debounce.start()
+
+    def background_removed(self, image_id: int) -> bool:
+        return next(bool(i.data(RemoveRole)) for i in self.items() if i.data(ImageIdRole) == image_id)
+
+    # -- the request -------------------------------------------------------------------
+
+    def request(self, pdf: Path | None = None, cricut: Path | None = None, svg: Path | None = None,
+                dxf: Path | None = None) -> StickerRequest:
         picks = []
         for item in self.items():
             if item.checkState() == Qt.CheckState.Checked:
                 image_id = item.data(ImageIdRole)
-                picks.append(StickerPick(image_id, item.data(NameRole), b"", item.data(SizeRole) or None))
+                picks.append(StickerPick(image_id, item.data(NameRole), b"", item.data(SizeRole) or None,
+                                         bool(item.data(RemoveRole))))
         sheet = self.sheet.currentData()
         spec = SheetSpec(sheet, registration=self.marks.isChecked() and self.marks.isEnabled())
-        return StickerRequest(tuple(picks), self.size_all.value(), self.border.value(), spec, pdf, cricut, svg)
+        return StickerRequest(tuple(picks), self.size_all.value(), self.border.value(), spec, pdf, cricut, svg, dxf)
 
     # -- preview ------------------------------------------------------------------------
 
@@ -280,7 +369,8 @@ class StickerDialog(WorkDialog):
     def _choose(self, kind: str) -> None:
         suffix, label, what = {"pdf": (".pdf", "PDF (*.pdf)", self.tr("stickers")),
                                "cricut": (".png", "PNG (*.png)", self.tr("stickers for Cricut")),
-                               "svg": (".svg", "SVG (*.svg)", self.tr("sticker cut paths"))}[kind]
+                               "svg": (".svg", "SVG (*.svg)", self.tr("sticker cut paths")),
+                               "dxf": (".dxf", "DXF (*.dxf)", self.tr("sticker cut paths"))}[kind]
         path = ask_save_path(self, self.tr("Save stickers"), self.project, what, suffix, label)
         if path:
             self.save(kind, path)
@@ -303,11 +393,19 @@ class StickerDialog(WorkDialog):
             self.written = show_written(self, result.paths)
 
     def set_busy(self, busy: bool) -> None:
-        for button in (self.save_pdf, self.save_cricut, self.save_svg):
+        for button in (self.save_pdf, self.save_cricut, self.save_svg, self.save_dxf):
             button.setEnabled(not busy)
         if not busy:
             self._sheet_changed()
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+
+
+def _background_view(book: Path, image_id: int, remove: bool):
+    """On the worker: the picture read from the book and shown as its sticker keeps it."""
+    data = read_image_data(book, [image_id]).get(image_id)
+    if not data:
+        raise ValueError(f"picture #{image_id} is not in the book")
+    return background_view(data, remove, BACKGROUND_VIEW_PX)
 
 
 def _make_sheets(request: StickerRequest, cache: ArtCache, book: Path, progress) -> ExportResult:

@@ -91,7 +91,7 @@ def test_the_art_kept_for_the_preview_stays_within_its_memory_budget_and_saving_
     one = 2 * 300 * 2 * 300 * 4  # about one 2 in sticker's pixels
     cache = ArtCache(budget_bytes=int(one * 1.5))
     shown = preview_sheet(request, 0, cache=cache)
-    kept = [key for key in ((i, 2.0, 0.125, 300) for i in (1, 2, 3)) if cache.get(key) is not None]
-    assert kept == [(3, 2.0, 0.125, 300)]  # only the newest fits: the others were let go
+    kept = [key for key in ((i, 2.0, 0.125, 300, True) for i in (1, 2, 3)) if cache.get(key) is not None]
+    assert kept == [(3, 2.0, 0.125, 300, True)]  # only the newest fits: the others were let go
     result = make_sheets(request, cache=cache)  # what was let go is made again
     assert same_places(shown.page.placements, pdf_pictures(result.paths[0], 11.0)[0])

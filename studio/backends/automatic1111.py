@@ -223,11 +223,15 @@ class Automatic1111Backend:
         last_change = time.monotonic()
         seen: tuple[Any, ...] = ()
         preview_seen = ""
+        seen_steps = 0
         try:
             while True:
                 done, _ = await asyncio.wait({drawing}, timeout=self.config.poll)
                 if done:
-                    return drawing.result()
+                    answer = drawing.result()
+                    if on_progress is not None:  # done: the last look may have been a step or two before the end
+                        on_progress(seen_steps or body["steps"], seen_steps or body["steps"])
+                    return answer
                 try:
                     progress = await self._json("GET", "/sdapi/v1/progress", timeout=self.config.timeout,
                                                 params={"skip_current_image": "false" if on_preview else "true"})
@@ -240,6 +244,8 @@ class Automatic1111Backend:
                     raise
                 state = (progress or {}).get("state") or {} if isinstance(progress, dict) else {}
                 step, steps = state.get("sampling_step"), state.get("sampling_steps")
+                if isinstance(steps, int) and steps > 0:
+                    seen_steps = steps
                 now = (progress.get("progress") if isinstance(progress, dict) else None, step, state.get("job_no"))
                 if now != seen:
                     seen, last_change = now, time.monotonic()

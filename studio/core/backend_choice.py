@@ -6,7 +6,7 @@ from __future__ import annotations
 from studio.backends.base import Backend, BackendError
 from studio.backends.offline import OfflineBackend
 from studio.core.secrets import get_api_key
-from studio.core.settings import Settings, comfyui_address, server_address
+from studio.core.settings import Settings, a1111_address, comfyui_address, server_address
 
 
 def make_backend(settings: Settings, override: str | None = None, strict: bool = False, *,
@@ -36,6 +36,17 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
             return ComfyUIBackend(comfy_config(comfyui_address(settings), settings.comfyui_checkpoint,
                                                settings.comfyui_workflow, float(settings.network_timeout),
                                                steps=settings.comfyui_steps, cfg=settings.comfyui_cfg))
+        except BackendError as exc:
+            if strict or exc.kind != "config":
+                raise
+            return OfflineBackend(str(exc))
+    if kind == "automatic1111":
+        from studio.backends.automatic1111 import A1111Config, Automatic1111Backend
+
+        try:
+            return Automatic1111Backend(A1111Config(a1111_address(settings), settings.a1111_checkpoint,
+                                                    settings.a1111_steps, settings.a1111_cfg,
+                                                    timeout=float(settings.network_timeout)))
         except BackendError as exc:
             if strict or exc.kind != "config":
                 raise

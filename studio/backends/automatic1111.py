@@ -79,6 +79,7 @@ class Automatic1111Backend:
         self.image_model = config.checkpoint or "Automatic1111"
         self.capabilities = sd_capabilities(self.image_model)
         self._session: Any = None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
         self._checkpoint: str | None = config.checkpoint or None
         self._one_at_a_time: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
@@ -88,7 +89,9 @@ class Automatic1111Backend:
     async def _http(self) -> Any:
         import aiohttp
 
-        if self._session is None or self._session.closed:
+        # a session belongs to one event loop (the CLI and tests may run several, one after another)
+        if self._session is None or self._session.closed or self._session_loop is not asyncio.get_running_loop():
+            self._session_loop = asyncio.get_running_loop()
             # No read timeout on the session: a picture's POST says nothing until it is done; /progress is the
             # sign of life, and each look at it has its own limit.
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(sock_connect=15))

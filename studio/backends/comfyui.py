@@ -86,6 +86,7 @@ class ComfyUIBackend:
         self.image_model = config.checkpoint or "ComfyUI"
         self.capabilities = sd_capabilities(self.image_model)
         self._session: Any = None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
         self._checkpoint: str | None = config.checkpoint or None
 
     # -- the server -------------------------------------------------------------------------------------
@@ -93,7 +94,9 @@ class ComfyUIBackend:
     async def _http(self) -> Any:
         import aiohttp
 
-        if self._session is None or self._session.closed:
+        # a session belongs to one event loop (the CLI and tests may run several, one after another)
+        if self._session is None or self._session.closed or self._session_loop is not asyncio.get_running_loop():
+            self._session_loop = asyncio.get_running_loop()
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(sock_read=self.config.timeout,
                                                                                 sock_connect=15))
         return self._session

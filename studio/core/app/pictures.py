@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from studio.core.assistant.assistant import Assistant, TurnResult, base_prompt
 from studio.core.assistant.turn_events import Listener, ignore
 from studio.core.document.model import ImageRecord
+
+LOCAL_GENERATORS = ("comfyui", "automatic1111")  # the servers that record a seed that draws the picture again
 
 
 def can_draw_again(record: ImageRecord) -> bool:
@@ -13,9 +17,28 @@ def can_draw_again(record: ImageRecord) -> bool:
 
 
 async def draw_again(assistant: Assistant, image_id: int, listener: Listener = ignore) -> TurnResult:
-    """The picture's prompt drawn again with its style ("use these settings again")."""
+    """The picture's prompt drawn again with its style ("use these settings again"). A picture a local generator
+    made (ComfyUI, Automatic1111) is drawn again from its own seed, size and checkpoint, so the same picture comes
+    back, when the same kind of generator draws now."""
     record = assistant.project.image(image_id)
     if not can_draw_again(record):
         raise ValueError(f"picture #{image_id} was imported: there is no prompt to draw it again from")
     prompt = base_prompt(record.prompt)
-    return await assistant.draw(f"Draw again: {prompt}", [prompt], listener, record.settings.get("style"))
+    again = _same_again(assistant, record)
+    sizes = [record.settings["size"]] if again and isinstance(record.settings.get("size"), str) else None
+    return await assistant.draw(f"Draw again: {prompt}", [prompt], listener, record.settings.get("style"),
+                                sizes=sizes, again=again)
+
+
+def _same_again(assistant: Assistant, record: ImageRecord) -> dict[str, Any] | None:
+    """The seed and checkpoint that draw this picture again, if the generator drawing now is the one that made it."""
+    settings = record.settings
+    drawing_now = getattr(assistant.backend, "pictures", assistant.backend).name
+    if settings.get("server") not in LOCAL_GENERATORS or settings.get("server") != drawing_now:
+        return None
+    again: dict[str, Any] = {}
+    if isinstance(settings.get("seed"), int):
+        again["seed"] = settings["seed"]
+    if isinstance(settings.get("checkpoint"), str) and settings["checkpoint"]:
+        again["checkpoint"] = settings["checkpoint"]
+    return again or None

@@ -77,3 +77,17 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
         if strict or exc.kind != "config":
             raise
         return OfflineBackend(str(exc))
+
+
+def local_generator(kind: str, url: str, timeout: float = 15.0) -> Backend:
+    """A ComfyUI or Automatic1111 backend at an address not saved yet, with the rest at its defaults (Settings'
+    Refresh asks it for its checkpoints). Raises BackendError for an address that can never work."""
+    if kind == "comfyui":
+        from studio.backends.comfyui import ComfyConfig, ComfyUIBackend
+
+        return ComfyUIBackend(ComfyConfig(url, timeout=timeout))
+    if kind == "automatic1111":
+        from studio.backends.automatic1111 import A1111Config, Automatic1111Backend
+
+        return Automatic1111Backend(A1111Config(url, timeout=timeout))
+    raise ValueError(f"{kind} is not a picture generator on one's own machine")

@@ -193,7 +193,8 @@ class Automatic1111Backend:
             "cfg_scale": self.config.cfg, "width": width, "height": height, "sampler_name": self.config.sampler,
             "batch_size": 1, "n_iter": 1, "send_images": True, "save_images": False,
             "override_settings": {"sd_model_checkpoint": checkpoint},
-            "override_settings_restore_afterwards": True,
+            # keep the checkpoint loaded: putting the old one back would reload a model (seconds) for every picture
+            "override_settings_restore_afterwards": False,
         }
         path = "/sdapi/v1/txt2img"
         if request.references:

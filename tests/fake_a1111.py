@@ -212,3 +212,22 @@ def _error(status: int, kind: str, text: str) -> web.Response:
 
 def decode(b64: str) -> Image.Image:
     return Image.open(io.BytesIO(base64.b64decode(b64)))
+
+
+def main() -> None:
+    """`python -m tests.fake_a1111 [--checkpoint NAME] [--step-delay S]`: prints its address and serves until stdin
+    closes, for trying the studio by hand without a real web UI."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--checkpoint", action="append", help="a checkpoint it lists (repeatable; none: empty list)")
+    parser.add_argument("--step-delay", type=float, default=0.1)
+    args = parser.parse_args()
+    with FakeA1111(args.checkpoint or [], args.step_delay) as a1111:
+        print(a1111.url, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()

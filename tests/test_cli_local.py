@@ -41,7 +41,7 @@ def test_chat_draws_four_pictures_with_automatic1111_and_says_how_far_each_is(tm
     lines = progress_lines(run.stdout)
     assert set(lines) == {1, 2, 3, 4}, run.stdout
     assert all(1 <= len(seen) <= 4 and seen[-1] == (20, 20) for seen in lines.values())  # a few each, then done
-    assert "cost of this book so far: ≈ $0.00" in run.stdout
+    assert "cost of this book so far: ≈ $0.00 · 4 pictures · 0 tokens\n" in run.stdout  # free: no "no price for"
 
 
 def test_comfyui_progress_lines_are_a_few_per_picture(tmp_path):

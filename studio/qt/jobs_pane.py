@@ -113,7 +113,7 @@ class JobsPane(QWidget):
         step, steps = progress
         bar.setRange(0, steps)
         bar.setValue(step)
-        bar.setFormat(self.tr("%1 of %2").replace("%1", str(step)).replace("%2", str(steps)))
+        bar.setFormat(f"{step}/{steps}")  # the dock is narrow; the tooltip says it in words
         bar.setToolTip(self.tr("step %1 of %2").replace("%1", str(step)).replace("%2", str(steps)))
 
     def selected_job(self) -> int | None:

@@ -41,7 +41,8 @@ def test_each_running_picture_shows_its_steps_and_the_bar_goes_when_done(qtbot, 
     jobs = [job.id for job in window.project.jobs.all()]
     qtbot.waitUntil(lambda: all(bar(window, j) is not None for j in jobs), timeout=30_000)
     shown = bar(window, jobs[0])
-    assert (shown.value(), shown.maximum()) == (3, 10) and shown.text() == "3 of 10"
+    assert (shown.value(), shown.maximum()) == (3, 10) and shown.text() == "3/10"
+    assert shown.toolTip() == "step 3 of 10"
     assert shown.isVisible()
     backend.release.set()
     qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)

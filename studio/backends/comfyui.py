@@ -224,13 +224,15 @@ class ComfyUIBackend:
             if not prompt_id:
                 raise _not_comfy(self.base, "/prompt gave no prompt_id")
             outputs = await self._follow(socket, prompt_id, on_preview, on_progress)
-            return [await self._fetch(image) for image in outputs]
-        except asyncio.CancelledError:
+        except BaseException:
+            # Stopped, or given up (a silent server): take our prompt off the server too, or it would still run
+            # (and queue the person's next pictures behind it) after the studio has said it failed.
             if prompt_id:
                 await asyncio.shield(self._stop(prompt_id))
             raise
         finally:
             await socket.close()
+        return [await self._fetch(image) for image in outputs]
 
     async def _follow(self, socket: Any, prompt_id: str, on_preview: PreviewCallback | None,
                       on_progress: ProgressCallback | None = None) -> list[dict[str, Any]]:

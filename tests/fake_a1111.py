@@ -69,7 +69,7 @@ class FakeA1111:
         self._runner: web.AppRunner | None = None
         self.url = ""
 
-    def __enter__(self) -> "FakeA1111":
+    def __enter__(self) -> FakeA1111:
         ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True)
         self._thread.start()

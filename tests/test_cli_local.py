@@ -16,7 +16,7 @@ QUESTION = "What does a super-duper sunflower hedgehog look like?"
 
 def progress_lines(stdout: str) -> dict[int, list[tuple[int, int]]]:
     found: dict[int, list[tuple[int, int]]] = {}
-    for number, step, steps in re.findall(r"^picture (\d+): step (\d+) of (\d+)$", stdout, re.M):
+    for number, step, steps in re.findall(r"^picture (\d+): step (\d+) of (\d+)$", stdout, re.MULTILINE):
         found.setdefault(int(number), []).append((int(step), int(steps)))
     return found
 

@@ -28,8 +28,9 @@ import json
 import logging
 import random
 import time
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any, AsyncIterator
+from typing import Any
 
 from studio.backends.address import check_address
 from studio.backends.base import (
@@ -111,7 +112,7 @@ class Automatic1111Backend:
                     return json.loads(text) if text else None
                 except ValueError:
                     raise _not_a1111(self.base, f"{path} did not answer in JSON") from None
-        except asyncio.TimeoutError as exc:  # first: aiohttp's read timeout is a connection error too
+        except TimeoutError as exc:  # first: aiohttp's read timeout is a connection error too
             raise _silent(self.config.timeout) from exc
         except aiohttp.ClientConnectionError as exc:
             raise BackendError("network", f"Could not reach Automatic1111 at {self.base} ({exc}). Is it running? "
@@ -279,7 +280,7 @@ class Automatic1111Backend:
     async def _stop(self) -> None:
         try:
             await asyncio.wait_for(self._json("POST", "/sdapi/v1/interrupt"), 10)
-        except (BackendError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, BackendError) as exc:
             log.info("could not interrupt Automatic1111: %s", exc)
 
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 from studio.backends.base import Backend, BackendError
 from studio.backends.offline import OfflineBackend
 from studio.core.secrets import get_api_key
-from studio.core.settings import Settings, a1111_address, comfyui_address, server_address
+from studio.core.settings import (
+    Settings,
+    a1111_address,
+    comfyui_address,
+    server_address,
+)
 
 
 def make_backend(settings: Settings, override: str | None = None, strict: bool = False, *,

@@ -15,7 +15,13 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Coroutine, Sequence, TypeVar
 
-from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest, takes_progress
+from studio.backends.base import (
+    Backend,
+    BackendError,
+    GeneratedImage,
+    ImageRequest,
+    takes_progress,
+)
 from studio.backends.split import draws_free
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
@@ -271,7 +277,10 @@ class JobRunner:
                 here.call_soon_threadsafe(fn, *args)
 
         preview = None if sink is None else lambda data: hand_back(sink, job_id, data)
-        progress = lambda step, steps: hand_back(self._progressed, job_id, step, steps)  # noqa: E731
+
+        def progress(step: int, steps: int) -> None:
+            hand_back(self._progressed, job_id, step, steps)
+
         work = self._fetch(backend, request, bool(job.request.get("sticker")), lambda: hand_back(started), preview,
                            self._batch_key(job), progress)
         return await self._here_or_there(work)

@@ -72,6 +72,7 @@ from studio import (
 )
 from studio.backends.base import BackendError
 from studio.cli_args import checked
+from studio.cli_progress import ProgressLines
 from studio.core.app import edits
 from studio.core.app.make_book import BookError, make_book
 from studio.core.app.project import Project
@@ -164,8 +165,9 @@ def _backend_options(parser: argparse.ArgumentParser) -> None:
     servers = ["offline", "openai", "azure", "compatible"]
     parser.add_argument("--backend", choices=servers, help="the server for words and pictures (Settings otherwise)")
     parser.add_argument("--words", choices=servers, help="the server the assistant's words come from")
-    parser.add_argument("--pictures", choices=[*servers, "comfyui"],
-                        help="who draws: comfyui is a ComfyUI server (Settings, or COMFYUI_URL)")
+    parser.add_argument("--pictures", choices=[*servers, "comfyui", "automatic1111"],
+                        help="who draws: comfyui is a ComfyUI server (Settings, or COMFYUI_URL), automatic1111 "
+                             "an Automatic1111/Forge web UI started with --api (Settings, or A1111_URL)")
     parser.add_argument("--workflow", type=Path, metavar="FILE",
                         help="with --pictures comfyui: your own workflow, exported with ComfyUI's “Export (API)”")
 
@@ -301,7 +303,9 @@ async def _chat(args: argparse.Namespace) -> int:
     printer = _Printer(book)
     _print_waits(project)
     try:
-        result = await studio.assistant(project, approve_batch=_approver(yes)).send(message, printer)
+        assistant = studio.assistant(project, approve_batch=_approver(yes))
+        assistant.runner.on_progress = ProgressLines(project, before=printer.finish_line)
+        result = await assistant.send(message, printer)
         spent = _spent(project, studio)
     finally:
         await studio.aclose()
@@ -337,6 +341,7 @@ async def _book(args: argparse.Namespace) -> int:
     try:
         approve = _approver(args.yes)
         assistant = studio.assistant(project, approve_batch=approve)
+        assistant.runner.on_progress = ProgressLines(project)
         try:
             if args.idea:
                 _load_while_waiting()

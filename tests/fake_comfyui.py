@@ -8,6 +8,13 @@ executing with node null), the cache answering an unchanged graph with the old f
     with FakeComfyUI(checkpoints=["tiny.safetensors"]) as comfy:
         comfy.url  # http://127.0.0.1:PORT
 
+Checked by hand against a real ComfyUI 0.3.64 (Comfy-Org/ComfyUI a125cd8, CPU only, `--preview-method latent2rgb`,
+a tiny random-weights SD 1.5 checkpoint, 2026-11-26): the built-in text-to-image graph at 256×256, 4 steps, sent
+status ×3, execution_start, execution_cached (nodes []), then per node executing and progress_state, per sampler
+step progress {value, max} followed by one binary frame (type 1, format 1 = JPEG), executed (SaveImage), then
+execution_success, status and executing with node null; this stand-in sends the same order (progress_state
+included). Stop: /interrupt with the prompt id left the server idle 5.6 s later (one sampler step on that CPU).
+
 Run as a program (`python -m tests.fake_comfyui [--checkpoint NAME] [--step-delay S]`) it prints its address
 and serves until stdin closes: for trying the studio by hand without a real server.
 """
@@ -209,7 +216,8 @@ class FakeComfyUI:
         pid = run.prompt_id
         if self.faults.go_silent:
             return
-        await self._send(run, "status", {"status": {"exec_info": {"queue_remaining": 1}}})
+        for _ in range(3):  # the real server's queue announcements before the run
+            await self._send(run, "status", {"status": {"exec_info": {"queue_remaining": 1}}})
         await self._send(run, "execution_start", {"prompt_id": pid, "timestamp": 0})
         key = json.dumps(run.graph, sort_keys=True)
         if key in self._cache:  # unchanged graph: every node cached, the old files, nothing new written
@@ -223,8 +231,10 @@ class FakeComfyUI:
             return
         await self._send(run, "execution_cached", {"nodes": [], "prompt_id": pid})
         width, height, colour = self._picture_of(run.graph)
+        await self._send(run, "progress_state", {"prompt_id": pid, "nodes": {}})
         for node_id, node in run.graph.items():
             await self._send(run, "executing", {"node": node_id, "display_node": node_id, "prompt_id": pid})
+            await self._send(run, "progress_state", {"prompt_id": pid, "nodes": {node_id: {"state": "running"}}})
             if node["class_type"] == self.faults.fail_node:
                 await self._send(run, "execution_error", {
                     "prompt_id": pid, "node_id": node_id, "node_type": node["class_type"], "executed": [],
@@ -254,6 +264,7 @@ class FakeComfyUI:
                 await self._send(run, "executed", {"node": node_id, "display_node": node_id, "prompt_id": pid,
                                                    "output": {"images": images}})
         await self._send(run, "execution_success", {"prompt_id": pid, "timestamp": 0})
+        await self._send(run, "status", {"status": {"exec_info": {"queue_remaining": 0}}})
         await self._send(run, "executing", {"node": None, "prompt_id": pid})
 
     async def _preview(self, run: Run, width: int, height: int, colour: tuple[int, int, int], done: float) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Protocol
 
@@ -44,6 +45,10 @@ class ImageRequest:
     references: tuple[bytes, ...] = ()
     mask: bytes | None = None
     fidelity: str | None = None  # "high": an edit keeps its first picture's look closely (where the model can)
+    # A local generator (ComfyUI, Automatic1111) draws the same picture again from the same seed and checkpoint:
+    # Draw Again sends the recorded ones; None is a new seed / the checkpoint chosen in Settings.
+    seed: int | None = None
+    checkpoint: str | None = None
 
     @property
     def is_edit(self) -> bool:
@@ -51,6 +56,7 @@ class ImageRequest:
 
 
 PreviewCallback = Callable[[bytes], None]  # a partial picture, sharper each time
+ProgressCallback = Callable[[int, int], None]  # (step, of steps) where the server says how far it is
 
 
 @dataclass(frozen=True)
@@ -82,8 +88,10 @@ class Backend(Protocol):
         """Stream one model turn: text deltas, tool-call fragments, then exactly one TurnDone."""
         ...
 
-    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
-        """Make (or, with references, edit) one picture; partial pictures go to `on_preview` where supported."""
+    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None, *,
+                             on_progress: ProgressCallback | None = None) -> GeneratedImage:
+        """Make (or, with references, edit) one picture; partial pictures go to `on_preview` and the steps done to
+        `on_progress` where the server tells them."""
         ...
 
     async def list_models(self) -> list[str]: ...
@@ -94,3 +102,11 @@ class Backend(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+def takes_progress(backend: Any) -> bool:
+    """Whether this backend's generate_image takes `on_progress` (a backend written before it existed does not)."""
+    try:
+        return "on_progress" in inspect.signature(backend.generate_image).parameters
+    except (TypeError, ValueError, AttributeError):
+        return False

@@ -25,7 +25,14 @@ from dataclasses import dataclass, replace
 from typing import Any, AsyncIterator
 
 from studio.backends.address import check_address
-from studio.backends.base import BackendError, ChatEvent, GeneratedImage, ImageRequest, PreviewCallback
+from studio.backends.base import (
+    BackendError,
+    ChatEvent,
+    GeneratedImage,
+    ImageRequest,
+    PreviewCallback,
+    ProgressCallback,
+)
 from studio.backends.capabilities import ImageModel, parse_size
 from studio.backends.comfy_graph import Sampling, Workflow, image_to_image, read_workflow, text_to_image
 
@@ -79,6 +86,7 @@ class ComfyUIBackend:
         self.image_model = config.checkpoint or "ComfyUI"
         self.capabilities = sd_capabilities(self.image_model)
         self._session: Any = None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
         self._checkpoint: str | None = config.checkpoint or None
 
     # -- the server -------------------------------------------------------------------------------------
@@ -86,7 +94,9 @@ class ComfyUIBackend:
     async def _http(self) -> Any:
         import aiohttp
 
-        if self._session is None or self._session.closed:
+        # a session belongs to one event loop (the CLI and tests may run several, one after another)
+        if self._session is None or self._session.closed or self._session_loop is not asyncio.get_running_loop():
+            self._session_loop = asyncio.get_running_loop()
             self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(sock_read=self.config.timeout,
                                                                                 sock_connect=15))
         return self._session
@@ -150,21 +160,23 @@ class ComfyUIBackend:
 
     # -- a picture --------------------------------------------------------------------------------------
 
-    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
+    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None, *,
+                             on_progress: ProgressCallback | None = None) -> GeneratedImage:
         width, height = parse_size(self.capabilities.valid_size(request.size)) or (1024, 1024)
-        seed = self.config.seed if self.config.seed is not None else random.randint(0, MAX_SEED)
+        seed = request.seed if request.seed is not None else (
+            self.config.seed if self.config.seed is not None else random.randint(0, MAX_SEED))
         uploaded = await self._upload(request, width, height) if request.references else None
         workflow = self.config.workflow
         if workflow is not None:
             graph = workflow.filled(request.prompt, width, height, seed, uploaded=uploaded)
             checkpoint = ""
         else:
-            checkpoint = await self._chosen_checkpoint()
+            checkpoint = request.checkpoint or await self._chosen_checkpoint()
             sampling = Sampling(checkpoint, seed, self.config.steps, self.config.cfg, self.config.sampler,
                                 self.config.scheduler)
             graph = (image_to_image(request.prompt, uploaded, sampling, masked=request.mask is not None)
                      if uploaded else text_to_image(request.prompt, width, height, sampling))
-        pictures = await self._run(graph, on_preview)
+        pictures = await self._run(graph, on_preview, on_progress)
         if not pictures:
             raise BackendError("bad_response", "ComfyUI finished without a picture: the workflow's SaveImage made none.")
         settings = {"server": "comfyui", "seed": seed, "size": f"{width}x{height}"}
@@ -192,7 +204,8 @@ class ComfyUIBackend:
         folder = answer.get("subfolder") or ""
         return f"{folder}/{name}" if folder else name
 
-    async def _run(self, graph: dict[str, Any], on_preview: PreviewCallback | None) -> list[bytes]:
+    async def _run(self, graph: dict[str, Any], on_preview: PreviewCallback | None,
+                   on_progress: ProgressCallback | None = None) -> list[bytes]:
         import aiohttp
 
         session = await self._http()
@@ -210,16 +223,19 @@ class ComfyUIBackend:
             prompt_id = str((answer or {}).get("prompt_id", ""))
             if not prompt_id:
                 raise _not_comfy(self.base, "/prompt gave no prompt_id")
-            outputs = await self._follow(socket, prompt_id, on_preview)
-            return [await self._fetch(image) for image in outputs]
-        except asyncio.CancelledError:
+            outputs = await self._follow(socket, prompt_id, on_preview, on_progress)
+        except BaseException:
+            # Stopped, or given up (a silent server): take our prompt off the server too, or it would still run
+            # (and queue the person's next pictures behind it) after the studio has said it failed.
             if prompt_id:
                 await asyncio.shield(self._stop(prompt_id))
             raise
         finally:
             await socket.close()
+        return [await self._fetch(image) for image in outputs]
 
-    async def _follow(self, socket: Any, prompt_id: str, on_preview: PreviewCallback | None) -> list[dict[str, Any]]:
+    async def _follow(self, socket: Any, prompt_id: str, on_preview: PreviewCallback | None,
+                      on_progress: ProgressCallback | None = None) -> list[dict[str, Any]]:
         """Read the websocket until our prompt has run: the pictures its SaveImage nodes wrote."""
         import aiohttp
 
@@ -252,6 +268,8 @@ class ComfyUIBackend:
                 ours = True
             elif kind == "progress" and data.get("max"):
                 log.debug("ComfyUI %s: step %s of %s", prompt_id, data.get("value"), data.get("max"))
+                if on_progress is not None and isinstance(data.get("value"), int) and isinstance(data["max"], int):
+                    on_progress(min(data["value"], data["max"]), data["max"])
             elif kind == "executed":
                 images += [i for i in (data.get("output") or {}).get("images", []) if i.get("type") == "output"]
             elif kind == "execution_error":

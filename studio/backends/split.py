@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any, AsyncIterator
 
-from studio.backends.base import Backend, ChatEvent, GeneratedImage, ImageRequest, PreviewCallback
+from studio.backends.base import (
+    Backend,
+    ChatEvent,
+    GeneratedImage,
+    ImageRequest,
+    PreviewCallback,
+    ProgressCallback,
+    takes_progress,
+)
 from studio.backends.capabilities import ImageModel
 
 
@@ -41,7 +49,10 @@ class SplitBackend:
     def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         return self.words.stream_chat(messages, tools)
 
-    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
+    async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None, *,
+                             on_progress: ProgressCallback | None = None) -> GeneratedImage:
+        if on_progress is not None and takes_progress(self.pictures):
+            return await self.pictures.generate_image(request, on_preview, on_progress=on_progress)
         return await self.pictures.generate_image(request, on_preview)
 
     async def list_models(self) -> list[str]:

@@ -6,7 +6,12 @@ from __future__ import annotations
 from studio.backends.base import Backend, BackendError
 from studio.backends.offline import OfflineBackend
 from studio.core.secrets import get_api_key
-from studio.core.settings import Settings, comfyui_address, server_address
+from studio.core.settings import (
+    Settings,
+    a1111_address,
+    comfyui_address,
+    server_address,
+)
 
 
 def make_backend(settings: Settings, override: str | None = None, strict: bool = False, *,
@@ -40,6 +45,17 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
             if strict or exc.kind != "config":
                 raise
             return OfflineBackend(str(exc))
+    if kind == "automatic1111":
+        from studio.backends.automatic1111 import A1111Config, Automatic1111Backend
+
+        try:
+            return Automatic1111Backend(A1111Config(a1111_address(settings), settings.a1111_checkpoint,
+                                                    settings.a1111_steps, settings.a1111_cfg,
+                                                    timeout=float(settings.network_timeout)))
+        except BackendError as exc:
+            if strict or exc.kind != "config":
+                raise
+            return OfflineBackend(str(exc))
     key = get_api_key(kind)
     if kind in ("openai", "azure") and not key:
         return OfflineBackend("no API key yet")
@@ -66,3 +82,17 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
         if strict or exc.kind != "config":
             raise
         return OfflineBackend(str(exc))
+
+
+def local_generator(kind: str, url: str, timeout: float = 15.0) -> Backend:
+    """A ComfyUI or Automatic1111 backend at an address not saved yet, with the rest at its defaults (Settings'
+    Refresh asks it for its checkpoints). Raises BackendError for an address that can never work."""
+    if kind == "comfyui":
+        from studio.backends.comfyui import ComfyConfig, ComfyUIBackend
+
+        return ComfyUIBackend(ComfyConfig(url, timeout=timeout))
+    if kind == "automatic1111":
+        from studio.backends.automatic1111 import A1111Config, Automatic1111Backend
+
+        return Automatic1111Backend(A1111Config(url, timeout=timeout))
+    raise ValueError(f"{kind} is not a picture generator on one's own machine")

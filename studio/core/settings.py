@@ -19,7 +19,7 @@ from studio.core.prices import default_prices
 log = logging.getLogger(__name__)
 
 BACKENDS = ("offline", "openai", "azure", "compatible")
-PICTURE_BACKENDS = ("", *BACKENDS, "comfyui")  # "": the same server as the words
+PICTURE_BACKENDS = ("", *BACKENDS, "comfyui", "automatic1111")  # "": the same server as the words
 QUALITIES = ("auto", "low", "medium", "high")
 MAX_RECENT = 10
 
@@ -77,6 +77,10 @@ class Settings:
     comfyui_workflow: str = field(default="", metadata=_rule(_text, "text"))  # an API-format graph of one's own
     comfyui_steps: int = field(default=20, metadata=_rule(_whole(1, 150), "a whole number from 1 to 150"))
     comfyui_cfg: float = field(default=7.0, metadata=_rule(_number, "a number, 0 or more"))
+    a1111_url: str = field(default="http://127.0.0.1:7860", metadata=_rule(_text, "text"))  # A1111_URL wins
+    a1111_checkpoint: str = field(default="", metadata=_rule(_text, "text"))  # a title it lists; "": the first
+    a1111_steps: int = field(default=20, metadata=_rule(_whole(1, 150), "a whole number from 1 to 150"))
+    a1111_cfg: float = field(default=7.0, metadata=_rule(_number, "a number, 0 or more"))
     base_url: str = field(default="", metadata=_rule(_text, "text"))  # "compatible" (and an override for "openai")
     azure_endpoint: str = field(default="", metadata=_rule(_text, "text"))
     azure_api_version: str = field(default="2025-04-01-preview", metadata=_rule(_name, "text"))
@@ -181,6 +185,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 def comfyui_address(settings: Settings) -> str:
     """The ComfyUI server: COMFYUI_URL in the environment wins, as OPENAI_BASE_URL does."""
     return os.environ.get("COMFYUI_URL", "").strip() or settings.comfyui_url.strip()
+
+
+def a1111_address(settings: Settings) -> str:
+    """The Automatic1111/Forge server: A1111_URL in the environment wins, as COMFYUI_URL does."""
+    return os.environ.get("A1111_URL", "").strip() or settings.a1111_url.strip()
 
 
 def server_address(settings: Settings) -> tuple[str, str]:

@@ -1,4 +1,5 @@
-"""A small list of picture jobs: what is waiting, drawing, done, failed or stopped; cancel or retry from here."""
+"""A small list of picture jobs: what is waiting, drawing (with a progress bar where the generator says how far it
+is), done, failed or stopped; cancel or retry from here."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -91,6 +93,28 @@ class JobsPane(QWidget):
         item.setText(2, f"{'✎ ' if job.kind == JobKind.EDIT else ''}{prompt}")
         item.setToolTip(2, f"{prompt}\n\n{job.error}" if job.error else prompt)
         item.setForeground(1, QBrush(QColor(STATE_COLOURS[job.state])))
+        self._show_progress(item, job)
+
+    def _show_progress(self, item: QTreeWidgetItem, job: JobRecord) -> None:
+        """A bar in the State column while the picture's steps are known; the state's word otherwise."""
+        progress = self._runner.progress(job.id) if self._runner is not None and job.state == JobState.RUNNING \
+            else None
+        bar = self.tree.itemWidget(item, 1)
+        if progress is None:
+            if bar is not None:
+                self.tree.removeItemWidget(item, 1)
+            return
+        if not isinstance(bar, QProgressBar):
+            bar = QProgressBar()
+            bar.setObjectName("jobProgress")
+            bar.setTextVisible(True)
+            bar.setMaximumHeight(self.tree.fontMetrics().height() + 4)
+            self.tree.setItemWidget(item, 1, bar)
+        step, steps = progress
+        bar.setRange(0, steps)
+        bar.setValue(step)
+        bar.setFormat(f"{step}/{steps}")  # the dock is narrow; the tooltip says it in words
+        bar.setToolTip(self.tr("step %1 of %2").replace("%1", str(step)).replace("%2", str(steps)))
 
     def selected_job(self) -> int | None:
         items = self.tree.selectedItems()

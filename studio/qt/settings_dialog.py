@@ -1,4 +1,5 @@
-"""Settings: which backend, its address, the API key (to the keychain), and the models; what pictures may cost."""
+"""Settings: where the words and the pictures come from (chosen apart), the server's address, the API key (to the
+keychain), and the models; a generator on one's own machine; what pictures may cost."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from studio.core import secrets
 from studio.core.assistant.tools import IMAGE_SIZES
 from studio.core.prices import image_price, money
 from studio.core.settings import Settings, server_address
+from studio.qt.local_pictures_settings import LocalPicturesPage
 from studio.qt.tasks import TaskRunner
 
 
@@ -42,6 +44,18 @@ class SettingsDialog(QDialog):
             self.backend.addItem(label, value)
         self.backend.setCurrentIndex(max(0, self.backend.findData(settings.backend)))
         self.backend.currentIndexChanged.connect(self._update_visibility)
+        self.pictures = QComboBox(objectName="picturesFrom")
+        for value, label in (("", self.tr("The same as the words")), ("offline", self.tr("Offline sketches")),
+                             ("openai", self.tr("OpenAI")), ("azure", self.tr("Azure OpenAI")),
+                             ("compatible", self.tr("OpenAI-compatible server")),
+                             ("comfyui", self.tr("ComfyUI on my computer")),
+                             ("automatic1111", self.tr("Automatic1111 / Forge on my computer"))):
+            self.pictures.addItem(label, value)
+        self.pictures.setCurrentIndex(max(0, self.pictures.findData(settings.pictures)))
+        self.pictures.currentIndexChanged.connect(lambda _i: self._update_key_where())
+        self.pictures.setToolTip(self.tr("Who draws: for a studio with no cloud at all, words from a local chat "
+                                         "model and pictures from ComfyUI or Automatic1111 (Local pictures page)."))
+        self.local = LocalPicturesPage(settings, runner)
         self.base_url = QLineEdit(settings.base_url)
         self.base_url.setPlaceholderText("http://localhost:11434/v1")
         self.address_note = QLabel()
@@ -92,7 +106,8 @@ class SettingsDialog(QDialog):
             "must finish within this time: allow longer for a slow local server."))
 
         form = QFormLayout()
-        form.addRow(self.tr("Backend"), self.backend)
+        form.addRow(self.tr("Words from"), self.backend)
+        form.addRow(self.tr("Pictures from"), self.pictures)
         form.addRow(self.tr("Server address"), self.base_url)
         form.addRow("", self.address_note)
         form.addRow(self.tr("Azure endpoint"), self.azure_endpoint)
@@ -120,12 +135,16 @@ class SettingsDialog(QDialog):
         connection.setLayout(form)
         self.tabs = QTabWidget()
         self.tabs.addTab(connection, self.tr("Connection"))
+        self.tabs.addTab(self.local, self.tr("Local pictures"))
         self.tabs.addTab(self._spending_page(settings), self.tr("Spending"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self._form = form
         self._update_visibility()
+        # tall enough for the Local pictures page without scrolling, where the screen allows (1366×768 does)
+        self.resize(self.sizeHint().width(), max(self.sizeHint().height(),
+                                                 min(self.local.inside.sizeHint().height() + 110, 700)))
 
     # -- spending -------------------------------------------------------------------------
 
@@ -183,7 +202,10 @@ class SettingsDialog(QDialog):
         quality = self._settings.image_quality
         each = image_price(self._settings.prices, model, IMAGE_SIZES[0], quality)
         shown_quality = "medium" if quality == "auto" else quality
-        if kind == "offline":
+        drawn_by = str(self.pictures.currentData())
+        if drawn_by in ("comfyui", "automatic1111"):
+            cost = self.tr("Pictures are drawn on this computer: they cost nothing.")
+        elif kind == "offline":
             cost = ""
         elif each is None:
             cost = self.tr("{model} has no price in the price table, so the studio cannot say what a picture "
@@ -222,6 +244,8 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         s = replace(self._settings, recent_files=list(self._settings.recent_files))
         s.backend = self._kind()
+        s.pictures = str(self.pictures.currentData())
+        self.local.apply(s)
         s.base_url = self.base_url.text().strip()
         s.azure_endpoint = self.azure_endpoint.text().strip()
         s.azure_api_version = self.azure_version.text().strip() or s.azure_api_version
@@ -246,6 +270,10 @@ class SettingsDialog(QDialog):
                 self.status.setText(str(exc))
                 self.base_url.setFocus()
                 return
+        why = self.local.check(str(self.pictures.currentData()))
+        if why:  # the chosen generator's address can never work: say it where it is typed
+            self.tabs.setCurrentWidget(self.local)
+            return
         self.accept()
 
     def entered_key(self) -> str:

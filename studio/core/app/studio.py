@@ -117,3 +117,14 @@ async def list_models(settings: Settings, api_key: str, base_url: str) -> list[s
         return await backend.list_models()
     finally:
         await backend.aclose()
+
+
+async def list_checkpoints(kind: str, url: str, timeout: float = 15.0) -> list[str]:
+    """The checkpoints a ComfyUI or Automatic1111 server has, asked at an address not saved yet (Settings' Refresh)."""
+    from studio.core.backend_choice import local_generator
+
+    backend = local_generator(kind, url, timeout)
+    try:
+        return await backend.list_models()
+    finally:
+        await backend.aclose()

@@ -95,6 +95,7 @@ class _Turn:
     style: str | None = None
     mask: bytes | None = None
     shape: shapes.Shape | None = None  # chosen on the chat box: wins over the shape the model names
+    again: dict[str, Any] | None = None  # Draw Again on a local generator: the picture's seed and checkpoint
 
 
 @dataclass
@@ -200,7 +201,7 @@ class Assistant:
 
     async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
                    style: str | None = None, sizes: list[str] | None = None,
-                   references: list[int] | None = None) -> TurnResult:
+                   references: list[int] | None = None, again: dict[str, Any] | None = None) -> TurnResult:
         """Make pictures for these prompts without asking the model (cast and style still apply); `sizes`, one
         per prompt, for pictures meant for a frame (its shape at print size); `references`, pictures every one of
         them is drawn from (a concept round's chosen pictures)."""
@@ -211,7 +212,8 @@ class Assistant:
             args["style"] = style
         if sizes:
             args["sizes"] = sizes
-        return await self._direct(label, MAKE_IMAGES, args, _Turn(listener, TurnResult(), "\n".join(prompts)))
+        return await self._direct(label, MAKE_IMAGES, args, _Turn(listener, TurnResult(), "\n".join(prompts),
+                                                                  again=again))
 
     async def _direct(self, label: str, tool: str, args: dict[str, Any], turn: _Turn) -> TurnResult:
         extra = {"action": tool} | ({"selected_image": turn.selected} if turn.selected else {})
@@ -344,7 +346,8 @@ class Assistant:
                 styles.apply(cast.with_cast(prompt, in_it), style), size=sizes[index], quality=self.quality,
                 style=style.id if style else None, transparent=bool(style and style.transparent),
                 make_sticker=bool(style and style.sticker), reference_ids=self._existing(refs),
-                variant_of=keep_look[0] if keep_look and turn.selected in keep_look else None)
+                variant_of=keep_look[0] if keep_look and turn.selected in keep_look else None,
+                **(turn.again or {}))
             jobs.append(self.project.jobs.create(JobKind.GENERATE, spec, message.id, call.id, index))
         turn.result.prompts.extend(prompts)
         turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs)))

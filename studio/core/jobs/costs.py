@@ -48,13 +48,16 @@ def summarise(project: Project, prices: dict[str, Any]) -> CostSummary:
             summary.money += cost
     pictures = db.execute(
         "SELECT model, coalesce(json_extract(settings, '$.size'), ''), coalesce(json_extract(settings, '$.quality'),"
-        " 'auto'), count(*), sum(coalesce(json_extract(settings, '$.usage.total_tokens'), 0)) FROM images"
+        " 'auto'), count(*), sum(coalesce(json_extract(settings, '$.usage.total_tokens'), 0)),"
+        " coalesce(json_extract(settings, '$.server'), '') IN ('comfyui', 'automatic1111') FROM images"
         " WHERE source IN ('generated', 'edited') AND NOT coalesce(json_extract(settings, '$.offline'), 0)"
         " AND json_type(settings, '$.upscaled') IS NULL"  # made larger on this computer: nothing was paid
-        " GROUP BY 1, 2, 3")
-    for model, size, quality, count, tokens in pictures:
+        " GROUP BY 1, 2, 3, 6")
+    for model, size, quality, count, tokens, drawn_here in pictures:
         summary.pictures += count
         summary.image_tokens += int(tokens or 0)
+        if drawn_here:  # by a generator on this computer (ComfyUI, Automatic1111): nothing to pay, nothing to price
+            continue
         cost = image_price(prices, model, str(size), str(quality))
         if cost is None:
             summary.unpriced.add(model)

@@ -1,7 +1,9 @@
 """Running picture jobs: a shared limit on how many run at once, retries with a visible wait, cancel and retry.
 
 Every state change is written to the project (`project.jobs`), which tells its observers; nothing else is
-needed to follow a job. Partial previews are not stored; they go to `on_preview` only.
+needed to follow a job. Partial previews are not stored; they go to `on_preview` only. How far a running picture
+is (a local generator's steps) is kept here, not stored: `progress(job_id)`, told to observers as a change of the
+job and to `on_progress`.
 """
 
 from __future__ import annotations
@@ -13,8 +15,15 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Coroutine, Sequence, TypeVar
 
-from studio.backends.base import Backend, BackendError, GeneratedImage, ImageRequest
+from studio.backends.base import (
+    Backend,
+    BackendError,
+    GeneratedImage,
+    ImageRequest,
+    takes_progress,
+)
 from studio.backends.split import draws_free
+from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
@@ -41,7 +50,8 @@ class RetryPolicy:
 def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "auto", style: str | None = None,
                        transparent: bool = False, make_sticker: bool = False, reference_ids: list[int] | None = None,
                        mask: bytes | None = None, variant_of: int | None = None,
-                       fidelity: str | None = None) -> dict[str, Any]:
+                       fidelity: str | None = None, seed: int | None = None,
+                       checkpoint: str | None = None) -> dict[str, Any]:
     """What a job stores: enough to run it again exactly (a retry), as plain JSON."""
     spec: dict[str, Any] = {"prompt": prompt, "size": size, "quality": quality}
     if style:
@@ -58,6 +68,10 @@ def image_request_spec(prompt: str, *, size: str = "1024x1024", quality: str = "
         spec["mask_png"] = base64.b64encode(mask).decode()
     if fidelity:
         spec["input_fidelity"] = fidelity
+    if seed is not None:  # Draw Again on a local generator's picture: the same seed and checkpoint draw it again
+        spec["seed"] = seed
+    if checkpoint:
+        spec["checkpoint"] = checkpoint
     return spec
 
 
@@ -77,6 +91,8 @@ class JobRunner:
         self._gate_loop: asyncio.AbstractEventLoop | None = None
         self.policy = policy
         self.on_preview: Callable[[int, bytes], None] | None = None  # (job id, partial picture bytes)
+        self.on_progress: Callable[[int, int, int], None] | None = None  # (job id, step, of steps)
+        self._progress: dict[int, tuple[int, int]] = {}
         self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
         self._paid: dict[tuple[int | None, str], tuple[int, float]] = {}  # batch -> pictures paid for, cost
         self._paid_lock = threading.Lock()
@@ -161,6 +177,18 @@ class JobRunner:
         except Exception:  # noqa: BLE001 - the first real request will report the problem properly
             log.info("could not prepare the backend ahead of time", exc_info=True)
 
+    def progress(self, job_id: int) -> tuple[int, int] | None:
+        """(step, of steps) of a running picture whose server tells it; None otherwise."""
+        return self._progress.get(job_id)
+
+    def _progressed(self, job_id: int, step: int, steps: int) -> None:
+        if job_id not in self._tasks or self.project.jobs.get(job_id).state != JobState.RUNNING:
+            return  # a late word from the network thread about a job that has ended
+        self._progress[job_id] = (step, steps)
+        self.project.changes.emit(ChangeSet(jobs=frozenset({job_id})))
+        if self.on_progress is not None:
+            self.on_progress(job_id, step, steps)
+
     def running(self) -> list[int]:
         return list(self._tasks)
 
@@ -232,6 +260,7 @@ class JobRunner:
             return None
         finally:
             over = True
+            self._progress.pop(job_id, None)
 
     async def _attempt(self, job: JobRecord, request: ImageRequest,
                        started: Callable[[], None]) -> tuple[GeneratedImage, imaging.DecodedImage]:
@@ -248,8 +277,12 @@ class JobRunner:
                 here.call_soon_threadsafe(fn, *args)
 
         preview = None if sink is None else lambda data: hand_back(sink, job_id, data)
+
+        def progress(step: int, steps: int) -> None:
+            hand_back(self._progressed, job_id, step, steps)
+
         work = self._fetch(backend, request, bool(job.request.get("sticker")), lambda: hand_back(started), preview,
-                           self._batch_key(job))
+                           self._batch_key(job), progress)
         return await self._here_or_there(work)
 
     async def _here_or_there(self, work: Coroutine[Any, Any, T]) -> T:
@@ -258,7 +291,8 @@ class JobRunner:
 
     async def _fetch(self, backend: Backend, request: ImageRequest, make_sticker: bool, started: Callable[[], None],
                      preview: Callable[[bytes], None] | None,
-                     batch: tuple[int | None, str] = (None, "")) -> tuple[GeneratedImage, imaging.DecodedImage]:
+                     batch: tuple[int | None, str] = (None, ""),
+                     progress: Callable[[int, int], None] | None = None) -> tuple[GeneratedImage, imaging.DecodedImage]:
         async with self._gate_here():  # the limit is on requests to the server, not on decoding
             cost = self._price(backend, request)
             if cost is not None and self.budget is not None:
@@ -267,7 +301,10 @@ class JobRunner:
                     raise SpendingCapError(why)
             started()
             try:
-                generated = await backend.generate_image(request, preview)
+                if progress is not None and takes_progress(backend):
+                    generated = await backend.generate_image(request, preview, on_progress=progress)
+                else:
+                    generated = await backend.generate_image(request, preview)
             except BaseException:
                 if cost is not None and self.budget is not None:
                     self.budget.release(cost)
@@ -304,7 +341,9 @@ class JobRunner:
         return ImageRequest(prompt=spec["prompt"], size=spec.get("size", "1024x1024"),
                             quality=spec.get("quality", "auto"), background=spec.get("background"),
                             references=tuple(references), mask=mask if references else None,
-                            fidelity=spec.get("input_fidelity"))
+                            fidelity=spec.get("input_fidelity"),
+                            seed=spec["seed"] if isinstance(spec.get("seed"), int) else None,
+                            checkpoint=spec.get("checkpoint") or None)
 
     async def _store(self, job: JobRecord, generated: GeneratedImage, decoded: imaging.DecodedImage) -> ImageRecord:
         settings = {**generated.settings, "job_id": job.id, "call_id": job.call_id, "index": job.index}

@@ -1,0 +1,52 @@
+"""A local generator's steps reach the window: a progress bar per picture in the "Pictures being made" list."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressBar
+
+from studio.backends.offline import OfflineBackend
+
+
+class Stepping(OfflineBackend):
+    """Offline pictures that say how far they are, like ComfyUI or Automatic1111: step 3 of 10, then they wait
+    until the test lets them finish."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    async def generate_image(self, request, on_preview=None, *, on_progress=None):
+        on_progress(3, 10)
+        while not self.release.is_set():  # the server still drawing
+            await asyncio.sleep(0.01)
+        on_progress(10, 10)
+        return await super().generate_image(request, on_preview)
+
+
+def bar(window, job_id: int) -> QProgressBar | None:
+    (row,) = window.jobs_pane.tree.findItems(str(job_id), Qt.MatchFlag.MatchExactly, 0)
+    widget = window.jobs_pane.tree.itemWidget(row, 1)
+    return widget if isinstance(widget, QProgressBar) else None
+
+
+def test_each_running_picture_shows_its_steps_and_the_bar_goes_when_done(qtbot, window):
+    backend = window.studio.backend = Stepping()
+    window.chat.input.setPlainText("draw a kite")
+    qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.project.jobs.all()) == 4, timeout=30_000)
+    jobs = [job.id for job in window.project.jobs.all()]
+    qtbot.waitUntil(lambda: all(bar(window, j) is not None for j in jobs), timeout=30_000)
+    shown = bar(window, jobs[0])
+    assert (shown.value(), shown.maximum()) == (3, 10) and shown.text() == "3/10"
+    assert shown.toolTip() == "step 3 of 10"
+    assert shown.isVisible()
+    backend.release.set()
+    qtbot.waitUntil(lambda: not window.chat.busy, timeout=60_000)
+    assert all(bar(window, j) is None for j in jobs)  # done: the state's word again
+    assert all(window.jobs.progress(j) is None for j in jobs)
+    (row,) = window.jobs_pane.tree.findItems(str(jobs[0]), Qt.MatchFlag.MatchExactly, 0)
+    assert row.text(1) == "done"

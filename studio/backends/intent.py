@@ -7,6 +7,7 @@ import re
 PICTURE_CUES = (
     "look like", "looks like", "show me", "draw", "design", "can i see", "could i see", "let me see",
     "picture of", "image of", "illustrate", "illustration", "sketch", "paint", "sticker", "make a picture",
+    "concept", "variant", "mock-up", "mockup", "portrait", "character sheet", "logo",
     "그려", "보여", "그림", "디자인", "스티커", "생겼", "모습",
 )
 STORY_CUES = ("story", "tale", "once upon", "bedtime", "이야기", "동화", "얘기")

@@ -208,10 +208,13 @@ def test_open_says_where_the_file_is_when_nothing_on_the_computer_opens_it(qtbot
 
 
 def test_exporting_for_kdp_checks_the_file_and_a_fix_adds_the_pages_it_asks_for(qtbot, window, tmp_path):
-    """A new book is too short for KDP: the finding's button adds the pages (one undo step), then the file is
-    written again and checked again; KDP is remembered as the book's printer."""
+    """A book of 18 pages is too short for KDP: the finding's button adds the 6 blank pages (one undo step), then the
+    file is written again and checked again; KDP is remembered as the book's printer."""
     import pikepdf
 
+    from studio.core.layout import book
+
+    book.add_story_pages(window.project, {"pages": [{"text": f"Words {n}"} for n in range(16)]})  # 18 pages inside
     dialog = window.open_export()
     assert dialog.target.currentData() == ""  # a book with no printer chosen exports as it is made
     dialog.choose_target("kdp")
@@ -222,9 +225,9 @@ def test_exporting_for_kdp_checks_the_file_and_a_fix_adds_the_pages_it_asks_for(
     with pikepdf.open(out) as pdf:
         assert [float(v) for v in pdf.pages[0].MediaBox] == [0, 0, 8.125 * 72, 8.25 * 72]  # 8 × 8 in + KDP bleed
     count = next(f for f in dialog.findings if f.rule == "page_count")
-    assert dialog.findings_list.isVisible() and "✗ 4 pages: Amazon KDP prints at least 24." in [
+    assert dialog.findings_list.isVisible() and "✗ 18 pages: Amazon KDP prints at least 24." in [
         label.text() for label in dialog.findings_list.messages]
-    button = next(b for b in dialog.findings_list.fix_buttons if b.text() == "Add 20 blank pages")
+    button = next(b for b in dialog.findings_list.fix_buttons if b.text() == "Add 6 blank pages")
     assert window.project.book_format().target == "kdp"
     pages = len(window.project.pages())
 
@@ -235,8 +238,8 @@ def test_exporting_for_kdp_checks_the_file_and_a_fix_adds_the_pages_it_asks_for(
     assert "page_count" not in {f.rule for f in dialog.findings}
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 24
-    assert dialog.findings_label.text().startswith("Added 20 blank pages")
-    assert window.project.history.undo().name == "Add 20 blank pages"
+    assert dialog.findings_label.text().startswith("Added 6 blank pages")
+    assert window.project.history.undo().name == "Add 6 blank pages"
     dialog.close()
     assert window.open_export().target.currentData() == "kdp"  # remembered in the book
 

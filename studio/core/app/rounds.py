@@ -140,7 +140,8 @@ def plan_round(project: Project, image_ids: list[int], subject: str | None = Non
     chosen_board = None if on_a_round else board_name(name, latest + 1)
     number = latest + 1 if on_a_round else latest + 2
     described = base_prompt(records[0].prompt) or name
-    prompts = [f"{described}. {KEEP} {VARIATIONS[i % len(VARIATIONS)]}" for i in range(max(1, count))]
+    # What is asked for first, the instruction after a blank line: a caption (a contact sheet's) stops at the line.
+    prompts = [f"{described}. {VARIATIONS[i % len(VARIATIONS)]}\n\n{KEEP}" for i in range(max(1, count))]
     styles = {str(r.settings.get("style") or "") for r in records}
     style = styles.pop() if len(styles) == 1 else None
     return RoundPlan(name, number, chosen, prompts, style or None, (records[0].width, records[0].height),

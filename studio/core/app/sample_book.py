@@ -25,6 +25,7 @@ class SampleText:
     title: str
     byline: str
     dedication: str
+    blurb: str  # the back cover's words
     pages: tuple[str, ...]  # one per scene in SCENES, in order
     name: str
     description: str
@@ -39,6 +40,8 @@ TEXTS = {
         title="Larry, the Super-Duper Sunflower Hedgehog",
         byline="A sample book from Picture Book Studio",
         dedication="For everyone who has ever invented a friend.",
+        blurb="Larry the hedgehog has sunflower petals for spines, a little tea shop, and a warm glow for every "
+              "friend who comes in out of the storm. A bedtime story about kindness, thunder and tea.",
         pages=(
             "Larry is a hedgehog, but his spines are sunflower petals. When he is happy, they shine like the sun.",
             "Every afternoon, Larry opens his little tea shop under the big sunflower.",
@@ -56,6 +59,8 @@ TEXTS = {
         title="래리, 최고로 멋진 해바라기 고슴도치",
         byline="그림책 스튜디오 예제 책",
         dedication="상상 속 친구를 만들어 본 모든 어린이에게",
+        blurb="해바라기 꽃잎 가시를 가진 고슴도치 래리에게는 작은 찻집이 있어요. 폭풍을 피해 찾아온 친구들에게 래리는 "
+              "따뜻한 차와 환한 빛을 나눠 줘요. 친절함과 천둥과 차에 관한 잠자리 이야기.",
         pages=(
             "래리는 고슴도치예요. 그런데 래리의 가시는 해바라기 꽃잎이에요. 기분이 좋으면 꽃잎이 햇살처럼 반짝여요.",
             "날마다 오후가 되면 래리는 커다란 해바라기 아래에서 작은 찻집을 열어요.",
@@ -134,5 +139,6 @@ def _fill(project: Project, text: SampleText, progress: Progress) -> None:
     larry = add(sample_art.character_sheet, "1600x1600", f"{text.name}: {text.description}", transparent=True)
     project.cast.remember(text.name, text.description, reference_ids=[larry])
     place(book.make_cover(project, text.title, None, text.byline), sample_art.cover, text.title)
+    book.set_blurb(project, text.blurb)
     fmt = project.book_format()
     project.set_book_format(type(fmt)(**{**fmt.__dict__, "title": text.title, "author": text.byline}))

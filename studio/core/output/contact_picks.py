@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 SOURCES = ("pages", "board", "images")
 SHORT_PROMPT = 160  # characters: the panel shows two or three lines of it anyway
 # What the app appends to a person's prompt (core/assistant/cast.py, styles.py): a caption is what was asked for.
-_APPENDED = ("\n\nCharacters (", ", in the style of")
+_APPENDED = ("\n\n", ", in the style of")  # the cast, a concept round's instruction, the style: not the subject
 
 
 def choose_panels(project: Project, source: str = "pages", board: str = "", image_ids: list[int] | None = None,

@@ -99,7 +99,16 @@ def _interior(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, pape
     problem = chosen.page_count_problem(count, paper)
     if problem:
         add = chosen.pages_to_add(count, paper)
-        findings.append(Finding("page_count", BLOCKING, problem + ".", None, "add_blank_pages" if add else None, add))
+        trailing = count - max((p.number for p in pages if not p.blank), default=0)
+        if add and chosen.max_blank_at_end is not None and trailing + add > chosen.max_blank_at_end:
+            # Blank padding would only trade this refusal for the one about blank pages at the end.
+            findings.append(Finding("page_count", BLOCKING, (
+                f"{problem}, and no more than {chosen.max_blank_at_end} of them may be blank at the end: the book "
+                f"needs {add} more page{'s' * (add != 1)} with pictures or words (Add Page in the Book workspace, or "
+                "a longer story)."), None))
+        else:
+            findings.append(Finding("page_count", BLOCKING, problem + ".", None, "add_blank_pages" if add else None,
+                                    add))
     findings += _blank_runs(pages, chosen)
     findings += _letters(facts, pages, chosen, count)
     return findings

@@ -10,6 +10,7 @@ from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
 from studio.core.output.book_pdf import blank_note, padded_interior
 from studio.core.output.snapshot import BookSnapshot
+from studio.core.output.targets import TARGETS
 
 MIN_PRINT_PAGES = 24  # the fewest interior pages KDP and Lulu print as a paperback
 
@@ -41,6 +42,10 @@ def book_report(book: BookSnapshot) -> ExportReport:
     notes = blank_note(blanks)
     if not book.interior:
         warnings.append("The book has no interior pages yet.")
+    elif book.format.target in TARGETS:  # the book's printer: its own rule, not the general one
+        problem = TARGETS[book.format.target].page_count_problem(len(interior), book.format.paper)
+        if problem:
+            notes.append(problem + "; the home print and booklet have no minimum.")
     elif len(interior) < MIN_PRINT_PAGES:
         notes.append(f"{len(interior)} interior pages: print-on-demand paperbacks need at least {MIN_PRINT_PAGES}; "
                      "the home print and booklet have no minimum.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -52,6 +52,7 @@ from studio.qt.output.destination import (
     show_written,
 )
 from studio.qt.output.findings_list import FindingsList
+from studio.qt.window_state import clamp_to_screen
 from studio.qt.tasks import TaskRunner
 
 
@@ -182,6 +183,8 @@ class ExportDialog(WorkDialog):
         self.target.setCurrentIndex(self.target.findData(target_id))
 
     def _show_options(self) -> None:
+        for widget in (self.findings_label, self.findings_list, self.check_again):  # they were for another choice
+            widget.hide()
         kind = self.kind()
         shown = {"home": {"sheet", "scale", "crop"}, "booklet": {"sheet"}, "cover": {"paper"},
                  "images": {"format", "dpi"}}.get(kind, set())
@@ -262,13 +265,14 @@ class ExportDialog(WorkDialog):
         self.findings, self._checked = findings, (path, choice)
         refused = sum(1 for f in findings if f.severity == "blocking")
         said, self.fix_said = self.fix_said, ""
-        self.findings_label.setText((said + " " if said else "") + 
-            self.tr("Checked for {target}: {n} problem(s) it would refuse the file for.").format(
-                target=printer.name, n=refused) if refused else
+        verdict = (self.tr("Checked for {target}: {n} problem(s) it would refuse the file for.").format(
+            target=printer.name, n=refused) if refused else
             self.tr("Checked for {target}: it would take the file.").format(target=printer.name))
+        self.findings_label.setText((said + " " if said else "") + verdict)  # what a fix did, then the new verdict
         self.findings_list.show_findings(findings, self._fixable(), printer.name)
         for widget in (self.findings_label, self.findings_list, self.check_again):
             widget.show()
+        QTimer.singleShot(0, lambda: clamp_to_screen(self))  # the list made it taller: keep Export on the screen
 
     def _fixable(self) -> set[str]:
         fixable = set(BOOK_FIXES) if not self.project.read_only else set()

@@ -24,6 +24,7 @@ class FindingsList(QScrollArea):
         self.setObjectName("preflightFindings")
         self.setWidgetResizable(True)
         self.setMinimumHeight(90)
+        self.setMaximumHeight(180)  # more findings scroll: the dialog must stay on a 768-pixel screen
         self._body = QWidget()
         self._rows = QVBoxLayout(self._body)
         self._rows.setContentsMargins(4, 4, 4, 4)

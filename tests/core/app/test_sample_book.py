@@ -35,6 +35,8 @@ def test_sample_is_a_finished_book_that_prints_sharp(sample, tmp_path):
         assert TEXTS["en"].title in [f.text for f in cover.frames]
         dedication = next(p for p in pages if p.kind == "dedication")
         assert dedication.frame("text").text == TEXTS["en"].dedication
+        back = next(p for p in pages if p.kind == "back_cover")
+        assert back.frame("text").text == TEXTS["en"].blurb  # the cover wrap prints it beside the barcode area
         report = book_report(snapshot(project))
         assert report.clean, report.warnings  # no soft picture, no text that does not fit
         result = export(snapshot(project), ExportChoice(kind="book"), tmp_path / "sample.pdf")

@@ -64,8 +64,9 @@ def test_a_broken_book_shows_each_of_its_problems_by_page(make_book, tmp_path):
     findings = preflight(_export(project, "kdp", tmp_path / "broken.pdf"), "kdp")
     by_rule = {f.rule: f for f in findings}
     assert by_rule["page_count"].severity == BLOCKING
-    assert by_rule["page_count"].fix == "add_blank_pages" and by_rule["page_count"].count == 16
-    assert by_rule["page_count"].fix_label == "Add 16 blank pages"
+    # 16 blank pages would trade this refusal for "more than 10 blank pages at the end": no blank-page fix
+    assert by_rule["page_count"].fix is None and "needs 16 more pages with pictures or words" in by_rule[
+        "page_count"].message
     low = [f for f in findings if f.rule == "picture_dpi"]
     assert [f.page for f in low] == [3]  # only the 100-pixel picture
     assert low[0].severity == BLOCKING and low[0].fix == "make_print_ready"
@@ -78,7 +79,7 @@ def test_a_broken_book_shows_each_of_its_problems_by_page(make_book, tmp_path):
 
 
 def test_the_blank_page_and_page_count_fixes_are_one_undo_step_each(make_book, tmp_path):
-    project = make_book(story=4, fmt=SQUARE)
+    project = make_book(story=16, fmt=SQUARE)
     edits.add_blank_pages(project, 3)
     edits.move_pages(project, [story_pages(project)[1].id], len(project.pages()) - 1)  # words after the blanks
     findings = preflight(_export(project, "kdp", tmp_path / "a.pdf"), "kdp")

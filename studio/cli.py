@@ -61,15 +61,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from studio import (
-    APP_NAME,
-    __version__,
-    cli_check,
-    cli_edit,
-    cli_gallery,
-    cli_output,
-    cli_upscale,
-)
+from studio import APP_NAME, __version__
 from studio.backends.base import BackendError
 from studio.cli_args import checked
 from studio.cli_progress import ProgressLines
@@ -101,7 +93,12 @@ from studio.core.settings import ledger_path, load_settings
 if TYPE_CHECKING:
     from studio.core.jobs.spending import Estimate
 
-COMMANDS = ("chat", "book", "sample", "costs", "export", "stickers", "pages", "import", "gallery", "check", "place", "write", "undo")
+# The commands that live in modules of their own: each module is imported only when one of its commands runs (or
+# for `studio --help`), so `studio book` does not load what exports and stickers need (reportlab, numpy, OpenCV).
+COMMAND_MODULES = {"export": "cli_output", "stickers": "cli_output", "import": "cli_gallery", "gallery": "cli_gallery",
+                   "note": "cli_gallery", "check": "cli_check", "place": "cli_edit", "write": "cli_edit",
+                   "undo": "cli_edit", "upscale": "cli_upscale"}
+COMMANDS = ("chat", "book", "sample", "costs", "pages", *COMMAND_MODULES)
 MAX_PAGES = 24
 
 
@@ -113,7 +110,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _command_module(name: str):
+    return importlib.import_module(f"studio.{name}")
+
+
+def _parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with `command`, only the module that command lives in adds its parsers."""
     parser = _Parser(prog="studio", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")
@@ -153,11 +155,10 @@ def _parser() -> argparse.ArgumentParser:
     pages = sub.add_parser("pages", help="list the pages in order, with what would print badly")
     pages.add_argument("book", type=Path)
     pages.add_argument("--json", action="store_true", help="as JSON")
-    cli_output.add_parsers(sub)
-    cli_gallery.add_parsers(sub)
-    cli_check.add_parsers(sub)
-    cli_edit.add_parsers(sub)
-    cli_upscale.add_parsers(sub)
+    wanted = {COMMAND_MODULES[command]} if command in COMMAND_MODULES else (
+        set() if command in COMMANDS else set(COMMAND_MODULES.values()))
+    for name in sorted(wanted, key=list(COMMAND_MODULES.values()).index):  # in the order `--help` lists them
+        _command_module(name).add_parsers(sub)
     return parser
 
 
@@ -373,7 +374,7 @@ def _load_while_waiting() -> None:
     from studio.core.layout.fonts import preload_in_background
 
     preload_in_background()
-    modules = ("studio.core.gallery.imaging", "studio.core.app.illustrate", "PIL.PngImagePlugin", "PIL.JpegImagePlugin")
+    modules = ("studio.core.pixels", "studio.core.app.illustrate", "PIL.PngImagePlugin", "PIL.JpegImagePlugin")
     threading.Thread(target=lambda: [importlib.import_module(name) for name in modules], name="imports",
                      daemon=True).start()
 
@@ -490,8 +491,6 @@ def _pages(book: Path, as_json: bool) -> int:
     return 0
 
 
-COMMANDS += ("upscale", "note")
-
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -501,13 +500,13 @@ def main(argv: list[str] | None = None) -> int:
             run,  # the window only when asked for: headless commands need no Qt
         )
         return run(args.book, args.backend)
-    parser = _parser()
+    parser = _parser(argv[0] if "-h" not in argv and "--help" not in argv else None)
     args = parser.parse_args(argv)
     if args.command == "book" and not args.idea and not args.illustrate and not args.print_ready:
         parser.error("studio book needs --idea (a new story), --illustrate (pictures for the pages that need one) "
                      "or --print-ready (pictures sharp enough to print)")
     if args.command == "export":
-        cli_output.check_export_args(parser, args)
+        _command_module("cli_output").check_export_args(parser, args)
     if args.command == "chat":
         try:
             check_message(args.message)  # before the book is made or the service is asked
@@ -526,12 +525,7 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_book(args))
         if args.command == "pages":
             return _pages(args.book, args.json)
-        run = {"import": cli_gallery.run_import, "gallery": cli_gallery.run_gallery, "stickers": cli_output.run_stickers,
-               "check": cli_check.run_check, "place": cli_edit.run_place, "write": cli_edit.run_write,
-               "undo": cli_edit.run_undo, "export": cli_output.run_export}
-        run["upscale"] = cli_upscale.run_upscale
-        run["note"] = cli_gallery.run_note
-        return run[args.command](args)
+        return getattr(_command_module(COMMAND_MODULES[args.command]), f"run_{args.command}")(args)
     except (ProjectError, BackendError, BookError, ExportError, edits.EditError) as exc:
         print(f"studio: {exc}", file=sys.stderr)
         return 2

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
-from studio.core.pixels import needs_conversion, srgb
 
 THUMB_SIZE = 256
 MAX_PIXELS = 64_000_000  # refuse decompression bombs rather than exhaust memory
@@ -46,6 +45,8 @@ def describe_failure(exc: BaseException) -> str:
 
 
 def decode(data: bytes) -> DecodedImage:
+    from studio.core.pixels import needs_conversion, srgb  # numpy: loaded with the first picture, not at start-up
+
     if not data:
         raise ImageDecodeError("The picture is empty.")
     try:

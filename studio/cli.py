@@ -56,7 +56,6 @@ import os
 import shlex
 import sqlite3
 import sys
-import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -345,7 +344,6 @@ async def _book(args: argparse.Namespace) -> int:
         assistant.runner.on_progress = ProgressLines(project)
         try:
             if args.idea:
-                _load_while_waiting()
                 result = await make_book(assistant, args.idea, args.pages, args.style, args.lang, say,
                                          template=args.template, title=args.title, approve=approve)
                 failures = result.failures
@@ -366,17 +364,6 @@ async def _book(args: argparse.Namespace) -> int:
         raise BookError(f"{len(failures)} picture{'s were' if len(failures) != 1 else ' was'} not made "
                         f"({failures[0]}); studio book {args.book} --illustrate tries those pages again.")
     return 0
-
-
-def _load_while_waiting() -> None:
-    """Read the fonts and load the picture code on threads while the story is being written: the process is
-    otherwise idle for that request, and the layout and the first pictures would wait for them after it."""
-    from studio.core.layout.fonts import preload_in_background
-
-    preload_in_background()
-    modules = ("studio.core.pixels", "studio.core.app.illustrate", "PIL.PngImagePlugin", "PIL.JpegImagePlugin")
-    threading.Thread(target=lambda: [importlib.import_module(name) for name in modules], name="imports",
-                     daemon=True).start()
 
 
 def _spent(project: Project, studio: Studio) -> str:

@@ -28,21 +28,18 @@ import json
 import logging
 import random
 import time
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-from studio.backends.address import check_address
 from studio.backends.base import (
     BackendError,
-    ChatEvent,
     GeneratedImage,
     ImageRequest,
     PreviewCallback,
     ProgressCallback,
 )
 from studio.backends.capabilities import parse_size
-from studio.backends.comfyui import sd_capabilities
+from studio.backends.local_generator import LocalGenerator
 
 log = logging.getLogger(__name__)
 
@@ -64,39 +61,26 @@ class A1111Config:
     poll: float = POLL
 
 
-class Automatic1111Backend:
+class Automatic1111Backend(LocalGenerator):
     """Draws through Automatic1111/Forge. Words need another backend (see backends/split.SplitBackend)."""
 
     name = "automatic1111"
-    offline = False
-    chat_model = ""
-    supports_transparency = False
-    draws_free = True  # on the designer's own machine: no estimate to approve, nothing in the ledger
+    label = "Automatic1111"
+    checkpoint_folder = "models/Stable-diffusion"
+    after_adding = ", press the refresh button beside its checkpoint list,"
 
     def __init__(self, config: A1111Config) -> None:
-        check_address(config.url)
+        super().__init__(config.url, config.checkpoint)
         self.config = config
-        self.base = config.url.rstrip("/")
-        self.image_model = config.checkpoint or "Automatic1111"
-        self.capabilities = sd_capabilities(self.image_model)
-        self._session: Any = None
-        self._session_loop: asyncio.AbstractEventLoop | None = None
-        self._checkpoint: str | None = config.checkpoint or None
         self._one_at_a_time: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None
 
-    # -- the server -------------------------------------------------------------------------------------
-
-    async def _http(self) -> Any:
+    def _session_timeout(self) -> Any:
         import aiohttp
 
-        # a session belongs to one event loop (the CLI and tests may run several, one after another)
-        if self._session is None or self._session.closed or self._session_loop is not asyncio.get_running_loop():
-            self._session_loop = asyncio.get_running_loop()
-            # No read timeout on the session: a picture's POST says nothing until it is done; /progress is the
-            # sign of life, and each look at it has its own limit.
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(sock_connect=15))
-        return self._session
+        # No read timeout on the session: a picture's POST says nothing until it is done; /progress is the sign of
+        # life, and each look at it has its own limit.
+        return aiohttp.ClientTimeout(sock_connect=15)
 
     async def _json(self, method: str, path: str, timeout: float | None = None, **kwargs: Any) -> Any:
         import aiohttp
@@ -147,33 +131,6 @@ class Automatic1111Backend:
             raise _not_a1111(self.base, "/sdapi/v1/sd-models is not a list")
         return [str(m.get("title") or m.get("model_name")) for m in answer if isinstance(m, dict)
                 and (m.get("title") or m.get("model_name"))]
-
-    async def _chosen_checkpoint(self) -> str:
-        if self._checkpoint is None:
-            names = await self.checkpoints()
-            if not names:
-                raise BackendError("config", f"Automatic1111 at {self.base} has no checkpoint: put one (a "
-                                             ".safetensors Stable Diffusion model) in its models/Stable-diffusion "
-                                             "folder, press the refresh button beside its checkpoint list, and try "
-                                             "again.")
-            self._checkpoint = names[0]
-            self.image_model = names[0]
-        return self._checkpoint
-
-    async def list_models(self) -> list[str]:
-        return await self.checkpoints()
-
-    async def prepare(self) -> None:
-        await self._http()
-
-    async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
-        raise BackendError("config", "Automatic1111 draws pictures only: choose a server for the words in Settings.")
-        yield  # pragma: no cover - makes this an async generator
 
     # -- a picture --------------------------------------------------------------------------------------
 

@@ -21,20 +21,19 @@ import logging
 import random
 import struct
 import uuid
-from dataclasses import dataclass, replace
-from typing import Any, AsyncIterator
+from dataclasses import dataclass
+from typing import Any
 
-from studio.backends.address import check_address
 from studio.backends.base import (
     BackendError,
-    ChatEvent,
     GeneratedImage,
     ImageRequest,
     PreviewCallback,
     ProgressCallback,
 )
-from studio.backends.capabilities import ImageModel, parse_size
+from studio.backends.capabilities import parse_size
 from studio.backends.comfy_graph import Sampling, Workflow, image_to_image, read_workflow, text_to_image
+from studio.backends.local_generator import LocalGenerator
 
 log = logging.getLogger(__name__)
 
@@ -56,50 +55,21 @@ class ComfyConfig:
     timeout: float = 120.0  # the longest the server may say nothing
 
 
-# Stable Diffusion models draw any size that is a multiple of 8 (the latent is an eighth of the picture); beyond
-# about 2 Mpx they repeat themselves, so pages are drawn smaller and made print-ready afterwards.
-SD_SIZES = ImageModel("comfyui", sizes=("1024x1024", "1152x896", "896x1152"), qualities=("auto",),
-                      transparency="no", mask_edits=True, max_references=1, input_fidelity=False, streaming=True)
-
-
-def sd_capabilities(name: str) -> ImageModel:
-    from studio.backends.capabilities import FreeSizes
-
-    return replace(SD_SIZES, name=name, free=FreeSizes(multiple=8, max_ratio=3.0, max_edge=2048,
-                                                        max_pixels=2048 * 1536, min_pixels=256 * 256,
-                                                        experimental_pixels=1536 * 1536))
-
-
-class ComfyUIBackend:
+class ComfyUIBackend(LocalGenerator):
     """Draws through ComfyUI. Words need another backend (see core/backend_choice.SplitBackend)."""
 
     name = "comfyui"
-    offline = False
-    chat_model = ""
-    supports_transparency = False  # stickers are cut out here, as for any picture without transparency
-    draws_free = True  # on the designer's own machine: no estimate to approve, nothing in the ledger
+    label = "ComfyUI"
+    checkpoint_folder = "models/checkpoints"
 
     def __init__(self, config: ComfyConfig) -> None:
-        check_address(config.url)
+        super().__init__(config.url, config.checkpoint)
         self.config = config
-        self.base = config.url.rstrip("/")
-        self.image_model = config.checkpoint or "ComfyUI"
-        self.capabilities = sd_capabilities(self.image_model)
-        self._session: Any = None
-        self._session_loop: asyncio.AbstractEventLoop | None = None
-        self._checkpoint: str | None = config.checkpoint or None
 
-    # -- the server -------------------------------------------------------------------------------------
-
-    async def _http(self) -> Any:
+    def _session_timeout(self) -> Any:
         import aiohttp
 
-        # a session belongs to one event loop (the CLI and tests may run several, one after another)
-        if self._session is None or self._session.closed or self._session_loop is not asyncio.get_running_loop():
-            self._session_loop = asyncio.get_running_loop()
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(sock_read=self.config.timeout,
-                                                                                sock_connect=15))
-        return self._session
+        return aiohttp.ClientTimeout(sock_read=self.config.timeout, sock_connect=15)
 
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         import aiohttp
@@ -132,31 +102,6 @@ class ComfyUIBackend:
         except (KeyError, IndexError, TypeError):
             raise _not_comfy(self.base, "it has no CheckpointLoaderSimple node") from None
         return [str(n) for n in names] if isinstance(names, list) else []
-
-    async def _chosen_checkpoint(self) -> str:
-        if self._checkpoint is None:
-            names = await self.checkpoints()
-            if not names:
-                raise BackendError("config", f"ComfyUI at {self.base} has no checkpoint: put one (a .safetensors "
-                                             "Stable Diffusion model) in its models/checkpoints folder and try again.")
-            self._checkpoint = names[0]
-            self.image_model = names[0]
-        return self._checkpoint
-
-    async def list_models(self) -> list[str]:
-        return await self.checkpoints()
-
-    async def prepare(self) -> None:
-        await self._http()
-
-    async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
-        raise BackendError("config", "ComfyUI draws pictures only: choose a server for the words in Settings.")
-        yield  # pragma: no cover - makes this an async generator
 
     # -- a picture --------------------------------------------------------------------------------------
 

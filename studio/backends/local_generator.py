@@ -1,0 +1,85 @@
+"""What the picture generators on a designer's own machine share (ComfyUI, Automatic1111/Forge): they draw
+pictures only, for nothing, over one aiohttp session per event loop, with the checkpoint the server lists first
+unless one is chosen."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from typing import Any, AsyncIterator
+
+from studio.backends.address import check_address
+from studio.backends.base import BackendError, ChatEvent
+from studio.backends.capabilities import FreeSizes, ImageModel
+
+# Stable Diffusion models draw any size that is a multiple of 8 (the latent is an eighth of the picture); beyond
+# about 2 Mpx they repeat themselves, so pages are drawn smaller and made print-ready afterwards.
+SD_SIZES = ImageModel("stable-diffusion", sizes=("1024x1024", "1152x896", "896x1152"), qualities=("auto",),
+                      transparency="no", mask_edits=True, max_references=1, input_fidelity=False, streaming=True,
+                      free=FreeSizes(multiple=8, max_ratio=3.0, max_edge=2048, max_pixels=2048 * 1536,
+                                     min_pixels=256 * 256, experimental_pixels=1536 * 1536))
+
+
+def sd_capabilities(name: str) -> ImageModel:
+    return replace(SD_SIZES, name=name)
+
+
+class LocalGenerator:
+    offline = False
+    chat_model = ""
+    supports_transparency = False  # stickers are cut out here, as for any picture without transparency
+    draws_free = True  # on the designer's own machine: no estimate to approve, nothing in the ledger
+    label = ""  # "ComfyUI": how messages name the server
+    checkpoint_folder = ""  # where a person puts a checkpoint, for the message when the server has none
+    after_adding = ""  # what else to do once one is there
+
+    def __init__(self, url: str, checkpoint: str = "") -> None:
+        check_address(url)
+        self.base = url.rstrip("/")
+        self.image_model = checkpoint or self.label
+        self.capabilities = sd_capabilities(self.image_model)
+        self._session: Any = None
+        self._session_loop: asyncio.AbstractEventLoop | None = None
+        self._checkpoint: str | None = checkpoint or None
+
+    def _session_timeout(self) -> Any:
+        """The aiohttp.ClientTimeout every request of the session gets."""
+        raise NotImplementedError
+
+    async def _http(self) -> Any:
+        import aiohttp
+
+        # a session belongs to one event loop (the CLI and tests may run several, one after another)
+        if self._session is None or self._session.closed or self._session_loop is not asyncio.get_running_loop():
+            self._session_loop = asyncio.get_running_loop()
+            self._session = aiohttp.ClientSession(timeout=self._session_timeout())
+        return self._session
+
+    async def checkpoints(self) -> list[str]:
+        raise NotImplementedError
+
+    async def _chosen_checkpoint(self) -> str:
+        if self._checkpoint is None:
+            names = await self.checkpoints()
+            if not names:
+                raise BackendError("config", f"{self.label} at {self.base} has no checkpoint: put one (a .safetensors "
+                                             f"Stable Diffusion model) in its {self.checkpoint_folder} folder"
+                                             f"{self.after_adding} and try again.")
+            self._checkpoint = names[0]
+            self.image_model = names[0]
+        return self._checkpoint
+
+    async def list_models(self) -> list[str]:
+        return await self.checkpoints()
+
+    async def prepare(self) -> None:
+        await self._http()
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
+        raise BackendError("config", f"{self.label} draws pictures only: choose a server for the words in Settings.")
+        yield  # pragma: no cover - makes this an async generator

@@ -265,3 +265,13 @@ def test_book_settings_keep_a_default_printer(qtbot):
     assert dialog.book_format().target == "kdp"
     dialog.target.setCurrentIndex(dialog.target.findData(""))
     assert dialog.book_format().target == ""
+
+
+def test_before_you_print_follows_the_printer_chosen_here(qtbot, window):
+    """A new book is short: "Before you print" gives the rule of the printer chosen in the dialog, not KDP's for all."""
+    dialog = window.open_export()
+    dialog.choose_target("lulu")
+    assert "Lulu prints at least 32" in dialog.report.toPlainText()
+    dialog.choose_target("ingramspark")
+    assert "IngramSpark prints at least 18" in dialog.report.toPlainText()
+    dialog.close()

@@ -164,7 +164,6 @@ class ExportDialog(WorkDialog):
         self.sheet.currentIndexChanged.connect(lambda *_: self._show_options())
         self.target.currentIndexChanged.connect(lambda *_: self._show_options())
         self._show_options()
-        self._fill_report()
 
     # -- choices -------------------------------------------------------------------
 
@@ -185,6 +184,7 @@ class ExportDialog(WorkDialog):
     def _show_options(self) -> None:
         for widget in (self.findings_label, self.findings_list, self.check_again):  # they were for another choice
             widget.hide()
+        self._fill_report()
         kind = self.kind()
         shown = {"home": {"sheet", "scale", "crop"}, "booklet": {"sheet"}, "cover": {"paper"},
                  "images": {"format", "dpi"}}.get(kind, set())
@@ -198,7 +198,9 @@ class ExportDialog(WorkDialog):
                                                                self.runner)
 
     def _fill_report(self) -> None:
-        report = book_report(self.book)
+        """What would print badly, and the page-count rule of the printer chosen here (the book's own otherwise)."""
+        chosen = self.target.currentData() if self.kind() in SHAPED_BY_TARGET else None
+        report = book_report(for_target(self.book, chosen) if chosen else self.book)
         lines = [f"⚠ {w}" for w in report.warnings] + [f"• {n}" for n in report.notes]
         self.report.setPlainText("\n".join(lines) or self.tr("Nothing to worry about: every picture is at least "
                                                              "300 DPI and all the words are inside the safe area."))
@@ -265,8 +267,8 @@ class ExportDialog(WorkDialog):
         self.findings, self._checked = findings, (path, choice)
         refused = sum(1 for f in findings if f.severity == "blocking")
         said, self.fix_said = self.fix_said, ""
-        verdict = (self.tr("Checked for {target}: {n} problem(s) it would refuse the file for.").format(
-            target=printer.name, n=refused) if refused else
+        verdict = (self.tr("Checked for {target}: {n} problem{s} it would refuse the file for.").format(
+            target=printer.name, n=refused, s="s" if refused != 1 else "") if refused else
             self.tr("Checked for {target}: it would take the file.").format(target=printer.name))
         self.findings_label.setText((said + " " if said else "") + verdict)  # what a fix did, then the new verdict
         self.findings_list.show_findings(findings, self._fixable(), printer.name)

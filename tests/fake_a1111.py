@@ -32,12 +32,13 @@ import base64
 import io
 import json
 import random
-import threading
 from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
 from PIL import Image
+
+from tests.aio_server import AioServer
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Faults:
     die_mid_run: bool = False  # drop the connection halfway through the picture
 
 
-class FakeA1111:
+class FakeA1111(AioServer):
     def __init__(self, checkpoints: list[str] | None = None, steps_delay: float = 0.0, api: bool = True) -> None:
         names = checkpoints if checkpoints is not None else ["tiny_random_sd15.safetensors"]
         self.models = [{"title": f"{n} [0123abcd]", "model_name": n.rsplit(".", 1)[0], "hash": "0123abcd",
@@ -64,31 +65,12 @@ class FakeA1111:
         self._current: Image.Image | None = None
         self._interrupt = asyncio.Event()
         self._queue: asyncio.Lock | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
-    def __enter__(self) -> FakeA1111:
-        ready = threading.Event()
-        self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True)
-        self._thread.start()
-        ready.wait(30)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._loop is not None:
-            asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(30)
-            self._loop.call_soon_threadsafe(self._loop.stop)
-        if self._thread is not None:
-            self._thread.join(30)
-
-    def _serve(self, ready: threading.Event) -> None:
-        self._loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(self._loop)
+    def on_loop(self) -> None:
         self._interrupt = asyncio.Event()
         self._queue = asyncio.Lock()
-        app = web.Application(client_max_size=64 * 1024 * 1024)
+
+    def routes(self, app: web.Application) -> None:
         app.router.add_get("/", self._page)
         if self.api:
             app.router.add_post("/sdapi/v1/txt2img", self._txt2img)
@@ -97,21 +79,6 @@ class FakeA1111:
             app.router.add_post("/sdapi/v1/interrupt", self._interrupt_now)
             app.router.add_get("/sdapi/v1/sd-models", self._sd_models)
         app.router.add_route("*", "/{tail:.*}", self._not_found)
-        self._runner = web.AppRunner(app)
-        self._loop.run_until_complete(self._runner.setup())
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        self._loop.run_until_complete(site.start())
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}"
-        ready.set()
-        self._loop.run_forever()
-
-    async def _stop(self) -> None:
-        for task in asyncio.all_tasks():
-            if task is not asyncio.current_task():
-                task.cancel()
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     # -- HTTP --------------------------------------------------------------------------------------------
 

@@ -26,13 +26,14 @@ import io
 import json
 import struct
 import sys
-import threading
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
 from PIL import Image
+
+from tests.aio_server import AioServer
 
 KNOWN_NODES = {"CheckpointLoaderSimple", "CLIPTextEncode", "EmptyLatentImage", "KSampler", "VAEDecode", "VAEEncode",
                "VAEEncodeForInpaint", "LoadImage", "SaveImage", "PrimitiveString", "PrimitiveInt", "EmptyImage",
@@ -54,7 +55,7 @@ class Run:
     interrupted: asyncio.Event = field(default_factory=asyncio.Event)
 
 
-class FakeComfyUI:
+class FakeComfyUI(AioServer):
     def __init__(self, checkpoints: list[str] | None = None, steps_delay: float = 0.0, previews: bool = True) -> None:
         self.checkpoints = list(checkpoints if checkpoints is not None else ["tiny_random_sd15.safetensors"])
         self.steps_delay = steps_delay
@@ -68,31 +69,10 @@ class FakeComfyUI:
         self._sockets: dict[str, web.WebSocketResponse] = {}
         self._cache: dict[str, list[dict[str, str]]] = {}  # graph → the pictures it made
         self._running: Run | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
-        self._runner: web.AppRunner | None = None
-        self.url = ""
 
     # -- lifetime ----------------------------------------------------------------------------------------
 
-    def __enter__(self) -> "FakeComfyUI":
-        ready = threading.Event()
-        self._thread = threading.Thread(target=self._serve, args=(ready,), daemon=True)
-        self._thread.start()
-        ready.wait(30)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._loop is not None:
-            asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(30)
-            self._loop.call_soon_threadsafe(self._loop.stop)
-        if self._thread is not None:
-            self._thread.join(30)
-
-    def _serve(self, ready: threading.Event) -> None:
-        self._loop = asyncio.new_event_loop()
-        asyncio.set_event_loop(self._loop)
-        app = web.Application(client_max_size=64 * 1024 * 1024)
+    def routes(self, app: web.Application) -> None:
         app.router.add_get("/system_stats", self._stats)
         app.router.add_get("/object_info/{node}", self._object_info)
         app.router.add_post("/prompt", self._prompt)
@@ -101,23 +81,10 @@ class FakeComfyUI:
         app.router.add_post("/upload/image", self._upload)
         app.router.add_post("/interrupt", self._interrupt)
         app.router.add_post("/queue", self._queue)
-        self._runner = web.AppRunner(app)
-        self._loop.run_until_complete(self._runner.setup())
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        self._loop.run_until_complete(site.start())
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        self.url = f"http://127.0.0.1:{port}"
-        ready.set()
-        self._loop.run_forever()
 
-    async def _stop(self) -> None:
-        for task in asyncio.all_tasks():
-            if task is not asyncio.current_task():
-                task.cancel()
+    async def on_stop(self) -> None:
         for socket in list(self._sockets.values()):
             await socket.close()
-        if self._runner is not None:
-            await self._runner.cleanup()
 
     # -- HTTP --------------------------------------------------------------------------------------------
 

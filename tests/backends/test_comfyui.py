@@ -140,12 +140,10 @@ def test_not_comfyui_at_that_address():
 def test_stop_interrupts_the_run_and_takes_it_off_the_queue():
     with FakeComfyUI(["tiny.safetensors"], steps_delay=0.2) as comfy:
         backend = ComfyUIBackend(ComfyConfig(comfy.url, steps=50))
-        started = []
-
         async def go():
-            task = asyncio.ensure_future(backend.generate_image(ImageRequest("x"), started.append))
-            while not started:  # the first preview: the run is under way
-                await asyncio.sleep(0.01)
+            started = asyncio.Event()  # the first preview: the run is under way
+            task = asyncio.ensure_future(backend.generate_image(ImageRequest("x"), lambda _data: started.set()))
+            await asyncio.wait_for(started.wait(), 60)
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task

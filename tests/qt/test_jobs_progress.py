@@ -21,8 +21,7 @@ class Stepping(OfflineBackend):
 
     async def generate_image(self, request, on_preview=None, *, on_progress=None):
         on_progress(3, 10)
-        while not self.release.is_set():  # the server still drawing
-            await asyncio.sleep(0.01)
+        await asyncio.get_running_loop().run_in_executor(None, self.release.wait, 120)  # the server still drawing
         on_progress(10, 10)
         return await super().generate_image(request, on_preview)
 

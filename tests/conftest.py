@@ -39,6 +39,11 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MemoryKeyri
         monkeypatch.delenv(var, raising=False)
     for var in ("XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "xdg" / var.lower()))
+    # Every test reads the studio in English unless it asks for Korean, whatever this machine's locale is.
+    monkeypatch.setenv("LANGUAGE", "en")
+    from studio.core import i18n
+
+    i18n.set_language("en")
     ring = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(ring)

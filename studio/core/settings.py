@@ -14,6 +14,7 @@ import platformdirs
 from studio import APP_ID
 from studio.backends.capabilities import SIZE_CHOICES
 from studio.core import atomic
+from studio.core.i18n import LANGUAGES
 from studio.core.prices import default_prices
 
 log = logging.getLogger(__name__)
@@ -110,6 +111,8 @@ class Settings:
     day_cap: float = field(default=10.0, metadata=_rule(_number, "an amount, 0 or more"))
     # the most this computer spends in one day, across every book (the ledger in the data dir)
     recent_files: list[str] = field(default_factory=list, metadata=_rule(_paths, "a list of file paths"))
+    language: str = field(default="", metadata=_rule(_one_of("", *LANGUAGES), "one of \"\", " + ", ".join(LANGUAGES)))
+    # the interface's language: "" follows the system (LANGUAGE, LANG…), else "en" or "ko"
     sample_shown: bool = field(default=False, metadata=_rule(lambda value: isinstance(value, bool), "true or false"))
     # the sample book opens by itself once, on the first start; Help opens it again
 
@@ -174,6 +177,17 @@ def load_settings(path: Path | None = None) -> Settings:
             value = int(value)
         setattr(settings, spec.name, value)
     return settings
+
+
+def language_setting(path: Path | None = None) -> str:
+    """The language chosen in Settings ("" to follow the system), read on its own and quietly: the command line
+    needs it before anything else, and `load_settings` speaks up about the rest of the file."""
+    try:
+        raw = json.loads((path or settings_path()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = raw.get("language", "") if isinstance(raw, dict) else ""
+    return value if value in LANGUAGES else ""
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

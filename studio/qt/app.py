@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -36,13 +36,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication) -> None:
-    locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("studio", str(resource_dir() / "i18n"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+def install_translations(app: QApplication, setting: str | None = None) -> None:
+    """The window and the core in the language chosen in Settings, or the system's."""
+    from studio.core.settings import language_setting
+    from studio.qt.language import install
+
+    install(app, language_setting() if setting is None else setting)
 
 
 def install_asyncgen_hooks(loop: asyncio.AbstractEventLoop) -> None:

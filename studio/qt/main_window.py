@@ -10,14 +10,16 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -168,6 +170,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cost_label, 1)
         self.statusBar().addPermanentWidget(self.backend_label, 1)
         self.statusBar().addPermanentWidget(self.key_button)
+        from studio.qt.spending_dialog import clickable_meter
+
+        clickable_meter(self.cost_label, self.open_spending)  # the status bar's cost meter opens the Spending dialog
         self._build_menus()
         if self.window_state is not None:
             self.window_state.restore_layout(self, self.workspaces)
@@ -187,12 +192,16 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
+        self._menu_actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
+    _menu_actions: list = []
+
     def _build_menus(self) -> None:
+        self._menu_actions = []
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New"), self.new_project, QKeySequence.StandardKey.New))
         file_menu.addAction(self._action(self.tr("&Open…"), self._choose_open, QKeySequence.StandardKey.Open))
@@ -222,6 +231,7 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self._menu_actions += [undo, redo]
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences))
 
@@ -244,8 +254,6 @@ class MainWindow(QMainWindow):
                                          "Ctrl+Alt+I"))
         book_menu.addAction(self._action(self.tr("Make Every Picture Print-&Ready…"), self.make_book_print_ready))
         book_menu.addAction(self._action(self.tr("S&pending…"), self.open_spending))
-        from studio.qt.spending_dialog import clickable_meter
-        clickable_meter(self.cost_label, self.open_spending)  # the status bar's cost meter opens it too
         book_menu.addSeparator()
         book_menu.addAction(self._action(self.tr("Put Selected Picture on Page"), self._place_selected, "Ctrl+P"))
         book_menu.addAction(self._action(self.tr("&Previous Page"), lambda: self.storyboard.show_page(
@@ -280,6 +288,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         group = QActionGroup(self)
+        self._menu_actions.append(group)
         self.workspace_actions: dict[str, QAction] = {}
         for name, text, keys in (("create", self.tr("&Create: Chat and Pictures"), "Ctrl+1"),
                                  ("book", self.tr("&Book: Pages"), "Ctrl+2")):
@@ -288,7 +297,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             view_menu.addAction(action)
             self.workspace_actions[name] = action
-        self.workspaces.changed.connect(lambda name: self.workspace_actions[name].setChecked(True))
+        if not getattr(self, "_workspace_followed", False):  # once: the menus are made again in a new language
+            self._workspace_followed = True
+            self.workspaces.changed.connect(lambda name: self.workspace_actions[name].setChecked(True))
         self.workspace_actions[self.workspaces.current].setChecked(True)
         view_menu.addSeparator()
         for dock, keys in ((self.cast_dock, "Ctrl+Shift+K"), (self.jobs_dock, "Ctrl+Shift+J")):
@@ -304,6 +315,27 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About"), self._about))
         self._share_shortcuts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.built:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The window's own words again, in the language just chosen (the panes do their own)."""
+        self.cast_dock.setWindowTitle(self.tr("Cast"))  # the View menu's toggles follow the titles
+        self.jobs_dock.setWindowTitle(self.tr("Pictures being made"))
+        self.key_button.setText(self.tr("Add API key…"))
+        for action in self._menu_actions:  # the old menus' actions go, and their keys with them
+            if isinstance(action, QAction):
+                for window in (self.viewer, self.cast_dock, self.jobs_dock):
+                    window.removeAction(action)
+            action.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # takes the old bar and its menus away
+        self._build_menus()
+        self._backend_changed()
+        self._update_costs()
+        self._update_title()
 
     def _share_shortcuts(self) -> None:
         """The menus' keys work in the windows of their own too: a floating dock, the large picture. (An
@@ -847,9 +879,14 @@ class MainWindow(QMainWindow):
                 secrets.set_api_key(new.backend, key)
             except secrets.SecretStoreError as exc:
                 self.warn(self.tr("Key not stored"), str(exc))
+        language_changed = new.language != self.settings.language
         self.settings = new
         self._override = None
         self._save_settings()
+        if language_changed:  # every open widget hears of it and sets its words again
+            from studio.qt.app import install_translations
+
+            install_translations(QApplication.instance(), new.language)
         old = self.studio.apply_settings(self.settings)
         self.runner.start(old.aclose(), self.tr("Closing the old connection"))
         if self.jobs is not None:

@@ -24,6 +24,7 @@ from studio.backends.address import check_address
 from studio.backends.base import BackendError
 from studio.core import secrets
 from studio.core.assistant.tools import IMAGE_SIZES
+from studio.core.i18n import LANGUAGES, resolve_language
 from studio.core.prices import image_price, money
 from studio.core.settings import Settings, server_address
 from studio.qt.local_pictures_settings import LocalPicturesPage
@@ -105,7 +106,17 @@ class SettingsDialog(QDialog):
             "turn's pictures are given up with it. A server that answers a picture only when it is finished "
             "must finish within this time: allow longer for a slow local server."))
 
+        self.language = QComboBox(objectName="language")
+        self.language.addItem(self.tr("As the system ({language})").format(
+            language=LANGUAGES[resolve_language("")]), "")
+        for code, name in LANGUAGES.items():  # each in its own words: a person looks for "한국어", not "Korean"
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setToolTip(self.tr("The language of menus, messages and the assistant's own words. "
+                                         "It changes at once."))
+
         form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Words from"), self.backend)
         form.addRow(self.tr("Pictures from"), self.pictures)
         form.addRow(self.tr("Server address"), self.base_url)
@@ -245,6 +256,7 @@ class SettingsDialog(QDialog):
         s = replace(self._settings, recent_files=list(self._settings.recent_files))
         s.backend = self._kind()
         s.pictures = str(self.pictures.currentData())
+        s.language = str(self.language.currentData())
         self.local.apply(s)
         s.base_url = self.base_url.text().strip()
         s.azure_endpoint = self.azure_endpoint.text().strip()

@@ -8,6 +8,14 @@ import pytest
 qasync = pytest.importorskip("qasync")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def window_language(qapp):
+    """The window's translators, as the app installs them: English needs its plural forms ("1 picture")."""
+    from studio.qt.language import install
+
+    return install(qapp, "en")
+
+
 @pytest.fixture
 def qloop(qapp):
     """A qasync loop marked as running, so tasks advance whenever qtbot spins Qt's event loop."""

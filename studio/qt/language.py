@@ -1,0 +1,51 @@
+"""The window's language: Qt's own strings (qtbase) and the studio's (resources/i18n/studio_<lang>.qm), swapped
+whenever `studio.core.i18n.set_language` is called, so an open window changes language without a restart:
+installing a translator sends every widget a LanguageChange event, and the long-lived ones set their texts
+again (`retranslate`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from studio.core import i18n
+from studio.resources import resource_dir
+
+_QT_LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+               "ko": QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)}
+
+
+class WindowLanguage:
+    """Keeps the application's translators in step with the core's language."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.translators: list[QTranslator] = []
+        self.code = ""
+        self.stop = i18n.on_language_change(self.apply)
+
+    def apply(self, code: str) -> None:
+        self.code = code
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators = []
+        locale = _QT_LOCALES.get(code, _QT_LOCALES["en"])
+        QLocale.setDefault(locale)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # English loads only the plural forms ("1 picture", "2 pictures"); Korean loads everything.
+        for name, folder in (("qtbase", qt_folder), ("studio", str(resource_dir() / "i18n"))):
+            translator = QTranslator(self.app)
+            if translator.load(f"{name}_{code}", folder):
+                self.app.installTranslator(translator)
+                self.translators.append(translator)
+
+
+def install(app: QCoreApplication, setting: str = "") -> WindowLanguage:
+    """The language chosen in Settings (or the system's) for the window and the core alike."""
+    existing = getattr(app, "_studio_language", None)
+    if existing is None:
+        existing = WindowLanguage(app)
+        app._studio_language = existing  # type: ignore[attr-defined]
+    code = i18n.set_language(i18n.resolve_language(setting))  # a change reaches `WindowLanguage.apply`
+    if existing.code != code:
+        existing.apply(code)
+    return existing

@@ -3,7 +3,8 @@
 # Run from anywhere; uses the project's .venv (made and installed with the [package] extra if missing).
 #   packaging/build.sh            build
 #   packaging/build.sh --check    build, then run the copy outside the source tree: --version, the sample book
-#                                 exported to PDF, stickers, and the window kept running offscreen for 20 s
+#                                 exported to PDF, stickers, a Korean preflight, and the window kept running
+#                                 offscreen for 20 s
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -24,6 +25,10 @@ if [ "${1:-}" = "--check" ]; then
     env -i HOME="$trial" PATH=/usr/bin:/bin "$app" sample "$trial/Larry.storybook" --lang en | tail -1
     env -i HOME="$trial" PATH=/usr/bin:/bin "$app" export "$trial/Larry.storybook" --pdf "$trial/Larry.pdf"
     env -i HOME="$trial" PATH=/usr/bin:/bin "$app" stickers "$trial/Larry.storybook" --cast --out "$trial/stickers.pdf"
+    # Korean: the catalogues travel with the app (the preflight exits 2 on Lulu's page count: that is the point)
+    env -i HOME="$trial" PATH=/usr/bin:/bin LANGUAGE=ko "$app" export "$trial/Larry.storybook" --pdf "$trial/Lulu.pdf" \
+        --for lulu --preflight 2>&1 | tee "$trial/ko.log" | tail -3
+    grep -q '[가-힣]' "$trial/ko.log" || { echo "no Korean from the built app"; exit 1; }
     # the window: still running after 20 s (timeout's 124) means Qt and its plugins loaded and the book opened
     status=0
     env -i HOME="$trial" PATH=/usr/bin:/bin QT_QPA_PLATFORM=offscreen timeout 20 "$app" "$trial/Larry.storybook" \

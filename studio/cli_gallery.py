@@ -24,14 +24,15 @@ from studio.core.output.files import ExportError
 def add_parsers(sub) -> None:
     bring = sub.add_parser("import", help=_("add your own pictures (PNG, JPEG, WebP, GIF) to the book"),
                            description=_("Add pictures to the book's gallery: files, or every picture in a folder."))
-    bring.add_argument("book", type=Path)
-    bring.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    bring.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
+    bring.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER",
+                       help=_("pictures, or folders: every picture inside them (and in their folders) comes in"))
     bring.add_argument("--duplicates", action="store_true",
                        help=_("import a picture even when the book already has it (the same file); skipped "
                               "otherwise"))
     listing = sub.add_parser("gallery", help=_("list the book's pictures"), description=_(
         "List the book's pictures, newest first, with id, when, model and prompt."))
-    listing.add_argument("book", type=Path)
+    listing.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
     listing.add_argument("--search", default="",
                          help=_("words in the prompt, tags, note, file name or a character's name"))
     listing.add_argument("--board", help=_("only the pictures on this board"))
@@ -42,8 +43,8 @@ def add_parsers(sub) -> None:
     note = sub.add_parser("note", help=_("show or change a picture's note"),
                           description=_("A designer's note on a picture: printed, or replaced by TEXT (\"\" removes "
                                         "it). A change is one undo step (studio undo takes it back)."))
-    note.add_argument("book", type=Path)
-    note.add_argument("image_id", type=int, metavar="ID")
+    note.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
+    note.add_argument("image_id", type=int, metavar="ID", help=_("the picture's id (see `studio gallery`)"))
     note.add_argument("text", nargs="?", help=_("the new note"))
 
 
@@ -56,8 +57,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, name: str) -> None:
         if sys.stderr.isatty():
-            print("\r" + _("importing {done}/{total}").format(done=done, total=total), end="\n" if done == total else "",
-                  file=sys.stderr)
+            line = _("importing {done}/{total}").format(done=done, total=total)
+            print("\r" + line, end="\n" if done == total else "", file=sys.stderr)
 
     try:
         with process_pool() as pool:

@@ -31,10 +31,11 @@ def add_parsers(sub) -> None:
                                       "this computer, or Lanczos where it can't run. The larger picture joins the "
                                       "gallery as a variant of the original, which stays; `studio undo` takes it "
                                       "back."))
-    up.add_argument("book", type=Path)
+    up.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
     up.add_argument("picture", type=int, metavar="PICTURE_ID", help=_("the picture's id (see `studio gallery`)"))
     how = up.add_mutually_exclusive_group()
-    how.add_argument("--factor", type=_factor, default=2.0, help=_("how many times larger (default 2, at most {most})").format(most=f"{MAX_FACTOR:g}"))
+    how.add_argument("--factor", type=_factor, default=2.0,
+                     help=_("how many times larger (default 2, at most {most})").format(most=f"{MAX_FACTOR:g}"))
     how.add_argument("--print-ready", action="store_true",
                      help=_("as large as its frames need to print at 300 DPI (at most {most}×), shown there instead")
                      .format(most=f"{MAX_FACTOR:g}"))

@@ -82,8 +82,8 @@ async def upscale_in_worker(data: bytes, factor: float = 2.0, size: tuple[int, i
     # The picture goes over a pipe of its own once the worker runs, not with its arguments: Process.start()
     # writes those while holding the pipe's other end itself, so a worker that died starting up would leave it
     # waiting for ever once they fill the pipe; our own pipe then fails at once (BrokenPipeError).
-    process = context.Process(target=_work, args=(inbox, send, stop, factor, size, method, i18n.language()), daemon=True,
-                              name="studio-upscale")
+    process = context.Process(target=_work, args=(inbox, send, stop, factor, size, method, i18n.language()),
+                              daemon=True, name="studio-upscale")
     try:
         await loop.run_in_executor(None, process.start)  # starting a Python takes a while: not on this thread
         inbox.close()

@@ -75,7 +75,7 @@ def test_upscaling_reads_korean_and_keeps_how_it_was_made_as_made(project, korea
     original = add(project, "Larry in the garden")
     record = asyncio.run(upscale_picture(project, original, 2, method="lanczos"))
     assert project.history.next_undo().name == "그림 해상도 높이기 ×2"
-    assert record.settings["upscaled"]["by"] == upscaler.FALLBACK_LABEL  # stored as other tools read it
+    assert record.settings["upscaled"]["by"] == upscaler.FALLBACK_LABEL  # kept as made, for other tools
     assert described(record) == "해상도를 ×2 높임 (Lanczos + 언샤프 마스크)"
     i18n.set_language("en")
     assert described(record) == "upscaled ×2 by Lanczos + unsharp mask"  # the same picture, read in English

@@ -12,13 +12,13 @@ from pathlib import Path
 from studio.core.app.project import Project
 from studio.core.gallery.search import SOURCES, Filter
 from studio.core.i18n import _, ngettext, pgettext
+from studio.core.output.files import ExportError
 
 
 def _source_word(source: str) -> str:
     """Where a picture came from, in `studio gallery`'s list (the column shows its model when it has one)."""
     return {"generated": pgettext("picture source", "generated"), "edited": pgettext("picture source", "edited"),
             "imported": pgettext("picture source", "imported")}.get(source, source)
-from studio.core.output.files import ExportError
 
 
 def add_parsers(sub) -> None:

@@ -15,7 +15,6 @@ from studio.core.i18n import _, ngettext
 from studio.core.output.files import Progress
 
 
-
 def _factor(text: str) -> float:
     """How many times larger: "2", "×2" or "x2". The messages are looked up when read, in the language then."""
     return checked(lambda value: float(value.removeprefix("×").removeprefix("x")),

@@ -7,6 +7,7 @@ import asyncio
 import json
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 from studio.core.app.project import Project
@@ -19,6 +20,12 @@ def _source_word(source: str) -> str:
     """Where a picture came from, in `studio gallery`'s list (the column shows its model when it has one)."""
     return {"generated": pgettext("picture source", "generated"), "edited": pgettext("picture source", "edited"),
             "imported": pgettext("picture source", "imported")}.get(source, source)
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` filled out to `width` terminal columns: Hangul and other wide letters take two."""
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - columns)
 
 
 def add_parsers(sub) -> None:
@@ -100,7 +107,7 @@ def run_gallery(args: argparse.Namespace) -> int:
     for row in rows:
         what = row["prompt"].split("\n", 1)[0] or row["file_name"]
         star = "★" if row["favourite"] else " "
-        print(f"{row['id']:>6} {star} {row['created']}  {row['model'] or _source_word(row['source']):<12} {what[:90]}")
+        print(f"{row['id']:>6} {star} {row['created']}  {_padded(row['model'] or _source_word(row['source']), 12)} {what[:90]}")
     print(ngettext("{n} picture", "{n} pictures", len(rows)).format(n=len(rows)), file=sys.stderr)
     return 0
 

@@ -76,10 +76,16 @@ def test_under_language_ko_the_gallery_commands_speak_korean(tmp_path, capsys, m
         out = capsys.readouterr().out.splitlines()
         assert out[0] == "건너뜀 list.png: 그림이 아니에요 (내용이 PNG, JPEG, WebP, GIF가 아니에요)"
         assert out[1].startswith("그림 1개를 가져왔어요 (") and out[1].endswith("초), 건너뜀 1개")
+        project = Project.open(book)
+        add(project, "래리가 차를 따라요")
+        project.close()
         assert main(["gallery", str(book)]) == 0
         listed = capsys.readouterr()
-        assert "가져옴" in listed.out and "sun.png" in listed.out  # no model: where it came from, in Korean
-        assert listed.err.strip() == "그림 1개"
+        drawn, imported = listed.out.splitlines()
+        assert "가져옴" in imported and "sun.png" in imported  # no model: where it came from, in Korean
+        # the prompts start in one column of the terminal, where Hangul letters are two columns wide
+        assert _columns(imported.split("sun.png")[0]) == _columns(drawn.split("래리가")[0])
+        assert listed.err.strip() == "그림 2개"
         assert main(["gallery", str(book), "--board", "표지"]) == 2
         assert capsys.readouterr().err.strip() == "studio: “표지” 보드가 없어요."
         assert main(["note", str(book), "1", "사과를 초록색으로"]) == 0
@@ -88,3 +94,9 @@ def test_under_language_ko_the_gallery_commands_speak_korean(tmp_path, capsys, m
         assert "메모 바꾸기" in capsys.readouterr().out  # the step's name, as Edit ▸ Undo shows it
     finally:
         i18n.set_language("en")
+
+
+def _columns(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -7,36 +7,52 @@ import asyncio
 import json
 import sys
 import time
+import unicodedata
 from pathlib import Path
 
 from studio.core.app.project import Project
 from studio.core.gallery.search import SOURCES, Filter
+from studio.core.i18n import _, ngettext, pgettext
 from studio.core.output.files import ExportError
 
 
+def _source_word(source: str) -> str:
+    """Where a picture came from, in `studio gallery`'s list (the column shows its model when it has one)."""
+    return {"generated": pgettext("picture source", "generated"), "edited": pgettext("picture source", "edited"),
+            "imported": pgettext("picture source", "imported")}.get(source, source)
+
+
+def _padded(text: str, width: int) -> str:
+    """`text` filled out to `width` terminal columns: Hangul and other wide letters take two."""
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(0, width - columns)
+
+
 def add_parsers(sub) -> None:
-    bring = sub.add_parser("import", help="add your own pictures (PNG, JPEG, WebP, GIF) to the book",
-                           description="Add pictures to the book's gallery: files, or every picture in a folder.")
-    bring.add_argument("book", type=Path)
-    bring.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER")
+    bring = sub.add_parser("import", help=_("add your own pictures (PNG, JPEG, WebP, GIF) to the book"),
+                           description=_("Add pictures to the book's gallery: files, or every picture in a folder."))
+    bring.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
+    bring.add_argument("files", type=Path, nargs="+", metavar="FILE_OR_FOLDER",
+                       help=_("pictures, or folders: every picture inside them (and in their folders) comes in"))
     bring.add_argument("--duplicates", action="store_true",
-                       help="import a picture even when the book already has it (the same file); skipped otherwise")
-    listing = sub.add_parser("gallery", help="list the book's pictures", description="List the book's pictures, "
-                             "newest first, with id, when, model and prompt.")
-    listing.add_argument("book", type=Path)
+                       help=_("import a picture even when the book already has it (the same file); skipped "
+                              "otherwise"))
+    listing = sub.add_parser("gallery", help=_("list the book's pictures"), description=_(
+        "List the book's pictures, newest first, with id, when, model and prompt."))
+    listing.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
     listing.add_argument("--search", default="",
-                         help="words in the prompt, tags, note, file name or a character's name")
-    listing.add_argument("--board", help="only the pictures on this board")
-    listing.add_argument("--favourites", action="store_true", help="only the starred pictures")
-    listing.add_argument("--source", choices=SOURCES)
-    listing.add_argument("--trash", action="store_true", help="the pictures in the trash")
-    listing.add_argument("--json", action="store_true", help="as JSON")
-    note = sub.add_parser("note", help="show or change a picture's note",
-                          description="A designer's note on a picture: printed, or replaced by TEXT (\"\" removes "
-                                      "it). A change is one undo step (studio undo takes it back).")
-    note.add_argument("book", type=Path)
-    note.add_argument("image_id", type=int, metavar="ID")
-    note.add_argument("text", nargs="?", help="the new note")
+                         help=_("words in the prompt, tags, note, file name or a character's name"))
+    listing.add_argument("--board", help=_("only the pictures on this board"))
+    listing.add_argument("--favourites", action="store_true", help=_("only the starred pictures"))
+    listing.add_argument("--source", choices=SOURCES, help=_("only the pictures drawn, edited or imported"))
+    listing.add_argument("--trash", action="store_true", help=_("the pictures in the trash"))
+    listing.add_argument("--json", action="store_true", help=_("as JSON"))
+    note = sub.add_parser("note", help=_("show or change a picture's note"),
+                          description=_("A designer's note on a picture: printed, or replaced by TEXT (\"\" removes "
+                                        "it). A change is one undo step (studio undo takes it back)."))
+    note.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
+    note.add_argument("image_id", type=int, metavar="ID", help=_("the picture's id (see `studio gallery`)"))
+    note.add_argument("text", nargs="?", help=_("the new note"))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -48,7 +64,8 @@ def run_import(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int, name: str) -> None:
         if sys.stderr.isatty():
-            print(f"\rimporting {done}/{total}", end="\n" if done == total else "", file=sys.stderr)
+            line = _("importing {done}/{total}").format(done=done, total=total)
+            print("\r" + line, end="\n" if done == total else "", file=sys.stderr)
 
     try:
         with process_pool() as pool:
@@ -56,9 +73,11 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         project.close()
     for skip in skipped + result.skipped:
-        print(f"skipped {skip.line()}")
-    print(f"imported {len(result.imported)} picture{'s' * (len(result.imported) != 1)}"
-          f" in {time.perf_counter() - started:.1f} s; skipped {len(skipped) + len(result.skipped)}")
+        print(_("skipped {file}: {reason}").format(file=skip.name, reason=skip.reason))
+    count = len(result.imported)
+    print(ngettext("imported {n} picture in {seconds} s; skipped {skipped}",
+                   "imported {n} pictures in {seconds} s; skipped {skipped}", count).format(
+        n=count, seconds=f"{time.perf_counter() - started:.1f}", skipped=len(skipped) + len(result.skipped)))
     return 0 if result.imported else 2
 
 
@@ -69,7 +88,7 @@ def run_gallery(args: argparse.Namespace) -> int:
         if args.board is not None:
             found = project.gallery.board_named(args.board)
             if found is None:
-                raise ExportError(f"There is no board called “{args.board}”.")
+                raise ExportError(_("There is no board called “{name}”.").format(name=args.board))
             board = found.id
         ids = project.gallery.find(Filter(args.search, board=board, favourites=args.favourites,
                                           source=args.source or "", trash=args.trash))
@@ -88,8 +107,8 @@ def run_gallery(args: argparse.Namespace) -> int:
     for row in rows:
         what = row["prompt"].split("\n", 1)[0] or row["file_name"]
         star = "★" if row["favourite"] else " "
-        print(f"{row['id']:>6} {star} {row['created']}  {row['model'] or row['source']:<12} {what[:90]}")
-    print(f"{len(rows)} picture{'s' * (len(rows) != 1)}", file=sys.stderr)
+        print(f"{row['id']:>6} {star} {row['created']}  {_padded(row['model'] or _source_word(row['source']), 12)} {what[:90]}")
+    print(ngettext("{n} picture", "{n} pictures", len(rows)).format(n=len(rows)), file=sys.stderr)
     return 0
 
 
@@ -99,12 +118,13 @@ def run_note(args: argparse.Namespace) -> int:
         try:
             project.image(args.image_id)
         except KeyError:
-            raise ExportError(f"The book has no picture #{args.image_id}.") from None
+            raise ExportError(_("The book has no picture #{id}.").format(id=args.image_id)) from None
         if args.text is None:
             print(project.gallery.note_of(args.image_id))
             return 0
         changed = project.gallery.set_note(args.image_id, args.text)
     finally:
         project.close()
-    print(f"note on #{args.image_id} {'changed' if changed else 'unchanged'}", file=sys.stderr)
+    print((_("note on #{id} changed") if changed else _("note on #{id} unchanged")).format(id=args.image_id),
+          file=sys.stderr)
     return 0

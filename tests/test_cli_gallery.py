@@ -60,3 +60,43 @@ def test_gallery_search_and_board_and_stickers_from_a_board(tmp_path, capsys):
     assert main(["stickers", str(book), "--board", "Stickers", "--out", str(tmp_path / "s.pdf"),
                  "--svg", str(tmp_path / "s.svg")]) == 0
     assert (tmp_path / "s.svg").read_text().count("<path") == 2
+
+
+def test_under_language_ko_the_gallery_commands_speak_korean(tmp_path, capsys, monkeypatch):
+    from studio.core import i18n
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANGUAGE", "ko")
+    book = tmp_path / "Larry.storybook"
+    Project.create(book).close()
+    (tmp_path / "sun.png").write_bytes(picture())
+    (tmp_path / "list.png").write_text("not a picture")
+    try:
+        assert main(["import", str(book), "sun.png", "list.png"]) == 0
+        out = capsys.readouterr().out.splitlines()
+        assert out[0] == "건너뜀 list.png: 그림이 아니에요 (내용이 PNG, JPEG, WebP, GIF가 아니에요)"
+        assert out[1].startswith("그림 1개를 가져왔어요 (") and out[1].endswith("초), 건너뜀 1개")
+        project = Project.open(book)
+        add(project, "래리가 차를 따라요")
+        project.close()
+        assert main(["gallery", str(book)]) == 0
+        listed = capsys.readouterr()
+        drawn, imported = listed.out.splitlines()
+        assert "가져옴" in imported and "sun.png" in imported  # no model: where it came from, in Korean
+        # the prompts start in one column of the terminal, where Hangul letters are two columns wide
+        assert _columns(imported.split("sun.png")[0]) == _columns(drawn.split("래리가")[0])
+        assert listed.err.strip() == "그림 2개"
+        assert main(["gallery", str(book), "--board", "표지"]) == 2
+        assert capsys.readouterr().err.strip() == "studio: “표지” 보드가 없어요."
+        assert main(["note", str(book), "1", "사과를 초록색으로"]) == 0
+        assert capsys.readouterr().err.strip() == "#1의 메모를 바꿨어요"
+        assert main(["undo", str(book)]) == 0
+        assert "메모 바꾸기" in capsys.readouterr().out  # the step's name, as Edit ▸ Undo shows it
+    finally:
+        i18n.set_language("en")
+
+
+def _columns(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -2,6 +2,7 @@
 
 import io
 
+import pytest
 from PIL import Image
 
 from studio.cli import main
@@ -104,3 +105,23 @@ def test_book_print_ready_draws_the_services_pictures_again_after_the_estimate(t
     reopened = Project.open(book, read_only=True)
     assert soft_pictures(reopened) == []
     reopened.close()
+
+
+def test_under_language_ko_upscale_speaks_korean(tmp_path, capsys, monkeypatch):
+    from studio.core import i18n
+
+    monkeypatch.setenv("LANGUAGE", "ko")
+    book = tmp_path / "Larry.storybook"
+    project = Project.create(book)
+    original = add(project, "Larry in the garden")
+    project.close()
+    try:
+        assert main(["upscale", str(book), str(original), "--method", "lanczos"]) == 0
+        captured = capsys.readouterr()
+        assert f"그림 #{original} 해상도 높이는 중: 100%" in captured.err
+        assert captured.out.startswith(f"그림 #{original + 1}: 128×96, 해상도를 ×2 높임 (Lanczos + 언샤프 마스크), ")
+        with pytest.raises(SystemExit):  # argparse's own check: it exits 2
+            main(["upscale", str(book), str(original), "--factor", "9"])
+        assert "그림은 1배에서 4배까지 키울 수 있어요. 9배는 안 돼요" in capsys.readouterr().err
+    finally:
+        i18n.set_language("en")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
+from studio.core.i18n import _
+
 
 THUMB_SIZE = 256
 MAX_PIXELS = 64_000_000  # refuse decompression bombs rather than exhaust memory
@@ -35,25 +37,25 @@ class DecodedImage:
 def describe_failure(exc: BaseException) -> str:
     """A reason a person can act on, for why Pillow could not read a file."""
     if isinstance(exc, Image.DecompressionBombError):
-        return "far too many pixels to open safely (a decompression bomb?)"
+        return _("far too many pixels to open safely (a decompression bomb?)")
     if isinstance(exc, UnidentifiedImageError):
-        return "not a picture (its contents are not PNG, JPEG, WebP or GIF)"
+        return _("not a picture (its contents are not PNG, JPEG, WebP or GIF)")
     text = str(exc)
     if "truncated" in text or "broken data stream" in text or isinstance(exc, (EOFError, SyntaxError)):
-        return "the picture is damaged or cut short"
-    return f"the picture could not be read ({text or type(exc).__name__})"
+        return _("the picture is damaged or cut short")
+    return _("the picture could not be read ({reason})").format(reason=text or type(exc).__name__)
 
 
 def decode(data: bytes) -> DecodedImage:
     from studio.core.pixels import needs_conversion, srgb  # numpy: loaded with the first picture, not at start-up
 
     if not data:
-        raise ImageDecodeError("The picture is empty.")
+        raise ImageDecodeError(_("The picture is empty."))
     try:
         with Image.open(io.BytesIO(data)) as img:
             if img.width * img.height > MAX_PIXELS:
-                raise ImageDecodeError(f"too large ({img.width}×{img.height} pixels; the limit is "
-                                       f"{MAX_PIXELS // 1_000_000} million)")
+                raise ImageDecodeError(_("too large ({width}×{height} pixels; the limit is {limit} million)").format(
+                    width=img.width, height=img.height, limit=MAX_PIXELS // 1_000_000))
             mime = Image.MIME.get(img.format or "", "application/octet-stream")
             orientation = img.getexif().get(0x0112, 1)
             turn = _TURNS.get(orientation)  # a phone photo shows the way up it was taken

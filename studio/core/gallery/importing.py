@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from PIL import Image
 
+from studio.core import i18n
 from studio.core.gallery import imaging
+from studio.core.i18n import _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -73,25 +75,27 @@ def collect(paths: Iterable[Path | str]) -> tuple[list[Path], list[Skipped]]:
                 if found.suffix.lower() in SUFFIXES:
                     files.append(found)
                 else:
-                    skipped.append(Skipped(str(found), "not a PNG, JPEG, WebP or GIF file"))
+                    skipped.append(Skipped(str(found), _("not a PNG, JPEG, WebP or GIF file")))
         elif path.is_file():
             files.append(path)
         else:
-            skipped.append(Skipped(str(raw), "no such file or folder"))
+            skipped.append(Skipped(str(raw), _("no such file or folder")))
     return files, skipped
 
 
 def decode_import(data: bytes) -> imaging.DecodedImage:
     """Check and decode a file's bytes; a GIF becomes a PNG of its first frame (a page shows one picture)."""
     if not data:
-        raise imaging.ImageDecodeError("the file is empty")
+        raise imaging.ImageDecodeError(_("the file is empty"))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 kind = img.format or ""
                 if kind not in FORMATS:
-                    raise imaging.ImageDecodeError(f"a {kind} picture; PNG, JPEG, WebP and GIF can be imported")
+                    # Translators: {kind} is a picture format such as TIFF or BMP
+                    raise imaging.ImageDecodeError(
+                        _("a {kind} picture; PNG, JPEG, WebP and GIF can be imported").format(kind=kind))
                 if kind == "GIF":
                     img.seek(0)
                     out = io.BytesIO()
@@ -100,14 +104,17 @@ def decode_import(data: bytes) -> imaging.DecodedImage:
     except imaging.ImageDecodeError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise imaging.ImageDecodeError("far too many pixels to open safely (a decompression bomb?)") from exc
+        raise imaging.ImageDecodeError(_("far too many pixels to open safely (a decompression bomb?)")) from exc
     except Exception as exc:  # Pillow raises many kinds for damaged files
         raise imaging.ImageDecodeError(imaging.describe_failure(exc)) from exc
     return imaging.decode(data)
 
 
-def prepare(path: str | Pasted, name: str) -> Prepared:
-    """Run in a worker process: everything CPU-bound about one file."""
+def prepare(path: str | Pasted, name: str, language: str = "") -> Prepared:
+    """Run in a worker process: everything CPU-bound about one file. `language`: the one the person reads the
+    reasons in (a worker process starts in English, and the window's language may change while the pool lives)."""
+    if language and language != i18n.language():
+        i18n.set_language(language)
     if isinstance(path, Pasted):
         try:
             return Prepared(name, decode_import(path.data))
@@ -116,15 +123,15 @@ def prepare(path: str | Pasted, name: str) -> Prepared:
     try:
         size = os.path.getsize(path)
         if size > MAX_FILE_BYTES:
-            return Prepared(name, problem=f"too big to import ({size // (1024 * 1024)} MB; the limit is "
-                                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+            return Prepared(name, problem=_("too big to import ({size} MB; the limit is {limit} MB)").format(
+                size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)))
         with open(path, "rb") as fh:
             data = fh.read()
         return Prepared(name, decode_import(data))
     except imaging.ImageDecodeError as exc:
         return Prepared(name, problem=str(exc))
     except OSError as exc:
-        return Prepared(name, problem=f"could not be read ({exc.strerror or exc})")
+        return Prepared(name, problem=_("could not be read ({reason})").format(reason=exc.strerror or exc))
 
 
 def ready() -> bool:
@@ -138,7 +145,7 @@ def process_pool(workers: int | None = None) -> ProcessPoolExecutor:
     deadlock in the child."""
     count = workers or os.cpu_count() or 1
     pool = ProcessPoolExecutor(max_workers=count, mp_context=multiprocessing.get_context("spawn"))
-    for started in [pool.submit(ready) for _ in range(count)]:  # each waiting task starts one more worker
+    for started in [pool.submit(ready) for _i in range(count)]:  # each waiting task starts one more worker
         started.result()
     return pool
 
@@ -192,7 +199,7 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
         while queue and len(pending) < in_flight:
             item = queue.pop()
             source = item if isinstance(item, Pasted) else str(item)
-            pending.append((item, loop.run_in_executor(executor, prepare, source, item.name)))
+            pending.append((item, loop.run_in_executor(executor, prepare, source, item.name, i18n.language())))
 
     submit()
     done = 0
@@ -207,8 +214,8 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
             except BrokenExecutor:
                 # A worker process died (out of memory on one picture?). That file is named; the rest are
                 # decoded on threads instead.
-                prepared = Prepared(item.name, problem="decoding it stopped the importer; try it on its own")
-                queue.extend(reversed([waiting for waiting, _ in pending]))
+                prepared = Prepared(item.name, problem=_("decoding it stopped the importer; try it on its own"))
+                queue.extend(reversed([waiting for waiting, _future in pending]))
                 pending.clear()
                 executor = None
             submit()
@@ -218,8 +225,9 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
             if prepared.picture is None:
                 result.skipped.append(Skipped(_label(item), prepared.problem))
             elif same is not None:
-                where = " (in the trash)" if project.image(same).trashed else ""
-                result.skipped.append(Skipped(_label(item), f"already in the book as picture #{same}{where}"))
+                reason = (_("already in the book as picture #{id} (in the trash)") if project.image(same).trashed
+                          else _("already in the book as picture #{id}"))
+                result.skipped.append(Skipped(_label(item), reason.format(id=same)))
             else:
                 pic = prepared.picture
                 record = await project.add_image_async(
@@ -231,6 +239,6 @@ async def import_files(project: "Project", files: list[Path | Pasted], executor:
             done += 1
             progress(done, len(files), _label(item))
     finally:
-        for _, future in pending:
+        for _item, future in pending:
             future.cancel()
     return result

@@ -7,6 +7,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from studio.core.document.changes import ChangeSet
+from studio.core.i18n import _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -41,7 +42,7 @@ def set_note(project: Project, image_id: int, text: str) -> bool:
     if note == note_of(project.db, image_id):
         return False
     history = project.history
-    with history.step("Change Note", merge=f"note:{image_id}"):
+    with history.step(_("Change Note"), merge=f"note:{image_id}"):
         history.touch(KIND, image_id)
         _write(project.db, image_id, note)
     project.changes.emit(ChangeSet(pictures=frozenset({image_id})))

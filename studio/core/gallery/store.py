@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from studio.core.document.changes import ChangeSet
 from studio.core.gallery import notes, search
+from studio.core.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -38,10 +39,6 @@ def _marks(n: int) -> str:
 
 def _natural(name: str) -> list[tuple[int, int | str]]:
     return [(0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", name.casefold()) if part]
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
 
 
 class GalleryStore:
@@ -83,7 +80,8 @@ class GalleryStore:
 
     def set_favourite(self, image_ids: Iterable[int], favourite: bool) -> None:
         ids = _ids(image_ids)
-        with self._step("Star" if favourite else "Unstar", ids):
+        # Translators: undo step names (Edit ▸ Undo …) for starring and unstarring pictures
+        with self._step(_("Star") if favourite else _("Unstar"), ids):
             self._project.write(f"UPDATE images SET favourite = ? WHERE id IN ({_marks(len(ids))})",
                                 (int(favourite), *ids))
         self._changed(ids)
@@ -104,10 +102,10 @@ class GalleryStore:
     def add_board(self, name: str) -> Board:
         name = " ".join(name.split())
         if not name:
-            raise BoardError("A board needs a name.")
+            raise BoardError(_("A board needs a name."))
         if self.board_named(name) is not None:
-            raise BoardError(f"There is already a board called “{name}”.")
-        with self._step(f"New Board “{name}”"):
+            raise BoardError(_("There is already a board called “{name}”.").format(name=name))
+        with self._step(_("New Board “{name}”").format(name=name)):
             cur = self._project.write("INSERT INTO boards(name, created) VALUES (?, ?)", (name, time.time()))
             self._project.history.touch_new("board", cur.lastrowid)
         self._changed(boards=[cur.lastrowid])
@@ -117,8 +115,9 @@ class GalleryStore:
         name = " ".join(name.split())
         other = self.board_named(name)
         if not name or (other is not None and other.id != board_id):
-            raise BoardError(f"There is already a board called “{name}”." if name else "A board needs a name.")
-        with self._step(f"Rename Board “{name}”", boards=[board_id]):
+            raise BoardError(_("There is already a board called “{name}”.").format(name=name) if name
+                             else _("A board needs a name."))
+        with self._step(_("Rename Board “{name}”").format(name=name), boards=[board_id]):
             self._project.write("UPDATE boards SET name = ? WHERE id = ?", (name, board_id))
         self._changed(boards=[board_id])
 
@@ -126,7 +125,7 @@ class GalleryStore:
         """Delete a board (never its pictures); returns what was on it, for Undo."""
         members = self.board_images(board_id)
         name = self._board_name(board_id)
-        with self._step(f"Delete Board “{name}”", members, [board_id]):
+        with self._step(_("Delete Board “{name}”").format(name=name), members, [board_id]):
             self._project.write("DELETE FROM boards WHERE id = ?", (board_id,))
         self._changed(members, [board_id])
         return members
@@ -143,7 +142,7 @@ class GalleryStore:
         """Returns the pictures that were not on it yet (what Undo takes off again)."""
         ids = _ids(image_ids)
         already = set(self.board_images(board_id))
-        with self._step(f"Add to “{self._board_name(board_id)}”", ids):
+        with self._step(_("Add to “{board}”").format(board=self._board_name(board_id)), ids):
             self._project.db.executemany("INSERT OR IGNORE INTO board_images(board_id, image_id) VALUES (?, ?)",
                                          [(board_id, i) for i in ids])
         self._changed(ids, [board_id])
@@ -151,7 +150,7 @@ class GalleryStore:
 
     def remove_from_board(self, board_id: int, image_ids: Iterable[int]) -> None:
         ids = _ids(image_ids)
-        with self._step(f"Take off “{self._board_name(board_id)}”", ids):
+        with self._step(_("Take off “{board}”").format(board=self._board_name(board_id)), ids):
             self._project.write(f"DELETE FROM board_images WHERE board_id = ? AND image_id IN ({_marks(len(ids))})",
                                 (board_id, *ids))
         self._changed(ids, [board_id])
@@ -177,7 +176,7 @@ class GalleryStore:
             tag = " ".join(tag.split())
             if tag and tag.casefold() not in (t.casefold() for t in clean):
                 clean.append(tag)
-        with self._step("Change Tags", [image_id]):
+        with self._step(_("Change Tags"), [image_id]):
             db = self._project.db
             db.execute("DELETE FROM image_tags WHERE image_id = ?", (image_id,))
             db.executemany("INSERT INTO image_tags(image_id, tag) VALUES (?, ?)", [(image_id, t) for t in clean])
@@ -188,7 +187,7 @@ class GalleryStore:
         if not tag:
             return
         ids = _ids(image_ids)
-        with self._step(f"Tag “{tag}”", ids):
+        with self._step(_("Tag “{tag}”").format(tag=tag), ids):
             self._project.db.executemany("INSERT OR IGNORE INTO image_tags(image_id, tag) VALUES (?, ?)",
                                          [(i, tag) for i in ids])
         self._changed(ids)
@@ -210,7 +209,8 @@ class GalleryStore:
         moved = [r[0] for r in self._project.db.execute(
             f"SELECT id FROM images WHERE trashed IS NULL AND id IN ({_marks(len(ids))})", ids)]
         if moved:
-            name = _plural(len(moved), "Move Picture to the Trash", "Move {n} Pictures to the Trash")
+            name = ngettext("Move Picture to the Trash", "Move {n} Pictures to the Trash", len(moved)).format(
+                n=len(moved))
             with self._step(name, moved):
                 self._project.write(f"UPDATE images SET trashed = ? WHERE id IN ({_marks(len(moved))})",
                                     (time.time(), *moved))
@@ -219,7 +219,7 @@ class GalleryStore:
 
     def restore(self, image_ids: Iterable[int]) -> None:
         ids = _ids(image_ids)
-        with self._step("Put Back from the Trash", ids):
+        with self._step(_("Put Back from the Trash"), ids):
             self._project.write(f"UPDATE images SET trashed = NULL WHERE id IN ({_marks(len(ids))})", ids)
         self._changed(ids)
 

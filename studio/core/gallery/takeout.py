@@ -18,6 +18,7 @@ from PIL import Image, PngImagePlugin
 
 from studio import APP_NAME
 from studio.core.gallery.provenance import Provenance, provenance
+from studio.core.i18n import _
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.pixels import needs_conversion, srgb
 
@@ -97,9 +98,9 @@ def write_pictures(items: list[Provenance], read: Callable[[list[int]], dict[int
     """Write each picture into `folder`, never over an existing file. Returns the files written. `read` gives
     pictures' bytes by id (e.g. `document.project.read_image_data` bound to the book's path, on a worker)."""
     if fmt not in FORMATS:
-        raise ExportError(f"Pictures can be exported as {' or '.join(FORMATS)}, not “{fmt}”.")
+        raise ExportError(_("Pictures can be exported as PNG or JPEG, not “{format}”.").format(format=fmt))
     if not folder.is_dir():
-        raise ExportError(f"“{folder}” is not a folder.")
+        raise ExportError(_("“{folder}” is not a folder.").format(folder=folder))
     suffix = ".png" if fmt == "png" else ".jpg"
     written: list[Path] = []
     for done, p in enumerate(items):
@@ -111,7 +112,7 @@ def write_pictures(items: list[Provenance], read: Callable[[list[int]], dict[int
             target = folder / f"{file_stem(p)}-{n}{suffix}"
         data = read([p.image.id]).get(p.image.id)
         if data is None:
-            raise ExportError(f"Picture {p.image.id} is no longer in the book.")
+            raise ExportError(_("Picture #{id} is no longer in the book.").format(id=p.image.id))
         write_atomically(target, encode(data, p, fmt))
         written.append(target)
     return written

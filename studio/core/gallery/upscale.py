@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from studio.core.document.model import ImageRecord
 from studio.core.gallery import upscaler
 from studio.core.gallery.upscale_job import upscale_in_worker
+from studio.core.i18n import _
 from studio.core.output.files import Cancelled, Progress
 
 if TYPE_CHECKING:
@@ -28,7 +29,8 @@ _KEPT = ("style", "sticker", "offline", "reference_ids", "seed")
 
 
 def step_name(factor: float) -> str:
-    return f"Upscale Picture ×{factor:g}"
+    # Translators: an undo step's name; {factor} is how many times larger, e.g. 2 or 1.5
+    return _("Upscale Picture ×{factor}").format(factor=f"{factor:g}")
 
 
 def described(record: ImageRecord) -> str:
@@ -36,7 +38,10 @@ def described(record: ImageRecord) -> str:
     made = record.settings.get("upscaled")
     if not isinstance(made, dict) or not isinstance(made.get("factor"), (int, float)):
         return ""
-    return f"upscaled ×{made['factor']:g} by {made.get('by') or 'an unknown method'}"
+    # The method is stored as made (an identifier other tools read); the words for it follow the language.
+    method = _(made["by"]) if made.get("by") in upscaler.LABELS else made.get("by") or _("an unknown method")
+    # Translators: a picture's provenance; {method} names what made it larger ("Real-ESRGAN animevideov3 …")
+    return _("upscaled ×{factor} by {method}").format(factor=f"{made['factor']:g}", method=method)
 
 
 def _file_name(original: ImageRecord, factor: float, mime: str) -> str:
@@ -51,9 +56,9 @@ def _original(project: "Project", image_id: int) -> ImageRecord:
     try:
         original = project.image(image_id)
     except KeyError:
-        raise UpscaleError(f"There is no picture #{image_id} in this book.") from None
+        raise UpscaleError(_("There is no picture #{id} in this book.").format(id=image_id)) from None
     if original.trashed is not None:
-        raise UpscaleError(f"Picture #{image_id} is in the trash: put it back first.")
+        raise UpscaleError(_("Picture #{id} is in the trash: put it back first.").format(id=image_id))
     return original
 
 

@@ -12,7 +12,9 @@ import multiprocessing
 from multiprocessing.connection import Connection
 from typing import Any
 
+from studio.core import i18n
 from studio.core.gallery import upscaler
+from studio.core.i18n import _
 from studio.core.output.files import Cancelled, Progress
 
 GRACE_SECONDS = 0.5  # how long a finished or told-to-stop worker may take to exit before it is ended
@@ -20,8 +22,9 @@ _POLL_SECONDS = 0.1  # how often the waiting thread looks at Cancel while no mes
 
 
 def _work(inbox: Connection, conn: Connection, stop: Any, factor: float, size: tuple[int, int] | None,
-          method: str) -> None:
-    """In the worker process."""
+          method: str, language: str = i18n.SOURCE_LANGUAGE) -> None:
+    """In the worker process, whose messages are in `language` (a new process starts in English)."""
+    i18n.set_language(language)
     try:
         data = inbox.recv_bytes()
         inbox.close()
@@ -32,11 +35,15 @@ def _work(inbox: Connection, conn: Connection, stop: Any, factor: float, size: t
     except upscaler.UpscaleError as exc:
         conn.send(("error", str(exc)))
     except MemoryError:
-        conn.send(("error", "There is not enough memory to upscale this picture."))
+        conn.send(("error", _("There is not enough memory to upscale this picture.")))
     except Exception as exc:  # anything else: say what, rather than die silently
-        conn.send(("error", f"The upscaler failed ({type(exc).__name__}: {exc})."))
+        conn.send(("error", _("The upscaler failed ({kind}: {error}).").format(kind=type(exc).__name__, error=exc)))
     finally:
         conn.close()
+
+
+def _stopped() -> str:
+    return _("The upscaler stopped without finishing (out of memory?). The book is unchanged.")
 
 
 def _next(conn: Connection, process: multiprocessing.process.BaseProcess, cancel: Any, stop: Any) -> tuple:
@@ -46,11 +53,11 @@ def _next(conn: Connection, process: multiprocessing.process.BaseProcess, cancel
             stop.set()
             return ("cancelled",)
         if not process.is_alive() and not conn.poll():
-            return ("error", "The upscaler stopped without finishing (out of memory?). The book is unchanged.")
+            return ("error", _stopped())
     try:
         return conn.recv()
     except (EOFError, OSError):
-        return ("error", "The upscaler stopped without finishing (out of memory?). The book is unchanged.")
+        return ("error", _stopped())
 
 
 def _end(process: multiprocessing.process.BaseProcess) -> None:
@@ -75,8 +82,8 @@ async def upscale_in_worker(data: bytes, factor: float = 2.0, size: tuple[int, i
     # The picture goes over a pipe of its own once the worker runs, not with its arguments: Process.start()
     # writes those while holding the pipe's other end itself, so a worker that died starting up would leave it
     # waiting for ever once they fill the pipe; our own pipe then fails at once (BrokenPipeError).
-    process = context.Process(target=_work, args=(inbox, send, stop, factor, size, method), daemon=True,
-                              name="studio-upscale")
+    process = context.Process(target=_work, args=(inbox, send, stop, factor, size, method, i18n.language()),
+                              daemon=True, name="studio-upscale")
     try:
         await loop.run_in_executor(None, process.start)  # starting a Python takes a while: not on this thread
         inbox.close()
@@ -84,7 +91,7 @@ async def upscale_in_worker(data: bytes, factor: float = 2.0, size: tuple[int, i
         try:
             await loop.run_in_executor(None, to_worker.send_bytes, data)
         except OSError:
-            raise upscaler.UpscaleError("The upscaler stopped as it started. The book is unchanged.") from None
+            raise upscaler.UpscaleError(_("The upscaler stopped as it started. The book is unchanged.")) from None
         while True:
             message = await loop.run_in_executor(None, _next, receive, process, progress.cancel, stop)
             if message[0] == "progress":

@@ -19,12 +19,15 @@ from PIL import Image, ImageCms, ImageFilter, ImageOps
 
 from studio.core.gallery import imaging
 from studio.core.gallery.upscale_limits import MAX_FACTOR
+from studio.core.i18n import N_, _
 from studio.core.output.files import Cancelled, Progress
 from studio.core.pixels import eight_bit_grey
 from studio.resources import resource_dir
 
-NETWORK_LABEL = "Real-ESRGAN animevideov3 (ncnn, CPU)"
-FALLBACK_LABEL = "Lanczos + unsharp mask"
+# What a picture's settings say made it larger (kept in English in the book); shown through `_`.
+NETWORK_LABEL = N_("Real-ESRGAN animevideov3 (ncnn, CPU)")
+FALLBACK_LABEL = N_("Lanczos + unsharp mask")
+LABELS = (NETWORK_LABEL, FALLBACK_LABEL)
 MODEL = "realesr-animevideov3-x2"
 TILE = 256  # input pixels a side the network sees at once: ~60 MB of feature maps
 PAD = 12  # context on each side of a tile, cut off again, so tiles meet without a seam
@@ -93,16 +96,18 @@ def network_label() -> str:
 def _open(data: bytes) -> tuple[Image.Image, str, bytes | None]:
     """The picture upright, as RGB or RGBA, with the format to write it back in and its colour profile."""
     if not data:
-        raise UpscaleError("The picture is empty.")
+        raise UpscaleError(_("The picture is empty."))
     try:
         img = Image.open(io.BytesIO(data))
         if img.width * img.height > imaging.MAX_PIXELS:
-            raise UpscaleError(f"The picture is too large to open safely ({img.width}×{img.height} pixels).")
+            raise UpscaleError(_("The picture is too large to open safely ({width}×{height} pixels).").format(
+                width=img.width, height=img.height))
         img.load()
     except UpscaleError:
         raise
     except Exception as exc:  # Pillow raises many kinds for damaged files
-        raise UpscaleError(f"The picture can't be upscaled: {imaging.describe_failure(exc)}.") from exc
+        raise UpscaleError(_("The picture can't be upscaled: {reason}.").format(
+            reason=imaging.describe_failure(exc))) from exc
     kind = "JPEG" if img.format in ("JPEG", "MPO") else "PNG"
     img = ImageOps.exif_transpose(img)
     img, icc = _colour(img, img.info.get("icc_profile"))
@@ -134,15 +139,18 @@ def _working_mode(img: Image.Image) -> Image.Image:
 def _target(img: Image.Image, factor: float, size: tuple[int, int] | None) -> tuple[int, int]:
     if size is None:
         if not 1.0 < factor <= MAX_FACTOR:
-            raise UpscaleError(f"A picture can be made 1 to {MAX_FACTOR:g} times larger, not {factor:g}.")
+            raise UpscaleError(_("A picture can be made 1 to {most} times larger, not {factor}.").format(
+                most=f"{MAX_FACTOR:g}", factor=f"{factor:g}"))
         size = (round(img.width * factor), round(img.height * factor))
     width, height = size
     if width < img.width or height < img.height or width > img.width * MAX_FACTOR or height > img.height * MAX_FACTOR:
-        raise UpscaleError(f"{width}×{height} is not 1 to {MAX_FACTOR:g} times the picture's "
-                           f"{img.width}×{img.height}.")
+        raise UpscaleError(_("{width}×{height} is not 1 to {most} times the picture's {own_width}×{own_height}.")
+                           .format(width=width, height=height, most=f"{MAX_FACTOR:g}", own_width=img.width,
+                                   own_height=img.height))
     if width * height > imaging.MAX_PIXELS:
-        raise UpscaleError(f"{width}×{height} pixels is more than the book can hold in one picture "
-                           f"({imaging.MAX_PIXELS // 1_000_000} million).")
+        raise UpscaleError(_("{width}×{height} pixels is more than the book can hold in one picture "
+                             "({limit} million).").format(width=width, height=height,
+                                                           limit=imaging.MAX_PIXELS // 1_000_000))
     return width, height
 
 
@@ -152,7 +160,7 @@ def _grid(width: int, height: int, step: int) -> list[tuple[int, int]]:
 
 def _network_pass(net: _Network, rgb: np.ndarray, tick: Any) -> np.ndarray:
     """One ×2 pass, tile by tile, each tile seen with PAD pixels of its neighbours."""
-    height, width, _ = rgb.shape
+    height, width, _channels = rgb.shape
     out = np.empty((height * 2, width * 2, 3), np.uint8)
     for x, y in _grid(width, height, TILE):
         tick()
@@ -203,7 +211,7 @@ def _bleed(img: Image.Image) -> np.ndarray:
 
 def _by_network(net: _Network, img: Image.Image, size: tuple[int, int], tick: Any) -> Image.Image:
     rgb = _bleed(img) if img.mode == "RGBA" else np.asarray(img.convert("RGB"))
-    for _ in range(_passes(img, size)):
+    for _i in range(_passes(img, size)):
         rgb = _network_pass(net, rgb, tick)
     result = Image.fromarray(rgb)
     if result.size != size:  # ×2 passes went past the size asked for: come down to it
@@ -217,7 +225,7 @@ def _tiles(img: Image.Image, size: tuple[int, int], network: bool) -> int:
     if not network:
         return len(_grid(*size, OUT_TILE))
     w, h, total = img.width, img.height, 0
-    for _ in range(_passes(img, size)):
+    for _i in range(_passes(img, size)):
         total += len(_grid(w, h, TILE))
         w, h = w * 2, h * 2
     return total
@@ -243,7 +251,7 @@ def upscale(data: bytes, factor: float = 2.0, size: tuple[int, int] | None = Non
     size = _target(img, factor, size)
     net = _network() if method != "lanczos" else None
     if method == "network" and net is None:
-        raise UpscaleError("The upscaling network (ncnn) can't be loaded on this computer.")
+        raise UpscaleError(_("The upscaling network (ncnn) can't be loaded on this computer."))
     total = _tiles(img, size, net is not None) + 1
     done = 0
 

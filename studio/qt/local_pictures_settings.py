@@ -59,6 +59,7 @@ class GeneratorBox(QGroupBox):
         self.checkpoint.lineEdit().setPlaceholderText(self.tr("the first the server has"))
         self.checkpoint.setCurrentText(checkpoint)
         self.checkpoint.setMinimumContentsLength(24)
+        self.checkpoint.setAccessibleName(self.tr("Checkpoint"))  # in a row with Refresh: the form's label is no buddy
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Ask the server which checkpoints it has"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -113,7 +114,7 @@ class GeneratorBox(QGroupBox):
         self.checkpoint.addItems(names)
         self.checkpoint.setCurrentText(current if current in names or not names else names[0])
         if names:
-            self.say(self.tr("{n} checkpoints found.").format(n=len(names)))
+            self.say(self.tr("%n checkpoint(s) found.", "", len(names)))
         else:
             self.say(self.tr("The server has no checkpoint: put a Stable Diffusion model in its checkpoints folder, "
                               "then Refresh."), error=True)

@@ -36,8 +36,8 @@ from studio.qt.mime import image_ids
 from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
-FILTER = "Picture Book Studio style (*.pbstyle)"
 THUMB = 64
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReferenceList(QListWidget):
@@ -153,6 +153,7 @@ class StylesDialog(QDialog):
         self.project, self._runner, self._selected = project, runner, selected
         self.list = QListWidget()
         self.list.setObjectName("stylesList")
+        self.list.setAccessibleName(self.tr("Styles"))
         self.list.itemDoubleClicked.connect(lambda _: self.edit())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.message = QLabel()
@@ -194,11 +195,11 @@ class StylesDialog(QDialog):
         self.list.clear()
         own = self.project.styles.all()
         for style in own:
-            self._item(self.tr("{name} — in this book").format(name=style.label), ("book", style.id))
+            self._item(self.tr("{name} — in this book").format(name=style.label), ("book", style.id), style.label)
         names = {s.label.casefold() for s in own}
         for path, name in style_files.library_names():
             if name.casefold() not in names:
-                self._item(self.tr("{name} — in your library").format(name=name), ("library", str(path)))
+                self._item(self.tr("{name} — in your library").format(name=name), ("library", str(path)), name)
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == select:
                 self.list.setCurrentRow(i)
@@ -206,9 +207,10 @@ class StylesDialog(QDialog):
             self.list.setCurrentRow(0)
         self._update_buttons()
 
-    def _item(self, text: str, key: tuple[str, str]) -> None:
+    def _item(self, text: str, key: tuple[str, str], name: str) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(NAME_ROLE, name)  # the style's own name, whatever language the line is in
         self.list.addItem(item)
 
     def current(self) -> tuple[str, str] | None:
@@ -300,9 +302,12 @@ class StylesDialog(QDialog):
         self.refresh()
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a style"), "", self.tr(FILTER))
+        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import a style"), "", self._filter())
         if path:
             self.import_path(Path(path))
+
+    def _filter(self) -> str:
+        return self.tr("Picture Book Studio style (*.pbstyle)")
 
     def import_path(self, path: Path) -> None:
         """The style goes into the library and into this book (one undo step); a bad file is named, nothing lost."""
@@ -320,9 +325,9 @@ class StylesDialog(QDialog):
         current = self.current()
         if current is None:
             return
-        name = self.list.currentItem().text().split(" — ")[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a style"), f"{name}{style_files.SUFFIX}",
-                                              self.tr(FILTER))
+        name = self.list.currentItem().data(NAME_ROLE)
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export a style"), f"{name}{style_files.SUFFIX}",
+                                                    self._filter())
         if path:
             self.export_to(Path(path))
 

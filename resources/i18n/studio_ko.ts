@@ -1851,7 +1851,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>내 컴퓨터의 생성기로 그린 그림은 비용이 들지 않아요. 연결 페이지의 “그림 가져올 곳”에서 고르세요.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+10" />
+            <source>Generators on this computer</source>
+            <translation>이 컴퓨터의 생성기</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>A ComfyUI workflow in API format</source>
             <translation>API 형식의 ComfyUI 워크플로</translation>
         </message>
@@ -2993,6 +2998,11 @@ Reopen it?</source>
         </message>
         <message>
             <location line="+14" />
+            <source>Settings pages</source>
+            <translation>설정 페이지</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Connection</source>
             <translation>연결</translation>
         </message>
@@ -3186,6 +3196,11 @@ Reopen it?</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Spending by day or by book</source>
+            <translation>날짜별 또는 책별 지출</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>By day</source>
             <translation>날짜별</translation>
         </message>
@@ -3654,7 +3669,7 @@ Reopen it?</source>
             <translation>모든 프롬프트에 덧붙일 말: 선, 색, 종이, 빛…</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Add Selected Picture</source>
             <translation>선택한 그림 추가</translation>
         </message>
@@ -3679,7 +3694,8 @@ Reopen it?</source>
             <translation>문구</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-24" />
+            <location line="+25" />
             <source>Reference pictures</source>
             <translation>참고 그림</translation>
         </message>

@@ -170,6 +170,7 @@ class LocalPicturesPage(QWidget):
         column.addStretch(1)
         # scrolls rather than squeezes when a workflow's list of nodes is long (the dialog fits 1366×768)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Generators on this computer"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -145,6 +145,7 @@ class SettingsDialog(QDialog):
         connection = QWidget()
         connection.setLayout(form)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(connection, self.tr("Connection"))
         self.tabs.addTab(self.local, self.tr("Local pictures"))
         self.tabs.addTab(self._spending_page(settings), self.tr("Spending"))

@@ -73,6 +73,7 @@ class SpendingDialog(QDialog):
         self.days = self._table([self.tr("Day"), self.tr("Paid for"), self.tr("Cost")], ledger.by_day())
         self.books = self._table([self.tr("Book"), self.tr("Paid for"), self.tr("Cost")], ledger.by_book(), books=True)
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Spending by day or by book"))
         tabs.addTab(self.days, self.tr("By day"))
         tabs.addTab(self.books, self.tr("By book"))
         self.days.setAccessibleName(self.tr("Spending by day"))

@@ -101,6 +101,7 @@ class StyleEditor(QDialog):
         self.passage.setObjectName("stylePassage")
         self.passage.setPlaceholderText(self.tr("The words added to every prompt: lines, colours, paper, light…"))
         self.references = ReferenceList(project)
+        self.references.setAccessibleName(self.tr("Reference pictures"))  # a list takes no name from its label
         for image_id in style.reference_ids if style else ():
             self.references.add(image_id)
         add = QPushButton(self.tr("Add Selected Picture"))

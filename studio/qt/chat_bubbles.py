@@ -283,7 +283,7 @@ class Bubble(QFrame):
         body = [story["title"], ""] + [self.tr("{n}. {text}").format(n=i + 1, text=p.get("text", ""))
                                        for i, p in enumerate(story["pages"])]
         if story.get("dedication"):
-            body[1:1] = [self.tr("Dedication: {text}").format(text=story["dedication"]), ""]
+            body[2:2] = [self.tr("Dedication: {text}").format(text=story["dedication"]), ""]
         if story.get("blurb"):
             body += ["", self.tr("Back cover: {text}").format(text=story["blurb"])]
         return "\n".join(body)

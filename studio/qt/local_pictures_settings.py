@@ -143,6 +143,7 @@ class LocalPicturesPage(QWidget):
 
         self.workflow = settings.comfyui_workflow
         self.workflow_name = QLabel()
+        self.workflow_name.setWordWrap(True)
         self.workflow_button = QPushButton(self.tr("Use my own workflow…"))
         self.workflow_button.clicked.connect(self.choose_workflow)
         self.builtin_button = QPushButton(self.tr("Built-in"))
@@ -152,10 +153,13 @@ class LocalPicturesPage(QWidget):
         self.workflow_nodes.setObjectName("workflowNodes")
         self.workflow_nodes.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self.workflow_name, 1)
         row.addWidget(self.workflow_button)
         row.addWidget(self.builtin_button)
-        self.comfyui.form.addRow(self.tr("Workflow"), row)
+        row.addStretch(1)
+        workflow = QVBoxLayout()  # the name above its buttons: it wraps to the page's width, never widens it
+        workflow.addWidget(self.workflow_name)
+        workflow.addLayout(row)
+        self.comfyui.form.addRow(self.tr("Workflow"), workflow)
         self.comfyui.form.addRow(self.workflow_nodes)
         self.set_workflow(self.workflow)
 

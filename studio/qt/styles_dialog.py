@@ -127,7 +127,9 @@ class StyleEditor(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Passage"), self.passage)
         form.addRow(self.tr("Reference pictures"), self.references)
-        form.addRow("", QLabel(self.tr("Drag pictures here from the gallery, or select one and add it.")))
+        hint = QLabel(self.tr("Drag pictures here from the gallery, or select one and add it."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         form.addRow("", picture_buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -179,8 +181,10 @@ class StylesDialog(QDialog):
         row.addWidget(self.list, 1)
         row.addLayout(column)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A style's words go with every picture drawn in it, and its pictures as "
-                                        "references. Pick one in the chat's style box.")))
+        intro = QLabel(self.tr("A style's words go with every picture drawn in it, and its pictures as references. "
+                               "Pick one in the chat's style box."))
+        intro.setWordWrap(True)  # the dialog keeps its size; the sentence takes two lines
+        layout.addWidget(intro)
         layout.addLayout(row, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)

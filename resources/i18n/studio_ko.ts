@@ -169,44 +169,44 @@
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../studio/qt/chat_bubbles.py" line="+195"/>
+        <location filename="../../studio/qt/chat_bubbles.py" line="+248"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Draw again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Draw this prompt again (edit it first if you like); the arrow picks its shape</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프롬프트로 다시 그려요(먼저 고쳐도 돼요). 화살표로 모양을 골라요</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{n}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {text}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dedication: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>헌사: {text}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back cover: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤표지: {text}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Make these pages in the book</source>
-        <translation type="unfinished"></translation>
+        <translation>이 내용으로 책에 페이지 만들기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>The pages are in the book (Edit ▸ Undo takes them back)</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지가 책에 들어갔어요 (편집 ▸ 실행 취소로 되돌릴 수 있어요)</translation>
     </message>
 </context>
 <context>
@@ -250,7 +250,7 @@
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이름</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -306,164 +306,164 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../../studio/qt/chat_pane.py" line="+106"/>
+        <location filename="../../studio/qt/chat_pane.py" line="+222"/>
         <source>Add API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키 추가…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Show earlier messages</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 메시지 보기</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>대화 내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림이나 이야기를 부탁해 보세요… (Enter로 보내기, Shift+Enter로 줄 바꿈)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Picture style</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 화풍</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>The style of the next pictures</source>
+        <translation>다음에 그릴 그림의 화풍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Picture shape</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 모양</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-64"/>
         <source>Auto (square unless you ask for a shape)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 (모양을 말하지 않으면 정사각형)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+65"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send the message (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 보내기 (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>멈추기</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&lt;b&gt;Chat&lt;/b&gt;</source>
+        <translation>&lt;b&gt;대화&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stop the reply and the pictures not started yet</source>
+        <translation>답변과 아직 시작하지 않은 그림을 멈춰요</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Offline mode ({reason}): pictures are placeholder sketches and stories are drafts.</source>
+        <translation>오프라인 모드({reason}): 그림은 임시 스케치이고 이야기는 초안이에요.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <source>Offline mode (chosen in Settings): pictures are placeholder sketches and stories are drafts.</source>
+        <translation>오프라인 모드(설정에서 선택함): 그림은 임시 스케치이고 이야기는 초안이에요.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&lt;b&gt;Chat&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Offline mode ({reason}): pictures are placeholder sketches and stories are drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>chosen in Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Picture shape: {shape} ({size} with {model}). It wins over a shape asked for in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 모양: {shape} ({model}로 {size}). 글로 부탁한 모양보다 이 설정이 우선해요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Picture shape: square unless you ask for another (&quot;make it landscape&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 모양: 다른 모양을 부탁하지 않으면 정사각형 (&quot;가로로 그려 줘&quot;)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Style: auto</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍: 자동</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The assistant chooses, or none</source>
-        <translation type="unfinished"></translation>
+        <translation>도우미가 고르거나 화풍 없이 그려요</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} (from your library)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (내 라이브러리에서)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage Styles…</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍 관리…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Adding a style to the book</source>
-        <translation type="unfinished"></translation>
+        <translation>책에 화풍 추가하기</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“{name}” is now one of this book&apos;s styles (Edit ▸ Undo takes it out).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 화풍이 이 책에 들어왔어요 (편집 ▸ 실행 취소로 뺄 수 있어요).</translation>
     </message>
     <message>
         <location line="+141"/>
         <source>That picture is already being made.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 그림은 이미 그리고 있어요.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Showing a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기 표시</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Sending the message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 보내기</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drawing again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>{n} pictures — the cost is unknown: this model has no price in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{n} pictures, about {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+44"/>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>그리기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Not made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+54"/>
         <source>{name} joined the cast.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}이(가) 등장인물에 추가됐어요.</translation>
     </message>
 </context>
 <context>
@@ -640,7 +640,7 @@
     <message>
         <location line="+14"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내보내기…</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -710,7 +710,7 @@
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -822,6 +822,23 @@
     </message>
 </context>
 <context>
+    <name>Estimate</name>
+    <message numerus="yes">
+        <location filename="../../studio/qt/spending_dialog.py" line="+44"/>
+        <source>%n picture(s) — the cost is unknown: this model has no price in Settings.</source>
+        <translation>
+            <numerusform>그림 %n장 — 비용을 알 수 없어요: 설정에 이 모델의 가격이 없어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n picture(s), about {amount}</source>
+        <translation>
+            <numerusform>그림 %n장, 약 {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../studio/qt/output/export_dialog.py" line="+62"/>
@@ -926,7 +943,7 @@
     <message>
         <location line="+14"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내보내기…</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1003,7 +1020,7 @@
     <message>
         <location line="+27"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1327,7 +1344,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1609,72 +1626,75 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location filename="../../studio/qt/local_pictures_settings.py" line="+55"/>
         <source>Using the address from the {var} environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{var} 환경 변수의 주소를 쓰고 있어요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the first the server has</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 있는 첫 번째 것</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the server which checkpoints it has</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 어떤 체크포인트가 있는지 물어봐요</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>How closely the picture follows the words (CFG scale); 7 suits most models</source>
-        <translation type="unfinished"></translation>
+        <translation>그림이 글을 얼마나 충실히 따를지 (CFG 스케일). 대부분의 모델에는 7이 알맞아요</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n checkpoint(s) found.</source>
+        <translation>
+            <numerusform>체크포인트를 %n개 찾았어요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
+        <location line="+21"/>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>체크포인트</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 수</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CFG</source>
-        <translation type="unfinished"></translation>
+        <translation>CFG</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 묻는 중…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>체크포인트 목록 가져오기</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not list the checkpoints: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>체크포인트 목록을 가져올 수 없어요: {reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{n} checkpoints found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The server has no checkpoint: put a Stable Diffusion model in its checkpoints folder, then Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 체크포인트가 없어요. 서버의 checkpoints 폴더에 Stable Diffusion 모델을 넣은 다음 새로 고침을 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -1780,12 +1800,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+8"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">멈추기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다시 시도</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1798,57 +1818,62 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location filename="../../studio/qt/local_pictures_settings.py" line="+16"/>
         <source>Automatic1111 / Forge</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic1111 / Forge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started with --api; its address is usually http://127.0.0.1:7860.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api 옵션으로 실행하세요. 주소는 보통 http://127.0.0.1:7860이에요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use my own workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>내 워크플로 사용…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw with the studio&apos;s own text-to-image and image-to-image graphs</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오에 들어 있는 text-to-image, image-to-image 그래프로 그려요</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>워크플로</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pictures from a generator on your own computer cost nothing per picture. Choose it under “Pictures from” on the Connection page.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 컴퓨터의 생성기로 그린 그림은 비용이 들지 않아요. 연결 페이지의 “그림 가져올 곳”에서 고르세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Generators on this computer</source>
+        <translation>이 컴퓨터의 생성기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A ComfyUI workflow in API format</source>
-        <translation type="unfinished"></translation>
+        <translation>API 형식의 ComfyUI 워크플로</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ComfyUI workflow (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI 워크플로 (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Built-in (text-to-image, image-to-image, inpainting)</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 제공 (text-to-image, image-to-image, 인페인팅)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The studio fills in:</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오가 채우는 곳:</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1904,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <location line="-160"/>
         <location line="+161"/>
         <source>Add API key…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">API 키 추가…</translation>
     </message>
     <message>
         <location line="-123"/>
@@ -2231,7 +2256,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+7"/>
         <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2266,7 +2291,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+19"/>
         <source>Spending cap</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">지출 한도</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2276,7 +2301,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+16"/>
         <source>Drawing again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">다시 그리기</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2378,54 +2403,54 @@ Open it read-only, to look at it and export it?</source>
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../../studio/qt/offer_card.py" line="+45"/>
+        <location filename="../../studio/qt/offer_card.py" line="+76"/>
         <source>No thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>괜찮아요</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
         <source>Put picture #{id} on {where}?</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{id}을(를) {where}에 넣을까요?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the picture on {where} (#{old}) with #{id}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}의 그림(#{old})을 #{id}(으)로 바꿀까요?</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>바꾸기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Put it there</source>
-        <translation type="unfinished"></translation>
+        <translation>거기에 넣기</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This book is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 책은 읽기 전용이에요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing on the page has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지는 그대로예요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picture #{id} is on {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{id}이(가) {where}에 있어요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>그대로 두었어요.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Done: {name}. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: {name}. 편집 ▸ 실행 취소로 되돌릴 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -2557,35 +2582,45 @@ kept white for the ISBN barcode</source>
 <context>
     <name>PictureSlot</name>
     <message>
-        <location filename="../../studio/qt/chat_bubbles.py" line="-197"/>
-        <location line="+41"/>
+        <location filename="../../studio/qt/chat_bubbles.py" line="-226"/>
+        <location line="+38"/>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>기다리는 중…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-29"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>멈추기</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Stop making this picture</source>
+        <translation>이 그림 그리기를 멈춰요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Try making this picture again</source>
+        <translation>이 그림을 다시 그려 봐요</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>그리는 중…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>멈췄어요.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>그리지 못했어요.</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +2648,7 @@ kept white for the ISBN barcode</source>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2726,7 +2761,7 @@ kept white for the ISBN barcode</source>
     <message>
         <location line="+2"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">비용</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2801,396 +2836,473 @@ Reopen it?</source>
     <message>
         <location filename="../../studio/qt/settings_dialog.py" line="+39"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Offline (no network)</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 (네트워크 없음)</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+7"/>
         <source>OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+6"/>
         <source>Azure OpenAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure OpenAI</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+7"/>
         <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI 호환 서버</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The same as the words</source>
-        <translation type="unfinished"></translation>
+        <translation>글과 같은 곳</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline sketches</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 스케치</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ComfyUI on my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>내 컴퓨터의 ComfyUI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic1111 / Forge on my computer</source>
-        <translation type="unfinished"></translation>
+        <translation>내 컴퓨터의 Automatic1111 / Forge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Who draws: for a studio with no cloud at all, words from a local chat model and pictures from ComfyUI or Automatic1111 (Local pictures page).</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 그리는 곳: 클라우드 없이 쓰려면 글은 로컬 대화 모델에서, 그림은 ComfyUI나 Automatic1111에서 가져오세요 (로컬 그림 페이지).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Using the address from the OPENAI_BASE_URL environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENAI_BASE_URL 환경 변수의 주소를 쓰고 있어요.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>As the model allows (known models), else standard</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 허용하는 대로 (알려진 모델), 아니면 표준 크기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standard sizes only (1024×1024, 1536×1024, 1024×1536)</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 크기만 (1024×1024, 1536×1024, 1024×1536)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any size (like gpt-image-2): pages at print size</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 크기 (gpt-image-2처럼): 페이지를 인쇄 크기로</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pictures for the book&apos;s pages are asked for in their frame&apos;s shape at print size where the picture model takes any size. A server&apos;s own model may only take the standard sizes: choose that if its pictures fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 모델이 모든 크기를 받으면 책 페이지의 그림은 그림 틀 모양대로 인쇄 크기로 요청해요. 서버 자체 모델은 표준 크기만 받을 수 있으니, 그림이 실패하면 표준 크기를 고르세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List models from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 모델 목록 가져오기</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The longest you wait on a server that sends nothing (keep-alives do not count). A reply, or a picture, is given up once the server has been silent this long, and is not tried again; the rest of that turn&apos;s pictures are given up with it. A server that answers a picture only when it is finished must finish within this time: allow longer for a slow local server.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 보내지 않는 서버를 기다리는 최대 시간이에요 (연결 유지 신호는 치지 않아요). 서버가 이만큼 조용하면 답변이나 그림을 포기하고 다시 시도하지 않으며, 그 차례의 나머지 그림도 함께 포기해요. 그림이 다 그려졌을 때만 답하는 서버는 이 시간 안에 끝내야 하니, 느린 로컬 서버라면 더 길게 잡으세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정대로 ({language})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The language of menus, messages and the assistant&apos;s own words. It changes at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>메뉴, 메시지, 도우미가 쓰는 말의 언어예요. 바로 바뀌어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words from</source>
-        <translation type="unfinished"></translation>
+        <translation>글 가져올 곳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures from</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 가져올 곳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 주소</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Azure endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure 엔드포인트</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Azure API version</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure API 버전</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chat model</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 모델</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image model</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 모델</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Picture sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 크기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures at once</source>
-        <translation type="unfinished"></translation>
+        <translation>동시에 그릴 그림 수</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait for a silent server</source>
-        <translation type="unfinished"></translation>
+        <translation>조용한 서버 기다리기</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Settings pages</source>
+        <translation>설정 페이지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>지출</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Pictures from OpenAI are paid for from your account, a few cents each. Before a batch of pictures is drawn, the studio shows what it will cost and waits for you to say Draw — unless it costs less than the amount below. It stops by itself when a book, or this computer in one day, reaches the most you allow here, so a child exploring, or a request that gets out of hand, can never run up a surprise bill. Offline sketches are always free. An amount of 0 turns that limit off. Book ▸ Spending… shows what was spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI의 그림은 내 계정에서 한 장에 몇 센트씩 비용이 나가요. 그림을 여러 장 그리기 전에 스튜디오가 예상 비용을 보여 주고, 그리기를 누를 때까지 기다려요 — 아래 금액보다 적게 드는 경우는 빼고요. 책 한 권이나 이 컴퓨터의 하루 지출이 여기서 허용한 한도에 닿으면 스스로 멈추기 때문에, 아이가 이것저것 해 보거나 요청이 지나치게 커져도 뜻밖의 청구서가 나오지 않아요. 오프라인 스케치는 언제나 무료예요. 금액을 0으로 하면 그 한도는 꺼져요. 책 ▸ 지출…에서 쓴 비용을 볼 수 있어요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Always ask</source>
-        <translation type="unfinished"></translation>
+        <translation>항상 묻기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Batches estimated under this are drawn without asking. 0: always ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 비용이 이보다 적으면 묻지 않고 그려요. 0: 항상 묻기.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>한도 없음</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The most one book may cost, everything in it counted. 0: no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>책 한 권에 쓸 수 있는 최대 비용이에요 (책 안의 모든 것 포함). 0: 한도 없음.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The most this computer spends in one day, every book together. 0: no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터가 하루에 쓸 수 있는 최대 비용이에요 (모든 책 합계). 0: 한도 없음.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Don&apos;t ask under</source>
-        <translation type="unfinished"></translation>
+        <translation>묻지 않는 금액</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most for one book</source>
-        <translation type="unfinished"></translation>
+        <translation>책 한 권 한도</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most in one day</source>
-        <translation type="unfinished"></translation>
+        <translation>하루 한도</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Get a key at &lt;a href=&quot;https://platform.openai.com/api-keys&quot;&gt;platform.openai.com/api-keys&lt;/a&gt; (sign in, then “Create new secret key”); pictures need a little credit on the account (Billing).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://platform.openai.com/api-keys&quot;&gt;platform.openai.com/api-keys&lt;/a&gt;에서 키를 받으세요 (로그인한 다음 “Create new secret key”). 그림을 그리려면 계정에 크레딧이 조금 있어야 해요 (Billing).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is on your Azure OpenAI resource in &lt;a href=&quot;https://portal.azure.com&quot;&gt;portal.azure.com&lt;/a&gt;, under “Keys and Endpoint”.</source>
-        <translation type="unfinished"></translation>
+        <translation>키는 &lt;a href=&quot;https://portal.azure.com&quot;&gt;portal.azure.com&lt;/a&gt;의 Azure OpenAI 리소스에서 “Keys and Endpoint” 아래에 있어요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s own documentation says whether it needs a key; most servers on your own computer need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>키가 필요한지는 서버 문서에 나와 있어요. 내 컴퓨터에서 돌아가는 서버는 대부분 키가 필요 없어요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>high</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Pictures are drawn on this computer: they cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 이 컴퓨터에서 그려요: 비용이 들지 않아요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{model} has no price in the price table, so the studio cannot say what a picture costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}은(는) 가격표에 없어서 그림 한 장의 비용을 알려 드릴 수 없어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At these settings a picture costs about {each} ({model}, {size}, {quality} quality).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 설정이면 그림 한 장에 약 {each}이 들어요 ({model}, {size}, 품질 {quality}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Using the key from the {var} environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{var} 환경 변수의 키를 쓰고 있어요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A key is stored in the system keychain. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 키가 저장되어 있어요. 바꾸려면 새 키를 입력하세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stored in the system keychain, never in a file. Or set {var} in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 시스템 키체인에 저장돼요. 환경 변수 {var}을(를) 설정해도 돼요.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Asking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 묻는 중…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing models</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 목록 가져오기</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not list the models: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 목록을 가져올 수 없어요: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>{n} models found.</source>
-        <translation type="unfinished"></translation>
+        <source>%n model(s) found.</source>
+        <translation>
+            <numerusform>모델을 %n개 찾았어요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SpendingDialog</name>
     <message>
-        <location filename="../../studio/qt/spending_dialog.py" line="+41"/>
+        <location filename="../../studio/qt/spending_dialog.py" line="+11"/>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>지출</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> of {cap} a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> (no daily cap)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Today on this computer: {spent}{cap}.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>Today on this computer: {spent} of {cap} a day.</source>
+        <translation>오늘 이 컴퓨터에서: 하루 한도 {cap} 중 {spent}.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>cap {cap}</source>
-        <translation type="unfinished"></translation>
+        <source>Today on this computer: {spent} (no daily cap).</source>
+        <translation>오늘 이 컴퓨터에서: {spent} (하루 한도 없음).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This book, “{name}”: {summary} (cap {cap}).</source>
+        <translation>이 책 “{name}”: {summary} (한도 {cap}).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <source>This book, “{name}”: {summary} (no cap).</source>
+        <translation>이 책 “{name}”: {summary} (한도 없음).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>This book, “{name}”: {summary} ({cap}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>Paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>결제한 그림</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>책</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Spending by day or by book</source>
+        <translation>날짜별 또는 책별 지출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜별</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By book</source>
-        <translation type="unfinished"></translation>
+        <translation>책별</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending by day</source>
+        <translation>날짜별 지출</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending by book</source>
+        <translation>책별 지출</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing has been paid for on this computer yet. Offline sketches are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 아직 결제한 것이 없어요. 오프라인 스케치는 무료예요.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV로 내보내기…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(no book)</source>
-        <translation type="unfinished"></translation>
+        <translation>(책 없음)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export spending as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>지출을 CSV로 내보내기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 못했어요: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote %n row(s) to {path}</source>
+        <translation>
+            <numerusform>{path}에 %n줄을 썼어요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Spending cap</source>
+        <translation>지출 한도</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Draw the pictures?</source>
+        <translation>그림을 그릴까요?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw</source>
+        <translation>그리기</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Wrote {n} rows to {path}</source>
-        <translation type="unfinished"></translation>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>Starters</name>
+    <message>
+        <location filename="../../studio/qt/starters.py" line="+14"/>
+        <source>What does a super-duper sunflower hedgehog look like?</source>
+        <translation>슈퍼 울트라 해바라기 고슴도치는 어떻게 생겼을까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell a bedtime story about a little cloud who is afraid of thunder</source>
+        <translation>천둥을 무서워하는 작은 구름에 대한 잠자리 동화를 들려줘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a sticker of a smiling strawberry</source>
+        <translation>웃고 있는 딸기 스티커를 만들어 줘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw four robot barista concepts</source>
+        <translation>로봇 바리스타 콘셉트 네 가지를 그려 줘</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Not sure where to start? Try one of these:</source>
+        <translation>무엇부터 할지 모르겠다면 이렇게 물어보세요:</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3494,7 @@ Reopen it?</source>
     <message>
         <location line="+11"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
 </context>
 <context>
@@ -3539,170 +3651,177 @@ Reopen it?</source>
     <message>
         <location filename="../../studio/qt/styles_dialog.py" line="+96"/>
         <source>Edit Style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍 편집</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New Style</source>
-        <translation type="unfinished"></translation>
+        <translation>새 화풍</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. House style</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 우리 집 화풍</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The words added to every prompt: lines, colours, paper, light…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 프롬프트에 덧붙일 말: 선, 색, 종이, 빛…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add Selected Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림 추가</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>빼기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep it in my library for other books too</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 책에서도 쓰도록 내 라이브러리에 보관하기</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>문구</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
+        <location line="+25"/>
         <source>Reference pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>참고 그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag pictures here from the gallery, or select one and add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>갤러리에서 그림을 여기로 끌어 오거나, 그림을 선택해서 추가하세요.</translation>
     </message>
 </context>
 <context>
     <name>StylesDialog</name>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
+        <location line="+5"/>
         <source>Styles</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use in This Book</source>
-        <translation type="unfinished"></translation>
+        <translation>이 책에서 쓰기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A style&apos;s words go with every picture drawn in it, and its pictures as references. Pick one in the chat&apos;s style box.</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍의 문구는 그 화풍으로 그리는 모든 그림에 함께 가고, 화풍의 그림은 참고 그림으로 쓰여요. 대화 창의 화풍 상자에서 고르세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{name} — in this book</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 이 책에 있음</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} — in your library</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 내 라이브러리에 있음</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>“{name}” is kept in this book (Edit ▸ Undo takes it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 화풍을 이 책에 보관했어요 (편집 ▸ 실행 취소로 되돌릴 수 있어요).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{name}” is kept in this book and in your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 화풍을 이 책과 내 라이브러리에 보관했어요.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Adding a style to the book</source>
-        <translation type="unfinished"></translation>
+        <translation>책에 화풍 추가하기</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“{name}” is now one of this book&apos;s styles; its pictures are in the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” 화풍이 이 책에 들어왔어요. 화풍의 그림은 갤러리에 있어요.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Taken out of this book (Edit ▸ Undo brings it back); your library keeps its copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 책에서 뺐어요 (편집 ▸ 실행 취소로 되돌릴 수 있어요). 내 라이브러리에는 사본이 남아 있어요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete Style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍 삭제</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this style from your library? Books that use it keep their copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 화풍을 내 라이브러리에서 삭제할까요? 이 화풍을 쓰는 책에는 사본이 남아요.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{file} could not be deleted ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}을(를) 삭제할 수 없어요 ({why}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import a style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍 가져오기</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Picture Book Studio style (*.pbstyle)</source>
+        <translation>Picture Book Studio 화풍 (*.pbstyle)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Importing a style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍 가져오기</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export a style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍 내보내기</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}(으)로 저장했어요.</translation>
     </message>
 </context>
 <context>
@@ -3851,36 +3970,6 @@ Or make all of them larger on this computer: free, softer, about half a minute e
         <source>Make all larger here</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../studio/qt/spending_dialog.py" line="+42"/>
-        <source>Spending cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{n} pictures — the cost is unknown: this model has no price in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} pictures, about {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw the pictures?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>window</name>
@@ -3917,7 +4006,7 @@ Or make all of them larger on this computer: free, softer, about half a minute e
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <location line="+3"/>

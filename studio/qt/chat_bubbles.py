@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,7 +48,8 @@ class PictureSlot(QFrame):
         self.image_id: int | None = None
         self.state = JobState.QUEUED
         self._press: QPoint | None = None
-        self.label = QLabel(self.tr("Waiting…"))
+        self._words: Callable[[], str] | None = None  # the label's words, when they are the studio's own
+        self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -54,10 +57,10 @@ class PictureSlot(QFrame):
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(6)
         self.cancel_button = QToolButton()
-        self.cancel_button.setText(self.tr("Stop"))
+        self.cancel_button.setObjectName("stopPicture")
         self.cancel_button.clicked.connect(lambda: self.job_id is not None and self.cancel_requested.emit(self.job_id))
         self.retry_button = QToolButton()
-        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setObjectName("retryPicture")
         self.retry_button.clicked.connect(lambda: self.job_id is not None and self.retry_requested.emit(self.job_id))
         self.retry_button.hide()
         buttons = QHBoxLayout()
@@ -70,6 +73,27 @@ class PictureSlot(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
         layout.addLayout(buttons)
+        self._say(lambda: self.tr("Waiting…"))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop making this picture"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Try making this picture again"))
+        if self._words is not None:
+            self.label.setText(self._words())
+
+    def _say(self, words: Callable[[], str] | str) -> None:
+        """Words in place of the picture: the studio's own (a function, said again in a new language) or a
+        message that came translated already (a server's reason)."""
+        self._words = words if callable(words) else None
+        self.label.setText(words() if callable(words) else words)
 
     def show_job(self, job: JobRecord, pixmap: QPixmap | None = None) -> None:
         """Follow the job: waiting (with the retry countdown, if any), drawing, done, failed or stopped."""
@@ -84,16 +108,24 @@ class PictureSlot(QFrame):
         self.retry_button.setVisible(job.state in (JobState.FAILED, JobState.CANCELLED))
         if job.state == JobState.RUNNING:
             if self.label.pixmap() is None or self.label.pixmap().isNull():
-                self.label.setText(self.tr("Drawing…"))
+                self._say(lambda: self.tr("Drawing…"))
             self.label.setStyleSheet("")
         elif job.state == JobState.QUEUED:
-            self.label.setText(job.error or self.tr("Waiting…"))
+            self._say(job.error or (lambda: self.tr("Waiting…")))
             self.label.setStyleSheet("color: #8a6d00; font-size: 11px;" if job.error else "")
+        elif job.error:
+            self.show_failure(job.error)
+        elif job.state == JobState.CANCELLED:
+            self.show_failure(lambda: self.tr("Stopped."))
         else:
-            self.show_failure(job.error or (self.tr("Stopped.") if job.state == JobState.CANCELLED else self.tr("Not made.")))
+            self.show_not_made()
+
+    def show_not_made(self) -> None:
+        self.show_failure(lambda: self.tr("Not made."))
 
     def show_preview(self, pixmap: QPixmap) -> None:
         if self.state in ACTIVE_STATES:
+            self._words = None
             self.label.setPixmap(self._fit(pixmap))
 
     def show_picture(self, image_id: int, pixmap: QPixmap) -> None:
@@ -102,10 +134,11 @@ class PictureSlot(QFrame):
         self.cancel_button.hide()
         self.retry_button.hide()
         self.label.setStyleSheet("")
+        self._words = None
         self.label.setPixmap(self._fit(pixmap))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
-    def show_failure(self, message: str) -> None:
+    def show_failure(self, message: Callable[[], str] | str) -> None:
         if self.state not in (JobState.FAILED, JobState.CANCELLED):
             self.state = JobState.FAILED
         self.image_id = None  # no picture to click or drag (nor one to put back when a late thumbnail comes)
@@ -113,7 +146,7 @@ class PictureSlot(QFrame):
         self.cancel_button.hide()
         self.retry_button.setVisible(self.job_id is not None)
         self.label.setPixmap(QPixmap())
-        self.label.setText(message)
+        self._say(message)
         self.label.setStyleSheet("color: #a33; font-size: 11px;")
 
     @staticmethod
@@ -168,15 +201,35 @@ class Bubble(QFrame):
         self.slots: list[PictureSlot] = []
         self.prompt_edits: list[GrowingEdit] = []
         self.grids: list[FlowLayout] = []
+        self._words: list[Callable[[], object]] = []  # what sets the studio's own words in the bubble again
+
+    def keep_words(self, words: Callable[[], object]) -> None:
+        """Something in the bubble that shows the studio's own words: set now, and again when the language
+        changes (a bubble lives as long as the chat shows it). A person's or a model's words are never touched."""
+        self._words.append(words)
+        words()
+
+    def set_words(self, text: Callable[[], str]) -> None:
+        """The bubble's text is the studio's own (an estimate, a question)."""
+        self.keep_words(lambda: self.append_text(text(), replace=True))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            for words in self._words:
+                words()
 
     def plain_text(self) -> str:
         return self.text.markdown if isinstance(self.text, MarkdownView) else self.text.text()
 
-    def append_text(self, delta: str) -> None:
+    def append_text(self, delta: str, replace: bool = False) -> None:
         if isinstance(self.text, MarkdownView):
-            self.text.append_markdown(delta)
+            if replace:
+                self.text.set_markdown(delta)
+            else:
+                self.text.append_markdown(delta)
         else:
-            self.text.setText(self.text.text() + delta)
+            self.text.setText(delta if replace else self.text.text() + delta)
         self.text.setVisible(True)
 
     def finish_text(self) -> None:
@@ -192,17 +245,16 @@ class Bubble(QFrame):
             row = QHBoxLayout()
             edit = GrowingEdit(prompt, max_lines=6)
             edit.setObjectName("promptEdit")
-            edit.setAccessibleName(self.tr("Prompt"))
+            self.keep_words(lambda e=edit: e.setAccessibleName(self.tr("Prompt")))
             edit.setReadOnly(not editable)
             edit.setStyleSheet("color: #444; font-size: 11px;")
             row.addWidget(edit, 1)
             if editable:
                 again = QToolButton()
                 again.setObjectName("drawAgain")
-                again.setText(self.tr("Draw again"))
-                again.setToolTip(self.tr("Draw this prompt again (edit it first if you like); the arrow picks "
-                                         "its shape"))
-                again.clicked.connect(lambda _=False, e=edit: (text := e.toPlainText().strip()) and self.redraw.emit(text))
+                self.keep_words(lambda b=again: (b.setText(self.tr("Draw again")), b.setToolTip(self.tr(
+                    "Draw this prompt again (edit it first if you like); the arrow picks its shape"))))
+                again.clicked.connect(lambda _checked=False, e=edit: (text := e.toPlainText().strip()) and self.redraw.emit(text))
                 shapes = QMenu(again)
                 shapes.setObjectName("drawAgainShapes")
                 shapes.aboutToShow.connect(lambda m=shapes, e=edit: self.redraw_menu.emit(
@@ -226,27 +278,39 @@ class Bubble(QFrame):
         self.slots.extend(new)
         return new
 
-    def add_story(self, story: dict) -> None:
+    def story_text(self, story: dict) -> str:
         # "1.", not "Page 1": the story's first page is not the book's page 1 (the title page is)
         body = [story["title"], ""] + [self.tr("{n}. {text}").format(n=i + 1, text=p.get("text", ""))
                                        for i, p in enumerate(story["pages"])]
         if story.get("dedication"):
-            body[1:1] = [self.tr("Dedication: {text}").format(text=story["dedication"]), ""]
+            body[2:2] = [self.tr("Dedication: {text}").format(text=story["dedication"]), ""]
         if story.get("blurb"):
             body += ["", self.tr("Back cover: {text}").format(text=story["blurb"])]
-        self.layout_.addWidget(PlainTextView("\n".join(body), "storyText"))
-        button = WrapButton(self.tr("Make these pages in the book"))
+        return "\n".join(body)
+
+    def add_story(self, story: dict) -> None:
+        text = PlainTextView("", "storyText")
+        self.layout_.addWidget(text)
+        button = WrapButton("")
         button.clicked.connect(lambda: self._make_pages(story))
         self.layout_.addWidget(button)  # the whole width: an aligned button would not grow for its second line
         self.make_pages_button = button
+        self.keep_words(lambda: (text.setText(self.story_text(story)), self._name_make_pages()))
+
+    def _name_make_pages(self) -> None:
+        made = not self.make_pages_button.isEnabled()
+        self.make_pages_button.setText(self.tr("The pages are in the book (Edit ▸ Undo takes them back)") if made
+                                       else self.tr("Make these pages in the book"))
 
     def _make_pages(self, story: dict) -> None:
         """Once: a second click would add the whole story again."""
         self.make_pages_button.setEnabled(False)
-        self.make_pages_button.setText(self.tr("The pages are in the book (Edit ▸ Undo takes them back)"))
+        self._name_make_pages()
         self.make_pages.emit(story)
 
-    def add_note(self, text: str) -> None:
-        note = PlainTextView(text, "noteText")
+    def add_note(self, text: Callable[[], str] | str) -> None:
+        """A line under the message; the studio's own words as a function, so they follow the language."""
+        note = PlainTextView("", "noteText")
         note.setStyleSheet("color: #555; font-style: italic;")
         self.layout_.addWidget(note)
+        self.keep_words(lambda: note.setText(text() if callable(text) else text))

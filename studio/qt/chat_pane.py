@@ -25,6 +25,7 @@ from shiboken6 import isValid
 
 from studio.backends.base import Backend, BackendError
 from studio.backends.capabilities import OFFLINE, ImageModel
+from studio.core import i18n
 from studio.core.assistant import own_styles, shapes, style_files, styles
 from studio.core.assistant.own_styles import StyleError
 from studio.core.assistant.shapes import Shape
@@ -48,13 +49,13 @@ from studio.core.document.model import ACTIVE_STATES, JobState, Message
 from studio.core.app.project import Project
 from studio.core.document.schema import ProjectError
 from studio.core.jobs.jobs import JobRunner
-from studio.core.prices import money
 from studio.qt.chat_bubbles import SLOT_EDGE, Bubble, PictureSlot
 from studio.qt.gallery.thumbs import ThumbnailLoader
 from studio.qt.mime import image_ids
 from studio.qt import shape_menu
 from studio.qt.picture_chip import PictureChip
 from studio.qt.pictures import scaled_image, thumbnail_pixmap
+from studio.qt.spending_dialog import estimate_text
 from studio.qt.starters import Starters
 from studio.qt.tasks import TaskRunner
 from studio.qt.text_view import WRAP_ANYWHERE
@@ -103,16 +104,16 @@ class ChatPane(QWidget):
         self.banner.setStyleSheet("QWidget#offlineBanner { background: #fff4d6; border-radius: 6px; }")
         self.banner_label = QLabel()
         self.banner_label.setWordWrap(True)
-        key_button = QPushButton(self.tr("Add API key…"))
-        key_button.clicked.connect(self.open_settings)
+        self.key_button = QPushButton()
+        self.key_button.clicked.connect(self.open_settings)
         banner_layout = QVBoxLayout(self.banner)  # the button under the words: a narrow chat keeps the banner short
         banner_layout.setContentsMargins(8, 6, 8, 6)
         banner_layout.addWidget(self.banner_label)
-        banner_layout.addWidget(key_button, 0, Qt.AlignmentFlag.AlignLeft)
+        banner_layout.addWidget(self.key_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.transcript = QWidget()
         self.transcript_layout = QVBoxLayout(self.transcript)
-        self.earlier_button = QPushButton(self.tr("Show earlier messages"))
+        self.earlier_button = QPushButton()
         self.earlier_button.setObjectName("earlierButton")
         self.earlier_button.setFlat(True)
         self.earlier_button.clicked.connect(self.show_earlier)
@@ -136,9 +137,6 @@ class ChatPane(QWidget):
         self._thumb_placeholder.fill(QColor(128, 128, 128, 40))
         self.input = QPlainTextEdit()
         self.input.setObjectName("chatInput")
-        self.input.setAccessibleName(self.tr("Message"))
-        self._ask = self.tr("Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)")
-        self.input.setPlaceholderText(self._ask)
         self.input.setMaximumHeight(90)
         self.input.setWordWrapMode(WRAP_ANYWHERE)
         self.input.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -147,19 +145,16 @@ class ChatPane(QWidget):
         self.input.textChanged.connect(self._update_send)
         self.style_box = QComboBox()
         self.style_box.setObjectName("styleBox")
-        self.style_box.setAccessibleName(self.tr("Picture style"))
         # sized to a few letters, not to its longest entry, so the chat can be narrow
         self.style_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.style_box.setMinimumContentsLength(7)
         self._style_shown = ""  # the style chosen before "Manage styles…" or a library style was picked
         self.style_box.activated.connect(self._style_activated)
-        self._fill_styles()
         # The picture shape, remembered for the session (a new book keeps it); Auto lets the words decide.
         self.shape: Shape | None = None
         self._backend: Backend | None = None
         self.shape_button = QToolButton()
         self.shape_button.setObjectName("shapeButton")
-        self.shape_button.setAccessibleName(self.tr("Picture shape"))
         self.shape_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.shape_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # never squeezed: a cut-off "Landsc" tells nothing; the style box gives way instead
@@ -170,19 +165,18 @@ class ChatPane(QWidget):
             self.shape_menu, self._project, self.image_model(), self.set_shape, self.shape,
             auto=self.tr("Auto (square unless you ask for a shape)"), parent=self))
         self.shape_button.setMenu(self.shape_menu)
-        self.set_shape(None)
         self.chip = PictureChip()
         self.chip.removed.connect(lambda: self._attach(None))
         self.starters = Starters()
         self.starters.chosen.connect(self.use_suggestion)
         self.starters.hide()
-        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button = QPushButton()
         self.send_button.setObjectName("sendButton")
-        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
         self.send_button.clicked.connect(self.send_current)
         # The window turns Send on when the book can be changed; it stays off while there is nothing to send.
         self.send_button.installEventFilter(self)
-        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button = QPushButton()
+        self.stop_button.setObjectName("stopButton")
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
         options = QHBoxLayout()
@@ -195,26 +189,72 @@ class ChatPane(QWidget):
         entry.addWidget(self.input, 1)
         entry.addLayout(buttons)
 
+        self.title = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Chat</b>")))
+        layout.addWidget(self.title)
         layout.addWidget(self.banner)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.starters)
         layout.addLayout(options)
         layout.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(entry)
+        # Tab goes where a person's eyes go after typing: Send (Stop), then the options for the next pictures,
+        # then the picture the message is about; the transcript and the starters come before the box.
+        QWidget.setTabOrder(self.input, self.send_button)
+        QWidget.setTabOrder(self.send_button, self.stop_button)
+        QWidget.setTabOrder(self.stop_button, self.style_box)
+        QWidget.setTabOrder(self.style_box, self.shape_button)
+        QWidget.setTabOrder(self.shape_button, self.chip.remove_button)
+        self._reason = ""  # why the studio is offline, from the backend
+        self.retranslate()
         self.set_selected_image(None)
         self._update_send()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word the pane shows, in the language in use now (called again when it changes, without a
+        restart); bubbles, slots and offer cards already in the chat do their own."""
+        self.title.setText(self.tr("<b>Chat</b>"))
+        self.key_button.setText(self.tr("Add API key…"))
+        self.earlier_button.setText(self.tr("Show earlier messages"))
+        self.scroll.setAccessibleName(self.tr("Conversation"))
+        self.input.setAccessibleName(self.tr("Message"))
+        self._ask = self.tr("Ask for a picture or a story… (Enter sends, Shift+Enter for a new line)")
+        self._update_placeholder()
+        self.style_box.setAccessibleName(self.tr("Picture style"))
+        self.style_box.setToolTip(self.tr("The style of the next pictures"))
+        self.shape_button.setAccessibleName(self.tr("Picture shape"))
+        self.send_button.setText(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send the message (Enter)"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the reply and the pictures not started yet"))
+        self._styles_listed = None  # the style names are made again in the new language
+        self._fill_styles()
+        self.set_shape(self.shape)
+        self._show_backend_status()
+        self._attach(self.attached_image)
 
     # -- state ------------------------------------------------------------------------
 
     def set_backend_status(self, backend: Backend) -> None:
         self._backend = backend
         self.set_shape(self.shape)  # the tooltip names the size this model draws
-        reason = getattr(backend, "reason", "")
+        self._reason = getattr(backend, "reason", "")
         self.banner.setVisible(backend.offline)
-        self.banner_label.setText(self.tr(
-            "Offline mode ({reason}): pictures are placeholder sketches and stories are drafts.").format(reason=reason or self.tr("chosen in Settings")))
+        self._show_backend_status()
+
+    def _show_backend_status(self) -> None:
+        if self._reason:
+            self.banner_label.setText(self.tr(
+                "Offline mode ({reason}): pictures are placeholder sketches and stories are drafts.").format(
+                reason=self._reason))
+        else:
+            self.banner_label.setText(self.tr(
+                "Offline mode (chosen in Settings): pictures are placeholder sketches and stories are drafts."))
 
     def set_project(self, project: Project | None, jobs: JobRunner | None = None) -> None:
         self.stop()
@@ -230,15 +270,22 @@ class ChatPane(QWidget):
         self.set_selected_image(None)
         read_only = project is not None and bool(project.read_only)
         self.input.setReadOnly(read_only)
-        self.input.setPlaceholderText(
-            self.tr("This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.").format(
-                why=project.read_only) if read_only else self._ask)
+        self._update_placeholder()
         self._fill_styles()
         if project is not None:
             self._unsubscribe = project.changes.subscribe(self._on_change)
             self._render_history(project)
         self._update_starters()
         self._update_send()
+
+    def _update_placeholder(self) -> None:
+        project = self._project
+        if project is not None and project.read_only:
+            self.input.setPlaceholderText(self.tr(
+                "This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.").format(
+                why=project.read_only))
+        else:
+            self.input.setPlaceholderText(self._ask)
 
     def set_selected_image(self, image_id: int | None) -> None:
         """The person picked a picture: the next message is about it ("make his spines more golden").
@@ -312,7 +359,7 @@ class ChatPane(QWidget):
         box.addItem(self.tr("Style: auto"), "")  # short: it is what a narrow chat shows
         box.setItemData(0, self.tr("The assistant chooses, or none"), Qt.ItemDataRole.ToolTipRole)
         for style in styles.STYLES:
-            box.addItem(self.tr(style.label), style.id)
+            box.addItem(i18n._(style.label), style.id)  # a core table: its names are in the core's catalogue
         if own:
             box.insertSeparator(box.count())
             for style in own:
@@ -640,19 +687,15 @@ class ChatPane(QWidget):
     async def approve_batch(self, guess: BatchEstimate) -> bool:
         """Pictures that cost at least the "don't ask under" amount (Settings): the estimate first, inline —
         "8 pictures, about $0.34 — Draw / Cancel"."""
-        if guess.cost is None:
-            text = self.tr("{n} pictures — the cost is unknown: this model has no price in Settings.").format(
-                n=guess.count)
-        else:
-            text = self.tr("{n} pictures, about {amount}").format(n=guess.count,
-                                                                  amount=money(guess.cost, guess.currency))
-        bubble = self._add_bubble(Bubble("question", text))
+        bubble = self._add_bubble(Bubble("question"))
+        bubble.set_words(lambda: estimate_text(guess.count, guess.cost, guess.currency))
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         row = QHBoxLayout()
-        for text, answer in ((self.tr("Draw"), True), (self.tr("Cancel"), False)):
-            button = QPushButton(text)
+        for words, answer in ((lambda: self.tr("Draw"), True), (lambda: self.tr("Cancel"), False)):
+            button = QPushButton()
             button.setObjectName("approveBatch" if answer else "declineBatch")
-            button.clicked.connect(lambda _=False, a=answer: future.done() or future.set_result(a))
+            bubble.keep_words(lambda b=button, w=words: b.setText(w()))
+            button.clicked.connect(lambda _checked=False, a=answer: future.done() or future.set_result(a))
             row.addWidget(button)
         row.addStretch(1)
         bubble.layout_.addLayout(row)
@@ -691,15 +734,18 @@ class ChatPane(QWidget):
             slot = self._slot(event.message_id, event.call_id, event.index)
             if slot is not None and slot.job_id is not None:
                 self._show_job(slot, slot.job_id, later=True)
+            elif slot is not None and event.kind == NOT_MADE:
+                slot.show_not_made()
             elif slot is not None:
-                slot.show_failure(self.tr("Not made") if event.kind == NOT_MADE else event.error)
+                slot.show_failure(event.error)
         elif isinstance(event, StoryWritten):
             self._bubbles[event.message_id].add_story(event.story())
         elif isinstance(event, CastRemembered):
             bubble = (self._bubbles.get(event.message_id) if event.message_id is not None
                       else next(reversed(self._bubbles.values()), None))
             if bubble is not None:
-                bubble.add_note(self.tr("{name} joined the cast.").format(name=event.member.name))
+                name = event.member.name
+                bubble.add_note(lambda: self.tr("{name} joined the cast.").format(name=name))
         elif isinstance(event, PlacementOffered):  # the assistant asks before it changes the book
             from studio.qt.offer_card import OfferCard
 

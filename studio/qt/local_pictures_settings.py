@@ -59,6 +59,7 @@ class GeneratorBox(QGroupBox):
         self.checkpoint.lineEdit().setPlaceholderText(self.tr("the first the server has"))
         self.checkpoint.setCurrentText(checkpoint)
         self.checkpoint.setMinimumContentsLength(24)
+        self.checkpoint.setAccessibleName(self.tr("Checkpoint"))  # in a row with Refresh: the form's label is no buddy
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Ask the server which checkpoints it has"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -113,7 +114,7 @@ class GeneratorBox(QGroupBox):
         self.checkpoint.addItems(names)
         self.checkpoint.setCurrentText(current if current in names or not names else names[0])
         if names:
-            self.say(self.tr("{n} checkpoints found.").format(n=len(names)))
+            self.say(self.tr("%n checkpoint(s) found.", "", len(names)))
         else:
             self.say(self.tr("The server has no checkpoint: put a Stable Diffusion model in its checkpoints folder, "
                               "then Refresh."), error=True)
@@ -142,6 +143,7 @@ class LocalPicturesPage(QWidget):
 
         self.workflow = settings.comfyui_workflow
         self.workflow_name = QLabel()
+        self.workflow_name.setWordWrap(True)
         self.workflow_button = QPushButton(self.tr("Use my own workflow…"))
         self.workflow_button.clicked.connect(self.choose_workflow)
         self.builtin_button = QPushButton(self.tr("Built-in"))
@@ -151,10 +153,13 @@ class LocalPicturesPage(QWidget):
         self.workflow_nodes.setObjectName("workflowNodes")
         self.workflow_nodes.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self.workflow_name, 1)
         row.addWidget(self.workflow_button)
         row.addWidget(self.builtin_button)
-        self.comfyui.form.addRow(self.tr("Workflow"), row)
+        row.addStretch(1)
+        workflow = QVBoxLayout()  # the name above its buttons: it wraps to the page's width, never widens it
+        workflow.addWidget(self.workflow_name)
+        workflow.addLayout(row)
+        self.comfyui.form.addRow(self.tr("Workflow"), workflow)
         self.comfyui.form.addRow(self.workflow_nodes)
         self.set_workflow(self.workflow)
 
@@ -169,6 +174,7 @@ class LocalPicturesPage(QWidget):
         column.addStretch(1)
         # scrolls rather than squeezes when a workflow's list of nodes is long (the dialog fits 1366×768)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Generators on this computer"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

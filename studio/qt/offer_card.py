@@ -4,7 +4,7 @@ step; the card shows where the offer stands (accepted, declined, or overtaken by
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.app import offers
@@ -33,7 +33,7 @@ class OfferCard(QFrame):
         self.picture.setFixedSize(THUMB_EDGE, THUMB_EDGE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._show_thumbnail()
-        self.sentence = QLabel(self._sentence())
+        self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # wraps, never widens
         self.status = QLabel()
@@ -42,7 +42,7 @@ class OfferCard(QFrame):
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("acceptOffer")
         self.accept_button.clicked.connect(self.accept)
-        self.decline_button = QPushButton(self.tr("No thanks"))
+        self.decline_button = QPushButton()
         self.decline_button.setObjectName("declineOffer")
         self.decline_button.clicked.connect(self.decline)
 
@@ -61,10 +61,20 @@ class OfferCard(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
         layout.addLayout(buttons)
-        self.refresh()
+        self.retranslate()
         # The person may undo, move the page or fill the frame while the card is on screen: it keeps up.
         unsubscribe = project.changes.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.sentence.setText(self._sentence())
+        self.decline_button.setText(self.tr("No thanks"))
+        self.refresh()
 
     def _on_change(self, change: ChangeSet) -> None:
         if (self.offer.frame_id in change.frames or self.offer.page_id in change.pages

@@ -145,6 +145,7 @@ class SettingsDialog(QDialog):
         connection = QWidget()
         connection.setLayout(form)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(connection, self.tr("Connection"))
         self.tabs.addTab(self.local, self.tr("Local pictures"))
         self.tabs.addTab(self._spending_page(settings), self.tr("Spending"))
@@ -212,7 +213,7 @@ class SettingsDialog(QDialog):
         model = self.image_model.currentText().strip()
         quality = self._settings.image_quality
         each = image_price(self._settings.prices, model, IMAGE_SIZES[0], quality)
-        shown_quality = "medium" if quality == "auto" else quality
+        shown_quality = {"low": self.tr("low"), "high": self.tr("high")}.get(quality, self.tr("medium"))  # auto: medium
         drawn_by = str(self.pictures.currentData())
         if drawn_by in ("comfyui", "automatic1111"):
             cost = self.tr("Pictures are drawn on this computer: they cost nothing.")
@@ -313,4 +314,4 @@ class SettingsDialog(QDialog):
             combo.clear()
             combo.addItems(models)
             combo.setCurrentText(current)
-        self.status.setText(self.tr("{n} models found.").format(n=len(models)))
+        self.status.setText(self.tr("%n model(s) found.", "", len(models)))

@@ -3,10 +3,11 @@ computer, from the ledger, against the caps in Settings; Export writes every row
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +35,20 @@ if TYPE_CHECKING:
 DEFAULT_NAME = "Picture Book Studio spending.csv"
 
 
+class Estimate(QObject):
+    """What a batch of pictures will cost, as the person is asked before it is drawn: "8 pictures, about $0.34".
+    (A QObject for `tr`'s plural forms, which Qt's extractor finds only there.)"""
+
+    def text(self, count: int, cost: float | None, currency: str) -> str:
+        if cost is None:
+            return self.tr("%n picture(s) — the cost is unknown: this model has no price in Settings.", "", count)
+        return self.tr("%n picture(s), about {amount}", "", count).format(amount=money(cost, currency))
+
+
+def estimate_text(count: int, cost: float | None, currency: str) -> str:
+    return Estimate().text(count, cost, currency)
+
+
 class SpendingDialog(QDialog):
     def __init__(self, settings: Settings, ledger: Ledger, book: Path | None = None,
                  book_summary: CostSummary | None = None, parent: QWidget | None = None) -> None:
@@ -44,21 +59,25 @@ class SpendingDialog(QDialog):
         self._currency = str(settings.prices.get("currency", "USD"))
         self._export_dialog: QFileDialog | None = None
         c = self._currency
-        day_cap = self.tr(" of {cap} a day").format(cap=money(settings.day_cap, c)) if settings.day_cap \
-            else self.tr(" (no daily cap)")
-        lines = [self.tr("Today on this computer: {spent}{cap}.").format(spent=money(ledger.spent_on(), c), cap=day_cap)]
+        spent = money(ledger.spent_on(), c)
+        lines = [self.tr("Today on this computer: {spent} of {cap} a day.").format(
+            spent=spent, cap=money(settings.day_cap, c)) if settings.day_cap
+            else self.tr("Today on this computer: {spent} (no daily cap).").format(spent=spent)]
         if book is not None and book_summary is not None:
-            book_cap = self.tr("cap {cap}").format(cap=money(settings.book_cap, c)) if settings.book_cap \
-                else self.tr("no cap")
-            lines.append(self.tr("This book, “{name}”: {summary} ({cap}).").format(
-                name=book.stem, summary=book_summary.describe(), cap=book_cap))
-        self.summary = QLabel("<br>".join(lines))
+            summary = book_summary.describe()
+            lines.append(self.tr("This book, “{name}”: {summary} (cap {cap}).").format(
+                name=book.stem, summary=summary, cap=money(settings.book_cap, c)) if settings.book_cap
+                else self.tr("This book, “{name}”: {summary} (no cap).").format(name=book.stem, summary=summary))
+        self.summary = QLabel("<br>".join(html.escape(line) for line in lines))
         self.summary.setWordWrap(True)
         self.days = self._table([self.tr("Day"), self.tr("Paid for"), self.tr("Cost")], ledger.by_day())
         self.books = self._table([self.tr("Book"), self.tr("Paid for"), self.tr("Cost")], ledger.by_book(), books=True)
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Spending by day or by book"))
         tabs.addTab(self.days, self.tr("By day"))
         tabs.addTab(self.books, self.tr("By book"))
+        self.days.setAccessibleName(self.tr("Spending by day"))
+        self.books.setAccessibleName(self.tr("Spending by book"))
         self.empty = QLabel(self.tr("Nothing has been paid for on this computer yet. Offline sketches are free."))
         self.empty.setWordWrap(True)
         self.empty.setVisible(not ledger.by_day())
@@ -119,7 +138,7 @@ class SpendingDialog(QDialog):
         except OSError as exc:
             self.status.setText(self.tr("Not exported: {reason}").format(reason=exc.strerror or exc))
             return False
-        self.status.setText(self.tr("Wrote {n} rows to {path}").format(n=rows, path=path))
+        self.status.setText(self.tr("Wrote %n row(s) to {path}", "", rows).format(path=path))
         return True
 
 
@@ -161,24 +180,22 @@ def ask_before_drawing(parent: QWidget, jobs: "JobRunner", sizes: list[str], qua
     try:
         jobs.check_batch(guess)
     except SpendingCapError as exc:
-        box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Spending cap"), str(exc),
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("SpendingDialog", "Spending cap"),
+                          str(exc),
                           QMessageBox.StandardButton.Ok, parent)
         box.setObjectName("spendingCapBox")
         box.open()
         return True
     if not jobs.needs_approval(guess):
         return False
-    if guess.cost is None:
-        text = parent.tr("{n} pictures — the cost is unknown: this model has no price in Settings.").format(n=count)
-    else:
-        text = parent.tr("{n} pictures, about {amount}").format(n=count, amount=money(guess.cost, guess.currency))
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Draw the pictures?"), text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SpendingDialog", "Draw the pictures?"),
+                      estimate_text(count, guess.cost, guess.currency), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("estimateBox")
     box.setInformativeText(jobs.standing())
-    yes = box.addButton(parent.tr("Draw"), QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(QCoreApplication.translate("SpendingDialog", "Draw"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("drawButton")
-    box.addButton(parent.tr("Cancel"), QMessageBox.ButtonRole.RejectRole).setObjectName("cancelButton")
+    box.addButton(QCoreApplication.translate("SpendingDialog", "Cancel"),
+                  QMessageBox.ButtonRole.RejectRole).setObjectName("cancelButton")
     box.setDefaultButton(yes)
     box.buttonClicked.connect(lambda button: button is yes and draw())
     box.open()

@@ -36,8 +36,8 @@ from studio.qt.mime import image_ids
 from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
 
-FILTER = "Picture Book Studio style (*.pbstyle)"
 THUMB = 64
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReferenceList(QListWidget):
@@ -101,6 +101,7 @@ class StyleEditor(QDialog):
         self.passage.setObjectName("stylePassage")
         self.passage.setPlaceholderText(self.tr("The words added to every prompt: lines, colours, paper, light…"))
         self.references = ReferenceList(project)
+        self.references.setAccessibleName(self.tr("Reference pictures"))  # a list takes no name from its label
         for image_id in style.reference_ids if style else ():
             self.references.add(image_id)
         add = QPushButton(self.tr("Add Selected Picture"))
@@ -126,7 +127,9 @@ class StyleEditor(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Passage"), self.passage)
         form.addRow(self.tr("Reference pictures"), self.references)
-        form.addRow("", QLabel(self.tr("Drag pictures here from the gallery, or select one and add it.")))
+        hint = QLabel(self.tr("Drag pictures here from the gallery, or select one and add it."))
+        hint.setWordWrap(True)
+        form.addRow("", hint)
         form.addRow("", picture_buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -153,6 +156,7 @@ class StylesDialog(QDialog):
         self.project, self._runner, self._selected = project, runner, selected
         self.list = QListWidget()
         self.list.setObjectName("stylesList")
+        self.list.setAccessibleName(self.tr("Styles"))
         self.list.itemDoubleClicked.connect(lambda _: self.edit())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.message = QLabel()
@@ -177,8 +181,10 @@ class StylesDialog(QDialog):
         row.addWidget(self.list, 1)
         row.addLayout(column)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("A style's words go with every picture drawn in it, and its pictures as "
-                                        "references. Pick one in the chat's style box.")))
+        intro = QLabel(self.tr("A style's words go with every picture drawn in it, and its pictures as references. "
+                               "Pick one in the chat's style box."))
+        intro.setWordWrap(True)  # the dialog keeps its size; the sentence takes two lines
+        layout.addWidget(intro)
         layout.addLayout(row, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
@@ -194,11 +200,11 @@ class StylesDialog(QDialog):
         self.list.clear()
         own = self.project.styles.all()
         for style in own:
-            self._item(self.tr("{name} — in this book").format(name=style.label), ("book", style.id))
+            self._item(self.tr("{name} — in this book").format(name=style.label), ("book", style.id), style.label)
         names = {s.label.casefold() for s in own}
         for path, name in style_files.library_names():
             if name.casefold() not in names:
-                self._item(self.tr("{name} — in your library").format(name=name), ("library", str(path)))
+                self._item(self.tr("{name} — in your library").format(name=name), ("library", str(path)), name)
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == select:
                 self.list.setCurrentRow(i)
@@ -206,9 +212,10 @@ class StylesDialog(QDialog):
             self.list.setCurrentRow(0)
         self._update_buttons()
 
-    def _item(self, text: str, key: tuple[str, str]) -> None:
+    def _item(self, text: str, key: tuple[str, str], name: str) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(NAME_ROLE, name)  # the style's own name, whatever language the line is in
         self.list.addItem(item)
 
     def current(self) -> tuple[str, str] | None:
@@ -300,9 +307,12 @@ class StylesDialog(QDialog):
         self.refresh()
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a style"), "", self.tr(FILTER))
+        path, _chosen = QFileDialog.getOpenFileName(self, self.tr("Import a style"), "", self._filter())
         if path:
             self.import_path(Path(path))
+
+    def _filter(self) -> str:
+        return self.tr("Picture Book Studio style (*.pbstyle)")
 
     def import_path(self, path: Path) -> None:
         """The style goes into the library and into this book (one undo step); a bad file is named, nothing lost."""
@@ -320,9 +330,9 @@ class StylesDialog(QDialog):
         current = self.current()
         if current is None:
             return
-        name = self.list.currentItem().text().split(" — ")[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a style"), f"{name}{style_files.SUFFIX}",
-                                              self.tr(FILTER))
+        name = self.list.currentItem().data(NAME_ROLE)
+        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Export a style"), f"{name}{style_files.SUFFIX}",
+                                                    self._filter())
         if path:
             self.export_to(Path(path))
 

@@ -4,7 +4,7 @@ suggests what to ask, in the person's language."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from studio.core import secrets
 from studio.core.settings import Settings
@@ -89,7 +89,7 @@ def test_starters_fill_the_box_and_leave_once_the_chat_has_messages(qtbot, windo
     chat = window.chat
     assert chat.starters.isVisible()
     texts = [b.text() for b in chat.starters.buttons]
-    assert texts == list(STARTERS["en"])
+    assert texts == list(STARTERS)
     qtbot.mouseClick(chat.starters.buttons[0], Qt.MouseButton.LeftButton)
     assert chat.input.toPlainText() == texts[0]
     assert not chat.busy and window.project.messages() == []  # put in the box, not sent: the person decides
@@ -112,29 +112,29 @@ def test_no_starters_in_a_book_that_cannot_take_a_message(qtbot, window, tmp_pat
     assert not window.chat.send_button.isEnabled()
 
 
-def test_starters_are_korean_for_a_korean_ui(qtbot, make_window, monkeypatch):
-    monkeypatch.setenv("LANGUAGE", "ko_KR:ko")
-    win = make_window(Settings(backend="offline"), "Korean.storybook")
-    assert [b.text() for b in win.chat.starters.buttons] == list(STARTERS["ko"])
-    assert win.chat.starters.isVisible()
+KOREAN_STARTERS = ["슈퍼 울트라 해바라기 고슴도치는 어떻게 생겼을까?",
+                   "천둥을 무서워하는 작은 구름에 대한 잠자리 동화를 들려줘",
+                   "웃고 있는 딸기 스티커를 만들어 줘",
+                   "로봇 바리스타 콘셉트 네 가지를 그려 줘"]
 
 
-def test_the_language_comes_from_the_environment_or_qt():
-    assert starter_suggestions(["ko-KR", "en-US"]) == STARTERS["ko"]
-    assert starter_suggestions(["de-DE", "ko"]) == STARTERS["ko"]  # no German ones yet: the next language
-    assert starter_suggestions(["en_GB.UTF-8"]) == STARTERS["en"]
-    assert starter_suggestions(["fr-FR"]) == STARTERS["en"]
+def test_starters_speak_the_studios_language_and_follow_a_change(qtbot, qapp, window):
+    """Korean chosen (Settings ▸ Language, or LANGUAGE=ko) while the chat is empty: the suggestions and their
+    heading change at once; a click puts the Korean sentence in the box; English again afterwards."""
+    from studio.qt.language import install
 
-
-def test_starters_follow_qts_ui_languages_when_the_environment_says_nothing(qapp, monkeypatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea))
+    starters = window.chat.starters
+    assert [b.text() for b in starters.buttons] == list(STARTERS)
     try:
-        assert starter_suggestions() == STARTERS["ko"]
+        install(qapp, "ko")
+        qtbot.waitUntil(lambda: [b.text() for b in starters.buttons] == KOREAN_STARTERS)
+        assert starters.title.text() == "무엇부터 할지 모르겠다면 이렇게 물어보세요:"
+        assert starter_suggestions() == tuple(KOREAN_STARTERS)
+        qtbot.mouseClick(starters.buttons[2], Qt.MouseButton.LeftButton)
+        assert window.chat.input.toPlainText() == "웃고 있는 딸기 스티커를 만들어 줘"
     finally:
-        QLocale.setDefault(before)
+        install(qapp, "en")
+    qtbot.waitUntil(lambda: [b.text() for b in starters.buttons] == list(STARTERS))
 
 
 def test_clicking_the_picture_already_selected_in_the_gallery_attaches_it_again(qtbot, window):

@@ -138,3 +138,21 @@ def test_the_dialog_fits_a_small_screen(qtbot):
     assert dialog.height() <= 720 and dialog.width() <= 1300
     inside = dialog.local.inside
     assert inside.height() >= inside.minimumSizeHint().height()  # nothing squeezed
+
+
+def test_the_local_page_fits_the_dialog_in_either_language(qtbot, qapp):
+    """Nothing on the page runs off its right edge (the workflow's name and its buttons made it 120 pixels too wide
+    for the dialog, in English as in Korean); the page scrolls only up and down."""
+    from studio.qt.language import install
+
+    try:
+        for code in ("en", "ko"):
+            install(qapp, code)
+            dialog = dialog_for(qtbot, Settings())
+            on_local_page(dialog)
+            scroll = dialog.local.inside.parentWidget().parentWidget()
+            qtbot.waitUntil(lambda: dialog.local.inside.width() == scroll.viewport().width())
+            assert dialog.local.inside.minimumSizeHint().width() <= scroll.viewport().width(), code
+            assert dialog.local.workflow_button.text() == {"en": "Use my own workflow…", "ko": "내 워크플로 사용…"}[code]
+    finally:
+        install(qapp, "en")

@@ -163,9 +163,13 @@ def _under(locations: list[str], under: str | None) -> bool:
 
 def todo(under: str | None = None) -> list[dict]:
     items: list[dict] = []
+    filename = ""  # lupdate's relative locations name a file once: the messages after it are in it too
     for _tree, context, message in _ts_messages(TS["ko"]):
-        locations = [str((TS["ko"].parent / loc.get("filename")).resolve().relative_to(ROOT))
-                     for loc in message.findall("location") if loc.get("filename")]
+        locations = []
+        for loc in message.findall("location"):
+            filename = loc.get("filename") or filename
+            if filename:
+                locations.append(str((TS["ko"].parent / filename).resolve().relative_to(ROOT)))
         if not _finished(message) and _under(locations, under):
             item = {"kind": "qt", "context": context, "source": message.findtext("source"),
                     "numerus": message.get("numerus") == "yes", "where": locations[:3]}

@@ -86,7 +86,6 @@ class PageCanvas(QWidget):
         self.setAcceptDrops(True)
         self.setMinimumSize(200, 200)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Book page"))
         self._format = BookFormat()
         self._sizes: dict[int, tuple[int, int]] = {}
         self.sheets: list[Sheet] = []
@@ -103,14 +102,27 @@ class PageCanvas(QWidget):
         self.text_edit.setObjectName("pageText")
         self.text_edit.setAcceptRichText(False)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Type the words for this page…"))
-        self.text_edit.setAccessibleName(self.tr("Page text"))
         self.text_edit.setFrameShape(QTextEdit.Shape.NoFrame)
         self.text_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.installEventFilter(self)
         self.text_edit.hide()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names and tips in the language just chosen; the badges and placeholders follow on the next paint."""
+        self.setAccessibleName(self.tr("Book page"))
+        self.setAccessibleDescription(self.tr("Click a frame to select it; arrow keys nudge it, Enter types in a "
+                                              "text frame, Delete takes a picture out."))
+        self.text_edit.setPlaceholderText(self.tr("Type the words for this page…"))
+        self.text_edit.setAccessibleName(self.tr("Page text"))
+        self.set_warnings(self.warnings)
 
     # -- content ------------------------------------------------------------------
 
@@ -596,10 +608,11 @@ class PageCanvas(QWidget):
 
     def _paint_badges(self, p: QPainter) -> None:
         p.setFont(self._badge_font())
-        notices = {w.frame_id for w in self.warnings if w.severity == "notice"}
+        notices = {(w.frame_id, self._dpi_badge(w)) for w in self.warnings
+                   if w.kind == "low_dpi" and w.severity == "notice"}
         for frame_id, text, badge in self.badge_rects():
             # amber: fine for a home printer, soft in a printed book; red: prints badly anywhere
-            notice = frame_id in notices and text.endswith("DPI")
+            notice = (frame_id, text) in notices
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#f0b429" if notice else "#c0392b"))
             p.drawRoundedRect(badge, 9, 9)

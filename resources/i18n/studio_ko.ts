@@ -274,7 +274,7 @@
         <message>
             <location line="+1" />
             <source>Pictures</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">그림</translation>
         </message>
         <message>
             <location line="+11" />
@@ -462,7 +462,7 @@
         <message>
             <location line="+0" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">취소</translation>
         </message>
         <message>
             <location line="+43" />
@@ -485,7 +485,7 @@
         <message>
             <location line="+8" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">맞춤</translation>
         </message>
         <message>
             <location line="+4" />
@@ -501,7 +501,7 @@
         <message>
             <location line="+5" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">닫기</translation>
         </message>
         <message>
             <location line="+3" />
@@ -594,7 +594,7 @@
         <message>
             <location line="+2" />
             <source>e.g. For Acme Books, round 2</source>
-            <translation>예: 아크미 출판사, 2차 검토용</translation>
+            <translation>예: 아크미 출판사 2차</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1064,7 +1064,7 @@
         <message>
             <location line="+5" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">보여 줄 것</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1188,7 +1188,7 @@
     <context>
         <name>FramePanel</name>
         <message>
-            <location filename="../../studio/qt/storyboard/frame_panel.py" line="+75" />
+            <location filename="../../studio/qt/storyboard/frame_panel.py" line="+76" />
             <source>Click a frame on the page to change it.
 
 Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a picture inside its frame; Ctrl+wheel zooms.</source>
@@ -1207,13 +1207,13 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>맞추기 (그림 전체)</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+30" />
             <source>Picture fit</source>
             <translation>그림 맞춤</translation>
         </message>
         <message>
-            <location line="-28" />
-            <location line="+7" />
+            <location line="-25" />
+            <location line="+4" />
             <source>Zoom</source>
             <translation>확대</translation>
         </message>
@@ -1233,18 +1233,18 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>그림 빼기</translation>
         </message>
         <message>
-            <location line="-10" />
+            <location line="-7" />
             <source>Fit</source>
             <translation>맞춤</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
             <source>Variants (click to swap):</source>
             <translation>변형 (클릭하면 바꿔요):</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+55" />
+            <location line="-6" />
+            <location line="+53" />
             <source>Font</source>
             <translation>글꼴</translation>
         </message>
@@ -1260,7 +1260,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>굵게</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-61" />
             <source>Left</source>
             <translation>왼쪽</translation>
         </message>
@@ -1275,7 +1275,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>오른쪽</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+67" />
             <source>Alignment</source>
             <translation>정렬</translation>
         </message>
@@ -1300,27 +1300,27 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>글 뒤 띠</translation>
         </message>
         <message>
-            <location line="-71" />
+            <location line="-68" />
             <source>Size</source>
             <translation>크기</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Colour</source>
             <translation>색</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Align</source>
             <translation>정렬</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Spacing</source>
             <translation>줄 간격</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+86" />
             <source>&lt;b&gt;Frame&lt;/b&gt;</source>
             <translation>&lt;b&gt;틀&lt;/b&gt;</translation>
         </message>
@@ -1335,9 +1335,9 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>&lt;b&gt;글 상자&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="-97" />
+            <location line="-96" />
             <location line="+1" />
-            <location line="+119" />
+            <location line="+118" />
             <location line="+2" />
             <source>Text colour</source>
             <translation>글자 색</translation>
@@ -1366,7 +1366,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <message>
             <location line="+6" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">취소</translation>
         </message>
         <message>
             <location line="+34" />
@@ -1635,7 +1635,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <message>
             <location line="+3" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">내보내기</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1736,7 +1736,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <message>
             <location line="+3" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">맞춤</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1786,7 +1786,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <message>
             <location line="+2" />
             <source>Picture #{id}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">그림 #{id}</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2215,7 +2215,7 @@ Open it read-only, to look at it and export it?</source>
         <message>
             <location line="+0" />
             <source>Could not open</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">열 수 없어요</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2483,7 +2483,7 @@ Open it read-only, to look at it and export it?</source>
     <context>
         <name>PageCanvas</name>
         <message>
-            <location filename="../../studio/qt/storyboard/canvas.py" line="+120" />
+            <location filename="../../studio/qt/storyboard/canvas.py" line="+121" />
             <source>Book page</source>
             <translation>책 페이지</translation>
         </message>
@@ -2631,7 +2631,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
         <message>
             <location line="+6" />
             <source>Stopped.</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">멈췄어요.</translation>
         </message>
         <message>
             <location line="+0" />
@@ -2664,7 +2664,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
         <message>
             <location line="+1" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">취소</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2752,7 +2752,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
         <message>
             <location line="+1" />
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">크기</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3718,7 +3718,7 @@ Reopen it?</source>
         <message>
             <location line="+1" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">내보내기…</translation>
         </message>
         <message>
             <location line="+14" />
@@ -3972,7 +3972,7 @@ Or make all of them larger on this computer: free, softer, about half a minute e
         <message>
             <location line="+2" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">취소</translation>
         </message>
     </context>
     <context>
@@ -4010,7 +4010,7 @@ Or make all of them larger on this computer: free, softer, about half a minute e
         <message>
             <location line="+0" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">취소</translation>
         </message>
         <message>
             <location line="+3" />

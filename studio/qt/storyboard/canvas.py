@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.checks import PageWarning
+from studio.core.layout.fonts import BODY_FONT, face
 from studio.core.layout.frames import (
     MAX_ZOOM,
     MIN_ZOOM,
@@ -43,7 +44,7 @@ from studio.core.layout.frames import (
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.qt.mime import image_ids
-from studio.qt.storyboard.painting import SheetPainter, qt_editor_font
+from studio.qt.storyboard.painting import SheetPainter, load_fonts, qt_editor_font
 
 SNAP_PX = 7.0
 MIN_FRAME = 0.04  # of the trim, each way
@@ -578,7 +579,11 @@ class PageCanvas(QWidget):
                 p.drawLine(QPointF(trim.left(), y), QPointF(trim.right(), y))
 
     def _badge_font(self) -> QFont:
+        load_fonts()
         font = QFont(self.font())
+        # Hangul in the bundled Gothic, which has a bold face: a system fallback may not, and a Korean badge
+        # would read lighter than its DPI number
+        font.setFamilies([self.font().family(), face(BODY_FONT).qt_family])
         font.setPixelSize(11)
         font.setBold(True)
         return font

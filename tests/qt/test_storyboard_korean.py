@@ -124,3 +124,16 @@ def test_every_control_of_the_export_dialog_has_a_name(qtbot, window):
     assert dialog.target in named and dialog.report in named and dialog.export_button in named
     dialog.close()
     QApplication.processEvents()
+
+
+def test_every_control_of_book_settings_stickers_and_contact_sheet_has_a_name(qtbot, window):
+    window.show_workspace("book")
+    window.storyboard.open_book_settings()
+    settings = window.storyboard.book_settings_dialog
+    stickers = window.open_stickers([])
+    sheet = window.open_contact_sheet([])
+    for dialog in (settings, stickers, sheet):
+        controls = reachable(dialog)
+        assert len(controls) > 5
+        assert [f"{type(w).__name__} {w.objectName()}" for w in controls if not spoken_name(w)] == [], dialog
+        dialog.close()

@@ -1039,7 +1039,7 @@
 <context>
     <name>Filmstrip</name>
     <message>
-        <location filename="../../studio/qt/storyboard/page_strip.py" line="+187"/>
+        <location filename="../../studio/qt/storyboard/page_strip.py" line="+196"/>
         <source>Pages</source>
         <translation>페이지</translation>
     </message>
@@ -1244,7 +1244,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     </message>
     <message>
         <location line="-6"/>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Font</source>
         <translation>글꼴</translation>
     </message>
@@ -1254,13 +1254,13 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Bold</source>
         <translation>굵게</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>Left</source>
         <translation>왼쪽</translation>
     </message>
@@ -1275,7 +1275,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>오른쪽</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Alignment</source>
         <translation>정렬</translation>
     </message>
@@ -1285,7 +1285,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>줄 간격</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>Band behind text</source>
         <translation>글 뒤 띠</translation>
     </message>
@@ -1295,12 +1295,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>그림 위의 글이 잘 보이도록 글 뒤에 반투명한 흰 띠를 깔아요</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Text backing</source>
         <translation>글 뒤 띠</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
@@ -1320,7 +1320,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>줄 간격</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Frame&lt;/b&gt;</source>
         <translation>&lt;b&gt;틀&lt;/b&gt;</translation>
     </message>
@@ -1335,9 +1335,9 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>&lt;b&gt;글 상자&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <location line="+1"/>
-        <location line="+118"/>
+        <location line="+122"/>
         <location line="+2"/>
         <source>Text colour</source>
         <translation>글자 색</translation>

@@ -53,8 +53,8 @@ from studio.qt.output.destination import (
     show_written,
 )
 from studio.qt.output.findings_list import FindingsList
-from studio.qt.window_state import clamp_to_screen
 from studio.qt.tasks import TaskRunner
+from studio.qt.window_state import clamp_to_screen
 
 
 class ExportDialog(WorkDialog):

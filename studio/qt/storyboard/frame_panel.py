@@ -117,15 +117,19 @@ class FramePanel(QWidget):
         self.remove.clicked.connect(lambda: self._frame and self.picture_removed.emit(self._frame.id))
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
-        for field in (self.fit, self.zoom):
-            self._labels[field] = QLabel(buddy=field)
-            form.addRow(self._labels[field], field)
+        self._row(form, self.fit)
+        self._row(form, self.zoom)
         self.variants_label = QLabel()
         self.variants_label.setBuddy(self.variants)
         form.addRow(self.variants_label)
         form.addRow(self.variants)
         form.addRow(self.remove)
         return box
+
+    def _row(self, form: QFormLayout, field: QWidget) -> None:
+        """A labelled row; `retranslate` writes the label (the field's buddy, so a screen reader says it too)."""
+        self._labels[field] = QLabel(buddy=field)
+        form.addRow(self._labels[field], field)
 
     def _text_controls(self) -> QWidget:
         box = QWidget()
@@ -151,12 +155,12 @@ class FramePanel(QWidget):
         self.backing.toggled.connect(lambda on: self._set(self.tr("Text backing"), "", backing=on))
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
-        for field in (self.family, self.size, self.bold, self.colour, self.align, self.leading):
-            if field is self.bold:
-                form.addRow("", self.bold)
-                continue
-            self._labels[field] = QLabel(buddy=field)
-            form.addRow(self._labels[field], field)
+        self._row(form, self.family)
+        self._row(form, self.size)
+        form.addRow("", self.bold)
+        self._row(form, self.colour)
+        self._row(form, self.align)
+        self._row(form, self.leading)
         form.addRow(self.backing)
         return box
 

@@ -103,9 +103,9 @@ class BookletPreview(QListWidget):
 def _label(slot: BookletPage, page, number: int) -> str:
     """A page's label, or what the booklet adds: the inside of the front cover, a blank that makes a multiple of
     four, the closing page on the inside of the back cover (none of them is in the book's page list)."""
-    tr = QCoreApplication.translate
-    added = {INSIDE_COVER: tr("BookletPreview", "inside cover"), BLANK: tr("BookletPreview", "blank"),
-             CLOSING: tr("BookletPreview", "end page")}
+    added = {INSIDE_COVER: QCoreApplication.translate("BookletPreview", "inside cover"),
+             BLANK: QCoreApplication.translate("BookletPreview", "blank"),
+             CLOSING: QCoreApplication.translate("BookletPreview", "end page")}
     return added.get(slot.role) or page_label(page, number)
 
 

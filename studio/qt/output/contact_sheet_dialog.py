@@ -59,7 +59,6 @@ from studio.qt.tasks import TaskRunner
 KEY = "contactSheet/"  # remembered choices, beside the last export folder (qt/output/destination.py)
 PREVIEW_SHEETS = 2
 PREVIEW_HEIGHT_PX = 360
-PAPER_LABELS = {"a4": "A4", "letter": "Letter", "tabloid": "Tabloid (11 × 17 in)"}
 
 
 class ContactSheetDialog(WorkDialog):
@@ -89,7 +88,7 @@ class ContactSheetDialog(WorkDialog):
             self.per_page.addItem(str(n), n)
         self.paper = QComboBox()
         for paper_id in PAPERS:
-            self.paper.addItem(PAPER_LABELS.get(paper_id, paper_id), paper_id)
+            self.paper.addItem(self._paper_labels().get(paper_id, paper_id), paper_id)
         self.landscape = QCheckBox(self.tr("Landscape"))
         self.client = QLineEdit()
         self.client.setPlaceholderText(self.tr("e.g. For Acme Books, round 2"))
@@ -159,6 +158,9 @@ class ContactSheetDialog(WorkDialog):
         self._debounce.start()  # once shown, at the size the preview has
 
     # -- choices -------------------------------------------------------------------
+
+    def _paper_labels(self) -> dict[str, str]:
+        return {"a4": "A4", "letter": self.tr("Letter"), "tabloid": self.tr("Tabloid (11 × 17 in)")}
 
     def options(self) -> SheetOptions:
         return SheetOptions(self.per_page.currentData(), self.paper.currentData(), self.landscape.isChecked(),
@@ -269,11 +271,9 @@ class ContactSheetDialog(WorkDialog):
             item.setToolTip(label)
             self.preview_list.addItem(item)
         panels = len(sheet.panels)
+        on = self.tr("%n panel(s) on {sheets}.", "", panels)
         self.preview_note.setText("\n".join([
-            self.tr("{panels} on {sheets}.").format(
-                panels=self.tr("1 panel") if panels == 1 else self.tr("{n} panels").format(n=panels),
-                sheets=self.tr("1 sheet") if total == 1 else self.tr("{n} sheets").format(n=total)),
-            *sheet.notes]))
+            on.format(sheets=self.tr("%n sheet(s)", "", total)), *sheet.notes]))
 
     def _show_problem(self, message: str) -> None:
         self.preview_list.clear()

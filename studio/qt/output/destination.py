@@ -111,7 +111,7 @@ class WrittenMessage(QMessageBox):
         if len(paths) == 1:
             self.setText(self.tr("Wrote “{name}”.").format(name=first.name))
         else:
-            self.setText(self.tr("Wrote {n} files in “{folder}”.").format(n=len(paths), folder=first.parent.name))
+            self.setText(self.tr("Wrote %n file(s) in “{folder}”.", "", len(paths)).format(folder=first.parent.name))
         self.setInformativeText("\n".join([str(first.parent), *(notes or [])]))
         self.open_button = self.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         self.show_button = self.addButton(self.tr("Show in Folder"), QMessageBox.ButtonRole.ActionRole)

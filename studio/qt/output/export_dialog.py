@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from studio.core.app import edits
 from studio.core.app.preflight_fixes import BOOK_FIXES, apply_fix
 from studio.core.app.project import Project
+from studio.core.i18n import _
 from studio.core.output.book_pdf import ExportResult, padded_interior
 from studio.core.output.cover import PAPERS
 from studio.core.output.exports import (
@@ -52,8 +53,8 @@ from studio.qt.output.destination import (
     show_written,
 )
 from studio.qt.output.findings_list import FindingsList
-from studio.qt.window_state import clamp_to_screen
 from studio.qt.tasks import TaskRunner
+from studio.qt.window_state import clamp_to_screen
 
 
 class ExportDialog(WorkDialog):
@@ -82,7 +83,7 @@ class ExportDialog(WorkDialog):
             "images": self.tr("a picture file of every page"),
         }
         for kind, label in KINDS.items():
-            button = QRadioButton(f"{self.tr(label)} — {hints[kind]}")
+            button = QRadioButton(self.tr("{kind} — {hint}").format(kind=_(label), hint=hints[kind]))
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             kinds_layout.addWidget(button)
@@ -93,15 +94,15 @@ class ExportDialog(WorkDialog):
         form = QFormLayout(options)
         self.sheet = QComboBox()
         self.sheet.addItem("A4", "a4")
-        self.sheet.addItem("Letter", "letter")
+        self.sheet.addItem(self.tr("Letter"), "letter")
         self.sheet.setCurrentIndex(self.sheet.findData(home_paper()))
         self.scale = QComboBox()
         self.scale.addItem(self.tr("Fit to the sheet"), "fit")
         self.scale.addItem(self.tr("Actual size"), "actual")
-        self.crop_marks = QCheckBox(self.tr("Crop marks (outside the bleed)"))
+        self.crop_marks = QCheckBox(self.tr("Crop marks (outside the bleed)"), objectName="cropMarks")
         self.paper = QComboBox()
         for paper in PAPERS.values():
-            self.paper.addItem(self.tr(paper.label), paper.id)
+            self.paper.addItem(_(paper.label), paper.id)  # the core's names, marked there with N_
         self.paper.setCurrentIndex(max(0, self.paper.findData(self.book.format.paper)))
         self.image_format = QComboBox()
         self.image_format.addItem("PNG", "png")
@@ -113,7 +114,7 @@ class ExportDialog(WorkDialog):
         self.target = QComboBox(objectName="printTarget")
         self.target.addItem(self.tr("As the book is made (no printer chosen)"), "")
         for printer in TARGETS.values():
-            self.target.addItem(self.tr(printer.label), printer.id)
+            self.target.addItem(_(printer.label), printer.id)
         self.target.setCurrentIndex(max(0, self.target.findData(self.book.format.target)))
         self.preflight = QCheckBox(self.tr("Check the file for the printer (preflight)"), objectName="preflight")
         self.preflight.setChecked(True)
@@ -131,8 +132,11 @@ class ExportDialog(WorkDialog):
         self.preview_task: asyncio.Task | None = None
         layout.addWidget(self.booklet_preview)
 
-        layout.addWidget(QLabel(self.tr("Before you print:")))
-        self.report = QPlainTextEdit()
+        report_label = QLabel(self.tr("Before you print:"))
+        layout.addWidget(report_label)
+        self.report = QPlainTextEdit(objectName="exportReport")
+        report_label.setBuddy(self.report)
+        self.report.setAccessibleName(self.tr("Before you print"))
         self.report.setReadOnly(True)
         self.report.setMinimumHeight(80)
         layout.addWidget(self.report)
@@ -267,8 +271,8 @@ class ExportDialog(WorkDialog):
         self.findings, self._checked = findings, (path, choice)
         refused = sum(1 for f in findings if f.severity == "blocking")
         said, self.fix_said = self.fix_said, ""
-        verdict = (self.tr("Checked for {target}: {n} problem{s} it would refuse the file for.").format(
-            target=printer.name, n=refused, s="s" if refused != 1 else "") if refused else
+        verdict = (self.tr("Checked for {target}: %n problem(s) it would refuse the file for.", "", refused).format(
+            target=printer.name) if refused else
             self.tr("Checked for {target}: it would take the file.").format(target=printer.name))
         self.findings_label.setText((said + " " if said else "") + verdict)  # what a fix did, then the new verdict
         self.findings_list.show_findings(findings, self._fixable(), printer.name)

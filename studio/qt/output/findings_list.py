@@ -24,6 +24,7 @@ class FindingsList(QScrollArea):
         self.setObjectName("preflightFindings")
         self.setWidgetResizable(True)
         self.setMinimumHeight(90)
+        self.setAccessibleName(self.tr("What the printer's check found"))
         self.setMaximumHeight(180)  # more findings scroll: the dialog must stay on a 768-pixel screen
         self._body = QWidget()
         self._rows = QVBoxLayout(self._body)
@@ -51,7 +52,8 @@ class FindingsList(QScrollArea):
             line.addWidget(text, 1)
             self.messages.append(text)
             if finding.fix in fixable:
-                button = QPushButton(self.tr(finding.fix_label))
+                button = QPushButton(finding.fix_label)  # the core's words (core/output/preflight.py FIXES)
+                button.setAccessibleDescription(finding.message)
                 button.clicked.connect(lambda _=False, f=finding: self.fix_requested.emit(f))
                 line.addWidget(button)
                 self.fix_buttons.append(button)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.app.project import Project, read_image_data
 from studio.core.document.schema import ProjectError
+from studio.core.i18n import _
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, check_target
 from studio.core.stickers.art import background_view
@@ -82,6 +83,7 @@ class StickerDialog(WorkDialog):
         self.pictures.setIconSize(QSize(56, 56))
         self.pictures.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.pictures.setMinimumWidth(230)
+        self.pictures.setAccessibleName(self.tr("Pictures for stickers"))
         self._fill_pictures(chosen or [])
         cast_button = QPushButton(self.tr("Add the cast"))
         cast_button.clicked.connect(self.check_cast)
@@ -90,24 +92,24 @@ class StickerDialog(WorkDialog):
         self.size_all.setRange(*SIZE_RANGE_IN)
         self.size_all.setSingleStep(0.25)
         self.size_all.setValue(3.0)
-        self.size_all.setSuffix(" in")
+        self.size_all.setSuffix(self.tr(" in"))
         self.size_one = QDoubleSpinBox()
         self.size_one.setRange(0.0, SIZE_RANGE_IN[1])
         self.size_one.setSingleStep(0.25)
         self.size_one.setSpecialValueText(self.tr("as for all"))
-        self.size_one.setSuffix(" in")
+        self.size_one.setSuffix(self.tr(" in"))
         self.border = QDoubleSpinBox()
         self.border.setRange(0.0, 0.5)
         self.border.setDecimals(3)
         self.border.setSingleStep(0.0625)
         self.border.setValue(0.125)
-        self.border.setSuffix(" in")
+        self.border.setSuffix(self.tr(" in"))
         self.sheet = QComboBox()
-        self.sheet.addItem("Letter", "letter")
+        self.sheet.addItem(self.tr("Letter"), "letter")
         self.sheet.addItem("A4", "a4")
         self.sheet.addItem(self.tr("Cricut Print Then Cut (6.75 × 9.25 in)"), "cricut")
         for label in LABELS.values():
-            self.sheet.addItem(label.label, label.id)
+            self.sheet.addItem(_(label.label), label.id)  # the core's names, marked there with N_
         self.sheet.setCurrentIndex(self.sheet.findData(home_paper()))  # the same paper the booklet starts on
         self.marks = QCheckBox(self.tr("Silhouette registration marks"))
         self.remove_background = QCheckBox(self.tr("Remove background"))
@@ -118,6 +120,7 @@ class StickerDialog(WorkDialog):
         self.background_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.background_view.setWordWrap(True)
         self.background_view.setFixedSize(BACKGROUND_VIEW_PX, BACKGROUND_VIEW_PX)
+        self.background_view.setAccessibleName(self.tr("The selected sticker, as it keeps its background"))
         self.page = QSpinBox()
         self.page.setRange(1, 1)
         self.page.setPrefix(self.tr("Sheet "))
@@ -134,7 +137,9 @@ class StickerDialog(WorkDialog):
         form.addRow(self.tr("Background"), background)
         form.addRow(self.tr("Preview"), self.page)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Pictures")))
+        pictures_label = QLabel(self.tr("Pictures"))
+        pictures_label.setBuddy(self.pictures)
+        left.addWidget(pictures_label)
         left.addWidget(self.pictures, 1)
         left.addWidget(cast_button)
         left.addLayout(form)
@@ -143,6 +148,7 @@ class StickerDialog(WorkDialog):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(420, 540)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The sticker sheet, as it prints"))
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
         self.progress = QProgressBar()
@@ -386,7 +392,7 @@ class StickerDialog(WorkDialog):
         except ExportError as exc:
             self.status.setText(str(exc))
             return
-        result = await self.write(self.tr("Making {n} stickers…").format(n=len(request.picks)), _make_sheets,
+        result = await self.write(self.tr("Making %n sticker(s)…", "", len(request.picks)), _make_sheets,
                                   request, self._art_cache, self.project.path)
         if result is not None:
             self.last_paths = result.paths

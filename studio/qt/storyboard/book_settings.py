@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.document.model import BookFormat
+from studio.core.i18n import _
 from studio.core.layout.geometry import (
     BLEED_CHOICES_IN,
     MM_PER_INCH,
@@ -38,12 +39,14 @@ class BookSettingsDialog(QDialog):
         self.title = QLineEdit(fmt.title, objectName="bookTitle")
         self.trim = QComboBox(objectName="trimPreset")
         for preset in TRIM_PRESETS:
-            self.trim.addItem(preset.label, preset.id)
+            self.trim.addItem(_(preset.label), preset.id)  # the core's names, marked there with N_
         self.trim.addItem(self.tr("Custom size"), "custom")
         preset = preset_of(fmt)
         self.trim.setCurrentIndex(self.trim.findData(preset.id if preset else "custom"))
         self.width = self._inches(fmt.trim_width_in, 2.0, 24.0, "trimWidth")
         self.height = self._inches(fmt.trim_height_in, 2.0, 24.0, "trimHeight")
+        self.width.setAccessibleName(self.tr("Page width"))
+        self.height.setAccessibleName(self.tr("Page height"))
         self.trim.currentIndexChanged.connect(self._preset_chosen)
         self.width.valueChanged.connect(self._size_typed)
         self.height.valueChanged.connect(self._size_typed)
@@ -66,7 +69,7 @@ class BookSettingsDialog(QDialog):
         self.target = QComboBox(objectName="bookPrintTarget")
         self.target.addItem(self.tr("None chosen (export as made)"), "")
         for printer in TARGETS.values():
-            self.target.addItem(self.tr(printer.label), printer.id)
+            self.target.addItem(_(printer.label), printer.id)
         self.target.setCurrentIndex(max(0, self.target.findData(fmt.target)))
         self.target.setToolTip(self.tr("The Export dialog starts with this printer: the pages take its size and "
                                        "bleed when exported, and the file is checked against its rules."))
@@ -92,7 +95,7 @@ class BookSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _inches(self, value: float, low: float, high: float, name: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(objectName=name, decimals=3, singleStep=0.125, suffix=" in")
+        box = QDoubleSpinBox(objectName=name, decimals=3, singleStep=0.125, suffix=self.tr(" in"))
         box.setRange(low, high)
         box.setValue(value)
         box.setToolTip(self.tr("{mm:.1f} mm").format(mm=value * MM_PER_INCH))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.layout.checks import PageWarning
+from studio.core.layout.fonts import BODY_FONT, face
 from studio.core.layout.frames import (
     MAX_ZOOM,
     MIN_ZOOM,
@@ -43,7 +44,7 @@ from studio.core.layout.frames import (
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.qt.mime import image_ids
-from studio.qt.storyboard.painting import SheetPainter, qt_editor_font
+from studio.qt.storyboard.painting import SheetPainter, load_fonts, qt_editor_font
 
 SNAP_PX = 7.0
 MIN_FRAME = 0.04  # of the trim, each way
@@ -86,7 +87,6 @@ class PageCanvas(QWidget):
         self.setAcceptDrops(True)
         self.setMinimumSize(200, 200)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Book page"))
         self._format = BookFormat()
         self._sizes: dict[int, tuple[int, int]] = {}
         self.sheets: list[Sheet] = []
@@ -103,14 +103,27 @@ class PageCanvas(QWidget):
         self.text_edit.setObjectName("pageText")
         self.text_edit.setAcceptRichText(False)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText(self.tr("Type the words for this page…"))
-        self.text_edit.setAccessibleName(self.tr("Page text"))
         self.text_edit.setFrameShape(QTextEdit.Shape.NoFrame)
         self.text_edit.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_edit.textChanged.connect(self._text_changed)
         self.text_edit.installEventFilter(self)
         self.text_edit.hide()
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Names and tips in the language just chosen; the badges and placeholders follow on the next paint."""
+        self.setAccessibleName(self.tr("Book page"))
+        self.setAccessibleDescription(self.tr("Click a frame to select it; arrow keys nudge it, Enter types in a "
+                                              "text frame, Delete takes a picture out."))
+        self.text_edit.setPlaceholderText(self.tr("Type the words for this page…"))
+        self.text_edit.setAccessibleName(self.tr("Page text"))
+        self.set_warnings(self.warnings)
 
     # -- content ------------------------------------------------------------------
 
@@ -566,7 +579,11 @@ class PageCanvas(QWidget):
                 p.drawLine(QPointF(trim.left(), y), QPointF(trim.right(), y))
 
     def _badge_font(self) -> QFont:
+        load_fonts()
         font = QFont(self.font())
+        # Hangul in the bundled Gothic, which has a bold face: a system fallback may not, and a Korean badge
+        # would read lighter than its DPI number
+        font.setFamilies([self.font().family(), face(BODY_FONT).qt_family])
         font.setPixelSize(11)
         font.setBold(True)
         return font
@@ -596,10 +613,11 @@ class PageCanvas(QWidget):
 
     def _paint_badges(self, p: QPainter) -> None:
         p.setFont(self._badge_font())
-        notices = {w.frame_id for w in self.warnings if w.severity == "notice"}
+        notices = {(w.frame_id, self._dpi_badge(w)) for w in self.warnings
+                   if w.kind == "low_dpi" and w.severity == "notice"}
         for frame_id, text, badge in self.badge_rects():
             # amber: fine for a home printer, soft in a printed book; red: prints badly anywhere
-            notice = frame_id in notices and text.endswith("DPI")
+            notice = (frame_id, text) in notices
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor("#f0b429" if notice else "#c0392b"))
             p.drawRoundedRect(badge, 9, 9)

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -63,6 +72,14 @@ class _PageDrops(QListWidget):
         self.setDropIndicatorShown(False)  # ours shows the gap between pages, which Qt's icon mode cannot
         self.kinds: list[str] = []  # each page's kind, in book order
         self._gap: int | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
 
     # to fill in: which pages an item drags, the book gap at a point, and the line that shows a gap
     def _item_pages(self, item: QListWidgetItem) -> list[int]:
@@ -161,7 +178,6 @@ class Filmstrip(_PageDrops):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("filmstrip")
-        self.setAccessibleName(self.tr("Pages"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
@@ -174,6 +190,11 @@ class Filmstrip(_PageDrops):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._filling = False
         self.currentRowChanged.connect(self._row_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Pages"))
+        self.setAccessibleDescription(self.tr("Every page of the book; drag a page to move it"))
 
     def set_pages(self, entries: list[tuple[int, str, QImage]], current: int,
                   kinds: Sequence[str] | None = None) -> None:
@@ -239,7 +260,6 @@ class Overview(_PageDrops):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("bookOverview")
-        self.setAccessibleName(self.tr("Book overview"))
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
@@ -250,6 +270,12 @@ class Overview(_PageDrops):
         self.setUniformItemSizes(True)
         self.page_ids: list[int] = []
         self.itemActivated.connect(lambda item: self.page_chosen.emit(item.data(PAGE_INDEX)))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Book overview"))
+        self.setAccessibleDescription(self.tr("The book's spreads; double-click one to open it, drag one to move "
+                                              "its pages"))
 
     def set_spreads(self, spreads: list[tuple[int, str, QImage | None, QImage | None]], current: int,
                     members: Sequence[tuple[int | None, int | None]] | None = None,

@@ -5,7 +5,7 @@ book's undo history. Changes come back as change sets, and only the pages they n
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -87,31 +87,27 @@ class StoryboardPane(QWidget):
         self.overview.pages_dropped.connect(self.move_pages)
 
         self.prev_button = QToolButton(text="◀")
-        self.prev_button.setAccessibleName(self.tr("Previous page"))
         self.prev_button.clicked.connect(lambda: self.show_page(self._step(-1)))
         self.next_button = QToolButton(text="▶")
-        self.next_button.setAccessibleName(self.tr("Next page"))
         self.next_button.clicked.connect(lambda: self.show_page(self._step(1)))
         self.page_label = QLabel()
-        self.spread_button = QToolButton(text=self.tr("Spread"), objectName="spreadToggle", checkable=True)
-        self.spread_button.setToolTip(self.tr("Show left and right pages side by side"))
+        self.spread_button = QToolButton(objectName="spreadToggle", checkable=True)
         self.spread_button.toggled.connect(self.set_spread)
-        self.overview_button = QToolButton(text=self.tr("Overview"), objectName="overviewToggle", checkable=True)
-        self.overview_button.setToolTip(self.tr("The whole book at a glance"))
+        self.overview_button = QToolButton(objectName="overviewToggle", checkable=True)
         self.overview_button.toggled.connect(self.set_overview)
         self.template_box = TemplateChooser()
         self.template_box.activated.connect(lambda: self.set_template(self.template_box.currentData()))
-        self.add_button = QPushButton(self.tr("Add page"))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_page)
-        self.more_button = QToolButton(text=self.tr("Page ▾"))
+        self.more_button = QToolButton()
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setMenu(self._page_menu(QMenu(self)))
-        self.settings_button = QToolButton(text=self.tr("Book…"), objectName="bookSettingsButton")
-        self.settings_button.setToolTip(self.tr("Book settings: size, bleed, margins"))
+        self.more_button.setMenu(QMenu(self))
+        self.settings_button = QToolButton(objectName="bookSettingsButton")
         self.settings_button.clicked.connect(self.open_book_settings)
-        self.illustrate_button = QPushButton(self.tr("Illustrate the book"), objectName="illustrateButton")
-        self.illustrate_button.setToolTip(self.tr("Draw a picture for every page with words and no picture"))
+        self.illustrate_button = QPushButton(objectName="illustrateButton")
         self.illustrate_button.clicked.connect(self._illustrate_clicked)
+        self._total = 0
+        self._finished: tuple[IllustrateResult, bool] | None = None  # the last run, said again in a new language
         self.status = QLabel(objectName="storyboardStatus")
         self.status.setWordWrap(True)
 
@@ -132,7 +128,6 @@ class StoryboardPane(QWidget):
         # the longest layout name would set the row's width: the box shows what fits, the list shows it all
         self.template_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.template_box.setMinimumContentsLength(10)
-        self.template_box.setToolTip(self.tr("Page layout: where the picture and the words go on this page"))
         editor = QWidget()
         row = QHBoxLayout(editor)
         row.setContentsMargins(0, 0, 0, 0)
@@ -151,8 +146,47 @@ class StoryboardPane(QWidget):
         for keys, action in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.show_page(self._step(-1))),
                              (QKeySequence.StandardKey.MoveToNextPage, lambda: self.show_page(self._step(1)))):
             QShortcut(keys, self, action, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # the keyboard goes as the work does: choose a page, work on it, then its frame's settings; the rows above
+        self.setTabOrder(self.filmstrip, self.canvas)
+        previous = self.canvas
+        for widget in (*self.panel.controls(), self.prev_button, self.next_button, self.spread_button, self.overview_button,
+                       self.settings_button, self.template_box, self.add_button, self.more_button,
+                       self.illustrate_button):
+            self.setTabOrder(previous, widget)
+            previous = widget
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the pane again, in the language just chosen (the canvas, panel and strips do their own)."""
+        self.prev_button.setAccessibleName(self.tr("Previous page"))
+        self.prev_button.setToolTip(self.tr("Previous page"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.setToolTip(self.tr("Next page"))
+        self.spread_button.setText(self.tr("Spread"))
+        self.spread_button.setToolTip(self.tr("Show left and right pages side by side"))
+        self.overview_button.setText(self.tr("Overview"))
+        self.overview_button.setToolTip(self.tr("The whole book at a glance"))
+        self.add_button.setText(self.tr("Add page"))
+        self.more_button.setText(self.tr("Page ▾"))
+        self.more_button.setAccessibleName(self.tr("Page menu"))
+        self._page_menu(self.more_button.menu())
+        self.settings_button.setText(self.tr("Book…"))
+        self.settings_button.setToolTip(self.tr("Book settings: size, bleed, margins"))
+        self.illustrate_button.setToolTip(self.tr("Draw a picture for every page with words and no picture"))
+        self.template_box.setToolTip(self.tr("Page layout: where the picture and the words go on this page"))
+        self._say_illustrating()
+        if self._pages or self._project is not None:
+            self._refresh()
+        else:
+            self.page_label.setText(self.tr("No pages"))
 
     def _page_menu(self, menu: QMenu) -> QMenu:
+        menu.clear()
         menu.addAction(self.tr("Insert page before"), lambda: self.add_page(before=True))
         menu.addAction(self.tr("Add page after"), self.add_page)
         menu.addAction(self.tr("Duplicate page"), self.duplicate_page)
@@ -494,29 +528,39 @@ class StoryboardPane(QWidget):
     def illustration_started(self, result: IllustrateResult, total: int) -> None:
         self.illustrating = result
         self._total = total
-        self.illustrate_button.setText(self.tr("Stop illustrating"))
-        self.illustration_progress()
+        self._finished = None
+        self._say_illustrating()
 
     def illustration_progress(self) -> None:
+        if self.illustrating is not None:
+            self._say_illustrating()
+
+    def _say_illustrating(self) -> None:
+        """The button and the status line: a run going on, its outcome, or (none yet) the offer to start."""
         result = self.illustrating
-        if result is None:
+        if result is not None:
+            self.illustrate_button.setText(self.tr("Stop illustrating"))
+            done = len(result.placed) + len(result.failed)
+            self.status.setText(self.tr("Illustrating the book: {done} of {total} pages…").format(
+                done=done, total=self._total))
+            self.status.show()
             return
-        done = len(result.placed) + len(result.failed)
-        self.status.setText(self.tr("Illustrating the book: {done} of {total} pages…").format(
-            done=done, total=self._total))
-        self.status.show()
+        self.illustrate_button.setText(self.tr("Retry failed pages") if self.failed else self.tr("Illustrate the book"))
+        if self._finished is not None:
+            finished, cancelled = self._finished
+            said = [self.tr("%n page(s) illustrated.", "", len(finished.placed))]
+            if finished.failed:
+                said.append(self.tr("%n not made: see the red badge on the page; click again to retry.", "",
+                                    len(finished.failed)))
+            if cancelled:
+                said.append(self.tr("Stopped."))
+            self.status.setText(" ".join(said))
 
     def illustration_finished(self, result: IllustrateResult, cancelled: bool) -> None:
         self.illustrating = None
         for page_id in result.placed:
             self.failed.pop(page_id, None)
         self.failed.update(result.failed)
-        parts = [self.tr("{n} pages illustrated").format(n=len(result.placed))]
-        if result.failed:
-            parts.append(self.tr("{n} not made (see the red badge on the page; click again to retry)").format(
-                n=len(result.failed)))
-        if cancelled:
-            parts.append(self.tr("stopped"))
-        self.status.setText(", ".join(parts) + ".")
-        self.illustrate_button.setText(self.tr("Retry failed pages") if self.failed else self.tr("Illustrate the book"))
+        self._finished = (result, cancelled)
+        self._say_illustrating()
         self._refresh()

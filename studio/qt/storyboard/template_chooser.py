@@ -4,11 +4,12 @@ and gutter of a left or right page place the frames as they will be."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from studio.core.document.model import BookFormat, Frame
+from studio.core.i18n import _
 from studio.core.layout.templates import TEMPLATES, new_page
 
 ICON_PX = 44
@@ -104,12 +105,23 @@ class TemplateChooser(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templateChoice")
-        self.setAccessibleName(self.tr("Page layout"))
         self.setIconSize(QSize(ICON_PX, ICON_PX))
         self._drawn_for: tuple | None = None
         for template in TEMPLATES.values():
-            self.addItem(self.tr(template.label), template.id)
+            self.addItem("", template.id)
+        self.retranslate()
         self.show_for(BookFormat(), 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The layouts' names are the core's (marked there with N_), looked up in the language now chosen."""
+        self.setAccessibleName(self.tr("Page layout"))
+        for row, template in enumerate(TEMPLATES.values()):
+            self.setItemText(row, _(template.label))
 
     def show_for(self, fmt: BookFormat, number: int) -> None:
         """Draw the icons for pages of this book's shape (left or right page: the gutter differs)."""

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ContactSheetDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/qt/output/contact_sheet_dialog.py" line="+274"/>
+        <source>%n panel(s) on {sheets}.</source>
+        <translation>
+            <numerusform>%n panel on {sheets}.</numerusform>
+            <numerusform>%n panels on {sheets}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>%n sheet</numerusform>
+            <numerusform>%n sheets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Estimate</name>
     <message numerus="yes">
         <location filename="../../studio/qt/spending_dialog.py" line="+44"/>
@@ -17,6 +36,17 @@
         <translation>
             <numerusform>%n picture, about {amount}</numerusform>
             <numerusform>%n pictures, about {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/qt/output/export_dialog.py" line="+274"/>
+        <source>Checked for {target}: %n problem(s) it would refuse the file for.</source>
+        <translation>
+            <numerusform>Checked for {target}: %n problem it would refuse the file for.</numerusform>
+            <numerusform>Checked for {target}: %n problems it would refuse the file for.</numerusform>
         </translation>
     </message>
 </context>
@@ -50,6 +80,47 @@
         <translation>
             <numerusform>Wrote %n row to {path}</numerusform>
             <numerusform>Wrote %n rows to {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StickerDialog</name>
+    <message numerus="yes">
+        <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+395"/>
+        <source>Making %n sticker(s)…</source>
+        <translation>
+            <numerusform>Making %n sticker…</numerusform>
+            <numerusform>Making %n stickers…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryboardPane</name>
+    <message numerus="yes">
+        <location filename="../../studio/qt/storyboard/pane.py" line="+551"/>
+        <source>%n page(s) illustrated.</source>
+        <translation>
+            <numerusform>%n page illustrated.</numerusform>
+            <numerusform>%n pages illustrated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not made: see the red badge on the page; click again to retry.</source>
+        <translation>
+            <numerusform>%n not made: see the red badge on the page; click again to retry.</numerusform>
+            <numerusform>%n not made: see the red badges on the pages; click again to retry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WrittenMessage</name>
+    <message numerus="yes">
+        <location filename="../../studio/qt/output/destination.py" line="+114"/>
+        <source>Wrote %n file(s) in “{folder}”.</source>
+        <translation>
+            <numerusform>Wrote %n file in “{folder}”.</numerusform>
+            <numerusform>Wrote %n files in “{folder}”.</numerusform>
         </translation>
     </message>
 </context>

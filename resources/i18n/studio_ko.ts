@@ -2,127 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../studio/qt/output/booklet_preview.py" line="+107"/>
-        <source>BookletPreview</source>
-        <comment>inside cover</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>BookletPreview</source>
-        <comment>blank</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>BookletPreview</source>
-        <comment>end page</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BookSettingsDialog</name>
     <message>
-        <location filename="../../studio/qt/storyboard/book_settings.py" line="+36"/>
+        <location filename="../../studio/qt/storyboard/book_settings.py" line="+37"/>
         <source>Book Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>책 설정</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 지정 크기</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Page width</source>
+        <translation>페이지 너비</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page height</source>
+        <translation>페이지 높이</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>0.125 in (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.125인치 (미국)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>3 mm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All four sides</source>
-        <translation type="unfinished"></translation>
+        <translation>네 면 모두</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print-on-demand interior (outside edge only)</source>
-        <translation type="unfinished"></translation>
+        <translation>주문형 인쇄 내지 (바깥쪽 가장자리만)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None chosen (export as made)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 안 함 (만든 그대로 내보내기)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Export dialog starts with this printer: the pages take its size and bleed when exported, and the file is checked against its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 창이 이 인쇄소로 시작해요. 내보낼 때 페이지가 이 인쇄소의 크기와 도련을 따르고, 파일은 이 인쇄소의 규칙으로 점검돼요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trim size</source>
-        <translation type="unfinished"></translation>
+        <translation>재단 크기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bleed</source>
-        <translation type="unfinished"></translation>
+        <translation>도련</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bleed on</source>
-        <translation type="unfinished"></translation>
+        <translation>도련 위치</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe margin</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 여백</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inside margin (extra)</source>
-        <translation type="unfinished"></translation>
+        <translation>안쪽 여백 (추가)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed by</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄소</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changing the size lays every page out again; no picture or word is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>크기를 바꾸면 모든 페이지를 다시 배치해요. 그림이나 글은 하나도 사라지지 않아요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A few sentences for the back cover; they add a back-cover page.</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤표지에 넣을 몇 문장을 적어 주세요. 뒤표지 페이지가 추가돼요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back cover words</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤표지 글</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source> in</source>
+        <translation>인치</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{mm:.1f} mm</source>
-        <translation type="unfinished"></translation>
+        <translation>{mm:.1f} mm</translation>
     </message>
 </context>
 <context>
@@ -141,29 +135,44 @@
 <context>
     <name>BookletPreview</name>
     <message>
-        <location filename="../../studio/qt/output/booklet_preview.py" line="-61"/>
+        <location filename="../../studio/qt/output/booklet_preview.py" line="+48"/>
         <source>Booklet sheets, in printing order</source>
-        <translation type="unfinished"></translation>
+        <translation>소책자 종이, 인쇄 순서대로</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Booklet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>소책자 미리 보기</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>front</source>
-        <translation type="unfinished"></translation>
+        <translation>앞면</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒷면</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sheet {n}, {face}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}번 종이 {face}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>inside cover</source>
+        <translation>표지 안쪽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank</source>
+        <translation>빈 페이지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end page</source>
+        <translation>마지막 페이지</translation>
     </message>
 </context>
 <context>
@@ -265,7 +274,7 @@
     <message>
         <location line="+1"/>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그림</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -476,7 +485,7 @@
     <message>
         <location line="+8"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">맞춤</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -492,7 +501,7 @@
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">닫기</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -553,169 +562,168 @@
 <context>
     <name>ContactSheetDialog</name>
     <message>
-        <location filename="../../studio/qt/output/contact_sheet_dialog.py" line="+69"/>
+        <location filename="../../studio/qt/output/contact_sheet_dialog.py" line="+68"/>
         <source>Contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>밀착 시트</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The book&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 페이지</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A board</source>
-        <translation type="unfinished"></translation>
+        <translation>보드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures by number</source>
-        <translation type="unfinished"></translation>
+        <translation>번호로 고른 그림</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. 1, 5, 9</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 1, 5, 9</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>가로 방향</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. For Acme Books, round 2</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 아크미 출판사 2차</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>PNG, one per sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, 시트마다 한 장</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>보여 줄 것</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>보드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Panels a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트당 칸 수</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>종이</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client line</source>
-        <translation type="unfinished"></translation>
+        <translation>고객 문구</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>해상도</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first sheets, as they print</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 몇 장, 인쇄될 모습 그대로</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export…</source>
-        <translation type="unfinished">내보내기…</translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+34"/>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation>타블로이드 (11 × 17인치)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>“{text}” is not a list of picture numbers such as 1, 5, 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”은(는) 1, 5, 9 같은 그림 번호 목록이 아니에요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There are no boards yet: put pictures on a board in the gallery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보드가 없어요. 먼저 갤러리에서 그림을 보드에 담아 주세요.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Contact sheet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>밀착 시트 미리 보기</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Sheet {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>시트 {n} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n panel(s) on {sheets}.</source>
+        <translation>
+            <numerusform>{sheets}에 %n칸.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n sheet(s)</source>
+        <translation>
+            <numerusform>시트 %n장</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{panels} on {sheets}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Export contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>밀착 시트 내보내기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>밀착 시트</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exporting a contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>밀착 시트 내보내기</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 쓰는 중…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -841,199 +849,221 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../studio/qt/output/export_dialog.py" line="+62"/>
+        <location filename="../../studio/qt/output/export_dialog.py" line="+63"/>
         <source>Export the book</source>
-        <translation type="unfinished"></translation>
+        <translation>책 내보내기</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Make</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 것</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the interior pages, trim plus bleed, for a print service</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄소에 보낼 내지 페이지, 재단 크기와 도련 포함</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>back, spine and front on one sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤표지, 책등, 앞표지를 한 장에</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one page per sheet on A4 or Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>A4나 레터 용지 한 장에 한 페이지씩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fold and staple: two pages a side, double-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>접어서 스테이플러로: 한 면에 두 페이지, 양면 인쇄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a picture file of every page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지마다 그림 파일 하나씩</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>{kind} — {hint}</source>
+        <translation>{kind} — {hint}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Fit to the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>종이에 맞추기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 크기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crop marks (outside the bleed)</source>
-        <translation type="unfinished"></translation>
+        <translation>재단선 (도련 바깥쪽)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>As the book is made (no printer chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 그대로 (인쇄소 선택 안 함)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check the file for the printer (preflight)</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄소 기준으로 파일 점검하기 (인쇄 전 점검)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄소</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>종이</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interior paper</source>
-        <translation type="unfinished"></translation>
+        <translation>내지 종이</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>형식</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>해상도</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Before you print:</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄하기 전에:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Before you print</source>
+        <translation>인쇄하기 전에</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 점검</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export…</source>
-        <translation type="unfinished">내보내기…</translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Nothing to worry about: every picture is at least 300 DPI and all the words are inside the safe area.</source>
-        <translation type="unfinished"></translation>
+        <translation>걱정할 것이 없어요. 모든 그림이 300 DPI 이상이고 모든 글이 안전 영역 안에 있어요.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Folder for the page images</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 그림을 저장할 폴더</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>print-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄용</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cover</source>
-        <translation type="unfinished"></translation>
+        <translation>표지</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>home print</source>
-        <translation type="unfinished"></translation>
+        <translation>가정용 인쇄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>소책자</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+78"/>
         <location line="+8"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내는 중</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 쓰는 중…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Checking {name} for {target}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} 기준으로 {name}을(를) 점검하고 있어요…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The check could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>점검하지 못했어요: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>Checked for {target}: {n} problem{s} it would refuse the file for.</source>
-        <translation type="unfinished"></translation>
+        <source>Checked for {target}: %n problem(s) it would refuse the file for.</source>
+        <translation>
+            <numerusform>{target} 기준으로 점검했어요: 파일을 거절당할 문제가 %n개 있어요.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked for {target}: it would take the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} 기준으로 점검했어요: 이 파일을 받아 줄 거예요.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>When the pictures are ready, press Check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림이 준비되면 다시 점검을 누르세요.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
     <name>Filmstrip</name>
     <message>
-        <location filename="../../studio/qt/storyboard/page_strip.py" line="+164"/>
+        <location filename="../../studio/qt/storyboard/page_strip.py" line="+196"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every page of the book; drag a page to move it</source>
+        <translation>책의 모든 페이지예요. 페이지를 끌어서 옮길 수 있어요</translation>
     </message>
 </context>
 <context>
@@ -1051,7 +1081,7 @@
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">보여 줄 것</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1152,173 +1182,182 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../studio/qt/output/findings_list.py" line="+39"/>
+        <location filename="../../studio/qt/output/findings_list.py" line="+27"/>
+        <source>What the printer&apos;s check found</source>
+        <translation>인쇄소 점검 결과</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>✓ Ready for {target}: every rule passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {target}에 보낼 준비가 됐어요: 모든 규칙을 통과했어요.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Blocking: {target} would refuse the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>차단: {target}에서 이 파일을 받지 않을 거예요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warning: it would print, not as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 인쇄는 되지만 의도한 대로 나오지 않을 거예요.</translation>
     </message>
 </context>
 <context>
     <name>FramePanel</name>
     <message>
-        <location filename="../../studio/qt/storyboard/frame_panel.py" line="+57"/>
+        <location filename="../../studio/qt/storyboard/frame_panel.py" line="+76"/>
         <source>Click a frame on the page to change it.
 
 Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a picture inside its frame; Ctrl+wheel zooms.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지의 틀을 클릭하면 바꿀 수 있어요.
+
+끌면 옮기고, 모서리를 끌면 크기가 바뀌고, 화살표 키로 조금씩 움직여요. Alt+끌기는 틀 안에서 그림을 옮기고, Ctrl+휠은 확대해요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Fill (crop)</source>
-        <translation type="unfinished"></translation>
+        <translation>채우기 (자르기)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fit (whole picture)</source>
-        <translation type="unfinished"></translation>
+        <translation>맞추기 (그림 전체)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+30"/>
         <source>Picture fit</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 맞춤</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+13"/>
+        <location line="-25"/>
+        <location line="+4"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>확대</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+24"/>
         <source>Zoom picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 확대</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
         <source>Variants of this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림의 변형</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the picture out</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 빼기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>맞춤</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Variants (click to swap):</source>
-        <translation type="unfinished"></translation>
+        <translation>변형 (클릭하면 바꿔요):</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="-6"/>
+        <location line="+57"/>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>글꼴</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+3"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 크기</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>굵게</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-65"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>가운데</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>오른쪽</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+71"/>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>줄 간격</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Band behind text</source>
-        <translation type="unfinished"></translation>
+        <translation>글 뒤 띠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A translucent white band behind the words, for text over a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 위의 글이 잘 보이도록 글 뒤에 반투명한 흰 띠를 깔아요</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+61"/>
         <source>Text backing</source>
-        <translation type="unfinished"></translation>
+        <translation>글 뒤 띠</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-72"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>색</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>정렬</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Spacing</source>
-        <translation type="unfinished"></translation>
+        <translation>줄 간격</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+90"/>
         <source>&lt;b&gt;Frame&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;틀&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Picture frame&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;그림 틀&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&lt;b&gt;Text frame&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;글 상자&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-100"/>
+        <location line="+1"/>
+        <location line="+122"/>
         <location line="+2"/>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 색</translation>
     </message>
 </context>
 <context>
@@ -1613,7 +1652,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">내보내기</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1717,7 +1756,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+3"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">맞춤</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1767,7 +1806,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+2"/>
         <source>Picture #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그림 #{id}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2201,7 +2240,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+0"/>
         <source>Could not open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">열 수 없어요</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2456,104 +2495,116 @@ Open it read-only, to look at it and export it?</source>
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../studio/qt/storyboard/page_strip.py" line="+78"/>
+        <location filename="../../studio/qt/storyboard/page_strip.py" line="+79"/>
         <source>Book overview</source>
-        <translation type="unfinished"></translation>
+        <translation>책 한눈에 보기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The book&apos;s spreads; double-click one to open it, drag one to move its pages</source>
+        <translation>책의 펼침면이에요. 두 번 클릭하면 열리고, 끌면 그 페이지들을 옮겨요</translation>
     </message>
 </context>
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../studio/qt/storyboard/canvas.py" line="+89"/>
+        <location filename="../../studio/qt/storyboard/canvas.py" line="+121"/>
         <source>Book page</source>
-        <translation type="unfinished"></translation>
+        <translation>책 페이지</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Click a frame to select it; arrow keys nudge it, Enter types in a text frame, Delete takes a picture out.</source>
+        <translation>틀을 클릭하면 선택돼요. 화살표 키로 조금씩 옮기고, Enter로 글 상자에 입력하고, Delete로 그림을 빼요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Type the words for this page…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 페이지의 글을 입력하세요…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page text</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 글</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+54"/>
         <source>Click a DPI badge to make that picture print-ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>DPI 표시를 클릭하면 그 그림을 인쇄용으로 만들어요.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outside safe area</source>
-        <translation type="unfinished"></translation>
+        <translation>안전 영역 밖</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>글이 넘쳐요</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>그리지 못함</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letters missing</source>
-        <translation type="unfinished"></translation>
+        <translation>글자 빠짐</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Soft in print · {dpi} DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄 시 흐릿함 · {dpi} DPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blurry · {dpi} DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>흐림 · {dpi} DPI</translation>
     </message>
     <message>
         <location line="+200"/>
         <source>Move frame</source>
-        <translation type="unfinished"></translation>
+        <translation>틀 옮기기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resize frame</source>
-        <translation type="unfinished"></translation>
+        <translation>틀 크기 바꾸기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Crop picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 자르기</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Zoom picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 확대</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nudge frame</source>
-        <translation type="unfinished"></translation>
+        <translation>틀 조금 옮기기</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Drag a picture here
 from the gallery or the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>갤러리나 대화에서
+그림을 여기로 끌어 오세요</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to type the words…</source>
-        <translation type="unfinished"></translation>
+        <translation>클릭해서 글을 입력하세요…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Barcode area
 kept white for the ISBN barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>바코드 영역
+ISBN 바코드를 위해 비워 둬요</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2787,7 @@ kept white for the ISBN barcode</source>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">크기</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3308,342 +3359,382 @@ Reopen it?</source>
 <context>
     <name>StickerDialog</name>
     <message>
-        <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+69"/>
+        <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+70"/>
         <source>Sticker sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커 시트</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Pictures for stickers</source>
+        <translation>스티커로 만들 그림</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add the cast</source>
-        <translation type="unfinished"></translation>
+        <translation>등장인물 추가</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source> in</source>
+        <translation>인치</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>as for all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체와 같게</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cricut Print Then Cut (6.75 × 9.25 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cricut Print Then Cut (6.75 × 9.25인치)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Silhouette registration marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette 정렬 표시</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove background</source>
-        <translation type="unfinished"></translation>
+        <translation>배경 지우기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leaves out the flat background around the selected picture&apos;s subject. The picture itself is never changed: untick to put the background back.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림의 주인공 둘레에 있는 단색 배경을 빼요. 그림 자체는 바뀌지 않아요. 체크를 풀면 배경이 돌아와요.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Select a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 선택하세요</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-151"/>
+        <source>The selected sticker, as it keeps its background</source>
+        <translation>선택한 스티커, 배경을 남긴 모습</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sheet </source>
-        <translation type="unfinished"></translation>
+        <translation>시트 </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Size for all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 크기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size of the selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림 크기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>White border</source>
-        <translation type="unfinished"></translation>
+        <translation>흰 테두리</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>배경</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+193"/>
+        <location line="+7"/>
+        <location line="+194"/>
         <source>Tick pictures to see the sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림에 체크하면 시트가 보여요.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-190"/>
+        <source>The sticker sheet, as it prints</source>
+        <translation>스티커 시트, 인쇄될 모습 그대로</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 저장…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save Cricut PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cricut PNG 저장…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save SVG cut paths…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 칼선 저장…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save DXF for Silhouette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette용 DXF 저장…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cut paths for Silhouette Studio&apos;s free edition, in millimetres</source>
-        <translation type="unfinished"></translation>
+        <translation>Silhouette Studio 무료판에서 쓰는 칼선, 밀리미터 단위</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+243"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <location line="-198"/>
         <source>Picture #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{id}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No one in the cast has a reference picture yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>등장인물 중에 아직 참고 그림이 있는 캐릭터가 없어요.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Sticker background</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커 배경</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not read the picture: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 읽을 수 없어요: {reason}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This picture is transparent already: there is no background to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림은 이미 배경이 투명해서 지울 배경이 없어요.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Sticker preview</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커 미리 보기</translation>
     </message>
     <message>
         <location line="+20"/>
         <source> of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation> / {n}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stickers for Cricut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cricut용 스티커</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>sticker cut paths</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커 칼선</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커 저장</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Making stickers</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커 만들기</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>Making {n} stickers…</source>
-        <translation type="unfinished"></translation>
+        <source>Making %n sticker(s)…</source>
+        <translation>
+            <numerusform>스티커 %n개를 만들고 있어요…</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>StoryboardPane</name>
     <message>
-        <location filename="../../studio/qt/storyboard/pane.py" line="+90"/>
+        <location filename="../../studio/qt/storyboard/pane.py" line="+166"/>
+        <location line="+1"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 페이지</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 페이지</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Spread</source>
-        <translation type="unfinished"></translation>
+        <translation>펼침면</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show left and right pages side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>왼쪽과 오른쪽 페이지를 나란히 보여요</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>한눈에 보기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole book at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>책 전체를 한눈에 봐요</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Add page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page ▾</source>
+        <translation>페이지 ▾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page menu</source>
+        <translation>페이지 메뉴</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Page ▾</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>책…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book settings: size, bleed, margins</source>
-        <translation type="unfinished"></translation>
+        <translation>책 설정: 크기, 도련, 여백</translation>
+    </message>
+    <message>
+        <location line="+369"/>
+        <source>Illustrate the book</source>
+        <translation>책에 그림 그리기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s) illustrated.</source>
+        <translation>
+            <numerusform>%n페이지에 그림을 그렸어요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n not made: see the red badge on the page; click again to retry.</source>
+        <translation>
+            <numerusform>%n페이지는 만들지 못했어요. 페이지의 빨간 표시를 보고, 다시 누르면 다시 시도해요.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+409"/>
-        <source>Illustrate the book</source>
-        <translation type="unfinished"></translation>
+        <source>Stopped.</source>
+        <translation>멈췄어요.</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-376"/>
         <source>Draw a picture for every page with words and no picture</source>
-        <translation type="unfinished"></translation>
+        <translation>글은 있고 그림이 없는 모든 페이지에 그림을 그려요</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Page layout: where the picture and the words go on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 배치: 이 페이지에서 그림과 글이 놓일 자리</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Insert page before</source>
-        <translation type="unfinished"></translation>
+        <translation>앞에 페이지 넣기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add page after</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤에 페이지 추가</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 복제</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 삭제</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move page earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 앞으로 옮기기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move page later</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 뒤로 옮기기</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>{label} · {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · {n} / {total}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-103"/>
+        <location line="+106"/>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 없음</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{page}: the picture was not made: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}: 그림을 만들지 못했어요: {why}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Showing the page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 보여 주기</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+208"/>
         <source>Stop illustrating</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 그리기 멈추기</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Illustrating the book: {done} of {total} pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>책에 그림을 그리고 있어요: {total}페이지 중 {done}페이지…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{n} pages illustrated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} not made (see the red badge on the page; click again to retry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Retry failed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>실패한 페이지 다시 시도</translation>
     </message>
 </context>
 <context>
@@ -3827,9 +3918,9 @@ Reopen it?</source>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../studio/qt/storyboard/template_chooser.py" line="+107"/>
+        <location filename="../../studio/qt/storyboard/template_chooser.py" line="+122"/>
         <source>Page layout</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 배치</translation>
     </message>
 </context>
 <context>
@@ -3873,42 +3964,44 @@ Reopen it?</source>
     <message>
         <location filename="../../studio/qt/output/destination.py" line="+110"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 완료</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Wrote “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”을(를) 저장했어요.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Wrote {n} files in “{folder}”.</source>
-        <translation type="unfinished"></translation>
+        <source>Wrote %n file(s) in “{folder}”.</source>
+        <translation>
+            <numerusform>“{folder}”에 파일 %n개를 저장했어요.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에서 보기</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No program on this computer opens “{name}”. It is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에는 “{name}”을(를) 열 수 있는 프로그램이 없어요. 파일은 {folder}에 있어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No file manager could be opened. “{name}” is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 관리자를 열 수 없어요. “{name}”은(는) {folder}에 있어요.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not open</source>
-        <translation type="unfinished"></translation>
+        <translation>열 수 없어요</translation>
     </message>
 </context>
 <context>

@@ -163,9 +163,14 @@ def _under(locations: list[str], under: str | None) -> bool:
 
 def todo(under: str | None = None) -> list[dict]:
     items: list[dict] = []
+    current = ""  # lupdate's relative locations name a file only where it changes: the rest are in the last named
     for _tree, context, message in _ts_messages(TS["ko"]):
-        locations = [str((TS["ko"].parent / loc.get("filename")).resolve().relative_to(ROOT))
-                     for loc in message.findall("location") if loc.get("filename")]
+        locations = []
+        for loc in message.findall("location"):
+            current = loc.get("filename") or current
+            if current:
+                locations.append(str((TS["ko"].parent / current).resolve().relative_to(ROOT)))
+        locations = list(dict.fromkeys(locations))
         if not _finished(message) and _under(locations, under):
             item = {"kind": "qt", "context": context, "source": message.findtext("source"),
                     "numerus": message.get("numerus") == "yes", "where": locations[:3]}

@@ -212,7 +212,7 @@
     <context>
         <name>CastPane</name>
         <message>
-            <location filename="../../studio/qt/cast_pane.py" line="+107" />
+            <location filename="../../studio/qt/cast_pane.py" line="+108" />
             <source>Cast</source>
             <translation>등장인물</translation>
         </message>
@@ -248,12 +248,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+96" />
+            <location line="+97" />
             <source>New character</source>
             <translation>새 캐릭터</translation>
         </message>
         <message>
-            <location line="-95" />
+            <location line="-96" />
             <source>Remove character</source>
             <translation>캐릭터 삭제</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>그림(&amp;P)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Name a character in the chat ("her name is Larry") or make one here. Every picture that mentions a character uses this description and these pictures.</source>
             <translation>대화에서 캐릭터에 이름을 붙이거나("이름은 래리야") 여기서 만드세요. 캐릭터가 나오는 그림마다 이 설명과 이 그림들을 써요.</translation>
         </message>
@@ -784,12 +784,12 @@
         <name>DetailsPanel</name>
         <message>
             <location filename="../../studio/qt/gallery/details.py" line="+163" />
-            <location line="+47" />
+            <location line="+48" />
             <source>Click a picture to see it large.</source>
             <translation>그림을 누르면 크게 보여요.</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-50" />
             <source>Selected picture</source>
             <translation>선택한 그림</translation>
         </message>
@@ -802,6 +802,11 @@
             <location line="+1" />
             <source>Tags</source>
             <translation>태그</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About the picture</source>
+            <translation>그림 정보</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1728,6 +1733,11 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         </message>
         <message>
             <location line="+1" />
+            <source>About the picture</source>
+            <translation>그림 정보</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>◀ Previous</source>
             <translation>◀ 이전</translation>
         </message>
@@ -1824,8 +1834,8 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>{total}장 중 {n}번째</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+46" />
+            <location line="-34" />
+            <location line="+47" />
             <source>Picture #{id}</source>
             <translation>그림 #{id}</translation>
         </message>

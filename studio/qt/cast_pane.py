@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
@@ -116,6 +117,7 @@ class CastPane(QWidget):
         for key, text in (("name", self.tr("&Name")), ("aliases", self.tr("&Also called")),
                           ("description", self.tr("&Looks like")), ("refs", self.tr("&Pictures"))):
             self.labels[key].setText(text)
+            self.labels[key].buddy().setAccessibleName(re.sub(r"\(&\w\)|&", "", text).strip())  # "이름(&N)" → 이름
         self.hint.setText(self.tr("Name a character in the chat (\"her name is Larry\") or make one here. "
                                   "Every picture that mentions a character uses this description and these pictures."))
 

@@ -153,7 +153,7 @@ class ImageViewer(QDialog):
         self.details = ProvenanceView()
         self.details.link_clicked.connect(self._link)
         self.details.note_edited.connect(self._note_edited)
-        side = QScrollArea()
+        self.side = side = QScrollArea()
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -243,6 +243,7 @@ class ImageViewer(QDialog):
         self.setWindowTitle(self.tr("Picture #{id}").format(id=self.image_id) if self.image_id is not None
                             else self.tr("Picture"))
         self.view.setAccessibleName(self.tr("Picture"))
+        self.side.setAccessibleName(self.tr("About the picture"))
         self.prev_button.setText(self.tr("◀ Previous"))
         self.prev_button.setAccessibleName(self.tr("Previous picture"))
         self.next_button.setText(self.tr("Next ▶"))

@@ -163,6 +163,7 @@ class DetailsPanel(QWidget):
             self.preview.setText(self.tr("Click a picture to see it large."))
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
+        self.info.setAccessibleName(self.tr("About the picture"))
         self.again_button.setText(self.tr("Draw Again"))
         self.again_button.setToolTip(self.tr("The same prompt, style, size and quality, drawn again"))
         self.remix_button.setText(self.tr("More Like This"))

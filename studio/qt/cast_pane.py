@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 import re
 from typing import Callable
 
@@ -98,7 +99,7 @@ class CastPane(QWidget):
         layout.addWidget(self.hint)
         chain = (self.members, self.new_button, self.remove_button, self.name, self.aliases, self.description,
                  self.refs, self.add_ref, self.drop_ref, self.save_button)
-        for first, then in zip(chain, chain[1:]):
+        for first, then in pairwise(chain):
             QWidget.setTabOrder(first, then)
         self.retranslate()
         self._show_current(-1)

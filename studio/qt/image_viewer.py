@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any, Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
@@ -230,11 +231,11 @@ class ImageViewer(QDialog):
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.zoom(1 / STEP))
         # as the rows read: browse and zoom, the picture, its details, then what to do with it
         chain = (prev_button, next_button, zoom_out, fit, zoom_in, self.view, self.details.first_focus())
-        for first, then in zip(chain, chain[1:]):
+        for first, then in pairwise(chain):
             QWidget.setTabOrder(first, then)
         chain = (self.details.last_focus(), self.more_button, place, cast, self.instruction, self.edit_button,
                  self.mask_box, self.brush, clear)
-        for first, then in zip(chain, chain[1:]):
+        for first, then in pairwise(chain):
             QWidget.setTabOrder(first, then)
         self.retranslate()
 

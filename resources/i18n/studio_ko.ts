@@ -212,7 +212,7 @@
     <context>
         <name>CastPane</name>
         <message>
-            <location filename="../../studio/qt/cast_pane.py" line="+108" />
+            <location filename="../../studio/qt/cast_pane.py" line="+109" />
             <source>Cast</source>
             <translation>등장인물</translation>
         </message>
@@ -248,34 +248,34 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+98" />
             <source>New character</source>
             <translation>새 캐릭터</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-97" />
             <source>Remove character</source>
             <translation>캐릭터 삭제</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Name</source>
-            <translation>이름(&amp;N)</translation>
+            <location line="+2" />
+            <source>Name</source>
+            <translation>이름</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>&amp;Also called</source>
-            <translation>다른 이름(&amp;A)</translation>
+            <source>Also called</source>
+            <translation>다른 이름</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Looks like</source>
-            <translation>생김새(&amp;L)</translation>
+            <source>Looks like</source>
+            <translation>생김새</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>&amp;Pictures</source>
-            <translation>그림(&amp;P)</translation>
+            <source>Pictures</source>
+            <translation>참고 그림</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1726,7 +1726,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <context>
         <name>ImageViewer</name>
         <message>
-            <location filename="../../studio/qt/image_viewer.py" line="+244" />
+            <location filename="../../studio/qt/image_viewer.py" line="+245" />
             <location line="+1" />
             <source>Picture</source>
             <translation>그림</translation>

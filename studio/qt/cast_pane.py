@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from itertools import pairwise
-import re
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
@@ -115,10 +114,11 @@ class CastPane(QWidget):
         self.drop_ref.setText(self.tr("Remove picture"))
         self.new_button.setText(self.tr("New character"))
         self.remove_button.setText(self.tr("Remove character"))
-        for key, text in (("name", self.tr("&Name")), ("aliases", self.tr("&Also called")),
-                          ("description", self.tr("&Looks like")), ("refs", self.tr("&Pictures"))):
+        # no mnemonics: Alt+P is the Picture menu's, and the window's other keys are spoken for too
+        for key, text in (("name", self.tr("Name")), ("aliases", self.tr("Also called")),
+                          ("description", self.tr("Looks like")), ("refs", self.tr("Pictures"))):
             self.labels[key].setText(text)
-            self.labels[key].buddy().setAccessibleName(re.sub(r"\(&\w\)|&", "", text).strip())  # "이름(&N)" → 이름
+            self.labels[key].buddy().setAccessibleName(text)
         self.hint.setText(self.tr("Name a character in the chat (\"her name is Larry\") or make one here. "
                                   "Every picture that mentions a character uses this description and these pictures."))
 

@@ -527,7 +527,7 @@ class GalleryPane(QWidget):
 
     def choose_import(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import pictures"), "",
-                                                self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"))
+                                                      self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"))
         if files:
             self.import_paths([Path(f) for f in files])
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Callable
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -45,10 +46,9 @@ class CastPane(QWidget):
         self.name = QLineEdit()
         self.name.setObjectName("castName")
         self.aliases = QLineEdit()
-        self.aliases.setPlaceholderText(self.tr("other names, comma separated (e.g. 래리)"))
         self.description = QPlainTextEdit()
         self.description.setObjectName("castDescription")
-        self.description.setPlaceholderText(self.tr("What they look like: species, colours, clothes, features."))
+        self.description.setTabChangesFocus(True)  # Tab leaves the box, as in the other fields
         self.description.setMaximumHeight(90)
         self.refs = QListWidget()
         self.refs.setObjectName("castReferences")
@@ -58,22 +58,24 @@ class CastPane(QWidget):
         self.refs.itemDoubleClicked.connect(lambda item: self.image_clicked.emit(item.data(Qt.ItemDataRole.UserRole)))
         for edit in (self.name, self.aliases):
             edit.editingFinished.connect(self._save)
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self._save)
-        self.add_ref = QPushButton(self.tr("Add selected picture"))
+        self.add_ref = QPushButton()
         self.add_ref.clicked.connect(self.add_selected_reference)
-        self.drop_ref = QPushButton(self.tr("Remove picture"))
+        self.drop_ref = QPushButton()
         self.drop_ref.clicked.connect(self._remove_reference)
-        self.new_button = QPushButton(self.tr("New character"))
+        self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_member)
-        self.remove_button = QPushButton(self.tr("Remove character"))
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove_member)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Also called"), self.aliases)
-        form.addRow(self.tr("Looks like"), self.description)
-        form.addRow(self.tr("Pictures"), self.refs)
+        self.labels = {}  # each field's label, its buddy: a screen reader names the field by it
+        for key, field in (("name", self.name), ("aliases", self.aliases), ("description", self.description),
+                           ("refs", self.refs)):
+            label = self.labels[key] = QLabel()
+            label.setBuddy(field)
+            form.addRow(label, field)
         ref_buttons = QHBoxLayout()  # two to a row: the dock stays narrow enough for a laptop's screen
         ref_buttons.addWidget(self.add_ref)
         ref_buttons.addWidget(self.drop_ref)
@@ -83,8 +85,7 @@ class CastPane(QWidget):
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.remove_button)
-        self.hint = QLabel(self.tr("Name a character in the chat (\"her name is Larry\") or make one here. "
-                                   "Every picture that mentions a character uses this description and these pictures."))
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666; font-size: 11px;")
         layout = QVBoxLayout(self)
@@ -95,7 +96,36 @@ class CastPane(QWidget):
         layout.addLayout(ref_buttons)
         layout.addLayout(save_row)
         layout.addWidget(self.hint)
+        chain = (self.members, self.new_button, self.remove_button, self.name, self.aliases, self.description,
+                 self.refs, self.add_ref, self.drop_ref, self.save_button)
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
+        self.retranslate()
         self._show_current(-1)
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen (the pane lives as long as the window)."""
+        self.members.setAccessibleName(self.tr("Cast"))
+        self.aliases.setPlaceholderText(self.tr("other names, comma separated (e.g. 래리)"))
+        self.description.setPlaceholderText(self.tr("What they look like: species, colours, clothes, features."))
+        self.save_button.setText(self.tr("Save"))
+        self.add_ref.setText(self.tr("Add selected picture"))
+        self.add_ref.setToolTip(self.tr("The picture picked last becomes one of this character's reference pictures"))
+        self.drop_ref.setText(self.tr("Remove picture"))
+        self.new_button.setText(self.tr("New character"))
+        self.remove_button.setText(self.tr("Remove character"))
+        # no mnemonics: Alt+P is the Picture menu's, and the window's other keys are spoken for too
+        for key, text in (("name", self.tr("Name")), ("aliases", self.tr("Also called")),
+                          ("description", self.tr("Looks like")), ("refs", self.tr("Pictures"))):
+            self.labels[key].setText(text)
+            self.labels[key].buddy().setAccessibleName(text)
+        self.hint.setText(self.tr("Name a character in the chat (\"her name is Larry\") or make one here. "
+                                  "Every picture that mentions a character uses this description and these pictures."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_project(self, project: Project | None) -> None:
         if self._unsubscribe is not None:

@@ -86,7 +86,6 @@ class CompareView(QDialog):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
-        self.setWindowTitle(self.tr("Compare"))
         self._runner = runner
         self._project: Project | None = None
         self._unsubscribe: Callable[[], None] = lambda: None
@@ -94,21 +93,22 @@ class CompareView(QDialog):
         self.current = 0
         self._row = QHBoxLayout()
         self._row.setSpacing(6)
-        fit, zoom_in, zoom_out = QPushButton(self.tr("Fit")), QPushButton("+"), QPushButton("−")
+        self.fit_button, self.zoom_in, self.zoom_out = fit, zoom_in, zoom_out = \
+            QPushButton(), QPushButton("+"), QPushButton("−")
         fit.clicked.connect(lambda: self._zoom(None))
         zoom_in.clicked.connect(lambda: self._zoom(STEP))
         zoom_out.clicked.connect(lambda: self._zoom(1 / STEP))
-        self.star_button = QPushButton(self.tr("Star (F)"))
+        self.star_button = QPushButton()
         self.star_button.clicked.connect(self.star_current)
-        self.board_button = QPushButton(self.tr("Add to Board… (B)"))
+        self.board_button = QPushButton()
         self.board_button.clicked.connect(self.choose_board)
         self.round_button = QPushButton()
         self.round_button.setObjectName("compareRound")
         self.round_button.clicked.connect(self.more_like_these)
-        close = QPushButton(self.tr("Close"))
+        self.close_button = close = QPushButton()
         close.clicked.connect(self.close)
-        self.hint = QLabel(self.tr("← → choose a picture · F star · B board · M more like these · wheel or + − zoom "
-                                   "all · drag to pan all · Esc closes"))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: gray")
         tools = QHBoxLayout()
         for widget in (zoom_out, fit, zoom_in):
@@ -132,6 +132,34 @@ class CompareView(QDialog):
         for key, slot in keys:
             QShortcut(QKeySequence(key), self, slot)
         self._fit_screen()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen (the window keeps one Compare)."""
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole pictures (0)"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in.setToolTip(self.tr("Zoom in (+)"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out.setToolTip(self.tr("Zoom out (−)"))
+        self.board_button.setText(self.tr("Add to Board… (B)"))
+        self.close_button.setText(self.tr("Close"))
+        self.hint.setText(self.tr("← → choose a picture · F star · B board · M more like these · wheel or + − zoom "
+                                  "all · drag to pan all · Esc closes"))
+        self._title()
+        self._update_buttons()
+        if self._project is not None:
+            self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _title(self) -> None:
+        ids = self.ids()
+        self.setWindowTitle(self.tr("Compare {ids}").format(ids=", ".join(f"#{i}" for i in ids)) if ids
+                            else self.tr("Compare"))
 
     def _fit_screen(self) -> None:
         screen = (self.parentWidget() or self).screen().availableGeometry()
@@ -155,7 +183,7 @@ class CompareView(QDialog):
             self._row.addWidget(pane, 1)
             self.panes.append(pane)
             self._runner.start(self._load(project, pane), self.tr("Showing a picture"))
-        self.setWindowTitle(self.tr("Compare {ids}").format(ids=", ".join(f"#{i}" for i in ids)))
+        self._title()
         self._refresh()
         self.set_current(0)
 

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any, Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -140,7 +141,6 @@ class ImageViewer(QDialog):
                  prices: Callable[[], dict[str, Any] | None] = lambda: None) -> None:
         super().__init__(parent)
         self.setObjectName("imageViewer")
-        self.setWindowTitle(self.tr("Picture"))
         room = (parent or self).screen().availableGeometry()
         self.resize(min(1100, int(room.width() * 0.9)), min(820, int(room.height() * 0.92)))
         self._runner = runner
@@ -154,7 +154,7 @@ class ImageViewer(QDialog):
         self.details = ProvenanceView()
         self.details.link_clicked.connect(self._link)
         self.details.note_edited.connect(self._note_edited)
-        side = QScrollArea()
+        self.side = side = QScrollArea()
         side.setWidgetResizable(True)
         side.setFrameShape(QFrame.Shape.NoFrame)
         side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -163,34 +163,33 @@ class ImageViewer(QDialog):
         self.status = QLabel()
         self.status.setObjectName("viewerStatus")
         self.position = QLabel()
-        prev_button, next_button = QPushButton(self.tr("◀ Previous")), QPushButton(self.tr("Next ▶"))
+        self.prev_button, self.next_button = prev_button, next_button = QPushButton(), QPushButton()
         prev_button.clicked.connect(lambda: self.step(-1))
         next_button.clicked.connect(lambda: self.step(1))
-        fit, zoom_in, zoom_out = QPushButton(self.tr("Fit")), QPushButton("+"), QPushButton("−")
+        self.fit_button, self.zoom_in, self.zoom_out = fit, zoom_in, zoom_out = \
+            QPushButton(), QPushButton("+"), QPushButton("−")
         fit.clicked.connect(self.view.fit)
         zoom_in.clicked.connect(lambda: self.view.zoom(STEP))
         zoom_out.clicked.connect(lambda: self.view.zoom(1 / STEP))
-        self.more_button = QPushButton(self.tr("More like this"))
+        self.more_button = QPushButton()
         self.more_button.setObjectName("moreLikeThis")
         self.more_button.clicked.connect(lambda: self.image_id is not None and self.more_like_this.emit(self.image_id))
-        place = QPushButton(self.tr("Put on page"))
+        self.place_button = place = QPushButton()
         place.clicked.connect(lambda: self.image_id is not None and self.place_requested.emit(self.image_id))
-        cast = QPushButton(self.tr("New character from this…"))
+        self.cast_button = cast = QPushButton()
         cast.clicked.connect(lambda: self.image_id is not None and self.cast_requested.emit(self.image_id))
         self.instruction = QLineEdit()
         self.instruction.setObjectName("editInstruction")
-        self.instruction.setPlaceholderText(self.tr("Change it: e.g. \"make his spines more golden\""))
         self.instruction.returnPressed.connect(self._request_edit)
-        self.edit_button = QPushButton(self.tr("Change picture"))
+        self.edit_button = QPushButton()
         self.edit_button.clicked.connect(self._request_edit)
-        self.mask_box = QCheckBox(self.tr("Paint the area to change"))
+        self.mask_box = QCheckBox()
         self.mask_box.toggled.connect(self.view.set_painting)
         self.brush = QSpinBox()
         self.brush.setRange(4, 300)
         self.brush.setValue(self.view.brush)
-        self.brush.setSuffix(self.tr(" px brush"))
         self.brush.valueChanged.connect(lambda v: setattr(self.view, "brush", v))
-        clear = QPushButton(self.tr("Clear painting"))
+        self.clear_button = clear = QPushButton()
         clear.clicked.connect(self.view.clear_mask)
 
         nav = QHBoxLayout()
@@ -230,6 +229,53 @@ class ImageViewer(QDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Right), self, lambda: self.step(1))
         QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self.view.zoom(STEP))
         QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self.view.zoom(1 / STEP))
+        # as the rows read: browse and zoom, the picture, its details, then what to do with it
+        chain = (prev_button, next_button, zoom_out, fit, zoom_in, self.view, self.details.first_focus())
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
+        chain = (self.details.last_focus(), self.more_button, place, cast, self.instruction, self.edit_button,
+                 self.mask_box, self.brush, clear)
+        for first, then in pairwise(chain):
+            QWidget.setTabOrder(first, then)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen (the viewer lives as long as the window)."""
+        self.setWindowTitle(self.tr("Picture #{id}").format(id=self.image_id) if self.image_id is not None
+                            else self.tr("Picture"))
+        self.view.setAccessibleName(self.tr("Picture"))
+        self.side.setAccessibleName(self.tr("About the picture"))
+        self.prev_button.setText(self.tr("◀ Previous"))
+        self.prev_button.setAccessibleName(self.tr("Previous picture"))
+        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next picture"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole picture"))
+        self.zoom_in.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.zoom_out.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out.setToolTip(self.tr("Zoom out"))
+        self.more_button.setText(self.tr("More like this"))
+        self.place_button.setText(self.tr("Put on page"))
+        self.cast_button.setText(self.tr("New character from this…"))
+        self.instruction.setPlaceholderText(self.tr("Change it: e.g. \"make his spines more golden\""))
+        self.instruction.setAccessibleName(self.tr("How to change the picture"))
+        self.edit_button.setText(self.tr("Change picture"))
+        self.mask_box.setText(self.tr("Paint the area to change"))
+        self.brush.setSuffix(self.tr(" px brush"))
+        self.brush.setAccessibleName(self.tr("Brush size"))
+        self.clear_button.setText(self.tr("Clear painting"))
+        if self.image_id is not None and self._project is not None and self.image_id in self._ids:
+            self._show_position()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_position(self) -> None:
+        index = self._ids.index(self.image_id) if self.image_id in self._ids else 0
+        self.position.setText(self.tr("{n} of {total}").format(n=index + 1, total=len(self._ids)))
 
     def show_image(self, project: Project, image_id: int) -> None:
         if project is not self._project:
@@ -240,8 +286,7 @@ class ImageViewer(QDialog):
         self._project = project
         self._ids = [i.id for i in project.images()]
         self.image_id = image_id
-        index = self._ids.index(image_id) if image_id in self._ids else 0
-        self.position.setText(self.tr("{n} of {total}").format(n=index + 1, total=len(self._ids)))
+        self._show_position()
         self.details.show_provenance(provenance(project, image_id, self._prices()))
         self.setWindowTitle(self.tr("Picture #{id}").format(id=image_id))
         self._runner.start(self._load(project, image_id), self.tr("Showing a picture"))

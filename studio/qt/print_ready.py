@@ -99,20 +99,24 @@ class PrintReadyRunner(QObject):
                     old=image_ids[0], before=one.dpi_before, new=one.picture.id if one.picture else image_ids[0],
                     after=one.dpi_after)
             elif not said:
-                said = self.tr("{n} pictures made print-ready; each is one step in Edit ▸ Undo.").format(n=len(made))
+                said = self.tr("%n picture(s) made print-ready; each is one step in Edit ▸ Undo.", "", len(made))
             self.finished.emit(said)
 
 
+# The boxes below belong to no class of their own: their texts are looked up under PrintReadyRunner's (`parent.tr`
+# would look them up under the parent's class, and lupdate would file them under "parent").
 def ask_how(parent: QWidget, image_id: int, dpi: int, size: str, estimate: str, redraw: Callable[[], None],
             upscale: Callable[[], None]) -> QMessageBox:
     """Redraw with the service (its price shown) or upscale here (free): the person chooses."""
-    return _choice(parent, "printReadyChoice", parent.tr("Make print-ready"),
-                   parent.tr("Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.").format(
-                       id=image_id, dpi=dpi),
-                   parent.tr("Draw it again at {size} from itself: the same picture, sharp ({estimate}).\n"
-                             "Or make it larger on this computer: free, softer, about half a minute.").format(
-                       size=size.replace("x", "×"), estimate=estimate.replace("1 picture, ", "")),
-                   (parent.tr("Draw it again"), redraw), (parent.tr("Make it larger here"), upscale))
+    title = PrintReadyRunner.tr("Make print-ready")
+    text = PrintReadyRunner.tr("Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.").format(
+        id=image_id, dpi=dpi)
+    detail = PrintReadyRunner.tr(
+        "Draw it again at {size} from itself: the same picture, sharp ({estimate}).\n"
+        "Or make it larger on this computer: free, softer, about half a minute.").format(
+        size=size.replace("x", "×"), estimate=estimate)
+    return _choice(parent, "printReadyChoice", title, text, detail, (PrintReadyRunner.tr("Draw it again"), redraw),
+                   (PrintReadyRunner.tr("Make it larger here"), upscale))
 
 
 def ask_how_many(parent: QWidget, soft: int, again: int, estimate: str, redraw: Callable[[], None],
@@ -120,14 +124,19 @@ def ask_how_many(parent: QWidget, soft: int, again: int, estimate: str, redraw: 
     """The whole book: draw again the pictures the service made (the price shown), the rest larger here; or all of
     them larger here, free."""
     rest = soft - again
-    return _choice(parent, "printReadyManyChoice", parent.tr("Make every picture print-ready"),
-                   parent.tr("{n} pictures print under 300 DPI on the pages.").format(n=soft),
-                   parent.tr("Draw {again} of them again at print size, each from itself: {estimate}.{rest}\n"
-                             "Or make all of them larger on this computer: free, softer, about half a minute "
-                             "each.").format(again=again, estimate=estimate,
-                                             rest=parent.tr(" The other {n} are made larger here.").format(n=rest)
-                                             if rest else ""),
-                   (parent.tr("Draw them again"), redraw), (parent.tr("Make all larger here"), upscale))
+    if rest:
+        detail = PrintReadyRunner.tr(
+            "Draw {again} of them again at print size, each from itself: {estimate}. The other {rest} are made larger "
+            "here.\nOr make all of them larger on this computer: free, softer, about half a minute each.").format(
+            again=again, estimate=estimate, rest=rest)
+    else:
+        detail = PrintReadyRunner.tr(
+            "Draw {again} of them again at print size, each from itself: {estimate}.\nOr make all of them larger on "
+            "this computer: free, softer, about half a minute each.").format(again=again, estimate=estimate)
+    title = PrintReadyRunner.tr("Make every picture print-ready")
+    text = PrintReadyRunner.tr("%n picture(s) print under 300 DPI on the pages.", "", soft)
+    return _choice(parent, "printReadyManyChoice", title, text, detail,
+                   (PrintReadyRunner.tr("Draw them again"), redraw), (PrintReadyRunner.tr("Make all larger here"), upscale))
 
 
 def _choice(parent: QWidget, name: str, title: str, text: str, detail: str, redraw: tuple[str, Callable[[], None]],

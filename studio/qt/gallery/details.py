@@ -3,7 +3,7 @@ and tags; or, when several are selected, how many with Compare and More Like The
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -75,15 +75,12 @@ class DetailsPanel(QWidget):
         super().__init__(parent)
         self.image_id: int | None = None
         self.selected: list[int] = []
-        self.preview = PreviewLabel(self.tr("Click a picture to see it large."))
+        self.preview = PreviewLabel("")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName(self.tr("Selected picture"))
         self.provenance = ProvenanceView()
         self.provenance.link_clicked.connect(self._link)
         self.provenance.note_edited.connect(self.note_edited)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
-        self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.editingFinished.connect(self._tags_done)
         info = QWidget()
         info_layout = QVBoxLayout(info)
@@ -98,10 +95,9 @@ class DetailsPanel(QWidget):
         self.info.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.info.setWidget(info)
         self.info.setMinimumHeight(60)
-        self.again_button = QPushButton(self.tr("Draw Again"))
-        self.again_button.setToolTip(self.tr("The same prompt, style, size and quality, drawn again"))
-        self.remix_button = QPushButton(self.tr("More Like This"))
-        self.open_button = QPushButton(self.tr("Open Large…"))
+        self.again_button = QPushButton()
+        self.remix_button = QPushButton()
+        self.open_button = QPushButton()
         self.again_button.clicked.connect(lambda: self._emit(self.draw_again))
         self.remix_button.clicked.connect(lambda: self._emit(self.more_like_this))
         self.open_button.clicked.connect(lambda: self._emit(self.open_large))
@@ -122,12 +118,11 @@ class DetailsPanel(QWidget):
         self.strip = QLabel()
         self.strip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.compare_button = QPushButton(self.tr("Compare Side by Side"))
+        self.compare_button = QPushButton()
         self.compare_button.setObjectName("compareButton")
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit(list(self.selected)))
-        self.round_button = QPushButton(self.tr("More Like These…"))
+        self.round_button = QPushButton()
         self.round_button.setObjectName("roundButton")
-        self.round_button.setToolTip(self.tr("A new round of pictures drawn from all of these, on a board of its own"))
         self.round_button.clicked.connect(lambda: self.round_requested.emit(list(self.selected)))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -148,7 +143,39 @@ class DetailsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        # the picture's fields and note, its tags, then what to do with it
+        QWidget.setTabOrder(self.provenance.last_focus(), self.tags)
+        for first, then in zip((self.tags, self.again_button, self.remix_button, self.open_button),
+                               (self.again_button, self.remix_button, self.open_button, self.compare_button)):
+            QWidget.setTabOrder(first, then)
+        QWidget.setTabOrder(self.compare_button, self.round_button)
+        self.retranslate()
         self.show_provenance(None)
+
+    def first_focus(self) -> QWidget:
+        """Where Tab enters the panel (after the gallery's grid)."""
+        return self.provenance.first_focus()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen (the provenance view does its own)."""
+        self.preview.setAccessibleName(self.tr("Selected picture"))
+        if self.image_id is None:
+            self.preview.setText(self.tr("Click a picture to see it large."))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.info.setAccessibleName(self.tr("About the picture"))
+        self.again_button.setText(self.tr("Draw Again"))
+        self.again_button.setToolTip(self.tr("The same prompt, style, size and quality, drawn again"))
+        self.remix_button.setText(self.tr("More Like This"))
+        self.open_button.setText(self.tr("Open Large…"))
+        self.round_button.setText(self.tr("More Like These…"))
+        self.round_button.setToolTip(self.tr("A new round of pictures drawn from all of these, on a board of its own"))
+        self._selection_texts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -196,16 +223,20 @@ class DetailsPanel(QWidget):
         self.image_id = None
         self.selected = list(image_ids)
         n = len(image_ids)
-        self.count_label.setText(self.tr("<b>{n} pictures selected</b>").format(n=n))
         self.strip.setPixmap(_strip(thumbnails[:COMPARE_MOST]))
         self.compare_button.setEnabled(2 <= n <= COMPARE_MOST)
-        self.compare_button.setText(self.tr("Compare {n} Side by Side").format(n=n) if n <= COMPARE_MOST
+        self._selection_texts()
+        self.round_button.setEnabled(n >= 1)
+        self.pages.setCurrentIndex(1)
+
+    def _selection_texts(self) -> None:
+        n = len(self.selected)
+        self.count_label.setText(self.tr("<b>{n} pictures selected</b>").format(n=n) if n > 1 else "")
+        self.compare_button.setText(self.tr("Compare {n} Side by Side").format(n=n) if 1 < n <= COMPARE_MOST
                                     else self.tr("Compare Side by Side"))
         self.hint.setText("" if n <= COMPARE_MOST else
                           self.tr("Compare shows up to {most} at once: Ctrl-click to leave some out.").format(
                               most=COMPARE_MOST))
-        self.round_button.setEnabled(n >= 1)
-        self.pages.setCurrentIndex(1)
 
     def show_pixmap(self, pixmap: QPixmap) -> None:
         self.preview.set_source(pixmap)

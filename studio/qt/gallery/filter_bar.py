@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -32,26 +32,19 @@ class FilterBar(QWidget):
         self._project: Project | None = None
         self.search = QLineEdit()
         self.search.setObjectName("gallerySearch")
-        self.search.setPlaceholderText(self.tr("Search prompts, names, tags, files…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the gallery"))
         self.search.textChanged.connect(lambda _: self._typing.start())
         # Each keystroke searches (well under 50 ms); the timer only folds a burst of typing into one search.
         self._typing = QTimer(self, singleShot=True, interval=60, timeout=self.changed.emit)
         self.board = QComboBox()
-        self.board.setAccessibleName(self.tr("Show"))
         self.board.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.more = QToolButton()
-        self.more.setText(self.tr("Filters"))
         self.more.setCheckable(True)
         self.more.toggled.connect(self._show_details)
-        self.source = self._combo(self.tr("Source"), [(self.tr("Any source"), ""), (self.tr("Generated"), "generated"),
-                                                      (self.tr("Edited"), "edited"), (self.tr("Imported"), "imported")])
-        self.model_box = self._combo(self.tr("Model"), [(self.tr("Any model"), "")])
-        self.style_box = self._combo(self.tr("Style"), [(self.tr("Any style"), "")])
-        names = {"": self.tr("Any time"), "today": self.tr("Today"), "week": self.tr("Past 7 days"),
-                 "month": self.tr("Past 30 days"), "year": self.tr("Past year")}
-        self.when = self._combo(self.tr("When"), [(names[key], key) for key, _ in WHEN])
+        self.source = self._combo(["", "generated", "edited", "imported"])
+        self.model_box = self._combo([""])
+        self.style_box = self._combo([""])
+        self.when = self._combo([key for key, _days in WHEN])
         self.details = QWidget()
         detail_grid = QGridLayout(self.details)  # two by two: a narrow pane keeps its width
         detail_grid.setContentsMargins(0, 0, 0, 0)
@@ -70,19 +63,56 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        # search → board → Filters → the finer filters (the grid and the details follow, in the pane)
+        for first, then in zip((self.search, self.board, self.more, self.source, self.model_box, self.style_box),
+                               (self.board, self.more, self.source, self.model_box, self.style_box, self.when)):
+            QWidget.setTabOrder(first, then)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen; what is chosen stays chosen."""
+        self.search.setPlaceholderText(self.tr("Search prompts, names, tags, files…"))
+        self.search.setAccessibleName(self.tr("Search the gallery"))
+        self.board.setAccessibleName(self.tr("Show"))
+        self.more.setText(self.tr("Filters"))
+        self.more.setAccessibleName(self.tr("More filters"))
+        self.more.setToolTip(self.tr("Filter by source, model, style and date"))
+        names = {
+            self.source: (self.tr("Source"), {"": self.tr("Any source"), "generated": self.tr("Generated"),
+                                              "edited": self.tr("Edited"), "imported": self.tr("Imported")}),
+            self.model_box: (self.tr("Model"), {"": self.tr("Any model")}),
+            self.style_box: (self.tr("Style"), {"": self.tr("Any style")}),
+            self.when: (self.tr("When"), {"": self.tr("Any time"), "today": self.tr("Today"),
+                                          "week": self.tr("Past 7 days"), "month": self.tr("Past 30 days"),
+                                          "year": self.tr("Past year")}),
+        }
+        for box, (name, texts) in names.items():
+            box.setAccessibleName(name)
+            box.setToolTip(name)
+            for i in range(box.count()):
+                text = texts.get(box.itemData(i))
+                if text is not None:  # models and styles are named as the book has them
+                    box.setItemText(i, text)
+        if self.board.count():
+            self.reload_choices()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show_details(self, on: bool) -> None:
         self.details.setVisible(on)
         if on:
             self.reload_choices()  # models and styles are counted only when someone looks at them
 
-    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, values: list[str]) -> QComboBox:
+        """A filter's choices, named in `retranslate`."""
         box = QComboBox()
-        box.setAccessibleName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(6)
-        for text, value in items:
-            box.addItem(text, value)
+        for value in values:
+            box.addItem("", value)
         box.currentIndexChanged.connect(lambda _: self.changed.emit())
         return box
 

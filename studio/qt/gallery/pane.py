@@ -12,6 +12,7 @@ from typing import Any, Callable
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QEvent,
     QIODevice,
     QItemSelection,
     QItemSelectionModel,
@@ -161,7 +162,6 @@ class GalleryPane(QWidget):
         self.filters.changed.connect(self._filters_changed)
         self.view = GalleryView()
         self.view.setObjectName("galleryView")
-        self.view.setAccessibleName(self.tr("Gallery"))
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
@@ -192,13 +192,12 @@ class GalleryPane(QWidget):
         self.size_slider.setSingleStep(16)
         self.size_slider.setPageStep(32)
         self.size_slider.setValue(DEFAULT_EDGE)
-        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
         self.size_slider.valueChanged.connect(self.set_thumbnail_size)
         self.count_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel_work)
         self.cancel_button.hide()
         footer = QHBoxLayout()
@@ -232,12 +231,36 @@ class GalleryPane(QWidget):
         split.setSizes([480, 420])
         split.setChildrenCollapsible(False)
         self.split = split
-        title = QLabel(self.tr("<b>Gallery</b>"))
+        self.title = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addWidget(split)
         self._add_shortcuts()
         self.set_thumbnail_size(DEFAULT_EDGE)
+        # search → filters → grid → thumbnail size → the selected picture's details
+        QWidget.setTabOrder(self.filters.when, self.view)
+        QWidget.setTabOrder(self.view, self.cancel_button)
+        QWidget.setTabOrder(self.cancel_button, self.size_slider)
+        QWidget.setTabOrder(self.size_slider, self.details.first_focus())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen (the filter bar and details panel do their own)."""
+        self.title.setText(self.tr("<b>Gallery</b>"))
+        self.view.setAccessibleName(self.tr("Gallery"))
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
+        self.size_slider.setToolTip(self.tr("Thumbnail size"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.trash_action.setText(self.tr("Move to Trash"))
+        self.star_action.setText(self.tr("Star"))
+        self.paste_action.setText(self.tr("Paste Pictures"))
+        if self._cancel is None:
+            self._refreshed()  # the count (an import's report stays until the next listing)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- set-up ----------------------------------------------------------------------
 
@@ -304,9 +327,8 @@ class GalleryPane(QWidget):
     def _refreshed(self) -> None:
         n = self.model.rowCount()
         in_trash = self.model.filter.trash
-        self.count_label.setText(
-            (self.tr("{n} in the trash") if in_trash else self.tr("{n} pictures") if n != 1
-             else self.tr("1 picture")).format(n=f"{n:,}"))
+        self.count_label.setText(self.tr("{n} in the trash").format(n=f"{n:,}") if in_trash
+                                 else self.tr("%Ln picture(s)", "", n))
         if self._shown is not None and self.model.row_of(self._shown) < 0:
             self._show(None)
 
@@ -504,8 +526,8 @@ class GalleryPane(QWidget):
     # -- bringing pictures in ------------------------------------------------------------
 
     def choose_import(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Import pictures"), "",
-                                                self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"))
+        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import pictures"), "",
+                                                      self.tr("Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"))
         if files:
             self.import_paths([Path(f) for f in files])
 
@@ -564,7 +586,7 @@ class GalleryPane(QWidget):
 
     def _report_import(self, result: ImportResult) -> None:
         n = len(result.imported)
-        text = self.tr("Imported {n} pictures.").format(n=n) if n != 1 else self.tr("Imported 1 picture.")
+        text = self.tr("Imported %n picture(s).", "", n)
         if result.cancelled:
             text += " " + self.tr("The rest were not imported (cancelled).")
         self.count_label.setText(text)

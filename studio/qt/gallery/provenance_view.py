@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from studio.core.gallery.provenance import Provenance
 
-SOURCE_NAMES = {"generated": "Generated", "edited": "Edited", "imported": "Imported"}
+SOURCE_NAMES = {"generated": QT_TRANSLATE_NOOP("ProvenanceView", "Generated"),
+                "edited": QT_TRANSLATE_NOOP("ProvenanceView", "Edited"),
+                "imported": QT_TRANSLATE_NOOP("ProvenanceView", "Imported")}
 NOTE_PAUSE = 800  # ms after the last key before a note is kept (typing on is the same undo step)
 
 
@@ -42,11 +44,11 @@ class ProvenanceView(QWidget):
         super().__init__(parent)
         self.image_id: int | None = None
         self._prompt = ""
+        self._shown: Provenance | None = None  # drawn again when the language changes
         self.title = QLabel()
         self.title.setObjectName("provenanceTitle")
-        self.copy_button = QPushButton(self.tr("Copy Prompt"))
+        self.copy_button = QPushButton()
         self.copy_button.setObjectName("copyPrompt")
-        self.copy_button.setToolTip(self.tr("Copy the prompt exactly as it was sent"))
         self.copy_button.clicked.connect(self.copy_prompt)
         self.prompt = QLabel()
         self.prompt.setObjectName("provenancePrompt")
@@ -63,8 +65,6 @@ class ProvenanceView(QWidget):
         self.fields.linkActivated.connect(self._link)
         self.note = QPlainTextEdit()
         self.note.setObjectName("pictureNote")
-        self.note.setAccessibleName(self.tr("Notes"))
-        self.note.setPlaceholderText(self.tr("Notes: a comment on this picture, for you or a client. Searchable."))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
         self.note.textChanged.connect(self._note_typed)
@@ -84,7 +84,29 @@ class ProvenanceView(QWidget):
         layout.addWidget(self.fields)
         layout.addWidget(self.note)
         layout.addStretch(1)  # in a tall column the fields stay together at the top
-        self.show_provenance(None)
+        QWidget.setTabOrder(self.copy_button, self.fields)
+        QWidget.setTabOrder(self.fields, self.note)
+        self.retranslate()
+
+    def first_focus(self) -> QWidget:
+        return self.copy_button
+
+    def last_focus(self) -> QWidget:
+        return self.note
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now chosen, the picture shown included."""
+        self.copy_button.setText(self.tr("Copy Prompt"))
+        self.copy_button.setToolTip(self.tr("Copy the prompt exactly as it was sent"))
+        self.fields.setAccessibleName(self.tr("Where the picture came from"))
+        self.note.setAccessibleName(self.tr("Notes"))
+        self.note.setPlaceholderText(self.tr("Notes: a comment on this picture, for you or a client. Searchable."))
+        self.show_provenance(self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -93,6 +115,7 @@ class ProvenanceView(QWidget):
         if not same:
             self.keep_note()  # a note typed for the picture shown until now is kept for it
         self.image_id = p.image.id if p else None
+        self._shown = p
         self._prompt = p.prompt_sent if p else ""
         self.copy_button.setEnabled(bool(self._prompt))
         self.note.setEnabled(p is not None)
@@ -144,7 +167,8 @@ class ProvenanceView(QWidget):
         if p.references:
             rows.append((self.tr("Drawn after"), _links("image", p.references)))
         if p.message_id is not None:
-            rows.append((self.tr("Chat"), f'<a href="turn:{p.message_id}">{self.tr("Show the turn")}</a>'))
+            turn = self.tr("Show the turn")
+            rows.append((self.tr("Chat"), f'<a href="turn:{p.message_id}">{esc(turn)}</a>'))
         if p.pages:
             rows.append((self.tr("On pages"), _links("page", p.pages)))
         if p.boards:

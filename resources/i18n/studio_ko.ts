@@ -221,95 +221,105 @@
 <context>
     <name>CastPane</name>
     <message>
-        <location filename="../../studio/qt/cast_pane.py" line="+48"/>
-        <source>other names, comma separated (e.g. 래리)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What they look like: species, colours, clothes, features.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add selected picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+116"/>
-        <source>New character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-114"/>
-        <source>Remove character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <location filename="../../studio/qt/cast_pane.py" line="+108"/>
+        <source>Cast</source>
+        <translation>등장인물</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>other names, comma separated (e.g. 래리)</source>
+        <translation>다른 이름, 쉼표로 구분 (예: Larry)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they look like: species, colours, clothes, features.</source>
+        <translation>생김새: 종, 색깔, 옷, 특징.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add selected picture</source>
+        <translation>선택한 그림 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture picked last becomes one of this character&apos;s reference pictures</source>
+        <translation>마지막으로 고른 그림이 이 캐릭터의 참고 그림이 돼요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove picture</source>
+        <translation>그림 빼기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+98"/>
+        <source>New character</source>
+        <translation>새 캐릭터</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Remove character</source>
+        <translation>캐릭터 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>생김새</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Pictures</source>
-        <translation type="unfinished">그림</translation>
+        <translation>참고 그림</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>Name a character in the chat (&quot;her name is Larry&quot;) or make one here. Every picture that mentions a character uses this description and these pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에서 캐릭터에 이름을 붙이거나(&quot;이름은 래리야&quot;) 여기서 만드세요. 캐릭터가 나오는 그림마다 이 설명과 이 그림들을 써요.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+76"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 고치기</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New character {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>새 캐릭터 {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 추가</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add a reference picture</source>
-        <translation type="unfinished"></translation>
+        <translation>참고 그림 추가</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove a reference picture</source>
-        <translation type="unfinished"></translation>
+        <translation>참고 그림 빼기</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 삭제</translation>
     </message>
 </context>
 <context>
@@ -478,85 +488,109 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../studio/qt/compare_view.py" line="+89"/>
+        <location filename="../../studio/qt/compare_view.py" line="+162"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>비교</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
         <source>Fit</source>
-        <translation type="unfinished">맞춤</translation>
+        <translation>맞추기</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+101"/>
+        <location line="+91"/>
         <source>Star (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 (F)</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-85"/>
         <source>Add to Board… (B)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Close</source>
-        <translation type="unfinished">닫기</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>← → choose a picture · F star · B board · M more like these · wheel or + − zoom all · drag to pan all · Esc closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Showing a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>보드에 추가… (B)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Compare {ids}</source>
-        <translation type="unfinished"></translation>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>← → choose a picture · F star · B board · M more like these · wheel or + − zoom all · drag to pan all · Esc closes</source>
+        <translation>← → 그림 고르기 · F 별표 · B 보드 · M 이것들과 비슷하게 · 휠이나 + − 모두 확대/축소 · 끌어서 모두 이동 · Esc 닫기</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Showing a picture</source>
+        <translation>그림 보여 주기</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Compare {ids}</source>
+        <translation>비교 {ids}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Show the whole pictures (0)</source>
+        <translation>그림 전체 보기 (0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>확대 (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>축소 (−)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>(this picture is gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(이 그림은 없어졌어요)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>More Like the {n} Starred (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>별표한 {n}장과 비슷하게 (M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More Like This One (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>이것과 비슷하게 (M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unstar (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>별표 해제 (F)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>New Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 보드…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>새 보드</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new board:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 보드의 이름:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>보드</translation>
     </message>
 </context>
 <context>
@@ -757,76 +791,80 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../studio/qt/gallery/details.py" line="+78"/>
-        <location line="+106"/>
+        <location filename="../../studio/qt/gallery/details.py" line="+163"/>
+        <location line="+48"/>
         <source>Click a picture to see it large.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 누르면 크게 보여요.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-50"/>
         <source>Selected picture</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>태그(쉼표로 구분)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>About the picture</source>
+        <translation>그림 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Draw Again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same prompt, style, size and quality, drawn again</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 프롬프트, 화풍, 크기, 품질로 다시 그려요</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More Like This</source>
-        <translation type="unfinished"></translation>
+        <translation>이것과 비슷하게</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open Large…</source>
-        <translation type="unfinished"></translation>
+        <translation>크게 보기…</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+78"/>
+        <location line="+66"/>
         <source>Compare Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히 비교</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-65"/>
         <source>More Like These…</source>
-        <translation type="unfinished"></translation>
+        <translation>이것들과 비슷하게…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A new round of pictures drawn from all of these, on a board of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림들을 모두 바탕으로 새 라운드를 그려 따로 보드에 모아요</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+62"/>
         <source>&lt;b&gt;{n} pictures selected&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;그림 {n}장 선택됨&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Compare {n} Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}장 나란히 비교</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare shows up to {most} at once: Ctrl-click to leave some out.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교는 한 번에 {most}장까지 보여요: Ctrl을 누른 채 클릭해 몇 장을 빼세요.</translation>
     </message>
 </context>
 <context>
@@ -1069,114 +1107,124 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../studio/qt/gallery/filter_bar.py" line="+35"/>
+        <location filename="../../studio/qt/gallery/filter_bar.py" line="+74"/>
         <source>Search prompts, names, tags, files…</source>
-        <translation type="unfinished"></translation>
+        <translation>프롬프트, 이름, 태그, 파일 검색…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the gallery</source>
+        <translation>갤러리 검색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filters</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More filters</source>
+        <translation>필터 더 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by source, model, style and date</source>
+        <translation>출처, 모델, 화풍, 날짜로 거르기</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Search the gallery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Show</source>
-        <translation type="unfinished">보여 줄 것</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 출처</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>생성한 그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>고친 그림</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any model</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 모델</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Any style</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 화풍</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 기간</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Past 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Past 7 days</source>
+        <translation>지난 7일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Past 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 30일</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Past year</source>
-        <translation type="unfinished"></translation>
+        <translation>지난 1년</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>언제</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>All pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 별표</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trash ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통 ({n})</translation>
     </message>
 </context>
 <context>
@@ -1365,299 +1413,297 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location filename="../../studio/qt/gallery/model.py" line="+287"/>
         <source>Imported picture</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 그림</translation>
     </message>
 </context>
 <context>
     <name>GalleryPane</name>
     <message>
-        <location filename="../../studio/qt/gallery/pane.py" line="+164"/>
+        <location filename="../../studio/qt/gallery/pane.py" line="+250"/>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>갤러리</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>미리보기 크기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-4"/>
         <source>&lt;b&gt;Gallery&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;갤러리&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+228"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <location line="+227"/>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-258"/>
+        <location line="+32"/>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>별표</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Paste Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 붙여넣기</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>{n} in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통에 {n}장</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} pictures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 picture</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln picture(s)</source>
+        <translation>
+            <numerusform>그림 %Ln장</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Showing a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 보여 주기</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>보드</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+6"/>
         <source>New Board</source>
-        <translation type="unfinished"></translation>
+        <translation>새 보드</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Name of the new board:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 보드의 이름:</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+5"/>
         <source>Rename Board</source>
-        <translation type="unfinished"></translation>
+        <translation>보드 이름 바꾸기</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이름:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Empty the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통 비우기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the picture in the trash for good? This cannot be undone; a page that shows it will have an empty frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통에 있는 그림을 영구히 지울까요? 되돌릴 수 없어요. 이 그림을 보여 주던 페이지에는 빈 틀이 남아요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete {n} pictures for good? This cannot be undone; pages that show one will have an empty frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 {n}장을 영구히 지울까요? 되돌릴 수 없어요. 이 그림들을 보여 주던 페이지에는 빈 틀이 남아요.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Compare Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히 비교</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More Like These…</source>
-        <translation type="unfinished"></translation>
+        <translation>이것들과 비슷하게…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open Large</source>
-        <translation type="unfinished"></translation>
+        <translation>크게 보기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put on Page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 넣기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More Like This</source>
-        <translation type="unfinished"></translation>
+        <translation>이것과 비슷하게</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draw Again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New Character from Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림으로 새 캐릭터…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to Board</source>
-        <translation type="unfinished"></translation>
+        <translation>보드에 추가</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 보드…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take Off This Board</source>
-        <translation type="unfinished"></translation>
+        <translation>이 보드에서 빼기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG로 내보내기…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export as JPEG…</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG로 내보내기…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put Back</source>
-        <translation type="unfinished"></translation>
+        <translation>되살리기</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rename Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>보드 이름 바꾸기…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Board</source>
-        <translation type="unfinished"></translation>
+        <translation>보드 삭제</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty the Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통 비우기…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 가져오기…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 가져오기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 (*.png *.jpg *.jpeg *.webp *.gif);;모든 파일 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import a folder of pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 폴더 가져오기</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Pasted picture</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣은 그림</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>There is no picture on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 그림이 없어요.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+34"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Wait for the current import to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 가져오는 작업이 끝날 때까지 기다려 주세요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking for pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 찾고 있어요…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 가져오기</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%m장 중 %v장 가져오는 중</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
-        <source>Imported {n} pictures.</source>
-        <translation type="unfinished"></translation>
+        <source>Imported %n picture(s).</source>
+        <translation>
+            <numerusform>그림 %n장을 가져왔어요.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Imported 1 picture.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The rest were not imported (cancelled).</source>
-        <translation type="unfinished"></translation>
+        <translation>나머지는 가져오지 않았어요(취소함).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} could not be used:</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}개는 쓸 수 없었어요:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export pictures to</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 내보낼 폴더</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 내보내기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%m장 중 %v장 내보내는 중</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기를 취소했어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export</source>
-        <translation type="unfinished">내보내기</translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported {n} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 {n}장을 내보냈어요.</translation>
     </message>
 </context>
 <context>
@@ -1739,84 +1785,128 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../studio/qt/image_viewer.py" line="+143"/>
+        <location filename="../../studio/qt/image_viewer.py" line="+245"/>
+        <location line="+1"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>About the picture</source>
+        <translation>그림 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 이전</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Previous picture</source>
+        <translation>이전 그림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 ▶</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next picture</source>
+        <translation>다음 그림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished">맞춤</translation>
+        <translation>맞추기</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Show the whole picture</source>
+        <translation>그림 전체 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>이것과 비슷하게</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Put on page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에 넣기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>New character from this…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림으로 새 캐릭터…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Change it: e.g. &quot;make his spines more golden&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>바꿀 내용: 예) &quot;가시를 더 금빛으로 해 줘&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>How to change the picture</source>
+        <translation>그림을 바꿀 내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Change picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 바꾸기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Paint the area to change</source>
-        <translation type="unfinished"></translation>
+        <translation>바꿀 부분 칠하기</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source> px brush</source>
-        <translation type="unfinished"></translation>
+        <translation> px 붓</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Brush size</source>
+        <translation>붓 크기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clear painting</source>
-        <translation type="unfinished"></translation>
+        <translation>칠한 부분 지우기</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
         <source>{n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}장 중 {n}번째</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+47"/>
         <source>Picture #{id}</source>
-        <translation type="unfinished">그림 #{id}</translation>
+        <translation>그림 #{id}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Showing a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 보여 주기</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Changing #{id}… it shows here when it is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id}을(를) 바꾸고 있어요… 다 되면 여기에 보여요</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1924,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+0"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그림</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1931,7 +2021,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <location line="+43"/>
         <location line="+172"/>
         <source>Cast</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">등장인물</translation>
     </message>
     <message>
         <location line="-171"/>
@@ -2305,7 +2395,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+80"/>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">이것과 비슷하게</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2335,7 +2425,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+3"/>
         <source>Making pictures print-ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그림을 인쇄용으로 만들기</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2679,180 +2769,266 @@ ISBN 바코드를 위해 비워 둬요</translation>
     <message>
         <location filename="../../studio/qt/print_ready.py" line="+35"/>
         <source>One picture is being made print-ready already.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 그림 한 장을 인쇄용으로 만들고 있어요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Picture #{id} is on no page: put it on a page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{id}은(는) 어느 페이지에도 없어요. 먼저 페이지에 넣어 주세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Picture #{id} prints at {dpi} DPI already.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{id}은(는) 이미 {dpi} DPI로 인쇄돼요.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Making picture #{id} print-ready on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 그림 #{id}을(를) 인쇄용으로 만들고 있어요…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+58"/>
         <source>Make print-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄용으로 만들기</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-51"/>
         <source>Making pictures print-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 인쇄용으로 만들기</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Making picture {n} of {total} (#{id}) print-ready on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 그림 {total}장 중 {n}번째(#{id})를 인쇄용으로 만들고 있어요…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Make print-ready was cancelled; nothing more changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄용으로 만들기를 취소했어요. 더 바뀐 것은 없어요.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make print-ready was cancelled; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄용으로 만들기를 취소했어요. 바뀐 것은 없어요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Picture #{old} printed at {before} DPI; #{new} prints at {after} DPI and is on its page. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{old}은(는) {before} DPI로 인쇄됐어요. 이제 #{new}이(가) {after} DPI로 인쇄되고 페이지에 들어갔어요. 편집 ▸ 실행 취소로 되돌릴 수 있어요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n picture(s) made print-ready; each is one step in Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>그림 %n장을 인쇄용으로 만들었어요. 한 장마다 편집 ▸ 실행 취소의 한 단계예요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.</source>
+        <translation>그림 #{id}은(는) 틀 안에서 {dpi} DPI로 인쇄돼요. 인쇄하는 책에는 300 DPI가 필요해요.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{n} pictures made print-ready; each is one step in Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <source>Draw it again at {size} from itself: the same picture, sharp ({estimate}).
+Or make it larger on this computer: free, softer, about half a minute.</source>
+        <translation>이 그림을 바탕으로 {size} 크기로 다시 그리기: 같은 그림이 선명하게 나와요({estimate}).
+또는 이 컴퓨터에서 크게 만들기: 무료지만 조금 흐릿하고, 30초쯤 걸려요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw it again</source>
+        <translation>다시 그리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make it larger here</source>
+        <translation>여기서 크게 만들기</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Draw {again} of them again at print size, each from itself: {estimate}. The other {rest} are made larger here.
+Or make all of them larger on this computer: free, softer, about half a minute each.</source>
+        <translation>그중 {again}장을 각각 그 그림을 바탕으로 인쇄 크기로 다시 그리기: {estimate}. 나머지 {rest}장은 여기서 크게 만들어요.
+또는 모두 이 컴퓨터에서 크게 만들기: 무료지만 조금 흐릿하고, 한 장에 30초쯤 걸려요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw {again} of them again at print size, each from itself: {estimate}.
+Or make all of them larger on this computer: free, softer, about half a minute each.</source>
+        <translation>그중 {again}장을 각각 그 그림을 바탕으로 인쇄 크기로 다시 그리기: {estimate}.
+또는 모두 이 컴퓨터에서 크게 만들기: 무료지만 조금 흐릿하고, 한 장에 30초쯤 걸려요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make every picture print-ready</source>
+        <translation>모든 그림을 인쇄용으로 만들기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n picture(s) print under 300 DPI on the pages.</source>
+        <translation>
+            <numerusform>페이지에서 300 DPI보다 낮게 인쇄되는 그림이 %n장 있어요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw them again</source>
+        <translation>다시 그리기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make all larger here</source>
+        <translation>모두 여기서 크게 만들기</translation>
     </message>
 </context>
 <context>
     <name>ProvenanceView</name>
     <message>
-        <location filename="../../studio/qt/gallery/provenance_view.py" line="+47"/>
-        <source>Copy Prompt</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../studio/qt/gallery/provenance_view.py" line="+24"/>
+        <source>Generated</source>
+        <translation>생성함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>고침</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Copy the prompt exactly as it was sent</source>
-        <translation type="unfinished"></translation>
+        <source>Imported</source>
+        <translation>가져옴</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+72"/>
+        <source>Copy Prompt</source>
+        <translation>프롬프트 복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the prompt exactly as it was sent</source>
+        <translation>보낸 그대로의 프롬프트를 복사해요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the picture came from</source>
+        <translation>그림의 출처</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes: a comment on this picture, for you or a client. Searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모: 나나 의뢰인을 위한 이 그림에 대한 한마디. 검색할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
         <source>(no prompt: {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>(프롬프트 없음: {name})</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>You said</source>
-        <translation type="unfinished"></translation>
+        <translation>내가 한 말</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(asked for {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>(요청한 크기 {size})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished">크기</translation>
+        <translation>크기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>품질</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>만든 때</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost</source>
-        <translation type="unfinished">비용</translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made from</source>
-        <translation type="unfinished"></translation>
+        <translation>바탕 그림</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drawn after</source>
-        <translation type="unfinished"></translation>
+        <translation>참고 그림</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the turn</source>
+        <translation>그 대화 보기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On pages</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Boards</source>
-        <translation type="unfinished"></translation>
+        <translation>보드</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}부터</translation>
     </message>
 </context>
 <context>
@@ -4002,66 +4178,6 @@ Reopen it?</source>
         <location line="+6"/>
         <source>Could not open</source>
         <translation>열 수 없어요</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../studio/qt/print_ready.py" line="+7"/>
-        <source>Make print-ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draw it again at {size} from itself: the same picture, sharp ({estimate}).
-Or make it larger on this computer: free, softer, about half a minute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Draw it again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Make it larger here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Make every picture print-ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} pictures print under 300 DPI on the pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draw {again} of them again at print size, each from itself: {estimate}.{rest}
-Or make all of them larger on this computer: free, softer, about half a minute each.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> The other {n} are made larger here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Draw them again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Make all larger here</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

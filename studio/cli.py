@@ -227,10 +227,19 @@ def _trim(text: str) -> tuple[float, float]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _gui_parser() -> argparse.ArgumentParser:
+def _commands_help() -> str:
+    """Every command with its one line of help, for `studio --help` (`studio COMMAND --help` tells the rest)."""
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    width = max(len(choice.dest) for choice in sub._choices_actions)
+    lines = [f"  {choice.dest:<{width}}  {choice.help}" for choice in sub._choices_actions]
+    return "\n".join([_("Commands (studio COMMAND --help for each):"), *lines])
+
+
+def _gui_parser(with_commands: bool = False) -> argparse.ArgumentParser:
+    """The window's command line; `with_commands` (for --help) lists the headless commands after it."""
     parser = argparse.ArgumentParser(prog="studio", description=_("{app}: open the window").format(app=APP_NAME),
-                                     epilog=_("Also: studio chat BOOK MESSAGE, studio book BOOK --idea IDEA, studio "
-                                              "pages BOOK, studio export BOOK --pdf OUT"))
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=_commands_help() if with_commands else None)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("book", nargs="?", type=Path, help=_("a .storybook file to open (created if missing)"))
     parser.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"],
@@ -518,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(i18n.resolve_language(language_setting()))  # before the first word a person reads
     if not argv or argv[0] not in COMMANDS:
-        args = _gui_parser().parse_args(argv)
+        args = _gui_parser(with_commands="-h" in argv or "--help" in argv).parse_args(argv)
         from studio.qt.app import (
             run,  # the window only when asked for: headless commands need no Qt
         )

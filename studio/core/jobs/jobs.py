@@ -27,7 +27,7 @@ from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
-from studio.core.i18n import _, ngettext
+from studio.core.i18n import _
 from studio.core.jobs.loop_thread import LoopThread
 from studio.core.jobs.spending import SPENDING_CAP, Budget, Estimate, SpendingCapError
 from studio.core.prices import money
@@ -151,8 +151,7 @@ class JobRunner:
         text = _("Stopped: {reason}.").format(reason=why)
         if len(batch) > 1:
             currency = self.budget.currency if self.budget else "USD"
-            text += " " + (ngettext("{made} of {n} pictures was made, for {cost}.",
-                                    "{made} of {n} pictures were made, for {cost}.", made).format(
+            text += " " + (_("{made} of {n} pictures were made, for {cost}.").format(
                 made=made, n=len(batch), cost=money(cost, currency)) if made else
                 _("None of the {n} pictures was made; nothing was spent on them.").format(n=len(batch)))
         return text

@@ -43,3 +43,14 @@ def test_a_mistake_on_the_command_line_is_named_in_korean(tmp_path):
     assert "아이디어로 만드는 책은 1~24쪽이에요. 30쪽은 안 돼요" in result.stderr
     empty = studio("chat", tmp_path / "b.storybook", "  ", env=korean())
     assert empty.returncode == 2 and empty.stderr.strip() == "studio: 보낼 내용이 없어요: 메시지가 비어 있어요."
+
+
+def test_a_book_from_an_idea_is_written_in_the_studios_language_unless_asked(tmp_path):
+    korean_book = studio("book", tmp_path / "ko.storybook", "--idea", "a kite", "--pages", "1", "--backend",
+                         "offline", env=korean())
+    assert korean_book.returncode == 0, korean_book.stderr
+    assert "“a kite의 하루”" in korean_book.stdout  # no --lang: the story in Korean, the studio's language
+    english_book = studio("book", tmp_path / "en.storybook", "--idea", "a kite", "--pages", "1", "--lang", "en",
+                          "--backend", "offline", env=korean())
+    assert english_book.returncode == 0, english_book.stderr
+    assert "“The Day of A kite”" in english_book.stdout and "의 하루" not in english_book.stdout

@@ -7,8 +7,10 @@ import pytest
 
 from studio.backends.base import BackendError
 from studio.backends.offline import OfflineBackend
-from studio.core import backend_choice  # noqa: F401 - hands the core's lookups to the backends, as the studio does
-from studio.core import i18n
+from studio.core import (
+    backend_choice,  # noqa: F401 - hands the core's lookups to the backends, as the studio does
+    i18n,
+)
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Assistant, EmptyMessage
 from studio.core.assistant.turn_events import CastRemembered

@@ -71,6 +71,7 @@ from studio.core.app.studio import Studio
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import EmptyMessage, check_message
 from studio.core.assistant.turn_events import (
+    CastRemembered,
     ImageArrived,
     ImageFailed,
     ImagesRequested,
@@ -88,6 +89,7 @@ from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
 from studio.core import i18n
+from studio.core.i18n import N_, _, ngettext
 from studio.core.settings import language_setting, ledger_path, load_settings
 
 if TYPE_CHECKING:
@@ -119,42 +121,51 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     parser = _Parser(prog="studio", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command")
-    chat = sub.add_parser("chat", help="send one message to the assistant, headless")
-    chat.add_argument("book", type=Path)
-    chat.add_argument("message")
+    chat = sub.add_parser("chat", help=_("send one message to the assistant, headless"))
+    chat.add_argument("book", type=Path, help=_("the book (a .storybook file; made if missing)"))
+    chat.add_argument("message", help=_("what to say to the assistant"))
     _backend_options(chat)
     _money_options(chat)
-    make = sub.add_parser("book", help="turn an idea into a whole illustrated book, headless")
-    make.add_argument("book", type=Path)
-    make.add_argument("--idea", help="what the book is about (a new story is written and illustrated)")
+    make = sub.add_parser("book", help=_("turn an idea into a whole illustrated book, headless"))
+    make.add_argument("book", type=Path, help=_("the book (a .storybook file; made if missing)"))
+    make.add_argument("--idea", help=_("what the book is about (a new story is written and illustrated)"))
     make.add_argument("--illustrate", action="store_true",
-                      help="draw a picture for every page with words and no picture (no new story)")
+                      help=_("draw a picture for every page with words and no picture (no new story)"))
     make.add_argument("--print-ready", action="store_true",
-                      help="every picture printing under 300 DPI on the pages: drawn again at print size where the "
-                           "service drew it (estimate first), else made larger on this computer")
+                      help=_("every picture printing under 300 DPI on the pages: drawn again at print size where the "
+                             "service drew it (estimate first), else made larger on this computer"))
     make.add_argument("--upscale", choices=("auto", "network", "lanczos"), default="auto",
-                      help="with --print-ready, how pictures are made larger here (auto: the network where it runs)")
-    make.add_argument("--template", choices=STORY_TEMPLATES, help="the layout of the story's pages")
-    make.add_argument("--title")
-    make.add_argument("--safe-margin", type=_margin, help="inches from the trim that text keeps clear of (0.5)")
-    make.add_argument("--gutter", type=_margin, help="extra inches on the bound edge (0.125)")
-    make.add_argument("--pages", type=_page_count, default=8, help=f"1 to {MAX_PAGES} story pages")
-    make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS))
-    make.add_argument("--lang", default="en", choices=["en", "ko"])
+                      help=_("with --print-ready, how pictures are made larger here (auto: the network where it "
+                             "runs)"))
+    make.add_argument("--template", choices=STORY_TEMPLATES, help=_("the layout of the story's pages"))
+    make.add_argument("--title", help=_("the book's title (else the story's own)"))
+    make.add_argument("--safe-margin", type=_margin, help=_("inches from the trim that text keeps clear of (0.5)"))
+    make.add_argument("--gutter", type=_margin, help=_("extra inches on the bound edge (0.125)"))
+    make.add_argument("--pages", type=_page_count, default=8,
+                      help=_("1 to {most} story pages").format(most=MAX_PAGES))
+    make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS),
+                      help=_("the pictures' style: {styles}").format(
+                          styles=", ".join(f"{s.id} ({s.label})" for s in styles.STYLES)))
+    make.add_argument("--lang", choices=["en", "ko"],
+                      help=_("the language the story is written in (default: the studio's, now {language})").format(
+                          language=i18n.language()))
     _backend_options(make)
-    make.add_argument("--trim", type=_trim, help="a preset (8.5x8.5in, 8x10in, a4, 21x21cm…) or a size such as 7x7in")
+    make.add_argument("--trim", type=_trim,
+                      help=_("a preset (8.5x8.5in, 8x10in, a4, 21x21cm…) or a size such as 7x7in"))
     make.add_argument("--bleed-model", choices=list(BLEED_MODELS),
-                      help="all: bleed on every side; pod: print-on-demand interior, bleed on the outside edge only")
+                      help=_("all: bleed on every side; pod: print-on-demand interior, bleed on the outside edge "
+                             "only"))
     _money_options(make)
-    sample = sub.add_parser("sample", help="write the sample book (Larry the sunflower hedgehog), made offline, free")
-    sample.add_argument("book", type=Path, help="the new book's file (it must not exist yet)")
-    sample.add_argument("--lang", choices=["en", "ko"], help="its language (default: the system's)")
-    spent = sub.add_parser("costs", help="what was spent, per day and per book; --csv writes every row")
-    spent.add_argument("book", type=Path, nargs="?", help="only this book")
-    spent.add_argument("--csv", type=Path, metavar="OUT", help="write the rows as CSV")
-    pages = sub.add_parser("pages", help="list the pages in order, with what would print badly")
-    pages.add_argument("book", type=Path)
-    pages.add_argument("--json", action="store_true", help="as JSON")
+    sample = sub.add_parser("sample", help=_("write the sample book (Larry the sunflower hedgehog), made offline, "
+                                             "free"))
+    sample.add_argument("book", type=Path, help=_("the new book's file (it must not exist yet)"))
+    sample.add_argument("--lang", choices=["en", "ko"], help=_("its language (default: the system's)"))
+    spent = sub.add_parser("costs", help=_("what was spent, per day and per book; --csv writes every row"))
+    spent.add_argument("book", type=Path, nargs="?", help=_("only this book"))
+    spent.add_argument("--csv", type=Path, metavar="OUT", help=_("write the rows as CSV"))
+    pages = sub.add_parser("pages", help=_("list the pages in order, with what would print badly"))
+    pages.add_argument("book", type=Path, help=_("the book (a .storybook file)"))
+    pages.add_argument("--json", action="store_true", help=_("as JSON"))
     wanted = {COMMAND_MODULES[command]} if command in COMMAND_MODULES else (
         set() if command in COMMANDS else set(COMMAND_MODULES.values()))
     for name in sorted(wanted, key=list(COMMAND_MODULES.values()).index):  # in the order `--help` lists them
@@ -164,13 +175,14 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
 
 def _backend_options(parser: argparse.ArgumentParser) -> None:
     servers = ["offline", "openai", "azure", "compatible"]
-    parser.add_argument("--backend", choices=servers, help="the server for words and pictures (Settings otherwise)")
-    parser.add_argument("--words", choices=servers, help="the server the assistant's words come from")
+    parser.add_argument("--backend", choices=servers, help=_("the server for words and pictures (Settings "
+                                                             "otherwise)"))
+    parser.add_argument("--words", choices=servers, help=_("the server the assistant's words come from"))
     parser.add_argument("--pictures", choices=[*servers, "comfyui", "automatic1111"],
-                        help="who draws: comfyui is a ComfyUI server (Settings, or COMFYUI_URL), automatic1111 "
-                             "an Automatic1111/Forge web UI started with --api (Settings, or A1111_URL)")
+                        help=_("who draws: comfyui is a ComfyUI server (Settings, or COMFYUI_URL), automatic1111 "
+                               "an Automatic1111/Forge web UI started with --api (Settings, or A1111_URL)"))
     parser.add_argument("--workflow", type=Path, metavar="FILE",
-                        help="with --pictures comfyui: your own workflow, exported with ComfyUI's “Export (API)”")
+                        help=_("with --pictures comfyui: your own workflow, exported with ComfyUI's “Export (API)”"))
 
 
 def _studio(args: argparse.Namespace) -> Studio:
@@ -182,7 +194,7 @@ def _studio(args: argparse.Namespace) -> Studio:
                     pictures=args.pictures)
     workflow = getattr(getattr(studio.backend, "pictures", studio.backend), "config", None)
     if getattr(workflow, "workflow", None) is not None:
-        print(f"workflow {args.workflow.name if args.workflow else settings.comfyui_workflow}:")
+        print(_("workflow {name}:").format(name=args.workflow.name if args.workflow else settings.comfyui_workflow))
         for line in workflow.workflow.describe():
             print(f"  {line}")
     return studio
@@ -190,21 +202,22 @@ def _studio(args: argparse.Namespace) -> Studio:
 
 def _money_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-cost", type=_amount, default=0.0, metavar="USD",
-                        help="the most this run may spend (on top of the caps in Settings)")
-    parser.add_argument("--yes", action="store_true", help="draw without asking, whatever the estimate")
+                        help=_("the most this run may spend (on top of the caps in Settings)"))
+    parser.add_argument("--yes", action="store_true", help=_("draw without asking, whatever the estimate"))
 
 
-_amount = checked(lambda text: float(text.lstrip("$")), "“{text}” is not an amount of money (e.g. 0.50)",
-                  lambda value: 0 < value < float("inf"), "--max-cost is more than 0, not {text} (leave it out for no limit)")
+_amount = checked(lambda text: float(text.lstrip("$")), N_("“{text}” is not an amount of money (e.g. 0.50)"),
+                  lambda value: 0 < value < float("inf"),
+                  N_("--max-cost is more than 0, not {text} (leave it out for no limit)"))
 
 
 STORY_TEMPLATES = ["picture_above", "text_above", "full_bleed", "facing", "text_only", "picture_only"]
 
 
-_margin = checked(lambda text: float(text.removesuffix("in")), "“{text}” is not a length in inches (e.g. 0.5)",
-                  lambda value: 0 <= value <= 2, "a margin is 0 to 2 inches, not {text}")
-_page_count = checked(int, "“{text}” is not a number of pages", lambda value: 1 <= value <= MAX_PAGES,
-                      f"a book made from an idea has 1 to {MAX_PAGES} pages, not {{value}}")
+_margin = checked(lambda text: float(text.removesuffix("in")), N_("“{text}” is not a length in inches (e.g. 0.5)"),
+                  lambda value: 0 <= value <= 2, N_("a margin is 0 to 2 inches, not {text}"))
+_page_count = checked(int, N_("“{text}” is not a number of pages"), lambda value: 1 <= value <= MAX_PAGES,
+                      N_("a book made from an idea has 1 to {most} pages, not {value}"), most=MAX_PAGES)
 
 
 def _trim(text: str) -> tuple[float, float]:
@@ -214,13 +227,23 @@ def _trim(text: str) -> tuple[float, float]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studio", description=f"{APP_NAME}: open the window",
-                                     epilog="Also: studio chat BOOK MESSAGE, studio book BOOK --idea IDEA, studio pages BOOK, "
-                                            "studio export BOOK --pdf OUT")
+def _commands_help() -> str:
+    """Every command with its one line of help, for `studio --help` (`studio COMMAND --help` tells the rest)."""
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    width = max(len(choice.dest) for choice in sub._choices_actions)
+    lines = [f"  {choice.dest:<{width}}  {choice.help}" for choice in sub._choices_actions]
+    return "\n".join([_("Commands (studio COMMAND --help for each):"), *lines])
+
+
+def _gui_parser(with_commands: bool = False) -> argparse.ArgumentParser:
+    """The window's command line; `with_commands` (for --help) lists the headless commands after it."""
+    parser = argparse.ArgumentParser(prog="studio", description=_("{app}: open the window").format(app=APP_NAME),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=_commands_help() if with_commands else None)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("book", nargs="?", type=Path, help="a .storybook file to open (created if missing)")
-    parser.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"])
+    parser.add_argument("book", nargs="?", type=Path, help=_("a .storybook file to open (created if missing)"))
+    parser.add_argument("--backend", choices=["offline", "openai", "azure", "compatible"],
+                        help=_("the server for words and pictures (Settings otherwise)"))
     return parser
 
 
@@ -240,19 +263,23 @@ class _Printer:
             self.finish_line()
             if isinstance(event, ImagesRequested):
                 for i, prompt in enumerate(event.prompts, start=1):
-                    print(f"prompt {i}: {prompt}")
+                    print(_("prompt {n}: {prompt}").format(n=i, prompt=prompt))
             elif isinstance(event, ImageArrived):
-                print(f"image {event.image.id}: {event.image.width}x{event.image.height} ({event.image.model})")
+                print(_("image {id}: {width}x{height} ({model})").format(
+                    id=event.image.id, width=event.image.width, height=event.image.height, model=event.image.model))
             elif isinstance(event, ImageFailed):
-                print(f"image failed: {event.error}")
+                print(_("image failed: {reason}").format(reason=event.error))
+            elif isinstance(event, CastRemembered):
+                print(event.notice)
             elif isinstance(event, StoryWritten):
-                print(f"story: {event.title}")
+                print(_("story: {title}").format(title=event.title))
                 for i, page in enumerate(event.pages, start=1):  # not "page i": the book labels its pages itself
                     print(f"  {i}. {page['text']}")
             elif isinstance(event, PlacementOffered):
                 offer, book = event.offer, shlex.quote(str(self.book or "BOOK"))
-                print(f"Offer: {offer.sentence} Nothing was changed — accept with: "
-                      f"studio place {book} --page {shlex.quote(offer.page_label)} --picture {offer.image_id}")
+                print(_("Offer: {sentence} Nothing was changed — accept with: {command}").format(
+                    sentence=offer.sentence,
+                    command=f"studio place {book} --page {shlex.quote(offer.page_label)} --picture {offer.image_id}"))
         sys.stdout.flush()
 
     def finish_line(self) -> None:
@@ -267,7 +294,7 @@ def _print_waits(project: Project) -> None:
         for job_id in change.jobs:
             job = project.jobs.get(job_id)
             if job.state == JobState.QUEUED and job.error:
-                print(f"picture waiting: {job.error}", file=sys.stderr)
+                print(_("picture waiting: {reason}").format(reason=job.error), file=sys.stderr)
     project.changes.subscribe(show)
 
 
@@ -281,11 +308,12 @@ def _approver(yes: bool):
         if said_yes:
             return True
         if not sys.stdin.isatty():
-            print(f"studio: {guess.describe()}: add --yes to draw them (not asked: this is not a terminal)",
-                  file=sys.stderr)
+            print("studio: " + _("{estimate}: add --yes to draw them (not asked: this is not a terminal)").format(
+                estimate=guess.describe()), file=sys.stderr)
             return False
-        answer = await asyncio.to_thread(input, f"{guess.describe()}. Draw them? [y/N] ")
-        said_yes = answer.strip().lower() in ("y", "yes")
+        # Translators: the question before pictures that cost money are drawn; y/N stay as they are typed
+        answer = await asyncio.to_thread(input, _("{estimate}. Draw them? [y/N] ").format(estimate=guess.describe()))
+        said_yes = answer.strip().lower() in ("y", "yes", "예", "네", "ㅇ")
         return said_yes
 
     return approve
@@ -314,11 +342,12 @@ async def _chat(args: argparse.Namespace) -> int:
     printer.finish_line()
     print(spent)
     if result.images:
-        print("created images: " + ", ".join(str(i.id) for i in result.images))
+        print(_("created images: {ids}").format(ids=", ".join(str(i.id) for i in result.images)))
     for image_id, label in result.placed:
-        print(f"put picture #{image_id} on {spoken_label(label)} (studio undo {shlex.quote(str(book))} takes it back)")
+        print(_("put picture #{id} on {page} ({command} takes it back)").format(
+            id=image_id, page=spoken_label(label), command=f"studio undo {shlex.quote(str(book))}"))
     if result.failures and not result.images:
-        raise BookError(f"No picture was made: {result.failures[0]}")
+        raise BookError(_("No picture was made: {reason}").format(reason=result.failures[0]))
     return 0
 
 
@@ -345,7 +374,8 @@ async def _book(args: argparse.Namespace) -> int:
         assistant.runner.on_progress = ProgressLines(project)
         try:
             if args.idea:
-                result = await make_book(assistant, args.idea, args.pages, args.style, args.lang, say,
+                result = await make_book(assistant, args.idea, args.pages, args.style, args.lang or i18n.language(),
+                                         say,
                                          template=args.template, title=args.title, approve=approve)
                 failures = result.failures
             elif args.illustrate:
@@ -360,10 +390,12 @@ async def _book(args: argparse.Namespace) -> int:
     finally:
         await studio.aclose()
         project.close()
-    print(f"wrote {args.book}")
+    print(_("wrote {file}").format(file=args.book))
     if failures:
-        raise BookError(f"{len(failures)} picture{'s were' if len(failures) != 1 else ' was'} not made "
-                        f"({failures[0]}); studio book {args.book} --illustrate tries those pages again.")
+        raise BookError(ngettext("{n} picture was not made ({reason}); {command} tries those pages again.",
+                                 "{n} pictures were not made ({reason}); {command} tries those pages again.",
+                                 len(failures)).format(n=len(failures), reason=failures[0],
+                                                       command=f"studio book {args.book} --illustrate"))
     return 0
 
 
@@ -371,7 +403,7 @@ def _spent(project: Project, studio: Studio) -> str:
     """What the book has cost so far, priced with the table in Settings."""
     from studio.core.jobs import costs
 
-    return f"cost of this book so far: {costs.summarise(project, studio.prices).describe()}"
+    return _("cost of this book so far: {cost}").format(cost=costs.summarise(project, studio.prices).describe())
 
 
 async def _print_ready(assistant, say, method: str = "auto") -> None:
@@ -383,24 +415,27 @@ async def _print_ready(assistant, say, method: str = "auto") -> None:
     project, runner = assistant.project, assistant.runner
     soft = soft_pictures(project)
     if not soft:
-        say("print-ready: every picture on the pages prints at 300 DPI or more")
+        say(_("print-ready: every picture on the pages prints at 300 DPI or more"))
         return
     sizes = {i: size for i in soft if can_redraw(project.image(i), assistant.backend)
              and (size := redraw_size(project, assistant.backend.capabilities, i))}
     here = [i for i in soft if i not in sizes]
     if sizes:
         guess = runner.estimate(len(sizes), list(sizes.values()), assistant.quality)
-        say(f"print-ready: drawing {len(sizes)} picture{'s' if len(sizes) != 1 else ''} again at print size: "
-            f"{guess.describe()}")
+        say(ngettext("print-ready: drawing {n} picture again at print size: {estimate}",
+                     "print-ready: drawing {n} pictures again at print size: {estimate}", len(sizes)).format(
+            n=len(sizes), estimate=guess.describe()))
         runner.check_batch(guess)  # over a cap: exit 2 with the reason, nothing drawn
         if assistant.approve_batch is not None and runner.needs_approval(guess) \
                 and not await assistant.approve_batch(guess):
-            raise BookError(f"Nothing was drawn: {guess.describe()} was not approved.")
+            raise BookError(_("Nothing was drawn: {estimate} was not approved.").format(estimate=guess.describe()))
         for done in await redraw_many(project, assistant, list(sizes)):
-            say(f"  picture #{done.picture.id if done.picture else '?'}: {done.dpi_before} → {done.dpi_after} DPI")
+            say("  " + _("picture #{id}: {before} → {after} DPI").format(
+                id=done.picture.id if done.picture else "?", before=done.dpi_before, after=done.dpi_after))
     for image_id in here:
         done = await make_print_ready(project, image_id, Progress(), method)
-        say(f"  picture #{image_id} made larger here: {done.dpi_before} → {done.dpi_after} DPI")
+        say("  " + _("picture #{id} made larger here: {before} → {after} DPI").format(
+            id=image_id, before=done.dpi_before, after=done.dpi_after))
 
 
 async def _illustrate(assistant, style: str, say) -> list[str]:
@@ -408,15 +443,19 @@ async def _illustrate(assistant, style: str, say) -> list[str]:
 
     sizes = print_sizes(assistant.project, assistant.backend.capabilities)  # each page's frame, at print size
     guess = assistant.runner.estimate(len(sizes), sizes, assistant.quality)
-    say(f"illustrating {len(sizes)} pages, {assistant.runner.concurrency} at a time: {guess.describe()}")
+    say(ngettext("illustrating {n} page, {at_once} at a time: {estimate}",
+                 "illustrating {n} pages, {at_once} at a time: {estimate}", len(sizes)).format(
+        n=len(sizes), at_once=assistant.runner.concurrency, estimate=guess.describe()))
     assistant.runner.check_batch(guess)  # over a cap: exit 2 with the reason, nothing drawn
     if assistant.approve_batch is not None and assistant.runner.needs_approval(guess) \
             and not await assistant.approve_batch(guess):
-        raise BookError(f"Nothing was drawn: {guess.describe()} was not approved.")
+        raise BookError(_("Nothing was drawn: {estimate} was not approved.").format(estimate=guess.describe()))
     result = await illustrate(assistant.project, assistant, style)
     for page_id, why in result.failed.items():
-        say(f"  page #{page_id} not drawn: {why}")
-    say(f"done: {len(result.placed)} pictures placed" + (f", {len(result.failed)} not made" if result.failed else ""))
+        say("  " + _("page #{id} not drawn: {reason}").format(id=page_id, reason=why))
+    placed = ngettext("done: {n} picture placed", "done: {n} pictures placed", len(result.placed)).format(
+        n=len(result.placed))
+    say(_("{placed}, {n} not made").format(placed=placed, n=len(result.failed)) if result.failed else placed)
     return list(result.failed.values())
 
 
@@ -427,11 +466,11 @@ def _sample(book: Path, lang: str | None) -> int:
 
     book = book if book.suffix == ".storybook" else book.with_suffix(".storybook")
     if book.exists():
-        raise ProjectError(f"“{book}” already exists; the sample is written to a new file.")
+        raise ProjectError(_("“{file}” already exists; the sample is written to a new file.").format(file=book))
     language = lang or language_for(os.environ.get("LANGUAGE") or locale.getlocale()[0] or "")
-    make_sample_book(book, language, lambda done, total: print(f"drawing the pictures: {done} of {total}",
-                                                               flush=True))
-    print(f"wrote {book}")
+    make_sample_book(book, language, lambda done, total: print(
+        _("drawing the pictures: {done} of {total}").format(done=done, total=total), flush=True))
+    print(_("wrote {file}").format(file=book))
     return 0
 
 
@@ -451,21 +490,25 @@ def _costs(book: Path | None, out: Path | None) -> int:
             summary = costs.summarise(project, settings.prices)
         finally:
             project.close()
-        cap = f" (cap {money(settings.book_cap, currency)})" if settings.book_cap else " (no cap)"
-        print(f"{book.name}: {summary.describe()}{cap}")
-    cap = f" of {money(settings.day_cap, currency)} a day" if settings.day_cap else " (no daily cap)"
-    print(f"today on this computer: {money(ledger.spent_on(), currency)}{cap}")
+        cap = (_("(cap {cap})").format(cap=money(settings.book_cap, currency)) if settings.book_cap
+               else _("(no cap)"))
+        print(f"{book.name}: {summary.describe()} {cap}")
+    today = money(ledger.spent_on(), currency)
+    print(_("today on this computer: {spent} of {cap} a day").format(spent=today, cap=money(settings.day_cap, currency))
+          if settings.day_cap else _("today on this computer: {spent} (no daily cap)").format(spent=today))
     days = ledger.by_day(key)
-    print("by day:" if days else "nothing paid for yet" + (" in this book" if book else ""))
+    print(_("by day:") if days else _("nothing paid for yet in this book") if book else _("nothing paid for yet"))
     for total in days:
-        print(f"  {total.key}  {total.count:>4} paid  {money(total.cost, currency)}")
+        print("  " + _("{day}  {n} paid  {cost}").format(day=total.key, n=f"{total.count:>4}",
+                                                         cost=money(total.cost, currency)))
     if book is None and days:
-        print("by book:")
+        print(_("by book:"))
         for total in ledger.by_book():
-            print(f"  {money(total.cost, currency):>9}  {total.count:>4} paid  {total.key or '(no book)'}")
+            print("  " + _("{cost}  {n} paid  {book}").format(cost=f"{money(total.cost, currency):>9}",
+                                                              n=f"{total.count:>4}", book=total.key or _("(no book)")))
     if out is not None:
         rows = ledger.export_csv(out, key)
-        print(f"wrote {rows} row{'s' if rows != 1 else ''} to {out}")
+        print(ngettext("wrote {n} row to {file}", "wrote {n} rows to {file}", rows).format(n=rows, file=out))
     return 0
 
 
@@ -484,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(i18n.resolve_language(language_setting()))  # before the first word a person reads
     if not argv or argv[0] not in COMMANDS:
-        args = _gui_parser().parse_args(argv)
+        args = _gui_parser(with_commands="-h" in argv or "--help" in argv).parse_args(argv)
         from studio.qt.app import (
             run,  # the window only when asked for: headless commands need no Qt
         )
@@ -492,8 +535,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser(argv[0] if "-h" not in argv and "--help" not in argv else None)
     args = parser.parse_args(argv)
     if args.command == "book" and not args.idea and not args.illustrate and not args.print_ready:
-        parser.error("studio book needs --idea (a new story), --illustrate (pictures for the pages that need one) "
-                     "or --print-ready (pictures sharp enough to print)")
+        parser.error(_("studio book needs --idea (a new story), --illustrate (pictures for the pages that need one) "
+                       "or --print-ready (pictures sharp enough to print)"))
     if args.command == "export":
         _command_module("cli_output").check_export_args(parser, args)
     if args.command == "chat":
@@ -526,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"studio: {errors.reason(exc)}" + (f" ({exc.filename})" if exc.filename else ""), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("studio: interrupted", file=sys.stderr)
+        print("studio: " + _("interrupted"), file=sys.stderr)
         return 130
 
 

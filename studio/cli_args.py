@@ -6,19 +6,22 @@ from __future__ import annotations
 import argparse
 from typing import Callable, TypeVar
 
+from studio.core.i18n import _
+
 T = TypeVar("T")
 
 
-def checked(read: Callable[[str], T], unreadable: str, ok: Callable[[T], bool] = lambda _: True,
-            out_of_range: str = "") -> Callable[[str], T]:
+def checked(read: Callable[[str], T], unreadable: str, ok: Callable[[T], bool] = lambda _value: True,
+            out_of_range: str = "", **names: object) -> Callable[[str], T]:
     """An argparse `type=`: `read(text)`, which raises ValueError for text that is not such a value (then
-    `unreadable`), and `ok(value)`, else `out_of_range`. Both messages may name {text} and {value}."""
+    `unreadable`), and `ok(value)`, else `out_of_range`. Both messages may name {text} and {value}, and any of
+    `names`; they are marked for the catalogue (`N_`) where they are written and looked up here, when one is said."""
     def parse(text: str) -> T:
         try:
             value = read(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(unreadable.format(text=text)) from None
+            raise argparse.ArgumentTypeError(_(unreadable).format(text=text, **names)) from None
         if not ok(value):
-            raise argparse.ArgumentTypeError(out_of_range.format(text=text, value=value))
+            raise argparse.ArgumentTypeError(_(out_of_range).format(text=text, value=value, **names))
         return value
     return parse

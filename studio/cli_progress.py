@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from studio.core.app.project import Project
+from studio.core.i18n import _
 
 TERMINAL_EVERY = 0.5  # seconds between lines about one picture on a terminal
 LOG_MARKS = 4  # lines per picture in a log
@@ -44,4 +45,5 @@ class ProgressLines:
         except KeyError:
             number = job_id
         self.before()
-        print(f"picture {number}: step {step} of {steps}", file=self.out, flush=True)
+        print(_("picture {n}: step {step} of {steps}").format(n=number, step=step, steps=steps), file=self.out,
+              flush=True)

@@ -154,7 +154,7 @@ def test_book_settings_templates_and_illustrate_from_the_command_line(tmp_path, 
     project.close()
     capsys.readouterr()
     assert main(["book", str(book), "--illustrate", "--backend", "offline"]) == 0
-    assert "illustrating 1 pages" in capsys.readouterr().out
+    assert "illustrating 1 page, " in capsys.readouterr().out
     project = Project.open(book)
     assert all(p.frame("image").image_id for p in story_pages(project))
     project.close()

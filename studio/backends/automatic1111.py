@@ -39,6 +39,7 @@ from studio.backends.base import (
     ProgressCallback,
 )
 from studio.backends.capabilities import parse_size
+from studio.backends.i18n import _
 from studio.backends.local_generator import LocalGenerator
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,11 @@ class Automatic1111Backend(LocalGenerator):
     name = "automatic1111"
     label = "Automatic1111"
     checkpoint_folder = "models/Stable-diffusion"
-    after_adding = ", press the refresh button beside its checkpoint list,"
+
+    def _no_checkpoint(self) -> str:
+        return _("{server} at {address} has no checkpoint: put one (a .safetensors Stable Diffusion model) in its "
+                 "{folder} folder, press the refresh button beside its checkpoint list, and try again.").format(
+            server=self.label, address=self.base, folder=self.checkpoint_folder)
 
     def __init__(self, config: A1111Config) -> None:
         super().__init__(config.url, config.checkpoint)
@@ -99,8 +104,9 @@ class Automatic1111Backend(LocalGenerator):
         except TimeoutError as exc:  # first: aiohttp's read timeout is a connection error too
             raise _silent(self.config.timeout) from exc
         except aiohttp.ClientConnectionError as exc:
-            raise BackendError("network", f"Could not reach Automatic1111 at {self.base} ({exc}). Is it running? "
-                                          "Start it (with --api), or check the address in Settings.") from exc
+            raise BackendError("network", _("Could not reach Automatic1111 at {address} ({reason}). Is it running? "
+                                            "Start it (with --api), or check the address in Settings.").format(
+                address=self.base, reason=exc)) from exc
 
     def _http_error(self, path: str, status: int, text: str) -> BackendError:
         try:
@@ -109,20 +115,22 @@ class Automatic1111Backend(LocalGenerator):
             body = None
         detail = body.get("detail") if isinstance(body, dict) else None
         if status == 404 and (detail == "Not Found" or body is None):
-            return BackendError("config", f"The server at {self.base} has no Automatic1111 API ({path} is not "
-                                          "there). Start the web UI with --api (add it to COMMANDLINE_ARGS in "
-                                          "webui-user), or check the address in Settings: it listens on port 7860.")
+            return BackendError("config", _("The server at {address} has no Automatic1111 API ({path} is not "
+                                            "there). Start the web UI with --api (add it to COMMANDLINE_ARGS in "
+                                            "webui-user), or check the address in Settings: it listens on port 7860."
+                                            ).format(address=self.base, path=path))
         if status == 404 and detail == "Model not found":
-            return BackendError("config", f"Automatic1111 has no checkpoint called “{self._checkpoint}”; choose one "
-                                          "it has in Settings (Refresh lists them).")
+            return BackendError("config", _("Automatic1111 has no checkpoint called “{name}”; choose one "
+                                            "it has in Settings (Refresh lists them).").format(name=self._checkpoint))
         if status == 401:
-            return BackendError("auth", f"Automatic1111 at {self.base} asks for a user name and password "
-                                        "(--api-auth); the studio cannot send them yet: start it without.")
+            return BackendError("auth", _("Automatic1111 at {address} asks for a user name and password "
+                                          "(--api-auth); the studio cannot send them yet: start it without.").format(
+                address=self.base))
         why = ""
         if isinstance(body, dict):
             why = str(body.get("errors") or detail or body.get("error") or "").strip()
         why = why or text[:200].strip() or f"HTTP {status}"
-        return BackendError("server" if status >= 500 else "refused", f"Automatic1111 could not draw it: {why}")
+        return BackendError("server" if status >= 500 else "refused", _("Automatic1111 could not draw it: {reason}").format(reason=why))
 
     async def checkpoints(self) -> list[str]:
         """The checkpoints the web UI has (models/Stable-diffusion), by the title it takes them by."""
@@ -168,11 +176,11 @@ class Automatic1111Backend(LocalGenerator):
             answer = await self._draw(path, body, on_preview, on_progress)
         images = answer.get("images") if isinstance(answer, dict) else None
         if not images:
-            raise BackendError("bad_response", "Automatic1111 finished without a picture.")
+            raise BackendError("bad_response", _("Automatic1111 finished without a picture."))
         try:
             data = base64.b64decode(str(images[0]).split(",", 1)[-1], validate=False)
         except (binascii.Error, ValueError):
-            raise BackendError("bad_response", "Automatic1111 sent a picture that is not base64.") from None
+            raise BackendError("bad_response", _("Automatic1111 sent a picture that is not base64.")) from None
         used = _used_seed(answer.get("info"), seed)
         settings = {"server": "automatic1111", "seed": used, "size": f"{width}x{height}", "checkpoint": checkpoint,
                     "steps": self.config.steps, "cfg": self.config.cfg, "sampler": self.config.sampler}
@@ -188,7 +196,7 @@ class Automatic1111Backend(LocalGenerator):
         seen_steps = 0
         try:
             while True:
-                done, _ = await asyncio.wait({drawing}, timeout=self.config.poll)
+                done, _pending = await asyncio.wait({drawing}, timeout=self.config.poll)
                 if done:
                     answer = drawing.result()
                     if on_progress is not None:  # done: the last look may have been a step or two before the end
@@ -201,8 +209,8 @@ class Automatic1111Backend(LocalGenerator):
                     if drawing.done():
                         return drawing.result()
                     if exc.kind == "network":
-                        raise BackendError("network", "Automatic1111 went away while drawing the picture. Is it "
-                                                      "still running?") from exc
+                        raise BackendError("network", _("Automatic1111 went away while drawing the picture. Is it "
+                                                        "still running?")) from exc
                     raise
                 state = (progress or {}).get("state") or {} if isinstance(progress, dict) else {}
                 step, steps = state.get("sampling_step"), state.get("sampling_steps")
@@ -270,10 +278,12 @@ def _used_seed(info: Any, asked: int) -> int:
 
 
 def _not_a1111(base: str, why: str) -> BackendError:
-    return BackendError("config", f"The server at {base} does not answer as Automatic1111 does ({why}). Check the "
-                                  "address in Settings: the web UI listens on port 7860, and its API needs --api.")
+    return BackendError("config", _("The server at {address} does not answer as Automatic1111 does ({reason}). Check the "
+                                    "address in Settings: the web UI listens on port 7860, and its API needs --api."
+                                    ).format(address=base, reason=why))
 
 
 def _silent(seconds: float) -> BackendError:
-    return BackendError("silent", f"Automatic1111 sent nothing and went no further for {seconds:.0f} s, so this was "
-                                  "given up. Try again, or allow a longer wait in Settings.")
+    return BackendError("silent", _("Automatic1111 sent nothing and went no further for {seconds} s, so this was "
+                                    "given up. Try again, or allow a longer wait in Settings.").format(
+        seconds=f"{seconds:.0f}"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.backends.base import BackendError
+from studio.backends.i18n import N_, _
 
 Graph = dict[str, dict[str, Any]]
 
@@ -88,15 +89,19 @@ class Workflow:
     notes: tuple[str, ...] = field(default=())
 
     def describe(self) -> list[str]:
-        lines = [f"prompt → node {self.prompt.node} ({self.prompt.label}).{self.prompt.input}"]
+        lines = [_("prompt → node {node} ({label}).{input}").format(
+            node=self.prompt.node, label=self.prompt.label, input=self.prompt.input)]
         if self.negative:
-            lines.append(f"negative prompt → node {self.negative.node} ({self.negative.label})")
+            lines.append(_("negative prompt → node {node} ({label})").format(node=self.negative.node,
+                                                                           label=self.negative.label))
         if self.size:
-            lines.append(f"size → node {self.size[0].node} ({self.size[0].label})")
-        lines += [f"seed → node {s.node} ({s.label}).{s.input}" for s in self.seeds]
+            lines.append(_("size → node {node} ({label})").format(node=self.size[0].node, label=self.size[0].label))
+        lines += [_("seed → node {node} ({label}).{input}").format(node=s.node, label=s.label, input=s.input)
+                  for s in self.seeds]
         if self.image:
-            lines.append(f"input picture → node {self.image.node} ({self.image.label})")
-        return lines + list(self.notes)
+            lines.append(_("input picture → node {node} ({label})").format(node=self.image.node,
+                                                                         label=self.image.label))
+        return lines + [_(note) for note in self.notes]
 
     def filled(self, prompt: str, width: int, height: int, seed: int, negative: str = "",
                uploaded: str | None = None) -> Graph:
@@ -137,24 +142,27 @@ def read_workflow(source: Path | str | dict[str, Any]) -> Workflow:
     Anything missing is said in plain words."""
     if isinstance(source, dict):
         raw: Any = source
-        name = "the workflow"
+        name = _("the workflow")
     else:
         path = Path(source)
         name = f"“{path.name}”"
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise BackendError("config", f"Could not read the workflow {name}: {exc.strerror or exc}.") from exc
+            raise BackendError("config", _("Could not read the workflow {name}: {reason}.").format(
+                name=name, reason=exc.strerror or exc)) from exc
         except ValueError as exc:
-            raise BackendError("config", f"The workflow {name} is not JSON: {exc}.") from exc
+            raise BackendError("config", _("The workflow {name} is not JSON: {reason}.").format(
+                name=name, reason=exc)) from exc
     if isinstance(raw, dict) and "nodes" in raw and "links" in raw:
-        raise BackendError("config", f"{name} is a ComfyUI workflow in its editor format; export it with "
-                                     "“Export (API)” (turn on the dev mode options in ComfyUI's settings) and use that file.")
+        raise BackendError("config", _("{name} is a ComfyUI workflow in its editor format; export it with “Export "
+                                       "(API)” (turn on the dev mode options in ComfyUI's settings) and use that "
+                                       "file.").format(name=name))
     if not isinstance(raw, dict) or not raw or not all(
             isinstance(n, dict) and isinstance(n.get("class_type"), str) and isinstance(n.get("inputs"), dict)
             for n in raw.values()):
-        raise BackendError("config", f"{name} is not a ComfyUI workflow in API format (each node needs a "
-                                     "class_type and inputs).")
+        raise BackendError("config", _("{name} is not a ComfyUI workflow in API format (each node needs a "
+                                       "class_type and inputs).").format(name=name))
     graph: Graph = {str(k): v for k, v in raw.items()}
 
     def text_slot(node_id: str) -> Slot | None:
@@ -176,8 +184,9 @@ def read_workflow(source: Path | str | dict[str, Any]) -> Workflow:
         str(k) for k in feeding("positive")]
     prompt = next((slot for k in prompt_ids if (slot := text_slot(k)) is not None), None)
     if prompt is None:
-        raise BackendError("config", f"{name} has no prompt node the studio can fill: give the node holding the "
-                                     "prompt the title “Positive prompt” (a CLIPTextEncode or a PrimitiveString).")
+        raise BackendError("config", _("{name} has no prompt node the studio can fill: give the node holding the "
+                                       "prompt the title “Positive prompt” (a CLIPTextEncode or a PrimitiveString)."
+                                       ).format(name=name))
     negative = next((slot for k in negative_ids if (slot := text_slot(k)) is not None), None)
     size = None
     for k, n in graph.items():
@@ -191,10 +200,11 @@ def read_workflow(source: Path | str | dict[str, Any]) -> Workflow:
               if isinstance(graph[k]["inputs"].get("value"), int)]
     image = next((Slot(k, "image", _label(n)) for k, n in graph.items() if n["class_type"] == "LoadImage"), None)
     if not any(n["class_type"] == "SaveImage" for n in graph.values()):
-        raise BackendError("config", f"{name} has no SaveImage node, so it would make no picture to bring back.")
+        raise BackendError("config", _("{name} has no SaveImage node, so it would make no picture to bring back."
+                                       ).format(name=name))
     notes = []
     if size is None:
-        notes.append("no size node: pictures come out at the workflow's own size")
+        notes.append(N_("no size node: pictures come out at the workflow's own size"))
     if not seeds:
-        notes.append("no seed: ComfyUI answers an unchanged graph from its cache, so each picture may repeat")
+        notes.append(N_("no seed: ComfyUI answers an unchanged graph from its cache, so each picture may repeat"))
     return Workflow(graph, prompt, negative, size, tuple(seeds), image, tuple(notes))

@@ -33,6 +33,7 @@ from studio.backends.base import (
 )
 from studio.backends.capabilities import parse_size
 from studio.backends.comfy_graph import Sampling, Workflow, image_to_image, read_workflow, text_to_image
+from studio.backends.i18n import _
 from studio.backends.local_generator import LocalGenerator
 
 log = logging.getLogger(__name__)
@@ -82,15 +83,17 @@ class ComfyUIBackend(LocalGenerator):
                     raise _graph_error(text)
                 if response.status >= 400:
                     raise BackendError("not_found" if response.status == 404 else "server",
-                                       f"ComfyUI at {self.base} answered {path} with HTTP {response.status}: "
-                                       f"{text[:200].strip() or response.reason}.")
+                                       _("ComfyUI at {address} answered {path} with HTTP {status}: {reason}.").format(
+                                           address=self.base, path=path, status=response.status,
+                                           reason=text[:200].strip() or response.reason))
                 try:
                     return json.loads(text) if text else None
                 except ValueError:
                     raise _not_comfy(self.base, f"{path} did not answer in JSON") from None
         except aiohttp.ClientConnectionError as exc:
-            raise BackendError("network", f"Could not reach ComfyUI at {self.base} ({exc}). Is it running? Start it, "
-                                          "or check the address in Settings.") from exc
+            raise BackendError("network", _("Could not reach ComfyUI at {address} ({reason}). Is it running? Start "
+                                            "it, or check the address in Settings.").format(address=self.base,
+                                                                                             reason=exc)) from exc
         except asyncio.TimeoutError as exc:
             raise _silent(self.config.timeout) from exc
 
@@ -123,7 +126,7 @@ class ComfyUIBackend(LocalGenerator):
                      if uploaded else text_to_image(request.prompt, width, height, sampling))
         pictures = await self._run(graph, on_preview, on_progress)
         if not pictures:
-            raise BackendError("bad_response", "ComfyUI finished without a picture: the workflow's SaveImage made none.")
+            raise BackendError("bad_response", _("ComfyUI finished without a picture: the workflow's SaveImage made none."))
         settings = {"server": "comfyui", "seed": seed, "size": f"{width}x{height}"}
         if checkpoint:
             settings.update(checkpoint=checkpoint, steps=self.config.steps, cfg=self.config.cfg,
@@ -161,7 +164,8 @@ class ComfyUIBackend(LocalGenerator):
         except aiohttp.WSServerHandshakeError as exc:
             raise _not_comfy(self.base, "it has no /ws websocket") from exc
         except aiohttp.ClientConnectionError as exc:
-            raise BackendError("network", f"Could not reach ComfyUI at {self.base} ({exc}). Is it running?") from exc
+            raise BackendError("network", _("Could not reach ComfyUI at {address} ({reason}). Is it running?").format(
+                address=self.base, reason=exc)) from exc
         prompt_id = ""
         try:
             answer = await self._json("POST", "/prompt", json={"prompt": graph, "client_id": client_id})
@@ -198,8 +202,8 @@ class ComfyUIBackend(LocalGenerator):
                         on_preview(preview)
                 continue
             if message.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
-                raise BackendError("network", "ComfyUI went away while drawing the picture (its connection closed). "
-                                              "Is it still running?")
+                raise BackendError("network", _("ComfyUI went away while drawing the picture (its connection closed). "
+                                                "Is it still running?"))
             if message.type != aiohttp.WSMsgType.TEXT:
                 continue
             try:
@@ -218,11 +222,12 @@ class ComfyUIBackend(LocalGenerator):
             elif kind == "executed":
                 images += [i for i in (data.get("output") or {}).get("images", []) if i.get("type") == "output"]
             elif kind == "execution_error":
-                node = data.get("node_type") or data.get("node_id") or "a node"
-                reason = data.get("exception_message") or data.get("exception_type") or "no reason given"
-                raise BackendError("server", f"ComfyUI stopped at {node}: {str(reason).strip()}")
+                node = data.get("node_type") or data.get("node_id") or _("a node")
+                reason = data.get("exception_message") or data.get("exception_type") or _("no reason given")
+                raise BackendError("server", _("ComfyUI stopped at {node}: {reason}").format(
+                    node=node, reason=str(reason).strip()))
             elif kind == "execution_interrupted":
-                raise BackendError("cancelled", "ComfyUI's run was interrupted.")
+                raise BackendError("cancelled", _("ComfyUI's run was interrupted."))
             elif kind == "executing" and data.get("node") is None and data.get("prompt_id") == prompt_id:
                 return images
 
@@ -235,11 +240,12 @@ class ComfyUIBackend(LocalGenerator):
         try:
             async with session.get(self.base + "/view", params=params) as response:
                 if response.status != 200:
-                    raise BackendError("server", f"ComfyUI made the picture but would not send it (HTTP "
-                                                 f"{response.status} for {params['filename']}).")
+                    raise BackendError("server", _("ComfyUI made the picture but would not send it (HTTP {status} "
+                                                   "for {file}).").format(status=response.status,
+                                                                          file=params["filename"]))
                 return await response.read()
         except aiohttp.ClientConnectionError as exc:
-            raise BackendError("network", f"ComfyUI went away before sending the picture ({exc}).") from exc
+            raise BackendError("network", _("ComfyUI went away before sending the picture ({reason}).").format(reason=exc)) from exc
 
     async def _stop(self, prompt_id: str) -> None:
         """Stop our prompt: interrupt it if it is running, and take it off the queue if it is waiting."""
@@ -276,7 +282,7 @@ def _graph_error(text: str) -> BackendError:
     try:
         body = json.loads(text)
     except ValueError:
-        return BackendError("refused", f"ComfyUI refused the picture's graph: {text[:200]}")
+        return BackendError("refused", _("ComfyUI refused the picture's graph: {reason}").format(reason=text[:200]))
     error = body.get("error") or {}
     for node_id, found in (body.get("node_errors") or {}).items():
         for problem in found.get("errors", []):
@@ -284,26 +290,31 @@ def _graph_error(text: str) -> BackendError:
             info = problem.get("extra_info") or {}
             if problem.get("type") == "value_not_in_list" and info.get("input_name") == "ckpt_name":
                 have = info.get("input_config", [[]])[0] if isinstance(info.get("input_config"), list) else []
-                listed = ", ".join(map(str, have)) if have else "none"
-                return BackendError("config", f"ComfyUI has no checkpoint called “{info.get('received_value')}”; "
-                                              "put one in its models/checkpoints folder, or choose one it has in "
-                                              f"Settings. These are the ones it has: {listed}.")
-            return BackendError("refused", f"ComfyUI refused node {node_id} ({found.get('class_type', '?')}): "
-                                           f"{problem.get('message', '')} {details}".strip())
+                listed = ", ".join(map(str, have)) if have else _("none")
+                return BackendError("config", _("ComfyUI has no checkpoint called “{name}”; put one in its "
+                                                "models/checkpoints folder, or choose one it has in Settings. These "
+                                                "are the ones it has: {listed}.").format(
+                    name=info.get("received_value"), listed=listed))
+            return BackendError("refused", _("ComfyUI refused node {node} ({kind}): {reason}").format(
+                node=node_id, kind=found.get("class_type", "?"),
+                reason=f"{problem.get('message', '')} {details}".strip()))
     if error.get("type") == "invalid_prompt" and "does not exist" in str(error.get("message", "")):
-        return BackendError("config", f"ComfyUI does not have a node this workflow needs: {error.get('message')}. "
-                                      "Install the custom node in ComfyUI, or use another workflow.")
-    return BackendError("refused", f"ComfyUI refused the picture's graph: {error.get('message') or text[:200]}")
+        return BackendError("config", _("ComfyUI does not have a node this workflow needs: {reason}. Install the "
+                                        "custom node in ComfyUI, or use another workflow.").format(
+            reason=error.get("message")))
+    return BackendError("refused", _("ComfyUI refused the picture's graph: {reason}").format(
+        reason=error.get("message") or text[:200]))
 
 
 def _not_comfy(base: str, why: str) -> BackendError:
-    return BackendError("config", f"The server at {base} does not answer as ComfyUI does ({why}). Check the "
-                                  "address in Settings: ComfyUI listens on port 8188 by default.")
+    return BackendError("config", _("The server at {address} does not answer as ComfyUI does ({reason}). Check the "
+                                    "address in Settings: ComfyUI listens on port 8188 by default.").format(
+        address=base, reason=why))
 
 
 def _silent(seconds: float) -> BackendError:
-    return BackendError("silent", f"ComfyUI sent nothing for {seconds:.0f} s, so this was given up. Try again, or "
-                                  "allow a longer wait in Settings.")
+    return BackendError("silent", _("ComfyUI sent nothing for {seconds} s, so this was given up. Try again, or "
+                                    "allow a longer wait in Settings.").format(seconds=f"{seconds:.0f}"))
 
 
 def comfy_config(url: str, checkpoint: str = "", workflow_file: str = "", timeout: float = 120.0,

@@ -11,6 +11,7 @@ from typing import Any, AsyncIterator
 from studio.backends.address import check_address
 from studio.backends.base import BackendError, ChatEvent
 from studio.backends.capabilities import FreeSizes, ImageModel
+from studio.backends.i18n import _
 
 # Stable Diffusion models draw any size that is a multiple of 8 (the latent is an eighth of the picture); beyond
 # about 2 Mpx they repeat themselves, so pages are drawn smaller and made print-ready afterwards.
@@ -31,7 +32,6 @@ class LocalGenerator:
     draws_free = True  # on the designer's own machine: no estimate to approve, nothing in the ledger
     label = ""  # "ComfyUI": how messages name the server
     checkpoint_folder = ""  # where a person puts a checkpoint, for the message when the server has none
-    after_adding = ""  # what else to do once one is there
 
     def __init__(self, url: str, checkpoint: str = "") -> None:
         check_address(url)
@@ -62,12 +62,15 @@ class LocalGenerator:
         if self._checkpoint is None:
             names = await self.checkpoints()
             if not names:
-                raise BackendError("config", f"{self.label} at {self.base} has no checkpoint: put one (a .safetensors "
-                                             f"Stable Diffusion model) in its {self.checkpoint_folder} folder"
-                                             f"{self.after_adding} and try again.")
+                raise BackendError("config", self._no_checkpoint())
             self._checkpoint = names[0]
             self.image_model = names[0]
         return self._checkpoint
+
+    def _no_checkpoint(self) -> str:
+        return _("{server} at {address} has no checkpoint: put one (a .safetensors Stable Diffusion model) in its "
+                 "{folder} folder and try again.").format(server=self.label, address=self.base,
+                                                          folder=self.checkpoint_folder)
 
     async def list_models(self) -> list[str]:
         return await self.checkpoints()
@@ -81,5 +84,6 @@ class LocalGenerator:
             self._session = None
 
     async def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
-        raise BackendError("config", f"{self.label} draws pictures only: choose a server for the words in Settings.")
+        raise BackendError("config", _("{server} draws pictures only: choose a server for the words in Settings.").format(
+            server=self.label))
         yield  # pragma: no cover - makes this an async generator

@@ -46,6 +46,10 @@ STORY_KO = (
     ("처음엔 어렵지만 {s}는 포기하지 않아요.", "굳은 얼굴로 다시 도전하는 {s}"),
     ("모두가 웃고, {s}는 새근새근 잠이 들어요.", "창밖에 달이 뜬 밤, 조각 이불 아래 잠든 {s}"),
 )
+# The sentence the studio adds to the system message when its language is Korean (core/assistant/tools.py): a
+# message in no clear language, or a Latin one, gets its offline reply in the language the person reads.
+READS_KOREAN = "The person using the studio reads Korean"
+_IN_ENGLISH = re.compile(r"\b(write|answer|reply) (it )?in English\b", re.IGNORECASE)
 WORD_DELAY = 0.012  # seconds between streamed words, so the reply visibly streams
 
 
@@ -90,6 +94,19 @@ def _cast_names(messages: list[dict[str, Any]]) -> tuple[str, ...]:
     return ()
 
 
+def _reads_korean(messages: list[dict[str, Any]]) -> bool:
+    return any(m.get("role") == "system" and READS_KOREAN in str(m.get("content") or "") for m in messages)
+
+
+def is_korean(text: str, messages: list[dict[str, Any]]) -> bool:
+    """Whether to answer in Korean: the person writes Hangul or asks for Korean, or the studio is in Korean and
+    the message does not ask for English."""
+    request = text.split("\n\n[")[0]
+    if intent.has_hangul(request) or "[language: ko]" in text:
+        return True
+    return _reads_korean(messages) and not _IN_ENGLISH.search(request)
+
+
 def _last_user_text(messages: list[dict[str, Any]]) -> str:
     for m in reversed(messages):
         if m.get("role") == "user":
@@ -129,7 +146,7 @@ class OfflineBackend:
         offered = {t["function"]["name"] for t in tools if t.get("type") == "function"}
         last = messages[-1] if messages else {}
         text = _last_user_text(messages)
-        korean = intent.has_hangul(text.split("\n\n[")[0]) or "[language: ko]" in text
+        korean = is_korean(text, messages)
         if last.get("role") == "tool":
             async for event in _stream_words(self._after_tool(messages, korean)):
                 yield event

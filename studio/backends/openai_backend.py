@@ -28,6 +28,7 @@ from studio.backends.base import (
     ToolCallDelta,
     TurnDone,
 )
+from studio.backends.i18n import _, ngettext
 from studio.backends.previews import LatestPreview
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,18 @@ def _is_refusal(code: str, message: str) -> bool:
 
 
 def _refused() -> BackendError:
-    return BackendError("refused", "The picture service said no to this request because of its safety rules. "
-                                   "Try describing it differently.")
+    return BackendError("refused", _("The picture service said no to this request because of its safety rules. "
+                                     "Try describing it differently."))
 
 
 def _not_an_api(response: httpx2.Response | None, status: str) -> BackendError:
-    where = str(response.request.url) if response is not None else "the server address"
-    hint = " (OpenAI-compatible servers usually end in /v1)" if "/v1/" not in where else ""
-    return BackendError("config", f"{where} answered {status}, but not as an OpenAI-compatible API. "
-                                  f"Check the server address in Settings{hint}.")
+    where = str(response.request.url) if response is not None else _("the server address")
+    if "/v1/" not in where:
+        return BackendError("config", _("{where} answered {status}, but not as an OpenAI-compatible API. Check the "
+                                        "server address in Settings (OpenAI-compatible servers usually end in /v1)."
+                                        ).format(where=where, status=status))
+    return BackendError("config", _("{where} answered {status}, but not as an OpenAI-compatible API. Check the "
+                                    "server address in Settings.").format(where=where, status=status))
 
 
 def _speaks_json(response: httpx2.Response | None) -> bool:
@@ -84,26 +88,28 @@ def _status_error(exc: openai.APIStatusError) -> BackendError:
     code = (err.get("code") if isinstance(err, dict) else None) or ""
     server_message = (err.get("message") if isinstance(err, dict) else None) or str(exc)
     if isinstance(exc, openai.AuthenticationError):
-        return BackendError("auth", "The server did not accept the API key. Check it in Settings.")
+        return BackendError("auth", _("The server did not accept the API key. Check it in Settings."))
     if isinstance(exc, openai.PermissionDeniedError):
-        return BackendError("auth", f"This key may not use that: {server_message}")
+        return BackendError("auth", _("This key may not use that: {reason}").format(reason=server_message))
     if isinstance(exc, openai.RateLimitError):
         retry = exc.response.headers.get("retry-after") if exc.response is not None else None
         try:
             seconds = float(retry) if retry else None
         except ValueError:
             seconds = None
-        when = f" Try again {_in_words(seconds)}." if seconds else " Try again in a little while."
         if code == "insufficient_quota":
-            return BackendError("rate_limit", "The account has run out of credit. Add credit, then try again.")
-        return BackendError("rate_limit", "The server is busy (rate limit)." + when, retry_after=seconds)
+            return BackendError("rate_limit", _("The account has run out of credit. Add credit, then try again."))
+        busy = (_("The server is busy (rate limit). Try again {when}.").format(when=_in_words(seconds)) if seconds
+                else _("The server is busy (rate limit). Try again in a little while."))
+        return BackendError("rate_limit", busy, retry_after=seconds)
     if _is_refusal(code, server_message):
         return _refused()
     if isinstance(exc, openai.NotFoundError):
-        return BackendError("not_found", f"The model is not available on this server: {server_message}")
+        return BackendError("not_found", _("The model is not available on this server: {reason}").format(reason=server_message))
     if isinstance(exc, openai.InternalServerError):
-        return BackendError("server", f"The server had a problem ({exc.status_code}). Try again.")
-    return BackendError("server", f"The server refused the request ({exc.status_code}): {server_message}")
+        return BackendError("server", _("The server had a problem ({status}). Try again.").format(status=exc.status_code))
+    return BackendError("server", _("The server refused the request ({status}): {reason}").format(
+        status=exc.status_code, reason=server_message))
 
 
 def _stream_error(error: Any) -> BackendError:
@@ -112,7 +118,8 @@ def _stream_error(error: Any) -> BackendError:
     message = str(error.get("message") or "") if isinstance(error, dict) else str(error)
     if _is_refusal(code, message):
         return _refused()
-    return BackendError("server", f"The server stopped with an error: {message or code or 'no details'}")
+    return BackendError("server", _("The server stopped with an error: {reason}").format(
+        reason=message or code or _("no details")))
 
 
 def _b64(text: str) -> bytes:
@@ -121,7 +128,7 @@ def _b64(text: str) -> bytes:
     try:
         return pybase64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise BackendError("bad_response", "The server sent a picture that is not valid data.") from exc
+        raise BackendError("bad_response", _("The server sent a picture that is not valid data.")) from exc
 
 
 def translate_error(exc: BaseException) -> BackendError:
@@ -130,15 +137,16 @@ def translate_error(exc: BaseException) -> BackendError:
     if isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
         return translate_error(exc.exceptions[0])  # the HTTP layer's task group wraps a single failure
     if isinstance(exc, (OverflowError, httpx2.InvalidURL, httpx2.UnsupportedProtocol)):
-        return BackendError("config", f"The server address is not valid: {exc}. Check it in Settings.")
+        return BackendError("config", _("The server address is not valid: {reason}. Check it in Settings.").format(reason=exc))
     if isinstance(exc, openai.APITimeoutError):
-        return BackendError("network", "The server took too long to answer. Check the connection and try again.")
+        return BackendError("network", _("The server took too long to answer. Check the connection and try again."))
     if isinstance(exc, openai.APIConnectionError):
-        return BackendError("network", "Could not reach the server. Check the network connection and the server address.")
+        return BackendError("network", _("Could not reach the server. Check the network connection and the server "
+                                              "address."))
     if isinstance(exc, openai.APIStatusError):
         return _status_error(exc)
     if isinstance(exc, httpx2.HTTPError):
-        return BackendError("cut_off", "The connection dropped while the reply was arriving. Try again.")
+        return BackendError("cut_off", _("The connection dropped while the reply was arriving. Try again."))
     if isinstance(exc, openai.OpenAIError):
         return BackendError("server", str(exc))
     raise exc
@@ -146,20 +154,23 @@ def translate_error(exc: BaseException) -> BackendError:
 
 def _in_words(seconds: float) -> str:
     """A wait the server asks for, as a person would say it ("in 50 minutes", not "in 3000 s")."""
+    # Translators: each fills {when} in "Try again {when}."
     if seconds < 90:
-        return f"in {seconds:.0f} s"
+        return _("in {n} s").format(n=f"{seconds:.0f}")
     if seconds < 90 * 60:
-        return f"in {round(seconds / 60)} minutes"
+        minutes = round(seconds / 60)
+        return ngettext("in {n} minute", "in {n} minutes", minutes).format(n=minutes)
     if seconds <= 24 * 3600:
-        return f"in about {round(seconds / 3600)} hour{'s' * (round(seconds / 3600) != 1)}"
-    return "tomorrow or later (the server asks for a wait of more than a day)"
+        hours = round(seconds / 3600)
+        return ngettext("in about {n} hour", "in about {n} hours", hours).format(n=hours)
+    return _("tomorrow or later (the server asks for a wait of more than a day)")
 
 
 def _silent(seconds: float) -> BackendError:
     # Its own kind: a silence is not tried again (the job queue retries "network"), so the setting bounds the
     # whole wait rather than one try of several.
-    return BackendError("silent", f"The server sent nothing for {seconds:.0f} s, so this was given up. Try again, "
-                                  "or allow a longer wait in Settings.")
+    return BackendError("silent", _("The server sent nothing for {seconds} s, so this was given up. Try again, "
+                                    "or allow a longer wait in Settings.").format(seconds=f"{seconds:.0f}"))
 
 
 class Silence:
@@ -210,7 +221,7 @@ async def _each(items: AsyncIterator[Any], seconds: float) -> AsyncIterator[Any]
 def _picture_of(response: Any) -> tuple[str | None, str | None, dict[str, Any] | None]:
     item = (response.data or [None])[0]
     if item is None:
-        raise BackendError("bad_response", "The server answered without a picture.")
+        raise BackendError("bad_response", _("The server answered without a picture."))
     usage = response.usage.model_dump(exclude_none=True) if getattr(response, "usage", None) else None
     return item.b64_json, item.url, usage
 
@@ -246,7 +257,7 @@ class OpenAIBackend:
         try:
             spare = self._make_client()
         except openai.OpenAIError as exc:
-            raise BackendError("auth", f"The {self.name} backend cannot start: {exc}") from exc
+            raise BackendError("auth", _("The {name} backend cannot start: {reason}").format(name=self.name, reason=exc)) from exc
         # A client's connections belong to the event loop that opened them, and pictures may be fetched on
         # another loop (a network thread) than the chat: one client per loop. The first is made here, so a
         # bad configuration shows at once.
@@ -316,9 +327,9 @@ class OpenAIBackend:
         except (openai.OpenAIError, httpx2.HTTPError, OverflowError, BaseExceptionGroup) as exc:
             raise translate_error(exc) from exc
         if finish is None:
-            raise BackendError("cut_off", "The reply was cut off before it finished. Try again.")
+            raise BackendError("cut_off", _("The reply was cut off before it finished. Try again."))
         if finish == "content_filter":
-            raise BackendError("refused", "The assistant's safety rules stopped this reply. Try asking differently.")
+            raise BackendError("refused", _("The assistant's safety rules stopped this reply. Try asking differently."))
         yield TurnDone(finish, usage)
 
     async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None) -> GeneratedImage:
@@ -369,13 +380,13 @@ class OpenAIBackend:
         except (openai.OpenAIError, httpx2.HTTPError, OverflowError, BaseExceptionGroup) as exc:
             raise translate_error(exc) from exc
         except ValueError as exc:  # a plain answer to a streamed request that is not the API's JSON either
-            raise BackendError("bad_response", "The server answered with something that is not a picture.") from exc
+            raise BackendError("bad_response", _("The server answered with something that is not a picture.")) from exc
         if b64:
             data = _b64(b64)
         elif url:
             data = await self._download(url)
         else:
-            raise BackendError("bad_response", "The server answered without a picture.")
+            raise BackendError("bad_response", _("The server answered without a picture."))
         settings = {k: v for k, v in params.items() if k in ("size", "quality", "background", "input_fidelity")}
         settings.setdefault("quality", request.quality)
         if request.is_edit:
@@ -405,7 +416,7 @@ class OpenAIBackend:
                 try:
                     payload = event.json()
                 except ValueError as exc:
-                    raise BackendError("bad_response", "The server sent a picture stream that could not be read.") from exc
+                    raise BackendError("bad_response", _("The server sent a picture stream that could not be read.")) from exc
                 if not isinstance(payload, dict):
                     continue
                 if event.name == "error" or payload.get("error"):
@@ -417,7 +428,7 @@ class OpenAIBackend:
                     return payload["b64_json"], payload.get("usage") if isinstance(payload.get("usage"), dict) else None
         finally:
             previews.close()
-        raise BackendError("cut_off", "The picture stopped arriving before it was finished. Try again.")
+        raise BackendError("cut_off", _("The picture stopped arriving before it was finished. Try again."))
 
     async def _download(self, url: str) -> bytes:
         # Some compatible servers still answer with a URL; GPT image models never do.
@@ -427,7 +438,7 @@ class OpenAIBackend:
                 response.raise_for_status()
                 return response.content
         except httpx2.HTTPError as exc:
-            raise BackendError("network", f"Could not download the picture the server made: {exc}") from exc
+            raise BackendError("network", _("Could not download the picture the server made: {reason}").format(reason=exc)) from exc
 
     async def list_models(self) -> list[str]:
         try:
@@ -437,7 +448,7 @@ class OpenAIBackend:
 
     async def prepare(self) -> None:
         client = self._client
-        _ = client.images.with_streaming_response, client.chat.completions  # the SDK imports these on first use
+        _unused = client.images.with_streaming_response, client.chat.completions  # the SDK imports these on first use
 
     async def aclose(self) -> None:
         here = asyncio.get_running_loop()

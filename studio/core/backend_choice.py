@@ -3,8 +3,10 @@ the same or apart, falling back to offline without a key."""
 
 from __future__ import annotations
 
+from studio.backends import i18n as backend_words
 from studio.backends.base import Backend, BackendError
 from studio.backends.offline import OfflineBackend
+from studio.core.i18n import _, ngettext
 from studio.core.secrets import get_api_key
 from studio.core.settings import (
     Settings,
@@ -12,6 +14,8 @@ from studio.core.settings import (
     comfyui_address,
     server_address,
 )
+
+backend_words.use(_, ngettext)  # the backends' errors in the studio's language (they cannot import the core)
 
 
 def make_backend(settings: Settings, override: str | None = None, strict: bool = False, *,
@@ -22,7 +26,8 @@ def make_backend(settings: Settings, override: str | None = None, strict: bool =
     BackendError."""
     words_kind = words or override or settings.backend
     pictures_kind = pictures or (override if override and not words else "") or settings.pictures or words_kind
-    chosen_on = "chosen on the command line" if (override or words or pictures) else "chosen in Settings"
+    # Translators: why the studio is offline, shown as "[Offline: chosen in Settings]"
+    chosen_on = _("chosen on the command line") if (override or words or pictures) else _("chosen in Settings")
     talker = _one(settings, words_kind, strict, chosen_on)
     if pictures_kind == words_kind:
         return talker
@@ -58,9 +63,9 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
             return OfflineBackend(str(exc))
     key = get_api_key(kind)
     if kind in ("openai", "azure") and not key:
-        return OfflineBackend("no API key yet")
+        return OfflineBackend(_("no API key yet"))
     if kind == "compatible" and not server_address(settings)[0]:
-        return OfflineBackend("no server address yet")
+        return OfflineBackend(_("no server address yet"))
     # Imported here: the openai package takes most of a second to import, and offline needs none of it.
     from studio.backends.openai_backend import OpenAIBackend, OpenAIConfig
 

@@ -23,6 +23,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageCms, ImageFilter
 
+from studio.core.i18n import _
+
 SHOWN_MODES = ("RGB", "RGBA", "L")  # what `srgb` hands back
 _INTENT = ImageCms.Intent.RELATIVE_COLORIMETRIC  # Photoshop's default for photographs and art alike
 _FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION
@@ -95,7 +97,7 @@ def _colour_mode(img: Image.Image) -> tuple[Image.Image, str | None]:
     try:
         return img.convert("RGB"), None
     except ValueError:
-        return img.convert("L"), f"its pixels ({mode}) could only be read as grey"
+        return img.convert("L"), _("its pixels ({mode}) could only be read as grey").format(mode=mode)
 
 
 def eight_bit_grey(img: Image.Image) -> Image.Image:
@@ -117,7 +119,8 @@ def picture_problem(data: bytes, whole: bool = True) -> str | None:
         with Image.open(io.BytesIO(data)) as img:
             mode, icc = img.mode, img.info.get("icc_profile") or None
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        return f"it cannot be read ({str(exc) or type(exc).__name__}): it would be left out" if whole else None
+        return _("it cannot be read ({reason}): it would be left out").format(
+            reason=str(exc) or type(exc).__name__) if whole else None
     colours = "CMYK" if mode == "CMYK" else "L" if mode in ("L", "LA", "1") or mode.startswith("I") else "RGB"
     return _profile_for(colours, icc)[1]
 
@@ -130,12 +133,13 @@ def _profile_for(mode: str, icc: bytes | None) -> tuple[ImageCms.ImageCmsTransfo
             return None, None  # untagged RGB and grey are taken as sRGB, as every browser does
         icc = standard_cmyk_profile()
         if icc is None:
-            return None, ("it is CMYK without a colour profile and this computer has no standard CMYK profile: "
-                          "its colours will be approximate")
+            return None, _("it is CMYK without a colour profile and this computer has no standard CMYK profile: "
+                           "its colours will be approximate")
     try:
         return _transform(hashlib.sha1(icc).digest(), icc, mode), None
     except (OSError, ImageCms.PyCMSError, ValueError) as exc:
-        return None, f"its colour profile could not be used ({str(exc) or 'unreadable'}): its colours may be off"
+        return None, _("its colour profile could not be used ({reason}): its colours may be off").format(
+            reason=str(exc) or _("unreadable"))
 
 
 def _through_profile(img: Image.Image, icc: bytes | None) -> tuple[Image.Image, str | None]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from studio.core.i18n import ngettext
+
 # Defaults only: the price list changes and differs per account. Settings → Prices edits them.
 DEFAULT_PRICES: dict[str, Any] = {
     "currency": "USD",
@@ -79,7 +81,8 @@ def money(amount: float, currency: str = "USD") -> str:
 
 def describe_estimate(count: int, cost: float | None, currency: str = "USD") -> str:
     """"8 pictures, about $0.34"; a model missing from the price table says so rather than guess."""
-    pictures = "1 picture" if count == 1 else f"{count} pictures"
     if cost is None:
-        return f"{pictures}, cost unknown (no price for this model in Settings)"
-    return f"{pictures}, about {money(cost, currency)}"
+        return ngettext("{n} picture, cost unknown (no price for this model in Settings)",
+                        "{n} pictures, cost unknown (no price for this model in Settings)", count).format(n=count)
+    return ngettext("{n} picture, about {cost}", "{n} pictures, about {cost}", count).format(
+        n=count, cost=money(cost, currency))

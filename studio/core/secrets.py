@@ -8,6 +8,8 @@ import os
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from studio.core.i18n import _
+
 log = logging.getLogger(__name__)
 
 SERVICE = "picture-book-studio"
@@ -58,6 +60,7 @@ def set_api_key(backend: str, key: str | None) -> None:
         kept = False
     if not kept:
         _session[backend] = key
-        raise SecretStoreError(
+        raise SecretStoreError(_(
             "There is no working system keychain here, so the key was not stored: it will be used until you quit. "
-            f"To keep it, set the {ENV_VARS.get(backend, 'OPENAI_API_KEY')} environment variable.")
+            "To keep it, set the {variable} environment variable.").format(
+                variable=ENV_VARS.get(backend, "OPENAI_API_KEY")))

@@ -52,6 +52,7 @@ from studio.core.document.model import (
 )
 from studio.core.jobs.jobs import JobRunner, image_request_spec
 from studio.core.jobs.spending import Estimate, SpendingCapError
+from studio.core.i18n import _
 from studio.core.layout import book
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class EmptyMessage(ValueError):
     """A message with nothing in it: it is not sent (the model would be paid to answer nothing)."""
 
     def __init__(self) -> None:
-        super().__init__("There is nothing to send: the message is empty.")
+        super().__init__(_("There is nothing to send: the message is empty."))
 
 
 def check_message(text: str) -> str:
@@ -156,7 +157,7 @@ class Assistant:
         user = self.project.add_message("user", text, extra=extra)
         listener(UserMessageSaved(user))
         turn = _Turn(listener, TurnResult(), text, selected_image, style, shape=shape)
-        for _ in range(MAX_ROUNDS):
+        for _round in range(MAX_ROUNDS):
             message = await self._model_round(listener)
             if message.content:
                 turn.result.reply = f"{turn.result.reply}\n\n{message.content}".strip()
@@ -174,7 +175,7 @@ class Assistant:
                                 "reference_image_ids": [image_id]}
         if record.settings.get("style"):
             args["style"] = record.settings["style"]
-        return await self._direct(f"More like picture #{image_id}", MAKE_IMAGES, args,
+        return await self._direct(_("More like picture #{id}").format(id=image_id), MAKE_IMAGES, args,
                                   _Turn(listener, TurnResult(), selected=image_id))
 
     async def redraw_larger(self, image_id: int, size: str, listener: Listener = ignore) -> TurnResult:
@@ -182,13 +183,15 @@ class Assistant:
         (`input_fidelity="high"` where it has it): Make print-ready where the model can redraw."""
         instruction = ("draw this same picture again at a higher resolution, with crisp detail: the same "
                        "composition, characters, colours and style")
-        return await self._direct(f"Make picture #{image_id} print-ready ({size.replace('x', '×')})", EDIT_IMAGE,
+        label = _("Make picture #{id} print-ready ({size})").format(id=image_id, size=size.replace("x", "×"))
+        return await self._direct(label, EDIT_IMAGE,
                                   {"image_id": image_id, "instruction": instruction, "size": size, "fidelity": "high"},
                                   _Turn(listener, TurnResult(), instruction, image_id))
 
     async def edit(self, image_id: int, instruction: str, mask: bytes | None = None,
                    listener: Listener = ignore) -> TurnResult:
-        label = f"Edit picture #{image_id}: {instruction}" + (" (only the painted area)" if mask else "")
+        label = (_("Edit picture #{id}: {instruction} (only the painted area)") if mask else
+                 _("Edit picture #{id}: {instruction}")).format(id=image_id, instruction=instruction)
         return await self._direct(label, EDIT_IMAGE, {"image_id": image_id, "instruction": instruction},
                                   _Turn(listener, TurnResult(), instruction, image_id, mask=mask))
 
@@ -196,7 +199,8 @@ class Assistant:
                      shape: shapes.Shape | None = None) -> TurnResult:
         """A prompt drawn again (edited, perhaps), in `shape` where one is chosen, else square."""
         sizes = [shape.size(self.backend.capabilities)] if shape is not None else None
-        label = f"Draw again: {prompt}" + (f" ({shape.describe()})" if shape is not None else "")
+        label = (_("Draw again: {prompt} ({shape})").format(prompt=prompt, shape=shape.describe())
+                 if shape is not None else _("Draw again: {prompt}").format(prompt=prompt))
         return await self.draw(label, [prompt], listener, style, sizes)
 
     async def draw(self, label: str, prompts: list[str], listener: Listener = ignore,
@@ -364,7 +368,7 @@ class Assistant:
         pages = self.project.pages()
         found = book.page_by_label(pages, page_arg) if isinstance(page_arg, (int, str)) else None
         if found is None:
-            known = ", ".join(name for name, _ in book.page_labels(pages))
+            known = ", ".join(name for name, _page in book.page_labels(pages))
             return {"not_placed": f"there is no page {page_arg!r}; the pages are: {known}"}
         label, page = found
         frame = page.frame("image")
@@ -372,12 +376,13 @@ class Assistant:
         if frame is None:
             return {"not_placed": f"{where} has no picture frame; the picture is in the gallery"}
         if frame.image_id is None:
-            with self.project.history.step(f"Assistant: put picture #{picture.id} on {where}"):
+            with self.project.history.step(_("Assistant: put picture #{id} on {page}").format(id=picture.id,
+                                                                                                 page=where)):
                 self.project.set_frame_image(frame.id, picture.id)
             turn.result.placed.append((picture.id, label))
             return {"placed_on_page": label}
         offer = Offer(picture.id, page.id, frame.id, label, frame.image_id,
-                      f"Replace the picture on {where} with #{picture.id}?")
+                      _("Replace the picture on {page} with #{id}?").format(page=where, id=picture.id))
         turn.result.offers.append(offer)
         turn.listener(PlacementOffered(message.id, offer))
         # The answer keeps the offer, so a reopened chat shows it again (replay.py).
@@ -436,7 +441,7 @@ class Assistant:
         current = self.project.jobs.get(job.id)
         if current.state == JobState.FAILED:
             turn.result.failures.append(current.error)
-        turn.listener(ImageFailed(message.id, call.id, job.index, current.error or "Stopped.",
+        turn.listener(ImageFailed(message.id, call.id, job.index, current.error or _("Stopped."),
                                   current.error_kind or current.state))
 
     def _job_summary(self, jobs: list[JobRecord]) -> dict[str, Any]:
@@ -458,7 +463,7 @@ class Assistant:
         if not description and refs:
             description = base_prompt(self.project.image(refs[0]).prompt)
         aliases = [a for a in args.get("aliases", []) if isinstance(a, str)] if isinstance(args.get("aliases"), list) else []
-        with self.project.history.step(f"Assistant: remember {name}"):
+        with self.project.history.step(_("Assistant: remember {name}").format(name=name)):
             member = self.project.cast.remember(name, description, refs, aliases)
         turn.result.cast.append(member.name)
         turn.listener(CastRemembered(member, message.id))
@@ -477,7 +482,7 @@ class Assistant:
             return
         characters = args.get("characters", []) if isinstance(args.get("characters"), list) else []
         joined: list[str] = []
-        with self.project.history.step("Assistant: the story's characters"):
+        with self.project.history.step(_("Assistant: the story's characters")):
             for character in characters:
                 if isinstance(character, dict) and str(character.get("name", "")).strip():
                     if self.project.cast.find(str(character["name"])) is None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import CastMember
+from studio.core.i18n import _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -60,11 +61,11 @@ class CastStore:
         """Add a character, or update the one with that name (new references go first)."""
         name = name.strip()
         if not name:
-            raise ValueError("a character needs a name")
+            raise ValueError(_("A character needs a name."))
         refs = list(_once(reference_ids))
         existing = self.find(name)
         if existing is None:
-            with self._project.history.step(f"New character {name}"):
+            with self._project.history.step(_("New character {name}").format(name=name)):
                 cur = self._project.write(
                     "INSERT INTO cast_members(created, name, aliases, description, refs) VALUES (?,?,?,?,?)",
                     (time.time(), name, json.dumps(_clean(aliases, name), ensure_ascii=False), description.strip(),
@@ -84,7 +85,8 @@ class CastStore:
                reference_ids: Iterable[int] | None = None, aliases: Iterable[str] | None = None) -> CastMember:
         current = self.get(member_id)
         new_name = (name or current.name).strip()
-        with self._project.history.step(f"Change {current.name}"):
+        # Translators: an undo step's name: a character of the cast changed
+        with self._project.history.step(_("Change {name}").format(name=current.name)):
             self._project.history.touch("cast", member_id)
             self._project.write(
                 "UPDATE cast_members SET name = ?, description = ?, refs = ?, aliases = ? WHERE id = ?",
@@ -97,7 +99,8 @@ class CastStore:
 
     def remove(self, member_id: int) -> None:
         name = self.get(member_id).name
-        with self._project.history.step(f"Remove {name}"):
+        # Translators: an undo step's name: a character taken out of the cast
+        with self._project.history.step(_("Remove {name}").format(name=name)):
             self._project.history.touch("cast", member_id)
             self._project.write("DELETE FROM cast_members WHERE id = ?", (member_id,))
         self._project.changes.emit(_changed(member_id))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
-from studio.core.assistant.tools import SYSTEM_PROMPT
+from studio.core import i18n
+from studio.core.assistant.tools import system_prompt as instructions
 from studio.core.document.model import CastMember, Message, Page
 
 DEFAULT_BUDGET = 24_000
@@ -108,9 +109,10 @@ def _summary_line(turn: list[Message]) -> str:
 
 
 def to_chat_messages(messages: list[Message], cast: Iterable[CastMember] = (), budget: int = DEFAULT_BUDGET,
-                     system_prompt: str = SYSTEM_PROMPT, pages: str = "") -> list[dict[str, Any]]:
-    """`pages` is pages_block's list of the book's pages, told with the cast in the system message."""
-    system = system_prompt
+                     system_prompt: str | None = None, pages: str = "") -> list[dict[str, Any]]:
+    """`pages` is pages_block's list of the book's pages, told with the cast in the system message; the
+    instructions are those for the studio's language unless `system_prompt` is given."""
+    system = instructions(i18n.language()) if system_prompt is None else system_prompt
     for block in (cast_block(cast), pages):
         if block:
             system += "\n\n" + block

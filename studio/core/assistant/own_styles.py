@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable
 from studio.core.assistant import styles
 from studio.core.assistant.styles import Style
 from studio.core.document.changes import ChangeSet
+from studio.core.i18n import _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -44,11 +45,13 @@ def key_for(name: str, taken: Iterable[str]) -> str:
 def checked(name: str, passage: str) -> tuple[str, str]:
     name, passage = " ".join(name.split()), passage.strip()
     if not name:
-        raise StyleError("A style needs a name.")
+        raise StyleError(_("A style needs a name."))
     if not passage:
-        raise StyleError(f"“{name}” needs a few words describing the look: they are added to every prompt.")
+        raise StyleError(_("“{name}” needs a few words describing the look: they are added to every prompt.").format(
+            name=name))
     if len(passage) > MAX_PASSAGE:
-        raise StyleError(f"The passage is {len(passage)} characters; keep it under {MAX_PASSAGE}.")
+        raise StyleError(_("The passage is {n} characters; keep it under {most}.").format(n=len(passage),
+                                                                                           most=MAX_PASSAGE))
     return name, passage
 
 
@@ -81,7 +84,7 @@ class BookStyles:
         name, passage = checked(name, passage)
         key = key_for(name, (s.id for s in self.all()))
         refs = self._references(reference_ids)
-        with self._project.history.step(f"Add style “{name}”"):
+        with self._project.history.step(_("Add style “{name}”").format(name=name)):
             cur = self._project.write(
                 "INSERT INTO own_styles(key, created, name, passage, refs) VALUES (?,?,?,?,?)",
                 (key, time.time(), name, passage, json.dumps(refs)))
@@ -91,7 +94,7 @@ class BookStyles:
     def update(self, key: str, name: str, passage: str, reference_ids: Iterable[int]) -> Style:
         name, passage = checked(name, passage)
         row_id = self._row_id(key)
-        with self._project.history.step(f"Change style “{name}”"):
+        with self._project.history.step(_("Change style “{name}”").format(name=name)):
             self._project.history.touch("own_style", row_id)
             self._project.write("UPDATE own_styles SET name = ?, passage = ?, refs = ? WHERE id = ?",
                                 (name, passage, json.dumps(self._references(reference_ids)), row_id))
@@ -99,7 +102,7 @@ class BookStyles:
 
     def remove(self, key: str) -> None:
         style, row_id = self.get(key), self._row_id(key)
-        with self._project.history.step(f"Remove style “{style.label if style else key}”"):
+        with self._project.history.step(_("Remove style “{name}”").format(name=style.label if style else key)):
             self._project.history.touch("own_style", row_id)
             self._project.write("DELETE FROM own_styles WHERE id = ?", (row_id,))
 

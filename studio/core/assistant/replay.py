@@ -36,6 +36,7 @@ from studio.core.assistant.turn_events import (
     UserMessageSaved,
 )
 from studio.core.document.model import CastMember, JobRecord, JobState, Message, ToolCall
+from studio.core.i18n import _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -97,14 +98,14 @@ def _pictures(book: Project, message: Message, call: ToolCall, args: dict[str, A
     for index in range(len(prompts)):
         job = latest.get(index)
         if job is None:
-            yield ImageFailed(message.id, call.id, index, "Not made.", NOT_MADE)
+            yield ImageFailed(message.id, call.id, index, _("Not made."), NOT_MADE)
         elif job.state == JobState.DONE and job.image_id is not None:
             try:
                 yield ImageArrived(message.id, call.id, index, book.image(job.image_id))
             except KeyError:  # the picture is no longer in the book
-                yield ImageFailed(message.id, call.id, index, "The picture is no longer in the book.", NOT_MADE)
+                yield ImageFailed(message.id, call.id, index, _("The picture is no longer in the book."), NOT_MADE)
         elif job.state in (JobState.FAILED, JobState.CANCELLED):
-            yield ImageFailed(message.id, call.id, index, job.error or "Stopped.", job.error_kind or job.state)
+            yield ImageFailed(message.id, call.id, index, job.error or _("Stopped."), job.error_kind or job.state)
 
 
 def _answer(answers: list[Message], message: Message, call: ToolCall, later: Sequence[Message]) -> dict[str, Any]:

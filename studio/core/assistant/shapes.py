@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from studio.backends.capabilities import ImageModel, parse_size
+from studio.core.i18n import _
 from studio.core.layout import book
 from studio.core.layout.print_size import frame_pixels
 
@@ -79,24 +80,27 @@ def custom(width: int, height: int, model: ImageModel) -> Shape:
 def why_not(width: int, height: int, model: ImageModel) -> str:
     asked = f"{width}×{height}"
     if width <= 0 or height <= 0:
-        return f"{asked} is not a size: both sides need at least one pixel."
+        return _("{size} is not a size: both sides need at least one pixel.").format(size=asked)
     nearest = model.size_for(width, height).replace("x", "×")
     rules = model.free
     if rules is None:
         sizes = ", ".join(s.replace("x", "×") for s in model.sizes)
-        return f"{model.name} draws only these sizes: {sizes}. The nearest in shape to {asked} is {nearest}."
+        return _("{model} draws only these sizes: {sizes}. The nearest in shape to {size} is {nearest}.").format(
+            model=model.name, sizes=sizes, size=asked, nearest=nearest)
     broken = []
     if width % rules.multiple or height % rules.multiple:
-        broken.append(f"both sides must be multiples of {rules.multiple}")
+        broken.append(_("both sides must be multiples of {n}").format(n=rules.multiple))
     if max(width, height) / min(width, height) > rules.max_ratio:
-        broken.append(f"the shape must be between 1:{rules.max_ratio:g} and {rules.max_ratio:g}:1")
+        broken.append(_("the shape must be between 1:{ratio} and {ratio}:1").format(ratio=f"{rules.max_ratio:g}"))
     if max(width, height) > rules.max_edge:
-        broken.append(f"no side longer than {rules.max_edge} px")
+        broken.append(_("no side longer than {n} px").format(n=rules.max_edge))
     if width * height > rules.max_pixels:
-        broken.append(f"at most {rules.max_pixels:,} pixels")
+        broken.append(_("at most {n} pixels").format(n=f"{rules.max_pixels:,}"))
     if width * height < rules.min_pixels:
-        broken.append(f"at least {rules.min_pixels:,} pixels")
-    return f"{model.name} can't draw {asked}: {'; '.join(broken)}. The nearest size it takes is {nearest}."
+        broken.append(_("at least {n} pixels").format(n=f"{rules.min_pixels:,}"))
+    # Translators: {rules} lists the rules the size breaks, joined with "; "
+    return _("{model} can't draw {size}: {rules}. The nearest size it takes is {nearest}.").format(
+        model=model.name, size=asked, rules="; ".join(broken), nearest=nearest)
 
 
 def frame_shape(project: Project, page_label: object) -> Shape | None:

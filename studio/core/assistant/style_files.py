@@ -28,6 +28,7 @@ from studio.core.assistant.styles import Style
 from studio.core.atomic import write_bytes
 from studio.core.gallery.imaging import ImageDecodeError
 from studio.core.gallery.importing import _AlreadyIn, decode_import
+from studio.core.i18n import _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -61,32 +62,37 @@ def to_bytes(pack: StylePack) -> bytes:
     return out.getvalue()
 
 
-def from_bytes(data: bytes, what: str = "the file") -> StylePack:
+def from_bytes(data: bytes, what: str = "") -> StylePack:
     """The style in a style file, or StyleError saying plainly what is wrong with it."""
+    what = what or _("the file")
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
-        raise StyleError(f"{what} is not a style file (a .pbstyle is a zip; this one can't be opened).") from exc
+        raise StyleError(_("{file} is not a style file (a .pbstyle is a zip; this one can't be opened).").format(
+            file=what)) from exc
     with archive:
         try:
             info = json.loads(_member(archive, "style.json", what))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise StyleError(f"{what}: its style.json can't be read ({exc}).") from exc
+            raise StyleError(_("{file}: its style.json can't be read ({reason}).").format(file=what, reason=exc)) from exc
         if not isinstance(info, dict):
-            raise StyleError(f"{what}: its style.json holds no style.")
+            raise StyleError(_("{file}: its style.json holds no style.").format(file=what))
         if not isinstance(info.get("format"), int) or info["format"] > FORMAT:
-            raise StyleError(f"{what} was made by a newer version of Picture Book Studio; update the app to use it.")
+            raise StyleError(_("{file} was made by a newer version of Picture Book Studio; update the app to use "
+                               "it.").format(file=what))
         name, passage = checked(str(info.get("name") or ""), str(info.get("passage") or ""))
         names = info.get("pictures") or []
         if not isinstance(names, list) or len(names) > MAX_REFERENCES:
-            raise StyleError(f"{what}: a style has at most {MAX_REFERENCES} reference pictures.")
+            raise StyleError(_("{file}: a style has at most {n} reference pictures.").format(file=what,
+                                                                                              n=MAX_REFERENCES))
         pictures = []
         for picture in names:
             raw = _member(archive, str(picture), what)
             try:
                 pictures.append(decode_import(raw).data)  # a picture checked as an import is
             except ImageDecodeError as exc:
-                raise StyleError(f"{what}: the reference picture {picture} can't be used ({exc}).") from exc
+                raise StyleError(_("{file}: the reference picture {picture} can't be used ({reason}).").format(
+                    file=what, picture=picture, reason=exc)) from exc
     return StylePack(name, passage, tuple(pictures))
 
 
@@ -94,30 +100,35 @@ def read_file(path: Path | str) -> StylePack:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise StyleError(f"{path.name} is too big for a style file ({path.stat().st_size // 2 ** 20} MB).")
+            raise StyleError(_("{file} is too big for a style file ({mb} MB).").format(
+                file=path.name, mb=path.stat().st_size // 2 ** 20))
         return from_bytes(path.read_bytes(), path.name)
     except OSError as exc:
-        raise StyleError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise StyleError(_("{file} could not be read ({reason}).").format(file=path.name,
+                                                                         reason=exc.strerror or exc)) from exc
 
 
 def write_file(path: Path | str, pack: StylePack) -> Path:
     try:
         return write_bytes(path, to_bytes(pack))
     except OSError as exc:
-        raise StyleError(f"The style could not be saved as {Path(path).name} ({exc.strerror or exc}).") from exc
+        raise StyleError(_("The style could not be saved as {file} ({reason}).").format(
+            file=Path(path).name, reason=exc.strerror or exc)) from exc
 
 
 def _member(archive: zipfile.ZipFile, name: str, what: str) -> bytes:
     try:
         info = archive.getinfo(name)
     except KeyError as exc:
-        raise StyleError(f"{what} has no {name} in it: it is not a whole style file.") from exc
+        raise StyleError(_("{file} has no {name} in it: it is not a whole style file.").format(
+            file=what, name=name)) from exc
     if info.file_size > MAX_PICTURE_BYTES:
-        raise StyleError(f"{what}: {name} unpacks to {info.file_size // 2 ** 20} MB, too big for a style.")
+        raise StyleError(_("{file}: {name} unpacks to {mb} MB, too big for a style.").format(
+            file=what, name=name, mb=info.file_size // 2 ** 20))
     try:
         return archive.read(info)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise StyleError(f"{what} is damaged ({name}: {exc}).") from exc
+        raise StyleError(_("{file} is damaged ({name}: {reason}).").format(file=what, name=name, reason=exc)) from exc
 
 
 def _extension(data: bytes) -> str:
@@ -147,7 +158,7 @@ def library_names(directory: Path | None = None) -> list[tuple[Path, str]]:
     changed: the chat's style menu asks for it after every step in the book."""
     folder = directory or library_dir()
     try:
-        stamp = (folder.stat().st_mtime_ns, sum(1 for _ in folder.iterdir()))
+        stamp = (folder.stat().st_mtime_ns, sum(1 for _entry in folder.iterdir()))
     except OSError:
         return []
     if folder in _INDEX and _INDEX[folder][0] == stamp:
@@ -191,7 +202,7 @@ async def add_to_book(project: Project, pack: StylePack) -> Style:
     decoded = [await loop.run_in_executor(None, decode_import, data) for data in pack.pictures]
     already = _AlreadyIn(project)
     ids = []
-    with project.history.step(f"Add style “{pack.name}”"):
+    with project.history.step(_("Add style “{name}”").format(name=pack.name)):
         for n, picture in enumerate(decoded, 1):
             same = already.find(picture.data)
             if same is None:

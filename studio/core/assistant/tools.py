@@ -150,6 +150,21 @@ SYSTEM_PROMPT = (
     "user has a picture selected, that is the picture they mean."
 )
 
+# What the model is told about the language the studio speaks, when it is not English (the model's instructions stay
+# English). Its first words are what the offline backend looks for (backends/offline.py READS_KOREAN).
+LANGUAGE_NOTES = {
+    "ko": ("The person using the studio reads Korean (its menus and buttons are in Korean). When the language to "
+           "answer in is unclear (a message of only names, numbers or emoji, or a request the studio made for them), "
+           "answer in Korean. Write what you make for the book (a story, its title, a dedication, a blurb, captions) "
+           "in Korean unless the person writes in another language or asks for one."),
+}
+
+
+def system_prompt(language: str = "en") -> str:
+    """The system message's instructions for a studio in `language` (a code of studio.core.i18n)."""
+    note = LANGUAGE_NOTES.get(language)
+    return f"{SYSTEM_PROMPT}\n\n{note}" if note else SYSTEM_PROMPT
+
 
 def tools_with_styles(own: dict[str, str]) -> list[dict[str, Any]]:
     """TOOLS with the book's own styles (id → name) added to make_images' style choices."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from studio.core.document.model import CastMember, ImageRecord, Message
+from studio.core.i18n import _
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,11 @@ class ImageFailed:
 class CastRemembered:
     member: CastMember
     message_id: int | None = None  # the assistant message whose tool call remembered them
+
+    @property
+    def notice(self) -> str:
+        """The line the chat shows under the turn, in the studio's language: "래리 joined the cast." no more."""
+        return _("{name} joined the cast.").format(name=self.member.name)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from studio.core.i18n import _, ngettext
 from studio.core.prices import chat_price, image_price, money
 
 if TYPE_CHECKING:
@@ -22,9 +23,11 @@ class CostSummary:
 
     def describe(self) -> str:
         tokens = self.chat_tokens + self.image_tokens
-        text = f"≈ {money(self.money, self.currency)} · {self.pictures} pictures · {tokens:,} tokens"
+        text = ngettext("≈ {cost} · {n} picture · {tokens} tokens", "≈ {cost} · {n} pictures · {tokens} tokens",
+                        self.pictures).format(cost=money(self.money, self.currency), n=self.pictures,
+                                              tokens=f"{tokens:,}")
         if self.unpriced:
-            text += f" (no price for {', '.join(sorted(self.unpriced))})"
+            text += " " + _("(no price for {models})").format(models=", ".join(sorted(self.unpriced)))
         return text
 
 

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ENDED_STATES, JOB_STATES, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
+from studio.core.i18n import N_, _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
 
-INTERRUPTED = "The app closed before this picture was finished."
+INTERRUPTED = N_("The app closed before this picture was finished.")  # stored as the studio's language was
 
 
 def _job(row: sqlite3.Row) -> JobRecord:
@@ -104,6 +105,6 @@ class JobStore:
         """Jobs a crash or kill left open are marked cancelled, so they can be retried; returns how many."""
         cur = self._project.write(
             "UPDATE jobs SET state = ?, error = ?, updated = ? WHERE state IN (?, ?)",
-            (JobState.CANCELLED, INTERRUPTED, time.time(), JobState.QUEUED, JobState.RUNNING))
+            (JobState.CANCELLED, _(INTERRUPTED), time.time(), JobState.QUEUED, JobState.RUNNING))
         self._latest.clear()
         return cur.rowcount

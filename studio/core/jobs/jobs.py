@@ -27,6 +27,7 @@ from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ImageRecord, JobKind, JobRecord, JobState
 from studio.core.document.schema import ProjectError
 from studio.core.gallery import imaging
+from studio.core.i18n import _
 from studio.core.jobs.loop_thread import LoopThread
 from studio.core.jobs.spending import SPENDING_CAP, Budget, Estimate, SpendingCapError
 from studio.core.prices import money
@@ -147,11 +148,12 @@ class JobRunner:
             if job.message_id is not None else [job]
         with self._paid_lock:
             made, cost = self._paid.get(self._batch_key(job), (0, 0.0))
-        text = f"Stopped: {why}."
+        text = _("Stopped: {reason}.").format(reason=why)
         if len(batch) > 1:
             currency = self.budget.currency if self.budget else "USD"
-            text += (f" {made} of {len(batch)} pictures were made, for {money(cost, currency)}."
-                     if made else f" None of the {len(batch)} pictures was made; nothing was spent on them.")
+            text += " " + (_("{made} of {n} pictures were made, for {cost}.").format(
+                made=made, n=len(batch), cost=money(cost, currency)) if made else
+                _("None of the {n} pictures was made; nothing was spent on them.").format(n=len(batch)))
         return text
 
     @staticmethod
@@ -238,25 +240,27 @@ class JobRunner:
                         jobs.update(job_id, JobState.FAILED, error=str(exc), error_kind=exc.kind)
                         return None
                     jobs.update(job_id, JobState.QUEUED, error_kind=exc.kind,
-                                error=f"{exc} Trying again in {wait:.0f} s (attempt {attempts + 1} of "
-                                      f"{self.policy.attempts}).")
+                                error=_("{reason} Trying again in {seconds} s (attempt {attempt} of {attempts})."
+                                        ).format(reason=exc, seconds=f"{wait:.0f}", attempt=attempts + 1,
+                                                 attempts=self.policy.attempts))
                 await asyncio.sleep(wait)  # a waiting job does not hold a place
             record = await self._store(job, generated, decoded)
             jobs.update(job_id, JobState.DONE, image_id=record.id, usage=generated.usage)
             return record
         except imaging.ImageDecodeError as exc:
-            jobs.update(job_id, JobState.FAILED, error=f"The picture that came back could not be read: {exc}.",
+            jobs.update(job_id, JobState.FAILED, error=_("The picture that came back could not be read: {reason}.").format(reason=exc),
                         error_kind="bad_response")
             return None
         except asyncio.CancelledError:
-            jobs.update(job_id, JobState.CANCELLED, error="Stopped.")
+            jobs.update(job_id, JobState.CANCELLED, error=_("Stopped."))
             raise
         except ProjectError as exc:  # the book could not take the picture: a full disk, a read-only file
             jobs.update(job_id, JobState.FAILED, error=str(exc), error_kind="storage")
             return None
         except Exception as exc:  # a bug must not leave the job "running" forever
             log.exception("picture job %s failed unexpectedly", job_id)
-            jobs.update(job_id, JobState.FAILED, error=f"Something went wrong inside the app: {exc}", error_kind="internal")
+            jobs.update(job_id, JobState.FAILED, error=_("Something went wrong inside the app: {reason}").format(reason=exc),
+                        error_kind="internal")
             return None
         finally:
             over = True

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from studio.backends.base import BackendError
+from studio.core.i18n import _
 from studio.core.jobs.ledger import Entry, Ledger
 from studio.core.prices import describe_estimate, image_price, money
 
 SPENDING_CAP = "spending_cap"  # a job's error_kind when a cap stopped it
-RUN_LIMIT = "this run's limit"
 
 
 class SpendingCapError(BackendError):
@@ -95,18 +95,24 @@ class Budget:
 
     # -- the caps ---------------------------------------------------------------------------
 
-    def _over(self, cost: float) -> str | None:
-        """Why `cost` more would go over a cap (with what is reserved), or None. Called under the lock."""
+    def _over(self, cost: float) -> tuple[str, str] | None:
+        """Which cap `cost` more would go over (with what is reserved), "run", "book" or "day", and the reason in
+        words; or None. Called under the lock."""
         terms = self.terms
         book = self._book_base + self._since_refresh + self._reserved
         day = (self.ledger.spent_on() if self.ledger and terms.day_cap else 0.0) + self._reserved
         run = self.run_spent + self._reserved
         c = self.currency
-        for cap, spent, what in ((self.run_cap, run, RUN_LIMIT),
-                                 (terms.book_cap, book, "this book's spending cap"),
-                                 (terms.day_cap, day, "today's spending cap")):
+        reasons = {  # the sentence each cap fills in
+            "run": _("this run's limit of {cap} ({spent} spent, {left} left)"),
+            "book": _("this book's spending cap of {cap} ({spent} spent, {left} left)"),
+            "day": _("today's spending cap of {cap} ({spent} spent, {left} left)"),
+        }
+        for cap, spent, which in ((self.run_cap, run, "run"), (terms.book_cap, book, "book"),
+                                  (terms.day_cap, day, "day")):
             if cap > 0 and spent + cost > cap + 1e-9:
-                return f"{what} of {money(cap, c)} ({money(spent, c)} spent, {money(max(0.0, cap - spent), c)} left)"
+                return which, reasons[which].format(cap=money(cap, c), spent=money(spent, c),
+                                                    left=money(max(0.0, cap - spent), c))
         return None
 
     def standing(self) -> str:
@@ -116,11 +122,12 @@ class Budget:
             book = self._book_base + self._since_refresh
         today = self.ledger.spent_on() if self.ledger else 0.0
 
-        def of(cap: float) -> str:
-            return f" (of {money(cap, c)})" if cap > 0 else ""
-
-        return (f"Spent so far: {money(today, c)} today{of(terms.day_cap)}, "
-                f"{money(book, c)} on this book{of(terms.book_cap)}.")
+        day = (_("{spent} today (of {cap})").format(spent=money(today, c), cap=money(terms.day_cap, c))
+               if terms.day_cap > 0 else _("{spent} today").format(spent=money(today, c)))
+        this_book = (_("{spent} on this book (of {cap})").format(spent=money(book, c), cap=money(terms.book_cap, c))
+                     if terms.book_cap > 0 else _("{spent} on this book").format(spent=money(book, c)))
+        # Translators: {today} is "$0.59 today (of $10.00)", {book} "$0.34 on this book (of $5.00)"
+        return _("Spent so far: {today}, {book}.").format(today=day, book=this_book)
 
     def check_batch(self, guess: Estimate) -> None:
         """Raise SpendingCapError when the whole batch would go over a cap: then nothing of it is started."""
@@ -128,19 +135,22 @@ class Budget:
             return
         self.refresh()
         with self._lock:
-            why = self._over(guess.cost)
-        if why:
-            raise SpendingCapError(f"Not started: {guess.describe()} would go over {why}. " + (
-                "Allow more with --max-cost, or ask for fewer pictures." if why.startswith(RUN_LIMIT) else
-                "Raise the cap in Settings (the Spending tab), or ask for fewer pictures."))
+            over = self._over(guess.cost)
+        if over:
+            which, why = over
+            raise SpendingCapError((
+                _("Not started: {batch} would go over {reason}. Allow more with --max-cost, or ask for fewer "
+                  "pictures.") if which == "run" else
+                _("Not started: {batch} would go over {reason}. Raise the cap in Settings (the Spending tab), or ask "
+                  "for fewer pictures.")).format(batch=guess.describe(), reason=why))
 
     def reserve(self, cost: float) -> str | None:
         """Hold `cost` for a request about to go out; the reason instead when it would go over a cap."""
         with self._lock:
-            why = self._over(cost)
-            if why is None:
+            over = self._over(cost)
+            if over is None:
                 self._reserved += cost
-            return why
+            return over[1] if over else None
 
     def release(self, cost: float) -> None:
         with self._lock:

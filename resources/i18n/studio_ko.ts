@@ -479,11 +479,6 @@
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>{name} joined the cast.</source>
-        <translation>{name}이(가) 등장인물에 추가됐어요.</translation>
-    </message>
 </context>
 <context>
     <name>CompareView</name>

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Mapping
 from typing import Callable
 
+from studio.core.korean import attach_particles
 from studio.resources import resource_dir
 
 DOMAIN = "studio"
@@ -107,18 +108,27 @@ def on_language_change(listener: Callable[[str], None]) -> Callable[[], None]:
     return stop
 
 
+class Text(str):
+    """A looked-up message: `format` fills it in and then fits Korean particles to the words put in front of
+    them ("{name}이(가)" → "래리가", "곰이")."""
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        filled = str.format(self, *args, **kwargs)
+        return attach_particles(filled) if _language == "ko" else filled
+
+
 def _(message: str) -> str:
-    return _translations.gettext(message)
+    return Text(_translations.gettext(message))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The form for `n` (Korean has one form; English two): format it afterwards, e.g. with `n=n`."""
-    return _translations.ngettext(singular, plural, n)
+    return Text(_translations.ngettext(singular, plural, n))
 
 
 def pgettext(context: str, message: str) -> str:
     """A message whose words alone are ambiguous ("Cover" the page, or "cover" the verb)."""
-    return _translations.pgettext(context, message)
+    return Text(_translations.pgettext(context, message))
 
 
 def N_(message: str) -> str:

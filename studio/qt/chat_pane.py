@@ -744,8 +744,7 @@ class ChatPane(QWidget):
             bubble = (self._bubbles.get(event.message_id) if event.message_id is not None
                       else next(reversed(self._bubbles.values()), None))
             if bubble is not None:
-                name = event.member.name
-                bubble.add_note(lambda: self.tr("{name} joined the cast.").format(name=name))
+                bubble.add_note(lambda: event.notice)  # the core's words: the particle fits the name (래리가)
         elif isinstance(event, PlacementOffered):  # the assistant asks before it changes the book
             from studio.qt.offer_card import OfferCard
 

@@ -57,7 +57,7 @@ class CastRemembered:
 
     @property
     def notice(self) -> str:
-        """The line the chat shows under the turn, in the studio's language: "래리 joined the cast." no more."""
+        """The line the chat shows under the turn, in the studio's language ("래리가 등장인물이 되었어요.")."""
         return _("{name} joined the cast.").format(name=self.member.name)
 
 

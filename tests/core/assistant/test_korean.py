@@ -36,7 +36,7 @@ def test_a_new_character_is_announced_and_undone_in_korean(project, korean):
     events = []
     asyncio.run(Assistant(project, OfflineBackend()).send("그의 이름은 래리야", events.append))
     notices = [e.notice for e in events if isinstance(e, CastRemembered)]
-    assert notices == ["래리이(가) 등장인물이 되었어요."]
+    assert notices == ["래리가 등장인물이 되었어요."]
     assert project.history.next_undo().name == "도우미: 래리 기억하기"
 
 

@@ -140,7 +140,7 @@ def _parser(command: str | None = None) -> argparse.ArgumentParser:
     make.add_argument("--gutter", type=_margin, help="extra inches on the bound edge (0.125)")
     make.add_argument("--pages", type=_page_count, default=8, help=f"1 to {MAX_PAGES} story pages")
     make.add_argument("--style", default="watercolor", choices=list(styles.STYLE_IDS))
-    make.add_argument("--lang", default="en", choices=["en", "ko"])
+    make.add_argument("--lang", choices=["en", "ko"], help="the story's language (default: the studio's)")
     _backend_options(make)
     make.add_argument("--trim", type=_trim, help="a preset (8.5x8.5in, 8x10in, a4, 21x21cm…) or a size such as 7x7in")
     make.add_argument("--bleed-model", choices=list(BLEED_MODELS),
@@ -421,15 +421,12 @@ async def _illustrate(assistant, style: str, say) -> list[str]:
 
 
 def _sample(book: Path, lang: str | None) -> int:
-    import locale
-
-    from studio.core.app.sample_book import language_for, make_sample_book
+    from studio.core.app.sample_book import make_sample_book
 
     book = book if book.suffix == ".storybook" else book.with_suffix(".storybook")
     if book.exists():
         raise ProjectError(f"“{book}” already exists; the sample is written to a new file.")
-    language = lang or language_for(os.environ.get("LANGUAGE") or locale.getlocale()[0] or "")
-    make_sample_book(book, language, lambda done, total: print(f"drawing the pictures: {done} of {total}",
+    make_sample_book(book, lang, lambda done, total: print(f"drawing the pictures: {done} of {total}",
                                                                flush=True))
     print(f"wrote {book}")
     return 0

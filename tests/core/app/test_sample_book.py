@@ -83,7 +83,7 @@ def test_each_copy_is_a_new_file_and_a_cancelled_one_leaves_nothing(tmp_path):
 def test_korean_sample_speaks_korean(tmp_path):
     assert language_for("ko_KR.UTF-8") == "ko" and language_for("en_GB") == "en" and language_for("") == "en"
     path = make_sample_book(free_path(tmp_path, "ko"), "ko")
-    assert path.name == "래리 (예제).storybook"
+    assert path.name == "래리 (예시).storybook"
     project = Project.open(path, read_only=True)
     try:
         assert project.book_format().title == "래리, 최고로 멋진 해바라기 고슴도치"

@@ -6,7 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from studio.core.app.illustrate import illustrate, illustrate_label, pages_to_illustrate, print_sizes
+from studio.core.app.illustrate import (
+    illustrate,
+    illustrate_label,
+    pages_to_illustrate,
+    print_sizes,
+)
 from studio.core.app.project import Project
 from studio.core.assistant import styles
 from studio.core.assistant.assistant import Approver, Assistant

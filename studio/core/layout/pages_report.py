@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from studio.core.i18n import _, pgettext
-from studio.core.layout.checks import page_warnings
 from studio.core.layout.book import page_labels
+from studio.core.layout.checks import page_warnings
 from studio.core.layout.geometry import page_geometry
 from studio.core.layout.sides import kind_name, page_label, page_numbers, side_name
 

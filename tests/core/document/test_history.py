@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from studio.core.app import edits
 from studio.core import i18n
+from studio.core.app import edits
 from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
 from studio.core.layout import book

@@ -81,6 +81,10 @@ def test_place_write_and_undo_speak_korean_under_language_ko(tmp_path, capsys, m
     failed_with_one_line(2, capsys.readouterr().err, "다시 실행할 것이 없어요")
     assert main(["place", str(book), "--page", "9", "--picture", "1"]) == 2
     failed_with_one_line(2, capsys.readouterr().err, "“9” 페이지가 없어요", "cover, 1, 2, 3, back")
+    assert main(["pages", str(book)]) == 0
+    listed = capsys.readouterr().out
+    assert listed.startswith("표지 (오른쪽, 표지, cover): 그림 #4") and "\n뒤표지 (왼쪽, 뒤표지, back_cover): " in listed
+    assert "\n3페이지 (오른쪽, 이야기, picture_above): 그림 #2, “래리가 차를 따라요”" in listed
 
 
 def test_undo_with_nothing_to_undo_says_so(tmp_path, capsys):

@@ -32,6 +32,7 @@ class SampleText:
     name: str
     description: str
     file_stem: str
+    maker: str  # what the pictures' provenance names as their maker
 
 
 SCENES = (sample_art.garden, sample_art.tea_shop, sample_art.storm, sample_art.friends, sample_art.glowing,
@@ -56,6 +57,7 @@ TEXTS = {
         description="a small, round hedgehog whose spines are bright yellow sunflower petals; brown body, "
                     "cream face, rosy cheeks",
         file_stem="Larry (sample",
+        maker="sample book",
     ),
     "ko": SampleText(
         title="래리, 최고로 멋진 해바라기 고슴도치",
@@ -74,6 +76,7 @@ TEXTS = {
         name="래리",
         description="해바라기 꽃잎 가시를 가진 작고 동그란 고슴도치. 갈색 몸, 크림색 얼굴, 발그레한 볼",
         file_stem="래리 (예시",
+        maker="예시 책",
     ),
 }
 Progress = Callable[[int, int], None]
@@ -132,7 +135,7 @@ def _fill(project: Project, text: SampleText, progress: Progress) -> None:
         width, height = (int(n) for n in size.split("x"))
         decoded = imaging.decode(sample_art.draw(scene, width, height, transparent))
         record = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime,
-                                   source="imported", prompt=prompt, model="sample book",
+                                   source="imported", prompt=prompt, model=text.maker,
                                    file_name=f"{scene.__name__}.png")
         progress(len(project.images()), total)
         return record.id

@@ -52,7 +52,6 @@ import gc
 import importlib
 import json
 import logging
-import os
 import shlex
 import sqlite3
 import sys
@@ -460,15 +459,12 @@ async def _illustrate(assistant, style: str, say) -> list[str]:
 
 
 def _sample(book: Path, lang: str | None) -> int:
-    import locale
-
-    from studio.core.app.sample_book import language_for, make_sample_book
+    from studio.core.app.sample_book import make_sample_book
 
     book = book if book.suffix == ".storybook" else book.with_suffix(".storybook")
     if book.exists():
         raise ProjectError(_("“{file}” already exists; the sample is written to a new file.").format(file=book))
-    language = lang or language_for(os.environ.get("LANGUAGE") or locale.getlocale()[0] or "")
-    make_sample_book(book, language, lambda done, total: print(
+    make_sample_book(book, lang, lambda done, total: print(
         _("drawing the pictures: {done} of {total}").format(done=done, total=total), flush=True))
     print(_("wrote {file}").format(file=book))
     return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from studio.cli_args import checked
 from studio.core.app import edits
 from studio.core.app.project import Project
+from studio.core.i18n import _
 
 
 class EditCommandError(edits.EditError):
@@ -17,26 +18,33 @@ class EditCommandError(edits.EditError):
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
-    place = sub.add_parser("place", help="put a picture in a page's picture frame")
-    place.add_argument("book", type=Path)
-    place.add_argument("--page", required=True, help="cover, 1, 2, …, back (as `studio pages` lists them)")
-    place.add_argument("--picture", required=True, type=_picture_id, help="the picture's id (see `studio gallery`)")
-    place.add_argument("--frame", type=_frame_number, help="which picture frame on the page (1 is the first)")
-    write = sub.add_parser("write", help="set a page's words")
-    write.add_argument("book", type=Path)
-    write.add_argument("--page", required=True, help="cover, 1, 2, …, back (as `studio pages` lists them)")
-    write.add_argument("--frame", type=_frame_number, help="which text frame on the page (1 is the first)")
-    write.add_argument("words")
-    undo = sub.add_parser("undo", help="take back the last change to a book (the window's Undo, too)")
-    undo.add_argument("book", type=Path)
-    undo.add_argument("--list", action="store_true", help="list the changes that can be undone, newest first")
-    undo.add_argument("--redo", action="store_true", help="bring back the change undone last")
+    book = _("the book (a .storybook file)")
+    which_page = _("cover, 1, 2, …, back (as `studio pages` lists them)")
+    place = sub.add_parser("place", help=_("put a picture in a page's picture frame"))
+    place.add_argument("book", type=Path, help=book)
+    place.add_argument("--page", required=True, help=which_page)
+    place.add_argument("--picture", required=True, type=_picture_id, help=_("the picture's id (see `studio gallery`)"))
+    place.add_argument("--frame", type=_frame_number, help=_("which picture frame on the page (1 is the first)"))
+    write = sub.add_parser("write", help=_("set a page's words"))
+    write.add_argument("book", type=Path, help=book)
+    write.add_argument("--page", required=True, help=which_page)
+    write.add_argument("--frame", type=_frame_number, help=_("which text frame on the page (1 is the first)"))
+    write.add_argument("words", help=_("the words, in quotes"))
+    undo = sub.add_parser("undo", help=_("take back the last change to a book (the window's Undo, too)"))
+    undo.add_argument("book", type=Path, help=book)
+    undo.add_argument("--list", action="store_true", help=_("list the changes that can be undone, newest first"))
+    undo.add_argument("--redo", action="store_true", help=_("bring back the change undone last"))
 
 
-_picture_id = checked(lambda text: int(text.lstrip("#")), "“{text}” is not a picture id (a number, as `studio gallery` "
-                      "lists)", lambda value: value >= 1, "a picture id is 1 or more, not {value}")
-_frame_number = checked(int, "“{text}” is not a frame number", lambda value: value >= 1,
-                        "frames are numbered from 1, not {value}")
+# The messages are looked up when a value is read, so they are in the language of that moment.
+def _picture_id(text: str) -> int:
+    return checked(lambda t: int(t.lstrip("#")), _("“{text}” is not a picture id (a number, as `studio gallery` lists)"),
+                   lambda value: value >= 1, _("a picture id is 1 or more, not {value}"))(text)
+
+
+def _frame_number(text: str) -> int:
+    return checked(int, _("“{text}” is not a frame number"), lambda value: value >= 1,
+                   _("frames are numbered from 1, not {value}"))(text)
 
 
 def run_place(args: argparse.Namespace) -> int:
@@ -47,9 +55,10 @@ def run_place(args: argparse.Namespace) -> int:
         try:
             record = project.image(args.picture)
         except KeyError:
-            raise EditCommandError(f"there is no picture #{args.picture} in {args.book.name}") from None
+            raise EditCommandError(_("there is no picture #{id} in {book}").format(id=args.picture,
+                                                                                  book=args.book.name)) from None
         if record.trashed is not None:
-            raise EditCommandError(f"picture #{args.picture} is in the trash; put it back first")
+            raise EditCommandError(_("picture #{id} is in the trash; put it back first").format(id=args.picture))
         edits.place_picture(project, frame.id, record.id)
         print(project.history.next_undo().name)  # type: ignore[union-attr]
     finally:
@@ -63,7 +72,7 @@ def run_write(args: argparse.Namespace) -> int:
         page = edits.find_page(project, args.page)
         frame = edits.find_frame(page, "text", args.frame, args.page)
         edits.write_words(project, frame.id, args.words)
-        print(f"Words on {args.page}: {args.words}")
+        print(_("Words on {page}: {words}").format(page=args.page, words=args.words))
     finally:
         project.close()
     return 0
@@ -77,10 +86,11 @@ def run_undo(args: argparse.Namespace) -> int:
         finally:
             project.close()
         if not steps:
-            print("Nothing to undo.")
+            print(_("Nothing to undo."))
         for step in steps:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(step.created))
-            print(f"{when}  {step.name}" + ("  (undone: studio undo --redo brings it back)" if step.undone else ""))
+            print(f"{when}  {step.name}" + ("  " + _("(undone: studio undo --redo brings it back)") if step.undone
+                                            else ""))
         return 0
     project = Project.open(args.book)
     try:
@@ -88,6 +98,6 @@ def run_undo(args: argparse.Namespace) -> int:
     finally:
         project.close()
     if step is None:
-        raise EditCommandError("nothing to redo" if args.redo else "nothing to undo")
-    print(f"{'Redid' if args.redo else 'Undid'}: {step.name}")
+        raise EditCommandError(_("nothing to redo") if args.redo else _("nothing to undo"))
+    print((_("Redid: {step}") if args.redo else _("Undid: {step}")).format(step=step.name))
     return 0

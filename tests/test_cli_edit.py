@@ -17,10 +17,11 @@ from tests.test_cli_faults import (
 
 
 def pages(book, capsys):
+    """The pages by the name `--page` takes ("cover", "1", …, "back"), which `studio pages --json` gives in every
+    language."""
     capsys.readouterr()
     assert main(["pages", str(book), "--json"]) == 0
-    return {p["label"].lower().removeprefix("page ").replace("back cover", "back"): p
-            for p in json.loads(capsys.readouterr().out)}
+    return {p["page"]: p for p in json.loads(capsys.readouterr().out)}
 
 
 def picture_in(page):
@@ -55,6 +56,35 @@ def test_place_and_write_change_the_pages_and_undo_takes_them_back_one_at_a_time
     assert main(["undo", str(book), "--redo"]) == 0
     assert capsys.readouterr().out.strip() == "Redid: Edit text on page 3"
     assert words_in(pages(book, capsys)["3"]) == ["래리와 Zoë가 차를 마셔요 🦔"]
+
+
+def test_place_write_and_undo_speak_korean_under_language_ko(tmp_path, capsys, monkeypatch):
+    book = made_book(tmp_path)
+    assert main(["place", str(book), "--page", "3", "--picture", "2"]) == 0  # named in English, and kept so
+    monkeypatch.setenv("LANGUAGE", "ko")
+    capsys.readouterr()
+    assert main(["place", str(book), "--page", "표지", "--picture", "4"]) == 0  # the cover, by its Korean name
+    assert capsys.readouterr().out.strip() == "표지에 그림 #4 넣기"
+    assert main(["write", str(book), "--page", "3", "래리가 차를 따라요"]) == 0
+    assert capsys.readouterr().out.strip() == "3 페이지의 글: 래리가 차를 따라요"
+
+    assert main(["undo", str(book), "--list"]) == 0
+    listed = [line.split("  ", 1)[1] for line in capsys.readouterr().out.splitlines()[:3]]
+    assert listed == ["3페이지의 글 편집", "표지에 그림 #4 넣기", "Put picture #2 on page 3"]
+    assert main(["undo", str(book)]) == 0
+    assert capsys.readouterr().out.strip() == "실행 취소: 3페이지의 글 편집"
+    assert main(["undo", str(book), "--list"]) == 0
+    assert "(실행 취소됨: studio undo --redo로 되돌릴 수 있어요)" in capsys.readouterr().out.splitlines()[0]
+    assert main(["undo", str(book), "--redo"]) == 0
+    assert capsys.readouterr().out.strip() == "다시 실행: 3페이지의 글 편집"
+    assert main(["undo", str(book), "--redo"]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "다시 실행할 것이 없어요")
+    assert main(["place", str(book), "--page", "9", "--picture", "1"]) == 2
+    failed_with_one_line(2, capsys.readouterr().err, "“9” 페이지가 없어요", "cover, 1, 2, 3, back")
+    assert main(["pages", str(book)]) == 0
+    listed = capsys.readouterr().out
+    assert listed.startswith("표지 (오른쪽, 표지, cover): 그림 #4") and "\n뒤표지 (왼쪽, 뒤표지, back_cover): " in listed
+    assert "\n3페이지 (오른쪽, 이야기, picture_above): 그림 #2, “래리가 차를 따라요”" in listed
 
 
 def test_undo_with_nothing_to_undo_says_so(tmp_path, capsys):

@@ -25,3 +25,32 @@ def test_sample_never_overwrites_a_book(tmp_path):
     again = studio("sample", book)
     failed_with_one_line(again, again.stderr, "already exists")
     assert book.read_bytes() == b"somebody's book"
+
+
+def test_without_lang_the_sample_is_written_in_the_studios_language(tmp_path):
+    """LANGUAGE=ko (or Korean chosen in Settings) and no --lang: Larry's book in Korean; --lang still wins."""
+    import os
+    from dataclasses import replace
+
+    from studio.core.app.project import Project
+    from studio.core.app.sample_book import TEXTS
+    from studio.core.settings import load_settings, save_settings
+
+    korean = studio("sample", tmp_path / "ko", env=dict(os.environ, LANGUAGE="ko_KR.UTF-8"))
+    assert korean.returncode == 0, korean.stderr
+    project = Project.open(tmp_path / "ko.storybook", read_only=True)
+    try:
+        assert project.book_format().title == TEXTS["ko"].title
+        assert [m.name for m in project.cast.all()] == ["래리"]
+    finally:
+        project.close()
+    save_settings(replace(load_settings(), language="ko"))  # Settings ▸ Language: 한국어, the system English
+    chosen = studio("sample", tmp_path / "settings", env=dict(os.environ, LANGUAGE="en"))
+    english = studio("sample", tmp_path / "en", "--lang", "en", env=dict(os.environ, LANGUAGE="ko"))
+    assert chosen.returncode == 0 and english.returncode == 0, chosen.stderr + english.stderr
+    for name, title in (("settings", TEXTS["ko"].title), ("en", TEXTS["en"].title)):
+        project = Project.open(tmp_path / f"{name}.storybook", read_only=True)
+        try:
+            assert project.book_format().title == title, name
+        finally:
+            project.close()

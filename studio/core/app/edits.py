@@ -14,8 +14,8 @@ from typing import Any
 from studio.core.app.project import Project
 from studio.core.document.history import Step
 from studio.core.document.model import BookFormat, Frame, Page
+from studio.core.i18n import _, ngettext
 from studio.core.layout import book
-from studio.core.layout.sides import page_label, page_numbers
 from studio.core.layout.templates import TEMPLATES
 
 
@@ -34,46 +34,53 @@ def find_page(project: Project, label: str) -> Page:
     pages = project.pages()
     found = book.page_by_label(pages, label)
     if found is None:
-        known = ", ".join(name for name, _ in book.page_labels(pages))
-        raise EditError(f"there is no page “{label}”; the pages are: {known}")
+        known = ", ".join(name for name, _page in book.page_labels(pages))
+        raise EditError(_("there is no page “{label}”; the pages are: {known}").format(label=label, known=known))
     return found[1]
 
 
 def find_frame(page: Page, kind: str, number: int | None, label: str) -> Frame:
     """The page's `number`th shown frame of a kind (1-based), or its first."""
     frames = [f for f in page.shown() if f.kind == kind]
-    what = "picture frame" if kind == "image" else "text frame"
     if not frames:
-        raise EditError(f"page {label} has no {what}")
+        raise EditError((_("page {label} has no picture frame") if kind == "image" else
+                         _("page {label} has no text frame")).format(label=label))
     if number is None:
         return frames[0]
     if not 1 <= number <= len(frames):
-        raise EditError(f"page {label} has {len(frames)} {what}{'s' if len(frames) != 1 else ''}, not {number}")
+        n = len(frames)
+        said = (ngettext("page {label} has {n} picture frame, not {number}",
+                         "page {label} has {n} picture frames, not {number}", n) if kind == "image" else
+                ngettext("page {label} has {n} text frame, not {number}",
+                         "page {label} has {n} text frames, not {number}", n))
+        raise EditError(said.format(label=label, n=n, number=number))
     return frames[number - 1]
 
 
 def _where(project: Project, page_id: int) -> str:
-    pages = project.page_outline()
-    numbers = page_numbers(pages)
-    index = next((i for i, p in enumerate(pages) if p.id == page_id), None)
-    if index is None:
-        return "a page"
-    label = page_label(pages[index], numbers[index]).lower()
-    return label if label.startswith("page") else f"the {label}"
+    """The page as a sentence names it: "page 3", "the cover"."""
+    label = next((label for label, page in book.page_labels(project.page_outline()) if page.id == page_id), None)
+    # Translators: a page the book no longer has, in a sentence such as "Put picture #3 on a page"
+    return book.spoken_label(label) if label is not None else _("a page")
 
 
 # -- what a person (or the assistant) does to a page ---------------------------------------
 
-def place_picture(project: Project, frame_id: int, image_id: int | None, by: str = "") -> None:
+def place_picture(project: Project, frame_id: int, image_id: int | None) -> None:
     """Put a picture in a frame (None takes it out)."""
     frame = project.frame(frame_id)
     if image_id is not None:
         project.image(image_id)  # KeyError for a picture the book does not have
-        name = f"Put picture #{image_id} on {_where(project, frame.page_id)}"
+        name = put_picture_name(image_id, _where(project, frame.page_id))
     else:
-        name = f"Take the picture off {_where(project, frame.page_id)}"
-    with project.history.step(by + name):
+        name = _("Take the picture off {where}").format(where=_where(project, frame.page_id))
+    with project.history.step(name):
         project.set_frame_image(frame_id, image_id)
+
+
+def put_picture_name(image_id: int, where: str) -> str:
+    """The undo step that puts a picture on a page: "Put picture #3 on page 2"."""
+    return _("Put picture #{id} on {where}").format(id=image_id, where=where)
 
 
 def write_words(project: Project, frame_id: int, text: str) -> None:
@@ -81,7 +88,8 @@ def write_words(project: Project, frame_id: int, text: str) -> None:
     frame = project.frame(frame_id)
     if frame.text == text:
         return
-    with project.history.step(lambda: f"Edit text on {_where(project, frame.page_id)}", merge=f"text:{frame_id}"):
+    with project.history.step(lambda: _("Edit text on {where}").format(where=_where(project, frame.page_id)),
+                              merge=f"text:{frame_id}"):
         project.set_frame_text(frame_id, text)
 
 
@@ -94,22 +102,22 @@ def change_frame(project: Project, frame: Frame, name: str, merge: str = "") -> 
 # -- pages -----------------------------------------------------------------------------------
 
 def add_page(project: Project, index: int | None = None) -> Page:
-    with project.history.step("Add page"):
+    with project.history.step(_("Add page")):
         return book.add_page(project, index)
 
 
 def duplicate_page(project: Project, page_id: int) -> Page:
-    with project.history.step("Duplicate page"):
+    with project.history.step(_("Duplicate page")):
         return book.duplicate_page(project, page_id)
 
 
 def delete_page(project: Project, page_id: int) -> None:
-    with project.history.step("Delete page"):
+    with project.history.step(_("Delete page")):
         project.remove_page(page_id)
 
 
 def move_page(project: Project, page_id: int, index: int) -> None:
-    with project.history.step("Move page"):
+    with project.history.step(_("Move page")):
         before = project.pages()
         project.move_page(page_id, index)
         _follow_sides(project, before)
@@ -135,7 +143,7 @@ def move_pages(project: Project, page_ids: Sequence[int], before: int) -> bool:
     pages = project.pages()
     moving = [p.id for p in pages if p.id in set(page_ids)]
     if any(p.is_cover for p in pages if p.id in moving):
-        raise EditError("the cover and the back cover stay where they are")
+        raise EditError(_("the cover and the back cover stay where they are"))
     if not moving:
         return False
     gap = place_between([p.kind for p in pages], before)
@@ -145,7 +153,7 @@ def move_pages(project: Project, page_ids: Sequence[int], before: int) -> bool:
     current = [p.id for p in pages]
     if order == current:
         return False
-    with project.history.step("Move pages" if len(moving) > 1 else "Move page"):
+    with project.history.step(_("Move pages") if len(moving) > 1 else _("Move page")):
         for index, page_id in enumerate(order):
             if current[index] != page_id:
                 project.move_page(page_id, index)
@@ -157,8 +165,9 @@ def move_pages(project: Project, page_ids: Sequence[int], before: int) -> bool:
 
 def set_template(project: Project, page_id: int, template_id: str) -> None:
     if template_id not in TEMPLATES:
-        raise EditError(f"there is no layout called “{template_id}”")
-    with project.history.step(f"Layout: {TEMPLATES[template_id].label}"):
+        raise EditError(_("there is no layout called “{name}”").format(name=template_id))
+    # Translators: an undo step, "Layout: Picture above text"
+    with project.history.step(_("Layout: {layout}").format(layout=TEMPLATES[template_id].label)):
         book.set_template(project, page_id, template_id)
 
 
@@ -176,18 +185,18 @@ def set_book_format(project: Project, fmt: BookFormat) -> bool:
     old = project.book_format()
     if fmt == old:
         return False
-    with project.history.step("Book settings"):
+    with project.history.step(_("Book settings")):
         project.set_book_format(fmt)
         if needs_reflow(old, fmt):
             book.reflow(project)
     return True
 
 
-def make_story_pages(project: Project, story: dict[str, Any], by: str = "") -> list[int]:
+def make_story_pages(project: Project, story: dict[str, Any]) -> list[int]:
     """A story's pages with their words (and what to draw), its dedication line and blurb, as one step; an empty
     dedication page the story has no line for is left out."""
     count = len([p for p in story.get("pages", []) if isinstance(p, dict)])
-    with project.history.step(f"{by}{count} page{'s' if count != 1 else ''} from the story"):
+    with project.history.step(ngettext("{n} page from the story", "{n} pages from the story", count).format(n=count)):
         made = book.add_story_pages(project, story)
         book.leave_out_empty_dedication(project)
         return made
@@ -210,11 +219,12 @@ def set_print_target(project: Project, target_id: str) -> bool:
     from studio.core.output.targets import TARGETS
 
     if target_id and target_id not in TARGETS:
-        raise EditError(f"there is no print target “{target_id}”; use one of {', '.join(TARGETS)}")
+        raise EditError(_("there is no print target “{name}”; use one of {known}").format(
+            name=target_id, known=", ".join(TARGETS)))
     fmt = project.book_format()
     if fmt.target == target_id:
         return False
-    name = f"Print with {TARGETS[target_id].name}" if target_id else "No print target"
+    name = _("Print with {printer}").format(printer=TARGETS[target_id].name) if target_id else _("No print target")
     with project.history.step(name):
         project.set_book_format(replace(fmt, target=target_id))
     return True
@@ -224,8 +234,8 @@ def add_blank_pages(project: Project, count: int) -> list[Page]:
     """Empty pages at the end of the story (before the back cover), for a printer's page count: one step."""
     if count < 1:
         return []
-    with project.history.step(f"Add {count} blank page{'s' if count != 1 else ''}"):
-        return [book.add_page(project) for _ in range(count)]
+    with project.history.step(ngettext("Add {n} blank page", "Add {n} blank pages", count).format(n=count)):
+        return [book.add_page(project) for _i in range(count)]
 
 
 def remove_empty_pages(project: Project, interior_numbers: Sequence[int]) -> int:
@@ -236,7 +246,8 @@ def remove_empty_pages(project: Project, interior_numbers: Sequence[int]) -> int
     empty = [p for p in chosen if all(f.image_id is None and not f.text.strip() for f in p.frames)]
     if not empty:
         return 0
-    with project.history.step(f"Take out {len(empty)} empty page{'s' if len(empty) != 1 else ''}"):
+    with project.history.step(ngettext("Take out {n} empty page", "Take out {n} empty pages", len(empty)).format(
+            n=len(empty))):
         for page in empty:
             project.remove_page(page.id)
     return len(empty)
@@ -263,7 +274,7 @@ def move_into_safe_area(project: Project, interior_numbers: Sequence[int], margi
             if (x, y, w, h) != (frame.x, frame.y, frame.w, frame.h):
                 moved.append(frame.moved(x=x, y=y, w=w, h=h))
     if moved:
-        with project.history.step("Move text inside the safe area"):
+        with project.history.step(_("Move text inside the safe area")):
             for frame in moved:
                 project.update_frame(frame)
     return len(moved)
@@ -274,5 +285,5 @@ def set_blurb(project: Project, text: str) -> Page:
     back cover gets one."""
     if book.blurb(project.pages()) == text:
         return next(p for p in project.pages() if p.kind == "back_cover")
-    with project.history.step("Back cover words"):
+    with project.history.step(_("Back cover words")):
         return book.set_blurb(project, text)

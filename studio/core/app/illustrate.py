@@ -14,6 +14,7 @@ from studio.core.app.project import Project
 from studio.core.assistant.assistant import Assistant
 from studio.core.assistant.turn_events import ImageArrived, ImageFailed, TurnEvent
 from studio.core.document.model import Page
+from studio.core.i18n import _
 from studio.core.layout.print_size import frame_pixels
 
 
@@ -21,6 +22,11 @@ from studio.core.layout.print_size import frame_pixels
 class IllustrateResult:
     placed: dict[int, int] = field(default_factory=dict)  # page id -> picture id
     failed: dict[int, str] = field(default_factory=dict)  # page id -> why
+
+
+def illustrate_label(title: str) -> str:
+    """The batch's name, as the chat and the jobs list show it."""
+    return _("Illustrate “{title}”").format(title=title) if title else _("Illustrate the book")
 
 
 def page_prompt(page: Page) -> str:
@@ -86,9 +92,9 @@ async def illustrate(project: Project, assistant: Assistant, style: str | None =
         if listener is not None:
             listener(event)
 
-    title = project.book_format().title
-    label = label or (f"Illustrate “{title}”" if title else "Illustrate the book")
-    step_name, turn = f"Assistant: {label}", f"illustrate:{uuid.uuid4().hex}"
+    label = label or illustrate_label(project.book_format().title)
+    # Translators: an undo step, "Assistant: Illustrate “Larry's Tea”"
+    step_name, turn = _("Assistant: {what}").format(what=label), f"illustrate:{uuid.uuid4().hex}"
     sizes = print_sizes(project, assistant.backend.capabilities, [p.id for p in pages])
     await assistant.draw(label, [_prompt(project, p) for p in pages], arrived, style, sizes=sizes)
     return result

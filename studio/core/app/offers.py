@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from enum import Enum
 
-from studio.core.app.edits import EditError
+from studio.core.app.edits import EditError, put_picture_name
 from studio.core.app.project import Project
 from studio.core.assistant.turn_events import Offer
+from studio.core.i18n import _
 from studio.core.layout import book
 
 
@@ -34,21 +35,27 @@ def why_not(project: Project, offer: Offer) -> str | None:
     try:
         page = project.page(offer.page_id)
     except KeyError:
-        return f"{book.spoken_label(offer.page_label).capitalize()} is no longer in the book."
+        return _sentence(_("{where} is no longer in the book.").format(where=book.spoken_label(offer.page_label)))
     frame = next((f for f in page.shown() if f.id == offer.frame_id), None)
     if frame is None:
-        return f"The picture frame on {where} is gone (the page was laid out again)."
+        return _("The picture frame on {where} is gone (the page was laid out again).").format(where=where)
     try:
         picture = project.image(offer.image_id)
     except KeyError:
-        return f"Picture #{offer.image_id} is no longer in the book."
+        return _("Picture #{id} is no longer in the book.").format(id=offer.image_id)
     if picture.trashed is not None:
-        return f"Picture #{offer.image_id} is in the trash; put it back first."
+        return _("Picture #{id} is in the trash; put it back first.").format(id=offer.image_id)
     if frame.image_id == offer.image_id:
-        return f"Picture #{offer.image_id} is on {where} already."
+        return _("Picture #{id} is on {where} already.").format(id=offer.image_id, where=where)
     if frame.image_id not in (None, offer.replaces):
-        return f"{where.capitalize()} has another picture now (#{frame.image_id}); nothing was changed."
+        return _sentence(_("{where} has another picture now (#{id}); nothing was changed.").format(
+            where=where, id=frame.image_id))
     return None
+
+
+def _sentence(text: str) -> str:
+    """A sentence that begins with a page's name ("page 3", "the cover") begins with a capital."""
+    return text[:1].upper() + text[1:]
 
 
 def decline_offer(project: Project, message_id: int, offer: Offer) -> None:
@@ -88,8 +95,8 @@ def accept_offer(project: Project, offer: Offer) -> str:
         raise EditError(reason)
     frame = project.frame(offer.frame_id)
     where = _where(project, offer)
-    name = (f"Replace the picture on {where} with #{offer.image_id}" if frame.image_id is not None
-            else f"Put picture #{offer.image_id} on {where}")
+    name = (_("Replace the picture on {where} with #{id}").format(where=where, id=offer.image_id)
+            if frame.image_id is not None else put_picture_name(offer.image_id, where))
     with project.history.step(name):
         project.set_frame_image(frame.id, offer.image_id)
     return name

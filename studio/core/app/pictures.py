@@ -8,6 +8,7 @@ from studio.core.assistant.assistant import Assistant, TurnResult, base_prompt
 from studio.core.assistant.shapes import Shape
 from studio.core.assistant.turn_events import Listener, ignore
 from studio.core.document.model import ImageRecord
+from studio.core.i18n import _
 
 LOCAL_GENERATORS = ("comfyui", "automatic1111")  # the servers that record a seed that draws the picture again
 
@@ -25,7 +26,7 @@ async def draw_again(assistant: Assistant, image_id: int, listener: Listener = i
     asked for."""
     record = assistant.project.image(image_id)
     if not can_draw_again(record):
-        raise ValueError(f"picture #{image_id} was imported: there is no prompt to draw it again from")
+        raise ValueError(_("picture #{id} was imported: there is no prompt to draw it again from").format(id=image_id))
     prompt = base_prompt(record.prompt)
     model = assistant.backend.capabilities
     again = _same_again(assistant, record) if shape is None else None
@@ -33,7 +34,8 @@ async def draw_again(assistant: Assistant, image_id: int, listener: Listener = i
         size = record.settings["size"]
     else:
         size = shape.size(model) if shape is not None else model.draft_size(record.width or 1, record.height or 1)
-    label = f"Draw again: {prompt}" + (f" ({shape.describe()})" if shape is not None else "")
+    label = (_("Draw again: {prompt} ({shape})").format(prompt=prompt, shape=shape.describe()) if shape is not None
+             else _("Draw again: {prompt}").format(prompt=prompt))
     return await assistant.draw(label, [prompt], listener, record.settings.get("style"), [size], again=again)
 
 

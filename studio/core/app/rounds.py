@@ -15,9 +15,11 @@ from studio.core.app.project import Project
 from studio.core.assistant.assistant import Assistant, TurnResult, base_prompt
 from studio.core.assistant.turn_events import ImageArrived, TurnEvent
 from studio.core.gallery.store import Board
+from studio.core.i18n import _
 
 DASH = "–"  # an en dash, as a designer writes it
-ROUND = re.compile(rf"^(?P<subject>.+?) {DASH} round (?P<n>\d+)$", re.IGNORECASE)
+# A board is named in the language of the day it was made ("… – round 2", "… – 라운드 2"): both are read back.
+ROUND = re.compile(rf"^(?P<subject>.+?) {DASH} (?:round|라운드) (?P<n>\d+)$", re.IGNORECASE)
 MOST = 4  # chosen pictures that go along as references (models take a handful; four concepts are a lot to blend)
 COUNT = 4  # pictures in a round
 KEEP = ("The reference pictures are concepts the designer chose. Keep what they have in common: the character's "
@@ -58,7 +60,7 @@ class RoundPlan:
 
     @property
     def step_name(self) -> str:
-        return f"Concept round: {self.board}"
+        return _("Concept round: {board}").format(board=self.board)
 
     def sizes(self, model: ImageModel) -> list[str]:
         """Each picture's size: a draft in the chosen pictures' shape, as near as `model` allows (also what the
@@ -75,7 +77,8 @@ class RoundResult:
 
 
 def board_name(subject: str, number: int) -> str:
-    return f"{subject} {DASH} round {number}"
+    # Translators: a concept round's board, "Robot barista – round 2"; keep the dash (the studio reads it back)
+    return _("{subject} – round {n}").format(subject=subject, n=number)
 
 
 def parse_board(name: str) -> tuple[str, int] | None:
@@ -90,7 +93,7 @@ def default_subject(project: Project, image_id: int) -> str:
     prompt = base_prompt(project.image(image_id).prompt)
     head = re.split(r"[,.;:\n]", prompt, maxsplit=1)[0]
     head = LEAD_IN.sub("", head).split()[:6]
-    words = " ".join(head).strip() or f"Picture {image_id}"
+    words = " ".join(head).strip() or _("Picture {id}").format(id=image_id)
     return words[0].upper() + words[1:]
 
 
@@ -124,16 +127,16 @@ def plan_round(project: Project, image_ids: list[int], subject: str | None = Non
         if image_id not in chosen:
             chosen.append(image_id)
     if not chosen:
-        raise RoundError("Choose the pictures the next round is drawn from.")
+        raise RoundError(_("Choose the pictures the next round is drawn from."))
     records = [project.image(i) for i in chosen]
     if any(r.trashed is not None for r in records):
-        raise RoundError("A picture in the trash cannot start a round: put it back first.")
+        raise RoundError(_("A picture in the trash cannot start a round: put it back first."))
     chosen = chosen[:MOST]
     records = records[:MOST]
     known = current_subject(project, chosen)
     name = " ".join((known or subject or default_subject(project, chosen[0])).split())
     if not name:
-        raise RoundError("A round needs a name for its concept.")
+        raise RoundError(_("A round needs a name for its concept."))
     rounds = _rounds_of(project, name)
     latest = max(rounds, default=0)
     on_a_round = any(set(project.gallery.board_images(b.id)) & set(chosen) for b in rounds.values())
@@ -175,7 +178,8 @@ async def run_round(project: Project, assistant: Assistant, plan: RoundPlan,
         if listener is not None:
             listener(event)
 
-    label = f"More like these ({', '.join(f'#{i}' for i in plan.chosen)}): {plan.board}"
+    label = _("More like these ({pictures}): {board}").format(pictures=", ".join(f"#{i}" for i in plan.chosen),
+                                                             board=plan.board)
     result.turn = await assistant.draw(label, plan.prompts, heard, plan.style, sizes=plan.sizes(
         assistant.backend.capabilities), references=plan.chosen)
     return result

@@ -3,7 +3,8 @@ with a cover, a dedication, six story pages and Larry in the cast, ready to prin
 Made here, offline, in a few seconds: nothing is fetched or paid for.
 
 Each call makes a new file beside any earlier ones ("Larry (sample).storybook", "Larry (sample 2).storybook"…),
-so the sample a person has been editing is never replaced."""
+so the sample a person has been editing is never replaced. It is written in the language the studio speaks
+(`studio.core.i18n.language()`) unless another is asked for."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from studio.core.app import sample_art
 from studio.core.app.project import Project
 from studio.core.document.model import Page
 from studio.core.gallery import imaging
+from studio.core.i18n import language as ui_language
 from studio.core.layout import book
 from studio.core.layout.print_size import frame_pixels
 
@@ -30,6 +32,7 @@ class SampleText:
     name: str
     description: str
     file_stem: str
+    maker: str  # what the pictures' provenance names as their maker
 
 
 SCENES = (sample_art.garden, sample_art.tea_shop, sample_art.storm, sample_art.friends, sample_art.glowing,
@@ -54,10 +57,11 @@ TEXTS = {
         description="a small, round hedgehog whose spines are bright yellow sunflower petals; brown body, "
                     "cream face, rosy cheeks",
         file_stem="Larry (sample",
+        maker="sample book",
     ),
     "ko": SampleText(
         title="래리, 최고로 멋진 해바라기 고슴도치",
-        byline="그림책 스튜디오 예제 책",
+        byline="그림책 스튜디오 예시 책",
         dedication="상상 속 친구를 만들어 본 모든 어린이에게",
         blurb="해바라기 꽃잎 가시를 가진 고슴도치 래리에게는 작은 찻집이 있어요. 폭풍을 피해 찾아온 친구들에게 래리는 "
               "따뜻한 차와 환한 빛을 나눠 줘요. 친절함과 천둥과 차에 관한 잠자리 이야기.",
@@ -71,7 +75,8 @@ TEXTS = {
         ),
         name="래리",
         description="해바라기 꽃잎 가시를 가진 작고 동그란 고슴도치. 갈색 몸, 크림색 얼굴, 발그레한 볼",
-        file_stem="래리 (예제",
+        file_stem="래리 (예시",
+        maker="예시 책",
     ),
 }
 Progress = Callable[[int, int], None]
@@ -82,9 +87,15 @@ def language_for(locale_name: str) -> str:
     return "ko" if locale_name.lower().startswith("ko") else "en"
 
 
-def free_path(folder: Path, language: str = "en") -> Path:
+def sample_language(language: str | None = None) -> str:
+    """The language asked for, else the one the studio speaks now (English for one the sample is not written in)."""
+    chosen = language or ui_language()
+    return chosen if chosen in TEXTS else "en"
+
+
+def free_path(folder: Path, language: str | None = None) -> Path:
     """The first sample file name not taken in `folder`."""
-    stem = TEXTS[language].file_stem
+    stem = TEXTS[sample_language(language)].file_stem
     number = 1
     while True:
         path = folder / f"{stem}{'' if number == 1 else f' {number}'}).storybook"
@@ -93,10 +104,11 @@ def free_path(folder: Path, language: str = "en") -> Path:
         number += 1
 
 
-def make_sample_book(path: Path, language: str = "en", progress: Progress | None = None) -> Path:
-    """Write the sample book to `path` (which must not exist) and return it. CPU-bound (the pictures are drawn
-    at print size): run it in an executor. A failure leaves no half-made file."""
-    text = TEXTS[language]
+def make_sample_book(path: Path, language: str | None = None, progress: Progress | None = None) -> Path:
+    """Write the sample book to `path` (which must not exist) in `language` (by default the studio's) and return
+    it. CPU-bound (the pictures are drawn at print size): run it in an executor. A failure leaves no half-made
+    file."""
+    text = TEXTS[sample_language(language)]
     project = Project.create(path)
     try:
         _fill(project, text, progress or (lambda done, total: None))
@@ -123,7 +135,7 @@ def _fill(project: Project, text: SampleText, progress: Progress) -> None:
         width, height = (int(n) for n in size.split("x"))
         decoded = imaging.decode(sample_art.draw(scene, width, height, transparent))
         record = project.add_image(decoded.data, decoded.thumb, decoded.width, decoded.height, decoded.mime,
-                                   source="imported", prompt=prompt, model="sample book",
+                                   source="imported", prompt=prompt, model=text.maker,
                                    file_name=f"{scene.__name__}.png")
         progress(len(project.images()), total)
         return record.id

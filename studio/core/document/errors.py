@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from studio.core.document.sqlite_codes import Fault, fault, primary_code
+from studio.core.i18n import _
 
 
 class ProjectError(Exception):
@@ -33,32 +34,40 @@ class DamagedBookError(ProjectError):
     """SQLite found the file damaged; `studio check` can salvage what can still be read."""
 
 
-_FULL = "the disk is full (free some space and try again)"
-_READ_ONLY = "the file or its folder is read-only"
+
+def _full() -> str:
+    # Translators: a clause after "Could not write to “book.storybook”: …"
+    return _("the disk is full (free some space and try again)")
+
+
+def _read_only() -> str:
+    # Translators: a clause after "Could not write to “book.storybook”: …"
+    return _("the file or its folder is read-only")
 
 
 def reason(exc: BaseException) -> str:
     """One short clause for a failed read or write of a book or a print file."""
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            return _FULL
+            return _full()
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return _READ_ONLY
+            return _read_only()
         return exc.strerror or str(exc)
     text = str(exc)
     kind = _fault(exc)
     if kind is Fault.FULL:
-        return _FULL
+        return _full()
     if kind is Fault.READ_ONLY:
-        return _READ_ONLY
+        return _read_only()
     if is_damage(exc):
-        return f"the file is damaged ({text})"
+        return _("the file is damaged ({error})").format(error=text)
     if kind is Fault.IO:
-        return f"the disk could not be written: it may be full or unplugged ({text})"
+        return _("the disk could not be written: it may be full or unplugged ({error})").format(error=text)
     if kind is Fault.BUSY:
-        return "another program is writing to it"
+        return _("another program is writing to it")
     if kind is Fault.CANT_OPEN:
-        return f"the file could not be opened: its folder may be missing or closed to you ({text})"
+        return _("the file could not be opened: its folder may be missing or closed to you ({error})").format(
+            error=text)
     return text
 
 
@@ -86,5 +95,5 @@ def _fault(exc: BaseException) -> Fault | None:
 
 
 def check_hint(path: Path) -> str:
-    return (f"“{path.name}” is damaged. studio check {path} --salvage COPY.storybook saves what can still be read"
-            " into a new book.")
+    return _("“{name}” is damaged. studio check {path} --salvage COPY.storybook saves what can still be read into a "
+             "new book.").format(name=path.name, path=path)

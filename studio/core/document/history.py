@@ -17,12 +17,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Protocol
 
 from studio.core.document.changes import ChangeSet
+from studio.core.i18n import N_, _
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
 
 MAX_STEPS = 500  # older steps are forgotten: a long-lived book does not grow for ever
-DEFAULT_NAME = "Edit"
+# Translators: the name of an undo step nothing named better ("Undo Edit")
+DEFAULT_NAME = N_("Edit")
 Key = tuple[str, int]
 
 
@@ -123,9 +125,15 @@ class History:
                 db.execute("DELETE FROM history WHERE id = ?", (last["id"],))
         else:
             db.execute("INSERT INTO history(created, name, merge, undone, entries) VALUES (?,?,?,0,?)",
-                       (time.time(), step.name() if callable(step.name) else step.name, step.merge, _dump(entries)))
+                       (time.time(), self._name(step), step.merge, _dump(entries)))
             db.execute("DELETE FROM history WHERE id <= (SELECT MAX(id) FROM history) - ?", (MAX_STEPS,))
         self._project.changes.emit(self._changes(entries) | ChangeSet(history=True))
+
+    @staticmethod
+    def _name(step: _Open) -> str:
+        """The step's name as it is kept, in the language of the moment (a stored name is not translated later)."""
+        name = step.name() if callable(step.name) else step.name
+        return _(DEFAULT_NAME) if name == DEFAULT_NAME else name
 
     def _changes(self, entries: list[list[Any]]) -> ChangeSet:
         out = ChangeSet()
@@ -180,7 +188,7 @@ class History:
         sent = False
         try:
             with project.transaction() as db:
-                for kind, key, state, _ in sorted(states, key=self._order):
+                for kind, key, state, _after in sorted(states, key=self._order):
                     self._kinds[kind].write(key, state)
                 db.execute("UPDATE history SET undone = ? WHERE id = ?", (int(backwards), step.id))
             changes = ChangeSet(history=True)
@@ -194,7 +202,7 @@ class History:
 
     def _order(self, item: tuple[str, int, Any, Any]) -> int:
         """Things others refer to are made first and removed last; the rest keep their order in between."""
-        kind, _, state, _ = item
+        kind, _key, state, _current = item
         if not self._kinds[kind].container:
             return 1
         return 0 if state is not None else 2

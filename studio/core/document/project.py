@@ -32,6 +32,7 @@ from studio.core.document.model import (
 from studio.core.document.page_rows import BookFormatRows, PageOrder, PageRows
 from studio.core.document.recovery import BookLock, remove_book_files
 from studio.core.document.schema import ProjectError
+from studio.core.i18n import _
 
 _IMAGE_COLUMNS = ("id, created, source, prompt, model, width, height, mime, message_id, settings, favourite, trashed,"
                   " file_name")
@@ -44,18 +45,24 @@ def _take_lock(path: Path) -> BookLock:
     try:
         taken = lock.acquire()
     except OSError as exc:
-        raise ProjectError(f"Could not create “{path.name}”: {errors.reason(exc)}.") from exc
+        raise _could_not_create(path, exc) from exc
     if not taken:
-        raise BookInUseError(f"“{path.name}” is being made by another Picture Book Studio window or command.")
+        raise BookInUseError(_("“{name}” is being made by another Picture Book Studio window or command.").format(
+            name=path.name))
     return lock
+
+
+def _could_not_create(path: Path, exc: BaseException) -> ProjectError:
+    return ProjectError(_("Could not create “{name}”: {reason}.").format(name=path.name, reason=errors.reason(exc)))
 
 
 def _why_read_only(path: Path) -> str:
     """Why this book cannot be written here, or "" when it can."""
+    # Translators: the reasons read as "“book.storybook” is read-only (…)"
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return _("the file is read-only")
     if not os.access(path.parent, os.W_OK):
-        return "its folder is read-only"
+        return _("its folder is read-only")
     return ""
 
 
@@ -127,11 +134,12 @@ class Document:
     def create(cls, path: Path | str) -> Self:
         path = Path(path)
         if path.is_dir():
-            raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
+            raise ProjectError(_("“{name}” is a folder, not a picture book.").format(name=path.name))
         if path.exists() and path.stat().st_size > 0:
-            raise ProjectError(f"“{path.name}” already exists.")
+            raise ProjectError(_("“{name}” already exists.").format(name=path.name))
         if not path.parent.is_dir():
-            raise ProjectError(f"Could not create “{path.name}”: the folder {path.parent} does not exist.")
+            raise ProjectError(_("Could not create “{name}”: the folder {folder} does not exist.").format(
+                name=path.name, folder=path.parent))
         lock, conn = _take_lock(path), None
         try:
             path.unlink(missing_ok=True)  # an empty file a failed attempt left: nothing in it to keep
@@ -146,7 +154,7 @@ class Document:
             lock.release()
             if isinstance(exc, ProjectError):
                 raise
-            raise ProjectError(f"Could not create “{path.name}”: {errors.reason(exc)}.") from exc
+            raise _could_not_create(path, exc) from exc
         return project
 
     @classmethod
@@ -157,7 +165,8 @@ class Document:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectError(f"Could not make a new book in {folder}: {errors.reason(exc)}.") from exc
+            raise ProjectError(_("Could not make a new book in {folder}: {reason}.").format(
+                folder=folder, reason=errors.reason(exc))) from exc
         stamp = time.strftime("%Y%m%d-%H%M%S")
         path = folder / f"Untitled-{stamp}{schema.FILE_SUFFIX}"
         n = 1
@@ -174,7 +183,8 @@ class Document:
         project = cls.open(path)
         if project.read_only:
             project.close()
-            raise ProjectError(f"“{Path(path).name}” cannot be reopened: {project.read_only}.")
+            raise ProjectError(_("“{name}” cannot be reopened: {reason}.").format(name=Path(path).name,
+                                                                                  reason=project.read_only))
         project.untitled = True
         return project
 
@@ -185,7 +195,7 @@ class Document:
         process is writing is refused with BookInUseError."""
         path = Path(path)
         if path.is_dir():
-            raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
+            raise ProjectError(_("“{name}” is a folder, not a picture book.").format(name=path.name))
         version = schema.check_file(path)  # read-only: refuses newer/foreign files untouched
         why = _why_read_only(path)
         lock = None
@@ -195,9 +205,9 @@ class Document:
             if in_use:
                 lock = None
                 if not read_only:
-                    raise BookInUseError(f"“{path.name}” is open in another Picture Book Studio window or "
-                                         "command. Close it there first, or open it read-only.")
-            why = ("it is open in another window" if in_use else "opened for reading") if read_only else ""
+                    raise BookInUseError(_("“{name}” is open in another Picture Book Studio window or command. "
+                                           "Close it there first, or open it read-only.").format(name=path.name))
+            why = (_("it is open in another window") if in_use else _("opened for reading")) if read_only else ""
         try:
             if lock is not None and (not read_only or schema.has_wal(path)):
                 # This connection is the only one: closing it folds the WAL (a crash may have left one) back in.
@@ -208,8 +218,9 @@ class Document:
                 conn = schema.connect_read_only(path, alone=lock is not None)
             if version < schema.SCHEMA_VERSION:
                 if why and version < schema.READABLE_FROM:
-                    raise ProjectError(f"“{path.name}” is from an older version and {why}, so it cannot be "
-                                       "brought up to date. Copy it somewhere you can write to and open the copy.")
+                    raise ProjectError(_("“{name}” is from an older version and {why}, so it cannot be brought "
+                                         "up to date. Copy it somewhere you can write to and open the copy.").format(
+                                             name=path.name, why=why))
                 if not why:
                     schema.migrate(conn, version)
         except sqlite3.Error as exc:
@@ -217,7 +228,8 @@ class Document:
                 lock.release()
             if errors.is_damage(exc):
                 raise DamagedBookError(errors.check_hint(path)) from exc
-            raise ProjectError(f"“{path.name}” could not be opened: {errors.reason(exc)}.") from exc
+            raise ProjectError(_("“{name}” could not be opened: {reason}.").format(
+                name=path.name, reason=errors.reason(exc))) from exc
         project = cls(conn, path, lock=lock, read_only=why)
         if lock is not None and not why:
             try:
@@ -238,7 +250,8 @@ class Document:
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, factory=BookConnection)
         except sqlite3.Error as exc:
-            raise ProjectError(f"“{path.name}” could not be opened: {exc}.") from exc
+            raise ProjectError(_("“{name}” could not be opened: {reason}.").format(name=path.name,
+                                                                                    reason=exc)) from exc
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
         # WAL: the window reads while a picture is written from another connection. Where the file system
@@ -266,7 +279,8 @@ class Document:
             atomic.move_into_place(tmp, path)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise ProjectError(f"Could not save to “{path.name}”: {errors.reason(exc)}. Your work is still open.") from exc
+            raise ProjectError(_("Could not save to “{name}”: {reason}. Your work is still open.").format(
+                name=path.name, reason=errors.reason(exc))) from exc
         old_path, was_untitled = self.path, self.untitled
         lock = BookLock(path)
         lock.acquire()  # a new file of ours: nobody else can hold it yet
@@ -349,13 +363,14 @@ class Document:
 
     def _check_writable(self) -> None:
         if self.read_only:
-            raise ReadOnlyError(f"“{self.path.name}” is read-only ({self.read_only}): nothing can be changed. "
-                                "Save a copy to work on it.")
+            raise ReadOnlyError(_("“{name}” is read-only ({reason}): nothing can be changed. Save a copy to work "
+                                  "on it.").format(name=self.path.name, reason=self.read_only))
 
     def _write_error(self, exc: sqlite3.Error) -> ProjectError:
         if errors.is_damage(exc):
             return DamagedBookError(errors.check_hint(self.path))
-        return ProjectError(f"Could not write to “{self.path.name}”: {errors.reason(exc)}. The last change was not saved.")
+        return ProjectError(_("Could not write to “{name}”: {reason}. The last change was not saved.").format(
+            name=self.path.name, reason=errors.reason(exc)))
 
     # -- book -----------------------------------------------------------------
 
@@ -455,8 +470,8 @@ class Document:
             image_id = await self._blobs.insert(_INSERT_IMAGE, _image_row(
                 data, thumb, width, height, mime, source, prompt, model, message_id, settings, file_name))
         except sqlite3.Error as exc:
-            raise ProjectError(f"Could not write to “{self.path.name}”: {errors.reason(exc)}. "
-                               "The picture was not saved.") from exc
+            raise ProjectError(_("Could not write to “{name}”: {reason}. The picture was not saved.").format(
+                name=self.path.name, reason=errors.reason(exc))) from exc
         record = self.image(image_id)
         self.changes.emit(ChangeSet(pictures_added=frozenset({record.id})))
         return record

@@ -18,6 +18,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from studio.core.document.schema import FILE_SUFFIX
+from studio.core.i18n import _, ngettext
 
 LOCK_SUFFIX = ".lock"
 
@@ -80,11 +81,16 @@ class UnsavedBook:
     readable: bool = True
 
     def describe(self) -> str:
-        when = time.strftime("%d %b %H:%M", time.localtime(self.modified))
+        # Translators: a time.strftime format for a date and time: "26 Nov 14:05"
+        when = time.strftime(_("%d %b %H:%M"), time.localtime(self.modified))
         if not self.readable:
-            return f"{self.path.name} (last changed {when}; it could not be read)"
-        words = f" — “{self.first_words}”" if self.first_words else ""
-        return f"{self.messages} messages, {self.images} pictures, last changed {when}{words}"
+            return _("{name} (last changed {when}; it could not be read)").format(name=self.path.name, when=when)
+        said = (ngettext("{n} message", "{n} messages", self.messages).format(n=self.messages),
+                ngettext("{n} picture", "{n} pictures", self.images).format(n=self.images))
+        if self.first_words:
+            return _("{messages}, {pictures}, last changed {when} — “{words}”").format(
+                messages=said[0], pictures=said[1], when=when, words=self.first_words)
+        return _("{messages}, {pictures}, last changed {when}").format(messages=said[0], pictures=said[1], when=when)
 
 
 def unsaved_books(folder: Path) -> list[UnsavedBook]:

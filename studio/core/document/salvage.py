@@ -24,11 +24,19 @@ from studio.core import atomic
 from studio.core.document import schema
 from studio.core.document.errors import reason
 from studio.core.document.schema import ProjectError
+from studio.core.i18n import N_, _
 
 # Parents before children, so a copied row finds what it refers to. The search index (image_text) is not copied:
 # the triggers on images and image_tags fill it again as those rows arrive.
 TABLES = ("meta", "messages", "images", "pages", "frames", "cast_members", "jobs", "boards", "board_images",
           "image_tags", "image_notes")
+# What each table holds, as the salvage report names it to a person.
+TABLE_NAMES = {
+    # Translators: the parts of a book's file, as a salvage report lists them ("messages: 12 kept")
+    "meta": N_("meta"), "messages": N_("messages"), "images": N_("images"), "pages": N_("pages"),
+    "frames": N_("frames"), "cast_members": N_("cast_members"), "jobs": N_("jobs"), "boards": N_("boards"),
+    "board_images": N_("board_images"), "image_tags": N_("image_tags"), "image_notes": N_("image_notes"),
+}
 GIVE_UP_AFTER = 10_000  # ids tried past the last readable row when even the highest id cannot be read
 
 Say = Callable[[str], None]
@@ -53,14 +61,19 @@ class TableCopy:
     unreadable: bool = False  # the table itself could not be found in what is left of the file
 
     def describe(self, table: str) -> str:
+        name = _(TABLE_NAMES[table]) if table in TABLE_NAMES else table
         if self.unreadable:
-            return f"{table}: could not be read at all"
-        line = f"{table}: {self.copied} kept"
-        if self.lost:
-            line += f", {self.lost} could not be read"
-        if self.tail_lost:
-            line += ", and whatever came after the last one kept could not be read"
-        return line
+            return _("{table}: could not be read at all").format(table=name)
+        if self.lost and self.tail_lost:
+            line = _("{table}: {kept} kept, {lost} could not be read, and whatever came after the last one kept could "
+                     "not be read")
+        elif self.lost:
+            line = _("{table}: {kept} kept, {lost} could not be read")
+        elif self.tail_lost:
+            line = _("{table}: {kept} kept, and whatever came after the last one kept could not be read")
+        else:
+            line = _("{table}: {kept} kept")
+        return line.format(table=name, kept=self.copied, lost=self.lost)
 
 
 @dataclass
@@ -113,13 +126,14 @@ def _check_header(path: Path) -> None:
     with path.open("rb") as fh:
         header = fh.read(100)
     if len(header) < 100:
-        raise NothingSaved(f"Nothing could be saved from “{path.name}”: the file is cut off before its first page.")
+        raise NothingSaved(_("Nothing could be saved from “{name}”: the file is cut off before its first page.").format(
+            name=path.name))
     user_version, application_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
     if application_id != schema.APPLICATION_ID:
-        raise schema.NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
+        raise schema.NotAProjectError(_("“{name}” is not a Picture Book Studio project.").format(name=path.name))
     if user_version > schema.SCHEMA_VERSION:
-        raise schema.NewerVersionError(f"“{path.name}” was made by a newer version of Picture Book Studio. "
-                                       "Please update the app to check it. The file has not been changed.")
+        raise schema.NewerVersionError(_("“{name}” was made by a newer version of Picture Book Studio. Please update "
+                                         "the app to check it. The file has not been changed.").format(name=path.name))
 
 
 def check(path: Path, say: Say = lambda line: None) -> CheckReport:
@@ -132,14 +146,15 @@ def check(path: Path, say: Say = lambda line: None) -> CheckReport:
         except sqlite3.DatabaseError as exc:
             rows = [str(exc)]
         if rows != ["ok"]:
-            report.problems += [f"the file: {row}" for row in rows]
-        say("pages of the file checked; decoding the pictures")
+            report.problems += [_("the file: {problem}").format(problem=row) for row in rows]
+        say(_("pages of the file checked; decoding the pictures"))
         for image_id in _picture_ids(conn):
             report.pictures += 1
             try:
                 row = conn.execute("SELECT data, thumb FROM images WHERE id = ?", (image_id,)).fetchone()
                 if row is None:
-                    report.problems.append(f"picture #{image_id}: cannot be read from the file (its row is gone)")
+                    report.problems.append(_("picture #{id}: cannot be read from the file (its row is gone)").format(
+                        id=image_id))
                     continue
                 for blob in (bytes(row[0]), bytes(row[1])):  # the picture, then its thumbnail
                     with Image.open(io.BytesIO(blob)) as picture:
@@ -147,9 +162,10 @@ def check(path: Path, say: Say = lambda line: None) -> CheckReport:
                     with Image.open(io.BytesIO(blob)) as picture:
                         picture.load()
             except sqlite3.DatabaseError as exc:
-                report.problems.append(f"picture #{image_id}: cannot be read from the file ({exc})")
+                report.problems.append(_("picture #{id}: cannot be read from the file ({error})").format(
+                    id=image_id, error=exc))
             except Exception as exc:  # Pillow raises many kinds for damaged data
-                report.problems.append(f"picture #{image_id}: {_damage(exc)}")
+                report.problems.append(_("picture #{id}: {problem}").format(id=image_id, problem=_damage(exc)))
     finally:
         conn.close()
     return report
@@ -158,19 +174,19 @@ def check(path: Path, say: Say = lambda line: None) -> CheckReport:
 def _damage(exc: Exception) -> str:
     """Why a stored picture cannot be decoded, in plain words (Pillow's own messages name Python objects)."""
     if isinstance(exc, UnidentifiedImageError):
-        return "damaged (its bytes are no longer a picture)"
+        return _("damaged (its bytes are no longer a picture)")
     if isinstance(exc, Image.DecompressionBombError):
-        return "far too many pixels to open safely"
-    return "damaged (the picture is broken or cut short)"
+        return _("far too many pixels to open safely")
+    return _("damaged (the picture is broken or cut short)")
 
 
 def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageReport:
     """Copy every row that can be read from `path` into a new book at `out`. Raises NothingSaved (and writes
     nothing) when not one row of the book could be read."""
     if out.exists():
-        raise ProjectError(f"“{out.name}” already exists: salvage writes a new file.")
+        raise ProjectError(_("“{name}” already exists: salvage writes a new file.").format(name=out.name))
     if out.resolve() == path.resolve():
-        raise ProjectError("Salvage writes a new book next to the damaged one, never over it.")
+        raise ProjectError(_("Salvage writes a new book next to the damaged one, never over it."))
     source = _read_only(path)
     part = atomic.temp_beside(out)
     report = SalvageReport()
@@ -189,12 +205,13 @@ def salvage(path: Path, out: Path, say: Say = lambda line: None) -> SalvageRepor
             dest.close()
         if report.kept == 0:
             part.unlink(missing_ok=True)
-            raise NothingSaved(f"Nothing could be saved from “{path.name}”: not one chat message, picture, page or "
-                               f"character could be read, so no copy was written. The file has not been changed.")
+            raise NothingSaved(_("Nothing could be saved from “{name}”: not one chat message, picture, page or "
+                                 "character could be read, so no copy was written. The file has not been "
+                                 "changed.").format(name=path.name))
         atomic.move_into_place(part, out)
     except (OSError, sqlite3.Error) as exc:
         part.unlink(missing_ok=True)
-        raise ProjectError(f"Could not write “{out.name}”: {reason(exc)}.") from exc
+        raise ProjectError(_("Could not write “{name}”: {reason}.").format(name=out.name, reason=reason(exc))) from exc
     finally:
         source.close()
     return report

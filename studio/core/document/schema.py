@@ -15,6 +15,7 @@ from studio.core.document.errors import (
     ProjectError,
 )
 from studio.core.document.sqlite_codes import not_a_database
+from studio.core.i18n import _
 
 APPLICATION_ID = 0x50425354  # "PBST" in PRAGMA application_id marks our files
 SCHEMA_VERSION = 7
@@ -229,40 +230,42 @@ def connect_read_only(path: Path | str, alone: bool = False) -> sqlite3.Connecti
 def check_file(path: Path) -> int:
     """Read-only look at an existing file: return its schema version or raise a ProjectError."""
     if path.is_dir():
-        raise ProjectError(f"“{path.name}” is a folder, not a picture book.")
+        raise ProjectError(_("“{name}” is a folder, not a picture book.").format(name=path.name))
     if not path.is_file():
-        raise ProjectError(f"“{path.name}” does not exist.")
+        raise ProjectError(_("“{name}” does not exist.").format(name=path.name))
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise ProjectError(f"“{path.name}” cannot be read: {exc.strerror or exc}.") from exc
+        raise ProjectError(_("“{name}” cannot be read: {reason}.").format(name=path.name,
+                                                                          reason=exc.strerror or exc)) from exc
     if not header:
         # One rule everywhere: an empty file is a book that was never made (a create cut short leaves one).
         # Commands that write make the book in it; nothing that only reads can find a book there.
-        raise NotAProjectError(f"“{path.name}” is empty: no book has been made in it yet.")
+        raise NotAProjectError(_("“{name}” is empty: no book has been made in it yet.").format(name=path.name))
     if header != b"SQLite format 3\x00":
-        raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
+        raise NotAProjectError(_("“{name}” is not a Picture Book Studio project.").format(name=path.name))
     conn = connect_read_only(path, alone=True)  # the header only: two numbers no reader can see half-written
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         if not_a_database(exc):
-            raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project ({exc}).") from exc
+            raise NotAProjectError(_("“{name}” is not a Picture Book Studio project ({error}).").format(
+                name=path.name, error=exc)) from exc
         if errors.is_damage(exc):  # e.g. a truncated copy: its schema names pages that are gone
             raise errors.DamagedBookError(errors.check_hint(path)) from exc
-        raise ProjectError(f"“{path.name}” could not be read: {errors.reason(exc)}.") from exc
+        raise ProjectError(_("“{name}” could not be read: {reason}.").format(name=path.name,
+                                                                              reason=errors.reason(exc))) from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
-        raise NotAProjectError(f"“{path.name}” is not a Picture Book Studio project.")
+        raise NotAProjectError(_("“{name}” is not a Picture Book Studio project.").format(name=path.name))
     if version > SCHEMA_VERSION:
-        raise NewerVersionError(
-            f"“{path.name}” was made by a newer version of Picture Book Studio "
-            f"(file format {version}; this version reads up to {SCHEMA_VERSION}). "
-            "Please update the app to open it. The file has not been changed."
-        )
+        raise NewerVersionError(_(
+            "“{name}” was made by a newer version of Picture Book Studio (file format {version}; this version reads "
+            "up to {supported}). Please update the app to open it. The file has not been changed."
+        ).format(name=path.name, version=version, supported=SCHEMA_VERSION))
     return version
 
 

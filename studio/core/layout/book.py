@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from studio.core.document.model import Frame, Page
+from studio.core.i18n import _
 from studio.core.layout.sides import needs_lead_in, page_numbers
 from studio.core.layout.templates import (
     DEFAULT_TEMPLATE,
@@ -221,6 +222,10 @@ def make_cover(project: Project, title: str, picture_id: int | None, byline: str
     return project.page(cover.id)
 
 
+# Other names a person (or the assistant) gives the covers, in the languages the studio speaks.
+SPOKEN_NAMES = {"back cover": "back", "front cover": "cover", "표지": "cover", "앞표지": "cover", "뒤표지": "back"}
+
+
 def page_labels(pages: list[Page]) -> list[tuple[str, Page]]:
     """Each page with the label the person sees and `studio pages` prints: "cover", "1", "2", …, "back". The
     assistant is told these and names pages by them, so "page 6" means the same page to everyone."""
@@ -236,10 +241,16 @@ def page_by_label(pages: list[Page], label: str | int) -> tuple[str, Page] | Non
         back = -1 if str(label).strip().lower() == "last" else int(label)
         return story[back] if story and -len(story) <= back else None
     wanted = " ".join(str(label).strip().lower().split()).removeprefix("page ")
-    wanted = {"back cover": "back", "front cover": "cover"}.get(wanted, wanted)
+    wanted = wanted.removeprefix("페이지").removesuffix("페이지").strip()  # "페이지 6", "6페이지"
+    wanted = SPOKEN_NAMES.get(wanted, wanted)
     return next(((name, page) for name, page in page_labels(pages) if name == wanted), None)
 
 
 def spoken_label(label: str) -> str:
     """How a sentence names a page by its label: "page 6", "the cover", "the back cover"."""
-    return {"cover": "the cover", "back": "the back cover"}.get(label, f"page {label}")
+    if label == "cover":
+        return _("the cover")
+    if label == "back":
+        return _("the back cover")
+    # Translators: a story page in a sentence, by its number: "Put picture #3 on page 6"
+    return _("page {number}").format(number=label)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.core.document.model import BookFormat, Page
+from studio.core.i18n import _, ngettext
 from studio.core.layout.geometry import box_inside
 from studio.core.layout.plan import PagePlan, TextItem, plan_page
 
@@ -42,7 +43,7 @@ def page_warnings(fmt: BookFormat, page: Page, number: int, picture_sizes: dict[
 
 def plan_warnings(plan: PagePlan, number: int, picture_sizes: dict[int, tuple[int, int]],
                   label: str | None = None) -> list[PageWarning]:
-    name = label or f"Page {number}"
+    name = label or _("Page {number}").format(number=number)
     warnings = []
     for picture in plan.pictures:
         if picture.rect is None or picture.image_id is None:
@@ -51,14 +52,16 @@ def plan_warnings(plan: PagePlan, number: int, picture_sizes: dict[int, tuple[in
         dpi = effective_dpi(picture.rect, pixels)
         if dpi < MIN_DPI:
             if dpi < 1:  # a picture of a few pixels stretched over a page: "0 DPI" would read as a fault of ours
-                said = (f"{name}: picture #{picture.image_id} is only {pixels[0]}×{pixels[1]} pixels, under 1 DPI at "
-                        "this size: it will print as a blur.")
+                said = _("{page}: picture #{id} is only {width}×{height} pixels, under 1 DPI at this size: it will "
+                         "print as a blur.")
             elif dpi < HOME_DPI:
-                said = (f"{name}: picture #{picture.image_id} prints at {dpi} DPI at this size: it will look "
-                        "blurry. Make it print-ready, or make the frame smaller.")
+                said = _("{page}: picture #{id} prints at {dpi} DPI at this size: it will look blurry. Make it "
+                         "print-ready, or make the frame smaller.")
             else:
-                said = (f"{name}: picture #{picture.image_id} prints at {dpi} DPI: fine for home printing; for a "
-                        f"printed book ({MIN_DPI} DPI), make it print-ready.")
+                said = _("{page}: picture #{id} prints at {dpi} DPI: fine for home printing; for a printed book "
+                         "({min_dpi} DPI), make it print-ready.")
+            said = said.format(page=name, id=picture.image_id, width=pixels[0], height=pixels[1], dpi=dpi,
+                               min_dpi=MIN_DPI)
             warnings.append(PageWarning(number, picture.frame_id, "low_dpi", said, dpi,
                                         "notice" if dpi >= HOME_DPI else "problem"))
     for text in plan.texts:
@@ -71,15 +74,19 @@ def _text_warnings(text: TextItem, number: int, safe: tuple[float, float, float,
                    name: str) -> list[PageWarning]:
     out = []
     if not box_inside(text.box, safe):
-        out.append(PageWarning(number, text.frame_id, "outside_safe_area", (
-            f"{name}: the text reaches outside the safe area (it may be cut off or lost in the binding).")))
+        out.append(PageWarning(number, text.frame_id, "outside_safe_area", _(
+            "{page}: the text reaches outside the safe area (it may be cut off or lost in the binding).").format(
+                page=name)))
     if not text.block.fits:
-        room = len(text.block.lines_that_fit())
-        out.append(PageWarning(number, text.frame_id, "text_overflow", (
-            f"{name}: the text does not fit its frame ({len(text.block.lines)} lines, room for {room}).")))
+        lines, room = len(text.block.lines), len(text.block.lines_that_fit())
+        out.append(PageWarning(number, text.frame_id, "text_overflow", ngettext(
+            "{page}: the text does not fit its frame ({lines} line, room for {room}).",
+            "{page}: the text does not fit its frame ({lines} lines, room for {room}).", lines).format(
+                page=name, lines=lines, room=room)))
     missing = text.block.missing
     if missing:
-        out.append(PageWarning(number, text.frame_id, "missing_glyphs", (
-            f"{name}: no bundled font has {' '.join(missing)}: {'they' if len(missing) > 1 else 'it'} would be missing "
-            "from the print (change or remove them).")))
+        out.append(PageWarning(number, text.frame_id, "missing_glyphs", ngettext(
+            "{page}: no bundled font has {letters}: it would be missing from the print (change or remove it).",
+            "{page}: no bundled font has {letters}: they would be missing from the print (change or remove them).",
+            len(missing)).format(page=name, letters=" ".join(missing))))
     return out

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from studio.core.i18n import N_, _
 from studio.resources import resource_dir
 
 
@@ -36,23 +37,29 @@ class Face:
 @dataclass(frozen=True)
 class Family:
     id: str
-    label: str
+    name: str  # in English, as written here; `label` is what a person reads
     latin: Face
     latin_bold: Face
     hangul: Face
     hangul_bold: Face
+
+    @property
+    def label(self) -> str:
+        """The family's name in the studio's language of the moment."""
+        return _(self.name)
 
 
 _GOTHIC = Face("NanumGothic", "NanumGothic")
 _GOTHIC_BOLD = Face("NanumGothicBold", "NanumGothic", bold=True)
 
 FAMILIES: dict[str, Family] = {f.id: f for f in (
-    Family("rounded", "Rounded", Face("Comfortaa-Regular", "Comfortaa"), Face("Comfortaa-Bold", "Comfortaa", True),
+    # Translators: a kind of typeface, as a text frame offers them
+    Family("rounded", N_("Rounded"), Face("Comfortaa-Regular", "Comfortaa"), Face("Comfortaa-Bold", "Comfortaa", True),
            Face("NanumSquareRoundR", "NanumSquareRound"), Face("NanumSquareRoundB", "NanumSquareRound", True)),
-    Family("serif", "Serif", Face("GentiumBookPlus-Regular", "Gentium Book Plus"),
+    Family("serif", N_("Serif"), Face("GentiumBookPlus-Regular", "Gentium Book Plus"),
            Face("GentiumBookPlus-Bold", "Gentium Book Plus", True),
            Face("NanumMyeongjo", "NanumMyeongjo"), Face("NanumMyeongjoBold", "NanumMyeongjo", True)),
-    Family("sans", "Sans", _GOTHIC, _GOTHIC_BOLD, _GOTHIC, _GOTHIC_BOLD),
+    Family("sans", N_("Sans"), _GOTHIC, _GOTHIC_BOLD, _GOTHIC, _GOTHIC_BOLD),
 )}
 DEFAULT_FAMILY = "rounded"
 # What is left once the frame's face and its partner have had their turn, in order.

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from studio.core.document.model import BookFormat, Frame
+from studio.core.i18n import N_, _
 
 POINTS_PER_INCH = 72.0
 MM_PER_INCH = 25.4
@@ -20,9 +21,13 @@ BLEED_MODELS = ("all", "pod")
 @dataclass(frozen=True)
 class TrimPreset:
     id: str
-    label: str
+    name: str  # in English, as written here; `label` is what a person reads
     width_in: float
     height_in: float
+
+    @property
+    def label(self) -> str:
+        return _(self.name)
 
 
 def mm(value: float) -> float:
@@ -35,15 +40,15 @@ PAPER_SIZES_IN: dict[str, tuple[float, float]] = {"a4": (mm(210), mm(297)), "let
 
 
 TRIM_PRESETS: tuple[TrimPreset, ...] = (
-    TrimPreset("8.5x8.5in", "8.5 × 8.5 in (square)", 8.5, 8.5),
-    TrimPreset("8.25x8.25in", "8.25 × 8.25 in (square)", 8.25, 8.25),
-    TrimPreset("8x10in", "8 × 10 in (portrait)", 8.0, 10.0),
-    TrimPreset("10x8in", "10 × 8 in (landscape)", 10.0, 8.0),
-    TrimPreset("8.5x11in", "8.5 × 11 in (letter)", 8.5, 11.0),
-    TrimPreset("6x9in", "6 × 9 in", 6.0, 9.0),
-    TrimPreset("a4", "A4 (210 × 297 mm)", mm(210), mm(297)),
-    TrimPreset("a5", "A5 (148 × 210 mm)", mm(148), mm(210)),
-    TrimPreset("21x21cm", "21 × 21 cm (square)", mm(210), mm(210)),
+    TrimPreset("8.5x8.5in", N_("8.5 × 8.5 in (square)"), 8.5, 8.5),
+    TrimPreset("8.25x8.25in", N_("8.25 × 8.25 in (square)"), 8.25, 8.25),
+    TrimPreset("8x10in", N_("8 × 10 in (portrait)"), 8.0, 10.0),
+    TrimPreset("10x8in", N_("10 × 8 in (landscape)"), 10.0, 8.0),
+    TrimPreset("8.5x11in", N_("8.5 × 11 in (letter)"), 8.5, 11.0),
+    TrimPreset("6x9in", N_("6 × 9 in"), 6.0, 9.0),
+    TrimPreset("a4", N_("A4 (210 × 297 mm)"), mm(210), mm(297)),
+    TrimPreset("a5", N_("A5 (148 × 210 mm)"), mm(148), mm(210)),
+    TrimPreset("21x21cm", N_("21 × 21 cm (square)"), mm(210), mm(210)),
 )
 PRESETS_BY_ID = {preset.id: preset for preset in TRIM_PRESETS}
 BLEED_CHOICES_IN = {"0.125in": 0.125, "3mm": mm(3)}
@@ -64,11 +69,13 @@ def parse_trim(text: str) -> tuple[float, float]:
     match = re.fullmatch(r"(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(in|cm|mm)", key)
     if not match:
         names = ", ".join(p.id for p in TRIM_PRESETS)
-        raise GeometryError(f"“{text}” is not a trim size: use one of {names}, or a size such as 7x7in or 20x25cm.")
+        raise GeometryError(_("“{text}” is not a trim size: use one of {names}, or a size such as 7x7in or "
+                              "20x25cm.").format(text=text, names=names))
     scale = {"in": 1.0, "cm": 10 / MM_PER_INCH, "mm": 1 / MM_PER_INCH}[match.group(3)]
     width, height = float(match.group(1)) * scale, float(match.group(2)) * scale
     if not (2.0 <= width <= 24.0 and 2.0 <= height <= 24.0):
-        raise GeometryError(f"“{text}” is outside the sizes a book can be printed at (2 to 24 inches a side).")
+        raise GeometryError(_("“{text}” is outside the sizes a book can be printed at (2 to 24 inches a side).").format(
+            text=text))
     return width, height
 
 
@@ -114,7 +121,8 @@ class PageGeometry:
 
 def page_geometry(fmt: BookFormat, number: int) -> PageGeometry:
     if fmt.bleed_model not in BLEED_MODELS:
-        raise GeometryError(f"Unknown bleed model “{fmt.bleed_model}”: use one of {', '.join(BLEED_MODELS)}.")
+        raise GeometryError(_("Unknown bleed model “{name}”: use one of {known}.").format(
+            name=fmt.bleed_model, known=", ".join(BLEED_MODELS)))
     pt = POINTS_PER_INCH
     trim_w, trim_h, bleed = fmt.trim_width_in * pt, fmt.trim_height_in * pt, fmt.bleed_in * pt
     side = "right" if number % 2 == 1 else "left"

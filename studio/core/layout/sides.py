@@ -5,6 +5,7 @@ page with the right-hand page after it."""
 from __future__ import annotations
 
 from studio.core.document.model import Page
+from studio.core.i18n import _, pgettext
 
 
 def page_numbers(pages: list[Page] | tuple[Page, ...]) -> list[int]:
@@ -22,7 +23,25 @@ def page_numbers(pages: list[Page] | tuple[Page, ...]) -> list[int]:
 
 
 def page_label(page: Page, number: int) -> str:
-    return {"cover": "Cover", "back_cover": "Back cover"}.get(page.kind, f"Page {number}")
+    """The page's name as a heading shows it: "Cover", "Page 3", "Back cover"."""
+    if page.kind == "cover":
+        return _("Cover")
+    if page.kind == "back_cover":
+        return _("Back cover")
+    return _("Page {number}").format(number=number)
+
+
+def kind_name(kind: str) -> str:
+    """What kind of page it is, in words: "cover", "story", "back cover"."""
+    names = {"cover": pgettext("page kind", "cover"), "title": pgettext("page kind", "title"),
+             "dedication": pgettext("page kind", "dedication"), "story": pgettext("page kind", "story"),
+             "back_cover": pgettext("page kind", "back cover")}
+    return names.get(kind, kind)
+
+
+def side_name(side: str) -> str:
+    """"right" or "left" (a page's side of the spread), in words."""
+    return pgettext("page side", "right") if side == "right" else pgettext("page side", "left")
 
 
 def spreads(pages: list[Page] | tuple[Page, ...]) -> list[tuple[int | None, int | None]]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from studio.core.document.model import BookFormat, Frame, Page
+from studio.core.i18n import N_, _
 from studio.core.layout.geometry import page_geometry
 
 
@@ -29,10 +30,15 @@ class Slot:
 @dataclass(frozen=True)
 class Template:
     id: str
-    label: str
+    name: str  # in English, as written here; `label` is what a person reads
     slots: tuple[Slot, ...]
     # Applying "facing" lays this page out picture-only and moves its words to a text-only facing page.
     facing: bool = False
+
+    @property
+    def label(self) -> str:
+        """The layout's name in the studio's language of the moment."""
+        return _(self.name)
 
 
 def _picture(area: str, x: float, y: float, w: float, h: float) -> Slot:
@@ -44,22 +50,24 @@ def _text(name: str, x: float, y: float, w: float, h: float, **props: Any) -> Sl
 
 
 TEMPLATES: dict[str, Template] = {t.id: t for t in (
-    Template("picture_above", "Picture above text", (_picture("safe", 0, 0, 1, 0.74), _text("text", 0, 0.78, 1, 0.22))),
-    Template("text_above", "Text above picture", (_text("text", 0, 0, 1, 0.22), _picture("safe", 0, 0.26, 1, 0.74))),
-    Template("full_bleed", "Full-bleed picture, text band",
+    Template("picture_above", N_("Picture above text"),
+             (_picture("safe", 0, 0, 1, 0.74), _text("text", 0, 0.78, 1, 0.22))),
+    Template("text_above", N_("Text above picture"),
+             (_text("text", 0, 0, 1, 0.22), _picture("safe", 0, 0.26, 1, 0.74))),
+    Template("full_bleed", N_("Full-bleed picture, text band"),
              (_picture("trim", 0, 0, 1, 1), _text("text", 0, 0.74, 1, 0.26, backing=True))),
-    Template("facing", "Picture, text on the facing page", (_picture("trim", 0, 0, 1, 1),), facing=True),
-    Template("text_only", "Text only", (_text("text", 0, 0.15, 1, 0.7),)),
-    Template("picture_only", "Picture only", (_picture("trim", 0, 0, 1, 1),)),
-    Template("cover", "Cover", (_picture("trim", 0, 0, 1, 1),
-                                _text("title", 0, 0, 1, 0.28, size=40, bold=True, backing=True),
-                                _text("byline", 0, 0.86, 1, 0.14, size=16, backing=True))),
-    Template("title", "Title page", (_text("title", 0, 0.2, 1, 0.35, size=36, bold=True),
-                                     _text("byline", 0, 0.6, 1, 0.15, size=18))),
-    Template("dedication", "Dedication", (_text("text", 0.1, 0.3, 0.8, 0.4, family="serif", size=16),)),
+    Template("facing", N_("Picture, text on the facing page"), (_picture("trim", 0, 0, 1, 1),), facing=True),
+    Template("text_only", N_("Text only"), (_text("text", 0, 0.15, 1, 0.7),)),
+    Template("picture_only", N_("Picture only"), (_picture("trim", 0, 0, 1, 1),)),
+    Template("cover", N_("Cover"), (_picture("trim", 0, 0, 1, 1),
+                                    _text("title", 0, 0, 1, 0.28, size=40, bold=True, backing=True),
+                                    _text("byline", 0, 0.86, 1, 0.14, size=16, backing=True))),
+    Template("title", N_("Title page"), (_text("title", 0, 0.2, 1, 0.35, size=36, bold=True),
+                                         _text("byline", 0, 0.6, 1, 0.15, size=18))),
+    Template("dedication", N_("Dedication"), (_text("text", 0.1, 0.3, 0.8, 0.4, family="serif", size=16),)),
     # the picture at the bottom left: the bottom right is the printer's barcode area (core/layout/barcode.py)
-    Template("back_cover", "Back cover", (_text("text", 0, 0.05, 1, 0.5, size=16),
-                                          _picture("safe", 0, 0.6, 0.5, 0.4))),
+    Template("back_cover", N_("Back cover"), (_text("text", 0, 0.05, 1, 0.5, size=16),
+                                              _picture("safe", 0, 0.6, 0.5, 0.4))),
 )}
 TEMPLATE_IDS = tuple(TEMPLATES)
 DEFAULT_TEMPLATE = "picture_above"

@@ -80,14 +80,31 @@ def test_each_copy_is_a_new_file_and_a_cancelled_one_leaves_nothing(tmp_path):
     assert first.read_bytes() == b"a sample someone has been editing"
 
 
+def test_without_a_language_the_sample_speaks_the_studios(tmp_path):
+    from studio.core import i18n
+
+    i18n.set_language("ko")
+    try:
+        path = make_sample_book(free_path(tmp_path))
+    finally:
+        i18n.set_language("en")
+    assert path.name == "래리 (예시).storybook"
+    project = Project.open(path, read_only=True)
+    try:
+        assert project.book_format().title == TEXTS["ko"].title
+    finally:
+        project.close()
+
+
 def test_korean_sample_speaks_korean(tmp_path):
     assert language_for("ko_KR.UTF-8") == "ko" and language_for("en_GB") == "en" and language_for("") == "en"
     path = make_sample_book(free_path(tmp_path, "ko"), "ko")
-    assert path.name == "래리 (예제).storybook"
+    assert path.name == "래리 (예시).storybook"
     project = Project.open(path, read_only=True)
     try:
         assert project.book_format().title == "래리, 최고로 멋진 해바라기 고슴도치"
         assert [m.name for m in project.cast.all()] == ["래리"]
         assert any("고슴도치" in p.frame("text").text for p in project.pages() if p.kind == "story")
+        assert {picture.model for picture in project.images()} == {"예시 책"}  # what the provenance shows
     finally:
         project.close()

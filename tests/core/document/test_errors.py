@@ -145,3 +145,29 @@ def test_an_error_without_a_code_is_read_by_its_words():
     assert errors.reason(sqlite3.OperationalError("database or disk is full")).startswith("the disk is full")
     assert errors.is_damage(sqlite3.DatabaseError("file is not a database"))
     assert errors.reason(ProjectError("the file or its folder is read-only")) == "the file or its folder is read-only"
+
+
+def test_a_damaged_book_and_what_salvage_kept_are_told_in_korean(tmp_path):
+    from studio.core import i18n
+    from studio.core.app import edits
+    from studio.core.app.project import Project
+    from studio.core.document.errors import DamagedBookError
+    from studio.core.document.salvage import salvage
+
+    book = tmp_path / "래리.storybook"
+    project = Project.create(book)
+    edits.add_blank_pages(project, 30)
+    for n in range(30):
+        project.add_message("user", f"line {n} " * 200)
+    project.close()
+    book.write_bytes(book.read_bytes()[:len(book.read_bytes()) // 2])  # a copy cut short
+    i18n.set_language("ko")
+    with pytest.raises(DamagedBookError) as caught:
+        Project.open(book)
+    assert str(caught.value).startswith("“래리.storybook” 파일이 손상되었어요. studio check ")
+    assert "--salvage COPY.storybook" in str(caught.value)  # the command stays as it is typed
+    lines = salvage(book, tmp_path / "saved.storybook").lines()
+    assert "페이지: 35개 복구" in lines and any(line.startswith("대화 메시지: ") for line in lines), lines
+    i18n.set_language("en")
+    with pytest.raises(DamagedBookError, match="is damaged. studio check"):
+        Project.open(book)

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from studio.core import i18n
 from studio.core.app import edits
 from studio.core.app.project import Project
 from studio.core.gallery.imaging import decode
@@ -165,3 +166,17 @@ def test_undo_says_which_pages_changed(project):
     project.history.undo()
     assert seen[-1].pages == {frame.page_id} and seen[-1].frames == {frame.id} and seen[-1].history
     assert not seen[-1].page_order
+
+
+def test_a_step_is_named_in_the_language_of_its_day_and_keeps_that_name(project):
+    edits.add_blank_pages(project, 1)
+    assert project.history.next_undo().name == "Add 1 blank page"
+    i18n.set_language("ko")
+    edits.add_blank_pages(project, 3)
+    edits.delete_page(project, story(project, 1).id)
+    names = [step.name for step in project.history.steps()[:3]]
+    assert names == ["페이지 삭제", "빈 페이지 3개 추가", "Add 1 blank page"]  # Edit ▸ Undo “…” reads these
+    i18n.set_language("en")
+    assert project.history.undo().name == "페이지 삭제"  # a name kept in the book is not translated later
+    edits.add_blank_pages(project, 2)
+    assert project.history.next_undo().name == "Add 2 blank pages"

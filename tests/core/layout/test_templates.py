@@ -76,3 +76,29 @@ def test_interior_pages_count_from_one_on_the_right_and_covers_stand_alone():
     assert spreads(pages) == [(None, 0), (None, 1), (2, 3), (4, None), (5, None)]
     # a picture's words go on the page after it; a right-hand page first needs a page in front of it
     assert not needs_lead_in(pages, 2) and needs_lead_in(pages, 3)
+
+
+def test_layout_page_font_and_trim_names_follow_the_language_without_being_made_again():
+    """The window lists these tables as they are: each entry says its name in the language of the moment."""
+    from studio.core import i18n
+    from studio.core.layout.book import page_by_label, page_labels, spoken_label
+    from studio.core.layout.fonts import FAMILIES
+    from studio.core.layout.geometry import PRESETS_BY_ID
+    from studio.core.layout.sides import page_label
+
+    cover, story, back = Page(1, 0, (), "cover"), Page(2, 1, (), "story"), Page(3, 2, (), "back_cover")
+    english = (TEMPLATES["picture_above"].label, FAMILIES["serif"].label, PRESETS_BY_ID["8x10in"].label,
+               page_label(story, 3), page_label(back, 2), spoken_label("cover"), spoken_label("6"))
+    assert english == ("Picture above text", "Serif", "8 × 10 in (portrait)", "Page 3", "Back cover", "the cover",
+                       "page 6")
+    i18n.set_language("ko")
+    try:
+        assert (TEMPLATES["picture_above"].label, FAMILIES["serif"].label, PRESETS_BY_ID["8x10in"].label,
+                page_label(story, 3), page_label(back, 2), spoken_label("cover"), spoken_label("6")) == (
+            "글 위에 그림", "명조", "8 × 10인치 (세로)", "3페이지", "뒤표지", "표지", "6페이지")
+        pages = [cover, story, back]
+        assert [name for name, _page in page_labels(pages)] == ["cover", "1", "back"]  # what `--page` takes
+        assert page_by_label(pages, "뒤표지")[1] is back and page_by_label(pages, "1페이지")[1] is story
+    finally:
+        i18n.set_language("en")
+    assert TEMPLATES["picture_above"].label == "Picture above text"

@@ -16,6 +16,7 @@ from typing import Self
 
 import pikepdf
 
+from studio.core.i18n import _
 from studio.core.output.files import ExportError
 
 Box = tuple[float, float, float, float]
@@ -76,7 +77,8 @@ class PdfFacts:
         try:
             self.pdf = pikepdf.open(self.path)
         except pikepdf.PdfError as exc:
-            raise ExportError(f"“{self.path.name}” cannot be read as a PDF ({exc}).") from exc
+            raise ExportError(_("“{name}” cannot be read as a PDF ({reason}).").format(name=self.path.name,
+                                                                                     reason=exc)) from exc
 
     def close(self) -> None:
         self.pdf.close()

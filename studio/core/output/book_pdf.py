@@ -39,7 +39,7 @@ class ExportResult:
 
 
 def new_canvas(book: BookSnapshot, size: tuple[float, float], subject: str = "") -> tuple[Canvas, io.BytesIO]:
-    body_font, _ = register_pdf_fonts()
+    body_font, _bold = register_pdf_fonts()
     buffer = io.BytesIO()
     # initialFontName: a canvas otherwise starts each page in Helvetica, which would end up unembedded.
     pdf = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=body_font)

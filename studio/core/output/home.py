@@ -114,10 +114,10 @@ def render_booklet(book: BookSnapshot, out: Path | str, sheet_id: str = "a4",
         pdf.showPage()
         progress.step(done, len(sides))
     pdf.save()
-    total = len(plan)
+    sheets = len(plan) // 4
     notes = [ngettext("{n} sheet: print double-sided, flip on the short edge, fold in half and staple on the fold.",
                       "{n} sheets: print double-sided, flip on the short edge, fold in half and staple on the fold.",
-                      total // 4).format(n=total // 4)] + booklet_notes(plan)
+                      sheets).format(n=sheets)] + booklet_notes(plan)
     return ExportResult([write_atomically(out, buffer.getvalue())], len(sides), notes + problems)
 
 

@@ -100,7 +100,7 @@ class PdfFacts:
         try:
             out = []
             for index, page in enumerate(self.pdf.pages):
-                blank = not any(True for _ in document[index].get_objects())
+                blank = not any(True for _obj in document[index].get_objects())
                 out.append(PageFacts(index + 1, _box(page, "/MediaBox") or (0, 0, 0, 0), _box(page, "/TrimBox"),
                                      _box(page, "/BleedBox"), blank))
             return out

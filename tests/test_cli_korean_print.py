@@ -18,7 +18,7 @@ def test_korean_preflight_for_lulu_and_json_codes_stay_english(tmp_path):
     err = done.stderr.splitlines()
     assert "Lulu 인쇄 전 점검: lulu.pdf: 문제 1개" in err
     [refused] = [line for line in err if line.startswith("  ✗")]
-    assert refused == "  ✗ 24쪽: Lulu는 최소 32쪽부터 인쇄해요 [고치기: 빈 페이지 8장 추가]"
+    assert refused == "  ✗ 24쪽: Lulu는 최소 32쪽부터 인쇄해요. [고치기: 빈 페이지 8장 추가]"
 
     as_json = studio("export", book, "--pdf", tmp_path / "lulu.pdf", "--for", "lulu", "--preflight", "--json",
                      env=env)

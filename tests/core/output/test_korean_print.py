@@ -28,7 +28,7 @@ def test_a_short_book_for_lulu_is_told_in_korean_and_its_fix_says_what_it_did(ma
     assert result.notes[0] == "Lulu용: 페이지 8.75 × 8.75인치, 네 면 모두 도련."
     [count] = [f for f in preflight(tmp_path / "lulu.pdf", "lulu", fmt=project.book_format())
                if f.rule == "page_count"]
-    assert count.message == "24쪽: Lulu는 최소 32쪽부터 인쇄해요"
+    assert count.message == "24쪽: Lulu는 최소 32쪽부터 인쇄해요."
     assert count.fix_label == "빈 페이지 8장 추가"
     assert count.as_dict()["fix"] == "add_blank_pages" and count.as_dict()["severity"] == "blocking"
     assert apply_fix(project, count, "lulu") == "뒤표지 앞에 빈 페이지 8장을 추가했어요."

@@ -129,8 +129,8 @@ class PrintTarget:
         paper = own.label.lower() if own and (own.min_pages, own.max_pages) != (None, None) else ""
         values = {"pages": pages, "target": self.name, "paper": paper, "low": low, "high": high,
                   "multiple": self.page_multiple}
-        # Translators: {target} is a print service ("Lulu", "Amazon KDP", "a print shop"); {paper} a paper or binding
         if low is not None and pages < low:
+            # Translators: {target} is a print service ("Lulu", "Amazon KDP", "a print shop"); {paper} a paper or binding
             return (ngettext("{pages} page: {target} prints at least {low} on {paper}",
                              "{pages} pages: {target} prints at least {low} on {paper}", pages) if paper else
                     ngettext("{pages} page: {target} prints at least {low}",

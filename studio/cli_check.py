@@ -7,42 +7,51 @@ from pathlib import Path
 
 from studio.core.app.project import Project
 from studio.core.document.schema import ProjectError
+from studio.core.i18n import _, ngettext
 
 
 def add_parsers(sub) -> None:
-    parser = sub.add_parser("check", help="look for damage in a book; --salvage copies out what can be read",
-                            description="Check every page of the file and decode every picture. With --salvage, "
-                                        "copy everything that can still be read into a new book.")
+    parser = sub.add_parser("check", help=_("look for damage in a book; --salvage copies out what can be read"),
+                            description=_("Check every page of the file and decode every picture. With --salvage, "
+                                          "copy everything that can still be read into a new book."))
     parser.add_argument("book", type=Path)
     parser.add_argument("--salvage", type=Path, metavar="COPY.storybook",
-                        help="write what can be read to this new book (the damaged one is never changed)")
+                        help=_("write what can be read to this new book (the damaged one is never changed)"))
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from studio.core.document.salvage import check, salvage  # here, not at start-up: every command pays for those
+    from studio.core.document.salvage import (  # here, not at start-up: every command pays for those
+        check,
+        salvage,
+    )
 
     if args.book.is_dir():
-        raise ProjectError(f"“{args.book.name}” is a folder, not a picture book.")
+        raise ProjectError(_("“{name}” is a folder, not a picture book.").format(name=args.book.name))
     if args.salvage is not None:
         target = args.salvage if args.salvage.suffix == ".storybook" else args.salvage.with_suffix(".storybook")
         report = salvage(args.book, target)  # NothingSaved (a ProjectError) when not one row could be read
         for line in report.lines():
             print(f"  {line}")
         if report.complete:
-            print(f"wrote {target}: everything was kept")
+            print(_("wrote {path}: everything was kept").format(path=target))
         else:
-            print(f"wrote {target}: everything that could be read ({report.kept} rows); the rest is lost")
+            print(ngettext("wrote {path}: everything that could be read ({n} row); the rest is lost",
+                           "wrote {path}: everything that could be read ({n} rows); the rest is lost",
+                           report.kept).format(path=target, n=report.kept))
         return 0
     found = check(args.book)
     for problem in found.problems:
         print(f"  ! {problem}")
     if found.ok:
-        print(f"{args.book.name}: no damage found ({found.pictures} pictures decoded)")
+        print(ngettext("{name}: no damage found ({n} picture decoded)", "{name}: no damage found ({n} pictures decoded)",
+                       found.pictures).format(name=args.book.name, n=found.pictures))
         for line in _colour_notes(args.book):
             print(f"  ! {line}")
         return 0
-    raise ProjectError(f"“{args.book.name}” is damaged ({len(found.problems)} problem{'s' * (len(found.problems) != 1)}). "
-                       f"studio check {args.book} --salvage COPY.storybook saves what can still be read.")
+    raise ProjectError(ngettext(
+        "“{name}” is damaged ({n} problem). studio check {path} --salvage COPY.storybook saves what can still be read.",
+        "“{name}” is damaged ({n} problems). studio check {path} --salvage COPY.storybook saves what can still be read.",
+        len(found.problems)).format(name=args.book.name, n=len(found.problems), path=args.book))
 
 
 def _colour_notes(book: Path) -> list[str]:
@@ -52,6 +61,7 @@ def _colour_notes(book: Path) -> list[str]:
     project = Project.open(book, read_only=True)
     try:
         found = ((image.id, picture_problem(project.image_data(image.id))) for image in project.images())
-        return [f"picture #{image_id}: {problem}" for image_id, problem in found if problem]
+        return [_("picture #{id}: {problem}").format(id=image_id, problem=problem) for image_id, problem in found
+                if problem]
     finally:
         project.close()

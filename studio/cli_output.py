@@ -11,13 +11,14 @@ from pathlib import Path
 
 from studio.cli_args import checked
 from studio.core.app.project import Project
+from studio.core.i18n import _, ngettext
 from studio.core.output.book_pdf import ExportResult, padded_interior
-from studio.core.output.cover import BINDINGS, PAPERS
-from studio.core.output.exports import ExportChoice, export, for_target
 from studio.core.output.contact_files import PNG_DPI, write_contact_sheet
 from studio.core.output.contact_picks import choose_panels
 from studio.core.output.contact_sheet import PAPERS as CONTACT_PAPERS
 from studio.core.output.contact_sheet import PER_PAGE, SheetOptions
+from studio.core.output.cover import BINDINGS, PAPERS
+from studio.core.output.exports import ExportChoice, export, for_target
 from studio.core.output.files import ExportError, Progress, check_distinct, check_target
 from studio.core.output.home import SCALES, SHEETS
 from studio.core.output.page_images import DPI_RANGE
@@ -31,62 +32,66 @@ from studio.core.stickers.sheet import SheetSpec
 
 
 def add_parsers(sub) -> None:
-    export = sub.add_parser("export", help="write the book's print files",
-                            description="Write the print-ready interior PDF (or a home print or booklet with "
-                                        "--home/--booklet), the cover wrap and page images.")
+    export = sub.add_parser("export", help=_("write the book's print files"),
+                            description=_("Write the print-ready interior PDF (or a home print or booklet with "
+                                        "--home/--booklet), the cover wrap and page images."))
     export.add_argument("book", type=Path)
-    export.add_argument("--pdf", type=Path, help="the book PDF: print-ready, or for home printing with --home")
-    export.add_argument("--home", choices=list(SHEETS), help="lay the pages out on A4 or Letter for a home printer")
-    export.add_argument("--scale", choices=list(SCALES), default="fit", help="home print: fit to the sheet, or actual size")
-    export.add_argument("--crop-marks", action="store_true", help="home print: marks where to cut, outside the bleed")
+    export.add_argument("--pdf", type=Path, help=_("the book PDF: print-ready, or for home printing with --home"))
+    export.add_argument("--home", choices=list(SHEETS), help=_("lay the pages out on A4 or Letter for a home printer"))
+    export.add_argument("--scale", choices=list(SCALES), default="fit", help=_("home print: fit to the sheet, or actual size"))
+    export.add_argument("--crop-marks", action="store_true", help=_("home print: marks where to cut, outside the bleed"))
     export.add_argument("--booklet", action="store_true",
-                        help="a folded booklet: two pages a side in saddle-stitch order, on --home paper (A4)")
-    export.add_argument("--cover", type=Path, help="the cover wrap PDF: back, spine and front")
+                        help=_("a folded booklet: two pages a side in saddle-stitch order, on --home paper (A4)"))
+    export.add_argument("--cover", type=Path, help=_("the cover wrap PDF: back, spine and front"))
     export.add_argument("--paper", choices=[*PAPERS, *CONTACT_PAPERS],
-                        help="interior paper, which sets the spine width; for --contact-sheet: a4, letter or tabloid")
+                        help=_("interior paper, which sets the spine width; for --contact-sheet: a4, letter or tabloid"))
     export.add_argument("--binding", choices=list(BINDINGS), default="paperback",
-                        help="cover: a paperback wrap, or a hardcover case that folds round the boards")
-    export.add_argument("--png", type=Path, metavar="DIR", help="a PNG of each page in this folder")
-    export.add_argument("--jpeg", type=Path, metavar="DIR", help="a JPEG of each page in this folder")
-    export.add_argument("--dpi", type=_dpi, help=f"page images' resolution ({DPI_RANGE[0]}–{DPI_RANGE[1]}, 150)")
+                        help=_("cover: a paperback wrap, or a hardcover case that folds round the boards"))
+    export.add_argument("--png", type=Path, metavar="DIR", help=_("a PNG of each page in this folder"))
+    export.add_argument("--jpeg", type=Path, metavar="DIR", help=_("a JPEG of each page in this folder"))
+    export.add_argument("--dpi", type=_dpi, help=_("page images' resolution ({low}–{high}, 150)").format(
+        low=DPI_RANGE[0], high=DPI_RANGE[1]))
     export.add_argument("--for", dest="target", choices=list(TARGETS), metavar="|".join(TARGETS),
-                        help="the printer: pages take its size and bleed (default: the book's own print target)")
+                        help=_("the printer: pages take its size and bleed (default: the book's own print target)"))
     export.add_argument("--preflight", action="store_true",
-                        help="check the written PDFs against the printer's rules; exit 2 when one would be refused")
-    export.add_argument("--json", action="store_true", help="with --preflight: the findings as JSON on stdout")
+                        help=_("check the written PDFs against the printer's rules; exit 2 when one would be refused"))
+    export.add_argument("--json", action="store_true", help=_("with --preflight: the findings as JSON on stdout"))
     # A contact sheet for a client (issue #24): numbered panels of pictures or pages, each whole, with captions.
     export.add_argument("--contact-sheet", type=Path, metavar="OUT",
-                        help="a contact sheet: OUT.pdf, or OUT.png for a PNG of each sheet (OUT-1.png…)")
+                        help=_("a contact sheet: OUT.pdf, or OUT.png for a PNG of each sheet (OUT-1.png…)"))
     shown = export.add_mutually_exclusive_group()
-    shown.add_argument("--board", help="contact sheet: a gallery board's pictures")
-    shown.add_argument("--images", type=_id_list, help="contact sheet: these pictures, e.g. 1,5,9")
-    shown.add_argument("--pages", action="store_true", help="contact sheet: the book's pages, empty ones left out "
-                                                            "(the default)")
-    export.add_argument("--per-page", type=int, choices=PER_PAGE, help="contact sheet: panels a sheet (4)")
-    export.add_argument("--landscape", action="store_true", help="contact sheet: landscape sheets")
-    export.add_argument("--client", default="", help="contact sheet: a line under the title, e.g. \"For Acme Books\"")
-    stickers = sub.add_parser("stickers", help="sticker sheets with cut lines")
+    shown.add_argument("--board", help=_("contact sheet: a gallery board's pictures"))
+    shown.add_argument("--images", type=_id_list, help=_("contact sheet: these pictures, e.g. 1,5,9"))
+    shown.add_argument("--pages", action="store_true", help=_("contact sheet: the book's pages, empty ones left out "
+                                                            "(the default)"))
+    export.add_argument("--per-page", type=int, choices=PER_PAGE, help=_("contact sheet: panels a sheet (4)"))
+    export.add_argument("--landscape", action="store_true", help=_("contact sheet: landscape sheets"))
+    export.add_argument("--client", default="", help=_("contact sheet: a line under the title, e.g. \"For Acme Books\""))
+    stickers = sub.add_parser("stickers", help=_("sticker sheets with cut lines"))
     stickers.add_argument("book", type=Path)
     which = stickers.add_mutually_exclusive_group(required=True)
     which.add_argument("--images", type=_ids,
-                       help="picture ids, e.g. 3,5,8; give one its own size with id:inches, e.g. 3:2.5,5")
-    which.add_argument("--cast", action="store_true", help="each cast member's reference picture")
-    which.add_argument("--board", help="a gallery board's pictures")
+                       help=_("picture ids, e.g. 3,5,8; give one its own size with id:inches, e.g. 3:2.5,5"))
+    which.add_argument("--cast", action="store_true", help=_("each cast member's reference picture"))
+    which.add_argument("--board", help=_("a gallery board's pictures"))
     sheets = [*STICKER_PAPERS, *LABELS]
-    stickers.add_argument("--sheet", default="letter", choices=sheets, help="paper or label sheet (letter)")
-    stickers.add_argument("--size", type=_inches, default=3.0, help="each sticker's longer side in inches (3)")
-    stickers.add_argument("--border", type=_inches, default=0.125, help="white border in inches (0.125)")
-    stickers.add_argument("--marks", action="store_true", help="Silhouette registration marks on the PDF")
-    stickers.add_argument("--out", type=Path, help="the sheet PDF, cut paths in the CutContour spot colour")
-    stickers.add_argument("--cricut", type=Path, help="Cricut Print Then Cut PNG (300 DPI)")
-    stickers.add_argument("--svg", type=Path, help="the cut paths as SVG")
-    stickers.add_argument("--dxf", type=Path, help="the cut paths as DXF in mm, for Silhouette Studio Basic")
+    stickers.add_argument("--sheet", default="letter", choices=sheets, help=_("paper or label sheet (letter)"))
+    stickers.add_argument("--size", type=_inches, default=3.0, help=_("each sticker's longer side in inches (3)"))
+    stickers.add_argument("--border", type=_inches, default=0.125, help=_("white border in inches (0.125)"))
+    stickers.add_argument("--marks", action="store_true", help=_("Silhouette registration marks on the PDF"))
+    stickers.add_argument("--out", type=Path, help=_("the sheet PDF, cut paths in the CutContour spot colour"))
+    stickers.add_argument("--cricut", type=Path, help=_("Cricut Print Then Cut PNG (300 DPI)"))
+    stickers.add_argument("--svg", type=Path, help=_("the cut paths as SVG"))
+    stickers.add_argument("--dxf", type=Path, help=_("the cut paths as DXF in mm, for Silhouette Studio Basic"))
     stickers.add_argument("--keep-background", type=_ids, metavar="IDS",
-                          help="these pictures keep their background (by default a flat one is removed)")
+                          help=_("these pictures keep their background (by default a flat one is removed)"))
 
 
-_dpi = checked(int, "“{text}” is not a whole number of DPI", lambda value: DPI_RANGE[0] <= value <= DPI_RANGE[1],
-               f"page images are {DPI_RANGE[0]} to {DPI_RANGE[1]} DPI, not {{value}}")
+def _dpi(text: str) -> int:
+    # the messages looked up when the option is read, in the language of the moment
+    return checked(int, _("“{text}” is not a whole number of DPI"), lambda value: DPI_RANGE[0] <= value <= DPI_RANGE[1],
+                   _("page images are {low} to {high} DPI, not {value}").replace("{low}", str(DPI_RANGE[0]))
+                   .replace("{high}", str(DPI_RANGE[1])))(text)
 
 
 def _ids(text: str) -> dict[int, float | None]:
@@ -94,38 +99,44 @@ def _ids(text: str) -> dict[int, float | None]:
     chosen: dict[int, float | None] = {}
     try:
         for part in filter(None, text.replace(" ", "").split(",")):
-            image_id, _, size = part.partition(":")
+            image_id, _colon, size = part.partition(":")
             chosen[int(image_id)] = float(size.removesuffix("in")) if size else None
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a list of picture ids such as 3,5,8 or 3:2.5,5") from None
+        raise argparse.ArgumentTypeError(_("“{text}” is not a list of picture ids such as 3,5,8 or 3:2.5,5").format(
+            text=text)) from None
     if not chosen:
-        raise argparse.ArgumentTypeError("give at least one picture id")
+        raise argparse.ArgumentTypeError(_("give at least one picture id"))
     return chosen
 
 
-_id_list = checked(lambda text: [int(part) for part in text.replace(" ", "").split(",") if part],
-                   "“{text}” is not a list of picture ids such as 1,5,9", bool, "give at least one picture id")
-_inches = checked(lambda text: float(text.removesuffix("in")), "“{text}” is not a length in inches (e.g. 2.5)")
+def _id_list(text: str) -> list[int]:
+    return checked(lambda text: [int(part) for part in text.replace(" ", "").split(",") if part],
+                   _("“{text}” is not a list of picture ids such as 1,5,9"), bool,
+                   _("give at least one picture id"))(text)
+
+
+def _inches(text: str) -> float:
+    return checked(lambda text: float(text.removesuffix("in")), _("“{text}” is not a length in inches (e.g. 2.5)"))(text)
 
 
 def check_export_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     _check_contact_sheet_args(parser, args)
     if not (args.pdf or args.cover or args.png or args.jpeg or args.contact_sheet):
-        parser.error("say what to write: --pdf OUT.pdf, --cover OUT.pdf, --png DIR, --jpeg DIR or --contact-sheet OUT.pdf")
+        parser.error(_("say what to write: --pdf OUT.pdf, --cover OUT.pdf, --png DIR, --jpeg DIR or --contact-sheet OUT.pdf"))
     if (args.home or args.booklet or args.crop_marks or args.scale != "fit") and not args.pdf:
-        parser.error("--home, --booklet, --scale and --crop-marks shape the --pdf file: give --pdf OUT.pdf")
+        parser.error(_("--home, --booklet, --scale and --crop-marks shape the --pdf file: give --pdf OUT.pdf"))
     if args.crop_marks and not args.home:
-        parser.error("crop marks are for home prints (--home a4|letter); the print-ready file never has them")
+        parser.error(_("crop marks are for home prints (--home a4|letter); the print-ready file never has them"))
     if args.booklet and (args.crop_marks or args.scale != "fit"):
-        parser.error("a booklet is always fitted to the sheet, without crop marks")
+        parser.error(_("a booklet is always fitted to the sheet, without crop marks"))
     if args.png and args.jpeg:
-        parser.error("choose --png or --jpeg for the page images, not both")
+        parser.error(_("choose --png or --jpeg for the page images, not both"))
     if args.dpi and not (args.png or args.jpeg or _png_sheets(args)):
-        parser.error("--dpi is for page images: add --png DIR or --jpeg DIR")
+        parser.error(_("--dpi is for page images: add --png DIR or --jpeg DIR"))
     if args.json and not args.preflight:
-        parser.error("--json prints the preflight's findings: add --preflight")
+        parser.error(_("--json prints the preflight's findings: add --preflight"))
     if args.preflight and (args.home or args.booklet) and not args.cover:
-        parser.error("--preflight checks the print-ready PDF and the cover wrap, not a home print or booklet")
+        parser.error(_("--preflight checks the print-ready PDF and the cover wrap, not a home print or booklet"))
 
 
 def _png_sheets(args: argparse.Namespace) -> bool:
@@ -135,15 +146,17 @@ def _png_sheets(args: argparse.Namespace) -> bool:
 def _check_contact_sheet_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     sheet = args.contact_sheet
     if not sheet and (args.board or args.images or args.pages or args.per_page or args.landscape or args.client):
-        parser.error("--board, --images, --pages, --per-page, --landscape and --client shape the contact sheet: "
-                     "give --contact-sheet OUT.pdf")
+        parser.error(_("--board, --images, --pages, --per-page, --landscape and --client shape the contact sheet: "
+                       "give --contact-sheet OUT.pdf"))
     if sheet and sheet.suffix.lower() not in (".pdf", ".png"):
-        parser.error(f"the contact sheet is a PDF or PNG sheets: name it {sheet.stem}.pdf or {sheet.stem}.png")
+        parser.error(_("the contact sheet is a PDF or PNG sheets: name it {stem}.pdf or {stem}.png").format(
+            stem=sheet.stem))
     if args.paper in CONTACT_PAPERS and not sheet:
-        parser.error(f"--paper {args.paper} is a contact sheet's paper: give --contact-sheet OUT.pdf "
-                     f"(a cover's interior paper is {', '.join(PAPERS)})")
+        parser.error(_("--paper {paper} is a contact sheet's paper: give --contact-sheet OUT.pdf (a cover's interior "
+                       "paper is {papers})").format(paper=args.paper, papers=", ".join(PAPERS)))
     if args.paper in PAPERS and sheet and not args.cover:
-        parser.error(f"--paper {args.paper} is a cover's interior paper; a contact sheet's is a4, letter or tabloid")
+        parser.error(_("--paper {paper} is a cover's interior paper; a contact sheet's is a4, letter or tabloid").format(
+            paper=args.paper))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -163,13 +176,14 @@ def run_export(args: argparse.Namespace) -> int:
         project.close()
     target = args.target or book.format.target or None
     if args.preflight and not target:
-        raise ExportError(f"say which printer to check for: --for {'|'.join(TARGETS)}")
+        raise ExportError(_("say which printer to check for: --for {ids}").format(ids="|".join(TARGETS)))
     out = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the JSON alone
     report = book_report(book)
     for line in report.lines():
         print(f"  ! {line}" if line in report.warnings else f"  · {line}", file=out)
     said = set(report.lines())
-    progress = Progress(_progress("page"))
+    # Translators: a progress line on the terminal, "page 3/24"
+    progress = Progress(_progress(_("page {done}/{total}")))
     results: list[ExportResult] = []
     checks: list[tuple[Path, str]] = []
     if args.pdf:
@@ -204,12 +218,15 @@ def _preflight(book: BookSnapshot, target: str, checks: list[tuple[Path, str]], 
     for path, kind in checks:
         findings = preflight(path, target, kind, shaped, interior)
         files.append({"path": str(path), "kind": kind, "findings": [f.as_dict() for f in findings]})
-        print(f"preflight for {TARGETS[target].name}: {path.name}: "
-              + (f"{len(findings)} finding{'s' if len(findings) != 1 else ''}" if findings else "passed"),
-              file=sys.stderr)
+        values = {"target": TARGETS[target].name, "file": path.name, "n": len(findings)}
+        print(ngettext("preflight for {target}: {file}: {n} finding", "preflight for {target}: {file}: {n} findings",
+                       len(findings)).format(**values) if findings else
+              _("preflight for {target}: {file}: passed").format(**values), file=sys.stderr)
         for f in findings:
-            fix = f" [fix: {f.fix_label}]" if f.fix else ""
-            print(f"  {'✗' if f.severity == BLOCKING else '!'} {f.message}{fix}", file=sys.stderr)
+            mark = "✗" if f.severity == BLOCKING else "!"
+            # Translators: a finding and the button that fixes it, "24 pages: … [fix: Add 8 blank pages]"
+            said = (_("{message} [fix: {fix}]").format(message=f.message, fix=f.fix_label) if f.fix else f.message)
+            print(f"  {mark} {said}", file=sys.stderr)
     refused = any(f["severity"] == BLOCKING for file in files for f in file["findings"])
     if as_json:
         print(json.dumps({"target": target, "passed": not refused, "files": files}, ensure_ascii=False, indent=2))
@@ -229,13 +246,13 @@ def _contact_sheet(args: argparse.Namespace) -> Callable[[], ExportResult]:
                            args.client)
     options.validate()
     return lambda: write_contact_sheet(sheet, options, args.contact_sheet, args.dpi or PNG_DPI,
-                                       Progress(_progress("panel")))
+                                       Progress(_progress(_("panel {done}/{total}"))))
 
 
 def run_stickers(args: argparse.Namespace) -> int:
     if not (args.out or args.cricut or args.svg or args.dxf):
-        raise ExportError("say where to write the stickers: --out OUT.pdf, --cricut OUT.png, --svg OUT.svg or "
-                          "--dxf OUT.dxf")
+        raise ExportError(_("say where to write the stickers: --out OUT.pdf, --cricut OUT.png, --svg OUT.svg or "
+                            "--dxf OUT.dxf"))
     for target in (args.out, args.cricut, args.svg, args.dxf):
         if target:
             check_target(target, args.book)
@@ -256,16 +273,18 @@ def run_stickers(args: argparse.Namespace) -> int:
         project.close()
     request = StickerRequest(tuple(picks), args.size, args.border,
                              SheetSpec(args.sheet, registration=args.marks), args.out, args.cricut, args.svg, args.dxf)
-    result = make_sheets(request, Progress(_progress("step")))
+    result = make_sheets(request, Progress(_progress(_("step {done}/{total}"))))
     _say([result])
     return 0
 
 
-def _progress(unit: str):
-    """Progress on a terminal, rewritten in place; none when stderr is a file, so it holds only the reason."""
+def _progress(line: str):
+    """Progress on a terminal, rewritten in place; none when stderr is a file, so it holds only the reason. `line`
+    names {done} and {total}."""
     def show(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{unit} {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+            print("\r" + line.format(done=done, total=total), end="\n" if done == total else "", file=sys.stderr,
+                  flush=True)
     return show
 
 
@@ -278,4 +297,4 @@ def _say(results: list[ExportResult], said: set[str] | None = None, out=None) ->
                 said.add(note)
                 print(f"  · {note}", file=out)
         for path in result.paths:
-            print(f"wrote {path}", file=out)
+            print(_("wrote {path}").format(path=path), file=out)

@@ -18,6 +18,7 @@ from studio.core.assistant.turn_events import Listener, ignore
 from studio.core.document.model import ImageRecord
 from studio.core.gallery.upscale import upscale_picture
 from studio.core.gallery.upscale_limits import MAX_FACTOR
+from studio.core.i18n import _
 from studio.core.layout.checks import MIN_DPI, effective_dpi
 from studio.core.layout.geometry import POINTS_PER_INCH
 from studio.core.layout.plan import plan_page
@@ -84,14 +85,14 @@ async def make_print_ready(project: Project, image_id: int, progress: Progress |
     UpscaleError or Cancelled, and then nothing has changed."""
     needed = pixels_needed(project, image_id)
     if needed is None:
-        raise ValueError(f"picture #{image_id} is on no page: put it on a page first")
+        raise ValueError(_("picture #{id} is on no page: put it on a page first").format(id=image_id))
     (width, height), dpi_now, frames = needed
     record = project.image(image_id)
     if dpi_now >= MIN_DPI:
         return PrintReady(None, frames, dpi_now, dpi_now)
     factor = min(MAX_FACTOR, width / record.width * HEADROOM)
     size = (math.ceil(record.width * factor), math.ceil(record.height * factor))
-    name, key = f"Make picture #{image_id} print-ready", f"print-ready:{uuid.uuid4().hex}"
+    name, key = _("Make picture #{id} print-ready").format(id=image_id), f"print-ready:{uuid.uuid4().hex}"
     larger = await upscale_picture(project, image_id, factor, progress, method, size=size, step=name, merge=key)
     return _shown_instead(project, image_id, larger.id, frames, dpi_now, merge=key)
 
@@ -102,7 +103,7 @@ def redraw_size(project: Project, model: ImageModel, image_id: int) -> str | Non
     needed = pixels_needed(project, image_id)
     if needed is None or needed[1] >= MIN_DPI:
         return None
-    (width, height), _, _ = needed
+    (width, height), _dpi, _frames = needed
     size = model.size_for(width * HEADROOM, height * HEADROOM, at_least=True)
     drawn = parse_size(size)
     return size if drawn and drawn[0] >= width and drawn[1] >= height else None
@@ -121,10 +122,12 @@ async def redraw_print_ready(project: Project, assistant: Assistant, image_id: i
     needed = pixels_needed(project, image_id)
     size = redraw_size(project, assistant.backend.capabilities, image_id)
     if needed is None or size is None:
-        raise ValueError(f"picture #{image_id} can't be redrawn larger by {assistant.backend.image_model}")
+        raise ValueError(_("picture #{id} can't be redrawn larger by {model}").format(
+            id=image_id, model=assistant.backend.image_model))
     turn = await assistant.redraw_larger(image_id, size, listener)
     if not turn.images:
-        raise ValueError(turn.failures[0] if turn.failures else f"picture #{image_id} was not drawn again")
+        raise ValueError(turn.failures[0] if turn.failures else
+                         _("picture #{id} was not drawn again").format(id=image_id))
     return _shown_instead(project, image_id, turn.images[0].id, needed[2], needed[1])
 
 
@@ -143,7 +146,7 @@ async def redraw_many(project: Project, assistant: Assistant, image_ids: list[in
 def _shown_instead(project: Project, old: int, new: int, frames: tuple[int, ...], dpi_before: int,
                    merge: str = "") -> PrintReady:
     """The larger picture in the frames that still show the original (the person may have changed some meanwhile)."""
-    with project.history.step(f"Make picture #{old} print-ready", merge=merge):
+    with project.history.step(_("Make picture #{id} print-ready").format(id=old), merge=merge):
         shown = tuple(f for f in frames if project.frame(f).image_id == old)
         for frame_id in shown:
             project.set_frame_image(frame_id, new)

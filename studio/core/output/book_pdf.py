@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
 from studio.core.document.model import Page
+from studio.core.i18n import _, ngettext
 from studio.core.layout.fonts import register_pdf_fonts
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT
 from studio.core.layout.lines import line_runs
@@ -38,7 +39,7 @@ class ExportResult:
 
 
 def new_canvas(book: BookSnapshot, size: tuple[float, float], subject: str = "") -> tuple[Canvas, io.BytesIO]:
-    body_font, _ = register_pdf_fonts()
+    body_font, _bold = register_pdf_fonts()
     buffer = io.BytesIO()
     # initialFontName: a canvas otherwise starts each page in Helvetica, which would end up unembedded.
     pdf = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=body_font)
@@ -62,10 +63,12 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
         try:
             picture = prep.prepare(item, bands)
         except PictureError as exc:
-            problems.append(f"{label}: {exc}; it was left out.")
+            # Translators: {where} is a page ("Page 3", "Cover"); {problem} what is wrong with the picture
+            problems.append(_("{where}: {problem}; it was left out.").format(where=label, problem=exc))
             continue
         if picture.problem:
-            problems.append(f"{label}: picture #{item.image_id}: {picture.problem}.")
+            problems.append(_("{where}: picture #{id}: {problem}.").format(where=label, id=item.image_id,
+                                                                         problem=picture.problem))
         x0, y0, x1, y1 = item.clip
         if x1 <= x0 or y1 <= y0:
             continue
@@ -95,9 +98,11 @@ def draw_plan(pdf: Canvas, plan: PagePlan, prep: PicturePrep, problems: list[str
         left_out = text.block.lines[room:]
         if left_out:
             words = " ".join(" ".join(left_out).split()[:6])
-            problems.append(f"{label}: {len(left_out)} line{'s' * (len(left_out) != 1)} of text did not fit "
-                            f"the frame and {'were' if len(left_out) != 1 else 'was'} left out (from “{words}…”); "
-                            "make the text shorter or its frame bigger.")
+            problems.append(ngettext(
+                "{where}: {n} line of text did not fit the frame and was left out (from “{words}…”); make the text "
+                "shorter or its frame bigger.",
+                "{where}: {n} lines of text did not fit the frame and were left out (from “{words}…”); make the text "
+                "shorter or its frame bigger.", len(left_out)).format(where=label, n=len(left_out), words=words))
 
 
 def padded_interior(book: BookSnapshot) -> tuple[tuple[Page, ...], int]:
@@ -114,7 +119,8 @@ def blank_page(position: int) -> Page:
 def blank_note(blanks: int) -> list[str]:
     if not blanks:
         return []
-    return [f"{blanks} blank page{'s' if blanks > 1 else ''} added at the end so the page count is even."]
+    return [ngettext("{n} blank page added at the end so the page count is even.",
+                     "{n} blank pages added at the end so the page count is even.", blanks).format(n=blanks)]
 
 
 def render_pdf(book: BookSnapshot, out: Path | str, progress: Progress | None = None,
@@ -127,7 +133,7 @@ def render_pdf(book: BookSnapshot, out: Path | str, progress: Progress | None = 
     else:
         chosen, blanks = tuple(pages), 0
     if not chosen:
-        raise ExportError("The book has no pages to print yet: add a page first.")
+        raise ExportError(_("The book has no pages to print yet: add a page first."))
     numbered = book.numbered(chosen)
     first = plan_page(book.format, numbered[0][0], numbered[0][1], book.sizes).geometry
     pdf, buffer = new_canvas(book, first.media_size, "Print-ready interior")

@@ -13,6 +13,7 @@ from PIL import Image
 
 from studio.core.document import schema
 from studio.core.document.project import read_image_data
+from studio.core.i18n import _, ngettext
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.contact_sheet import (
     ContactSheet,
@@ -65,7 +66,7 @@ def render_contact_pngs(sheet: ContactSheet, options: SheetOptions, out: Path | 
                         progress: Progress | None = None) -> ExportResult:
     out, progress = Path(out), progress or Progress()
     if not 36 <= dpi <= 600:
-        raise ExportError(f"{dpi} DPI is outside 36–600 for contact sheet PNGs.")
+        raise ExportError(_("{dpi} DPI is outside 36–600 for contact sheet PNGs.").format(dpi=dpi))
     steps = len(sheet.panels) + sheet_count(sheet, options)
     data, count, problems = draw_sheets(sheet, options, _share(progress, 0, steps))
     pngs = []
@@ -89,8 +90,13 @@ def preview(sheet: ContactSheet, options: SheetOptions, sheets: int = 2, dpi: in
 
 
 def _notes(sheet: ContactSheet, options: SheetOptions, count: int) -> list[str]:
-    said = f"{len(sheet.panels)} panel{'s' * (len(sheet.panels) != 1)} on {count} sheet{'s' * (count != 1)} " \
-           f"({options.per_page} a sheet, {options.paper.capitalize()} {'landscape' if options.landscape else 'portrait'})."
+    panels = ngettext("{n} panel", "{n} panels", len(sheet.panels)).format(n=len(sheet.panels))
+    # Translators: {panels} is "12 panels"; {paper} A4, Letter or Tabloid
+    said = (ngettext("{panels} on {n} sheet ({per_page} a sheet, {paper} landscape).",
+                     "{panels} on {n} sheets ({per_page} a sheet, {paper} landscape).", count) if options.landscape else
+            ngettext("{panels} on {n} sheet ({per_page} a sheet, {paper} portrait).",
+                     "{panels} on {n} sheets ({per_page} a sheet, {paper} portrait).", count))
+    said = said.format(panels=panels, n=count, per_page=options.per_page, paper=options.paper.capitalize())
     return [said, *sheet.notes]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from studio.core.document.model import ImageRecord, Page
+from studio.core.i18n import _, ngettext
 from studio.core.layout.sides import page_label, page_numbers
 from studio.core.output.contact_sheet import ContactSheet, Panel
 from studio.core.output.files import ExportError, book_name
@@ -29,10 +30,11 @@ def choose_panels(project: Project, source: str = "pages", board: str = "", imag
         sheet = _pictures(project, _board_pictures(project, board))
     elif source == "images":
         if not image_ids:
-            raise ExportError("Give the pictures' ids for the contact sheet, e.g. 1,5,9.")
+            raise ExportError(_("Give the pictures' ids for the contact sheet, e.g. 1,5,9."))
         sheet = _pictures(project, image_ids)
     else:
-        raise ExportError(f"Unknown contact sheet of “{source}”: use {', '.join(SOURCES)}.")
+        raise ExportError(_("Unknown contact sheet of “{name}”: use {names}.").format(name=source,
+                                                                                      names=", ".join(SOURCES)))
     if with_images:
         sheet = ContactSheet(sheet.title, sheet.panels, sheet.format, sheet.sizes,
                              {i: project.image_data(i) for i in sheet.image_ids}, sheet.notes)
@@ -42,11 +44,12 @@ def choose_panels(project: Project, source: str = "pages", board: str = "", imag
 def _board_pictures(project: Project, name: str) -> list[int]:
     found = project.gallery.board_named(name)
     if found is None:
-        names = ", ".join(f"“{b.name}”" for b in project.gallery.boards()) or "none yet"
-        raise ExportError(f"There is no board called “{name}” (boards: {names}).")
+        names = ", ".join(f"“{b.name}”" for b in project.gallery.boards()) or _("none yet")
+        raise ExportError(_("There is no board called “{name}” (boards: {names}).").format(name=name, names=names))
     ids = [i for i in project.gallery.board_images(found.id) if project.image(i).trashed is None]
     if not ids:
-        raise ExportError(f"The board “{found.name}” has no pictures (pictures in the trash are left out).")
+        raise ExportError(_("The board “{name}” has no pictures (pictures in the trash are left out).").format(
+            name=found.name))
     return ids  # in the order they were made: a concept round reads in order
 
 
@@ -58,8 +61,8 @@ def _pictures(project: Project, image_ids: list[int]) -> ContactSheet:
         except KeyError:
             missing.append(f"#{image_id}")
     if missing:
-        raise ExportError(f"There {'is no picture' if len(missing) == 1 else 'are no pictures'} "
-                          f"{', '.join(missing)} in this book.")
+        raise ExportError(ngettext("There is no picture {ids} in this book.", "There are no pictures {ids} in this book.",
+                                   len(missing)).format(ids=", ".join(missing)))
     panels = tuple(Panel(picture_caption(project, r), r.id, (r.width, r.height)) for r in records)
     return ContactSheet(sheet_title(project), panels, project.book_format(),
                         {r.id: (r.width, r.height) for r in records})
@@ -96,8 +99,9 @@ def _pages(project: Project) -> ContactSheet:
         words = " ".join(" ".join(f.text.split()) for f in page.shown() if f.kind == "text" and f.text.strip())
         panels.append(Panel(f"{label}: {words}" if words else label, page=page, number=number))
     if not panels:
-        raise ExportError("The book has no pages with pictures or words yet: there is nothing to show.")
-    notes = (f"{len(empty)} empty page{'s' * (len(empty) != 1)} left out ({', '.join(empty)}).",) if empty else ()
+        raise ExportError(_("The book has no pages with pictures or words yet: there is nothing to show."))
+    notes = (ngettext("{n} empty page left out ({pages}).", "{n} empty pages left out ({pages}).", len(empty)).format(
+        n=len(empty), pages=", ".join(empty)),) if empty else ()
     return ContactSheet(sheet_title(project), tuple(panels), project.book_format(), sizes, {}, notes)
 
 

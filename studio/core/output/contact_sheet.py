@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
 from studio.core.document.model import BookFormat, Page
+from studio.core.i18n import _
 from studio.core.layout.fonts import chain, register
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.lines import TextStyle, break_lines, line_runs, measure
@@ -26,6 +27,7 @@ from studio.core.output.home import (
     _place as place_plan,  # the home print's way of putting a page on a sheet
 )
 from studio.core.output.pictures import JpegStream, PictureError, PicturePrep
+from studio.core.output.targets import listed
 from studio.core.pixels import srgb
 
 PER_PAGE = (1, 2, 4, 6, 9, 12)
@@ -79,9 +81,11 @@ class SheetOptions:
 
     def validate(self) -> None:
         if self.per_page not in PER_PAGE:
-            raise ExportError(f"{self.per_page} panels a sheet is not offered: use {_listed(PER_PAGE)}.")
+            raise ExportError(_("{n} panels a sheet is not offered: use {choices}.").format(
+                n=self.per_page, choices=listed([str(n) for n in PER_PAGE], "or")))
         if self.paper not in PAPERS:
-            raise ExportError(f"Unknown paper “{self.paper}”: use {_listed(tuple(PAPERS))}.")
+            raise ExportError(_("Unknown paper “{name}”: use {names}.").format(
+                name=self.paper, names=listed(list(PAPERS), "or")))
 
     @property
     def size(self) -> tuple[float, float]:
@@ -91,10 +95,6 @@ class SheetOptions:
     @property
     def date_text(self) -> str:
         return (self.day or datetime.date.today()).isoformat()  # unambiguous wherever the client reads it
-
-
-def _listed(items: tuple) -> str:
-    return ", ".join(map(str, items[:-1])) + f" or {items[-1]}"
 
 
 def grid(per_page: int, landscape: bool) -> tuple[int, int]:
@@ -113,7 +113,7 @@ def draw_sheets(sheet: ContactSheet, options: SheetOptions, progress: Progress, 
     sheets' numbers name (a preview draws the first of them); a step per panel, stopping at Cancel."""
     options.validate()
     if not sheet.panels:
-        raise ExportError("There is nothing to put on the contact sheet: choose pictures or pages.")
+        raise ExportError(_("There is nothing to put on the contact sheet: choose pictures or pages."))
     for name in {*chain("sans", ""), *chain("sans", "", bold=True)}:
         register(name)
     count = sheet_count(sheet, options)
@@ -212,15 +212,16 @@ def _picture(pdf: Canvas, panel: Panel, rect: Box, prep: PicturePrep, problems: 
               max(1, round((rect[3] - rect[1]) / 72 * prep.target_dpi)))
     try:
         if image_id not in prep.images:
-            raise PictureError(image_id, "it is not in the book any more")
+            raise PictureError(image_id, _("it is not in the book any more"))
         data, problem = _proof_jpeg(image_id, prep.images[image_id], pixels)
     except PictureError as exc:
-        problems.append(f"Panel “{panel.caption[:40]}”: {exc}; it was left empty.")
+        problems.append(_("Panel “{caption}”: {problem}; it was left empty.").format(caption=panel.caption[:40],
+                                                                                     problem=exc))
         pdf.setFillColor(Color(0.93, 0.93, 0.93))
         pdf.rect(rect[0], rect[1], rect[2] - rect[0], rect[3] - rect[1], stroke=0, fill=1)
         return
     if problem:
-        problems.append(f"Picture #{image_id}: {problem}.")
+        problems.append(_("Picture #{id}: {problem}.").format(id=image_id, problem=problem))
     pdf.drawImage(JpegStream(f"proof-{image_id}-{pixels[0]}x{pixels[1]}", data), rect[0], rect[1],
                   rect[2] - rect[0], rect[3] - rect[1])
 

@@ -14,6 +14,7 @@ from PIL import Image, ImageStat
 from reportlab.lib.colors import Color
 
 from studio.core.document.model import BookFormat, Page
+from studio.core.i18n import N_, _, ngettext
 from studio.core.layout.barcode import barcode_box_in
 from studio.core.layout.geometry import POINTS_PER_INCH, Box
 from studio.core.layout.lines import TextStyle, line_runs, measure
@@ -36,15 +37,19 @@ from studio.core.pixels import srgb
 @dataclass(frozen=True)
 class Paper:
     id: str
-    label: str
+    label_en: str  # N_-marked; `label` is it in the reader's language
     inch_per_page: float
+
+    @property
+    def label(self) -> str:
+        return _(self.label_en)
 
 
 PAPERS: dict[str, Paper] = {p.id: p for p in (
-    Paper("white", "White paper (black ink)", 0.002252),
-    Paper("cream", "Cream paper (black ink)", 0.0025),
-    Paper("color", "Standard colour", 0.002252),
-    Paper("premium_color", "Premium colour", 0.002347),
+    Paper("white", N_("White paper (black ink)"), 0.002252),
+    Paper("cream", N_("Cream paper (black ink)"), 0.0025),
+    Paper("color", N_("Standard colour"), 0.002252),
+    Paper("premium_color", N_("Premium colour"), 0.002347),
 )}
 SPINE_TEXT_MIN_PAGES = 80  # KDP puts no text on a spine of 79 pages or fewer: it would run off the edge
 
@@ -52,9 +57,13 @@ SPINE_TEXT_MIN_PAGES = 80  # KDP puts no text on a spine of 79 pages or fewer: i
 @dataclass(frozen=True)
 class Binding:
     id: str
-    label: str
+    label_en: str  # N_-marked; `label` is it in the reader's language
     wrap_in: float | None  # the art beyond each outer trim edge: None for the book's own bleed
     hinge_in: float  # the groove between a board and the spine, either side of it
+
+    @property
+    def label(self) -> str:
+        return _(self.label_en)
 
 
 # KDP hardcover (case laminate): the printed sheet folds 0.591 in (15 mm) round each board edge (kdpprintcover.com
@@ -64,14 +73,14 @@ class Binding:
 HARDCOVER_WRAP_IN = 0.591
 HARDCOVER_HINGE_IN = 0.394
 BINDINGS: dict[str, Binding] = {b.id: b for b in (
-    Binding("paperback", "Paperback", None, 0.0),
-    Binding("hardcover", "Hardcover (case laminate)", HARDCOVER_WRAP_IN, HARDCOVER_HINGE_IN),
+    Binding("paperback", N_("Paperback"), None, 0.0),
+    Binding("hardcover", N_("Hardcover (case laminate)"), HARDCOVER_WRAP_IN, HARDCOVER_HINGE_IN),
 )}
 
 
 def paper(paper_id: str) -> Paper:
     if paper_id not in PAPERS:
-        raise ExportError(f"Unknown paper “{paper_id}”: use one of {', '.join(PAPERS)}.")
+        raise ExportError(_("Unknown paper “{name}”: use one of {names}.").format(name=paper_id, names=", ".join(PAPERS)))
     return PAPERS[paper_id]
 
 
@@ -81,7 +90,8 @@ def spine_width_in(pages: int, paper_id: str) -> float:
 
 def binding(binding_id: str) -> Binding:
     if binding_id not in BINDINGS:
-        raise ExportError(f"Unknown binding “{binding_id}”: use one of {', '.join(BINDINGS)}.")
+        raise ExportError(_("Unknown binding “{name}”: use one of {names}.").format(
+            name=binding_id, names=", ".join(BINDINGS)))
     return BINDINGS[binding_id]
 
 
@@ -141,7 +151,7 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
     progress = progress or Progress()
     interior, _blanks = padded_interior(book)
     if not interior:
-        raise ExportError("The book has no pages yet, so the spine has no width: add pages first.")
+        raise ExportError(_("The book has no pages yet, so the spine has no width: add pages first."))
     geometry = cover_geometry(book.format, len(interior), binding)
     pdf, buffer = new_canvas(book, geometry.media_size, "Cover wrap")
     pdf.setTrimBox(geometry.trim_box)
@@ -152,9 +162,9 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
     _background(pdf, geometry, colour)
     spine_x0, spine_x1 = geometry.spine[0], geometry.spine[2]
     edge = geometry.trim_box[1]  # the bleed, or a case's wrap
-    _panel(pdf, book, front_page, geometry.front, (spine_x1, geometry.media_size[0]), edge, prep, problems, "Cover")
+    _panel(pdf, book, front_page, geometry.front, (spine_x1, geometry.media_size[0]), edge, prep, problems, _("Cover"))
     progress.step(1, 3)
-    back_plan = _panel(pdf, book, back_page, geometry.back, (0.0, spine_x0), edge, prep, problems, "Back cover")
+    back_plan = _panel(pdf, book, back_page, geometry.back, (0.0, spine_x0), edge, prep, problems, _("Back cover"))
     problems.extend(_keep_barcode_clear(pdf, geometry, back_plan))
     progress.step(2, 3)
     spine = _spine(pdf, book, geometry, colour)
@@ -167,18 +177,26 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
 
 def _spine_note(book: BookSnapshot, geometry: CoverGeometry, spine: SpineText | None) -> str:
     width = (geometry.spine[2] - geometry.spine[0]) / POINTS_PER_INCH
-    note = f"Spine {width:.3f} in for {geometry.pages} pages on {paper_label(book.format).lower()}"
+    said = [ngettext("Spine {width} in for {pages} page on {paper}", "Spine {width} in for {pages} pages on {paper}",
+                     geometry.pages).format(width=f"{width:.3f}", pages=geometry.pages,
+                                            paper=paper_label(book.format).lower())]
     if geometry.binding != "paperback":
         case = BINDINGS[geometry.binding]
-        note += (f", {case.label.lower()}: {case.wrap_in} in folds round each board and a {case.hinge_in} in hinge "
-                 "lies either side of the spine (check it against KDP's hardcover template)")
+        said.append(_("{binding}: {wrap} in folds round each board and a {hinge} in hinge lies either side of the spine "
+                      "(check it against KDP's hardcover template)").format(
+                          binding=case.label.lower(), wrap=case.wrap_in, hinge=case.hinge_in))
     if not geometry.spine_text:
-        return note + f"; no spine text (a spine needs {SPINE_TEXT_MIN_PAGES} pages or more to carry it)."
-    if spine is None:
-        return note + "; no spine text (the book has no title)."
-    if not spine.fits:
-        return note + f"; {spine.note}."
-    return note + f"; spine title at {spine.size:.1f} pt" + (f" ({spine.note})." if spine.note else ".")
+        said.append(_("no spine text (a spine needs {least} pages or more to carry it)").format(
+            least=SPINE_TEXT_MIN_PAGES))
+    elif spine is None:
+        said.append(_("no spine text (the book has no title)"))
+    elif not spine.fits:
+        said.append(spine.note)
+    elif spine.note:
+        said.append(_("spine title at {size} pt ({note})").format(size=f"{spine.size:.1f}", note=spine.note))
+    else:
+        said.append(_("spine title at {size} pt").format(size=f"{spine.size:.1f}"))
+    return "; ".join(said) + "."
 
 
 def _panel(pdf, book: BookSnapshot, page: Page | None, trim: Box, clip_x: tuple[float, float], edge: float,
@@ -226,9 +244,13 @@ def _keep_barcode_clear(pdf, geometry: CoverGeometry, back: PagePlan | None) -> 
     hidden |= {"words" for t in back.texts if (extent := _text_extent(t)) is not None and _overlaps(extent, box)}
     if not hidden:
         return []
-    what = " and ".join(sorted(hidden))
-    return [(f"Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
-             f"covers part of the {what}; move {'it' if len(hidden) == 1 else 'them'} up or to the left.")]
+    said = (_("Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
+              "covers part of the picture and words; move them up or to the left.") if len(hidden) == 2 else
+            _("Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
+              "covers part of the picture; move it up or to the left.") if "picture" in hidden else
+            _("Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
+              "covers part of the words; move it up or to the left."))
+    return [said]
 
 
 def _text_extent(text: TextItem) -> Box | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from studio.core.i18n import N_, _
 from studio.core.output.book_pdf import ExportResult, padded_interior, render_pdf
 from studio.core.output.cover import render_cover
 from studio.core.output.files import ExportError, Progress
@@ -14,12 +15,12 @@ from studio.core.output.pdfx import PdfStandard
 from studio.core.output.snapshot import BookSnapshot
 from studio.core.output.targets import TARGETS, fit_note, format_for, page_size_note
 
-KINDS = {
-    "book": "Print-ready book PDF",
-    "cover": "Cover wrap PDF",
-    "home": "Home print PDF",
-    "booklet": "Folded booklet PDF",
-    "images": "Page images",
+KINDS = {  # N_-marked: shown through `_` (the window's tr() finds it translated already)
+    "book": N_("Print-ready book PDF"),
+    "cover": N_("Cover wrap PDF"),
+    "home": N_("Home print PDF"),
+    "booklet": N_("Folded booklet PDF"),
+    "images": N_("Page images"),
 }
 SHAPED_BY_TARGET = ("book", "cover", "images")  # the home print and booklet lay pages out on their own sheet
 
@@ -46,7 +47,8 @@ def for_target(book: BookSnapshot, target_id: str | None) -> BookSnapshot:
     if not target_id:
         return book
     if target_id not in TARGETS:
-        raise ExportError(f"Unknown print target “{target_id}”: use one of {', '.join(TARGETS)}.")
+        raise ExportError(_("Unknown print target “{name}”: use one of {names}.").format(
+            name=target_id, names=", ".join(TARGETS)))
     return replace(book, format=format_for(book.format, TARGETS[target_id]))
 
 
@@ -88,4 +90,4 @@ def _write(book: BookSnapshot, choice: ExportChoice, target: Path | str, progres
         )
 
         return render_page_images(book, target, choice.dpi, choice.image_format, progress)
-    raise ExportError(f"Unknown export “{choice.kind}”: use one of {', '.join(KINDS)}.")
+    raise ExportError(_("Unknown export “{name}”: use one of {names}.").format(name=choice.kind, names=", ".join(KINDS)))

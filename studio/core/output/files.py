@@ -13,6 +13,7 @@ from pathlib import Path
 
 from studio.core import atomic
 from studio.core.document.errors import reason
+from studio.core.i18n import _
 
 BOOK_SUFFIX = ".storybook"
 
@@ -46,9 +47,9 @@ def check_target(out: Path | str, book: Path | str | None = None) -> Path:
     """Refuse a target that would overwrite a book (the open one or any other)."""
     out = Path(out)
     if out.suffix.lower() == BOOK_SUFFIX or (book is not None and _same_file(out, Path(book))):
-        raise ExportError(f"“{out.name}” is a book: choose another file name for the export.")
+        raise ExportError(_("“{name}” is a book: choose another file name for the export.").format(name=out.name))
     if out.is_dir():
-        raise ExportError(f"“{out}” is a folder: give a file name to write.")
+        raise ExportError(_("“{name}” is a folder: give a file name to write.").format(name=out))
     return out
 
 
@@ -61,8 +62,8 @@ def check_distinct(targets: dict[str, Path | str | None]) -> None:
             continue
         where = _where(Path(target))
         if where in seen:
-            raise ExportError(f"{seen[where]} and {option} both name “{where.name}”: one would overwrite "
-                              "the other. Give each its own file name.")
+            raise ExportError(_("{first} and {second} both name “{name}”: one would overwrite the other. Give each "
+                                "its own file name.").format(first=seen[where], second=option, name=where.name))
         seen[where] = option
 
 
@@ -91,8 +92,9 @@ def write_atomically(out: Path | str, data: bytes) -> Path:
 
 def _cannot_write(out: Path, exc: OSError) -> str:
     if not out.parent.is_dir():
-        return f"Could not write “{out.name}”: the folder {out.parent} does not exist."
-    return f"Could not write “{out.name}”: {reason(exc)}."
+        return _("Could not write “{name}”: the folder {folder} does not exist.").format(name=out.name,
+                                                                                         folder=out.parent)
+    return _("Could not write “{name}”: {reason}.").format(name=out.name, reason=reason(exc))
 
 
 # -- names for what is written ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from studio.core.document.model import BookFormat, Page
+from studio.core.i18n import _, ngettext
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
@@ -32,6 +33,7 @@ from studio.core.output.imposition import (
 )
 from studio.core.output.pictures import PicturePrep
 from studio.core.output.snapshot import BookSnapshot
+from studio.core.output.targets import listed
 
 SHEETS: dict[str, tuple[float, float]] = {  # portrait, in points
     name: (w * POINTS_PER_INCH, h * POINTS_PER_INCH) for name, (w, h) in PAPER_SIZES_IN.items()}
@@ -50,9 +52,10 @@ class HomeOptions:
 
     def validate(self) -> None:
         if self.sheet not in SHEETS:
-            raise ExportError(f"Unknown paper size “{self.sheet}”: use {' or '.join(SHEETS)}.")
+            raise ExportError(_("Unknown paper size “{name}”: use {names}.").format(
+                name=self.sheet, names=listed(list(SHEETS), "or")))
         if self.scale not in SCALES:
-            raise ExportError(f"Unknown scale “{self.scale}”: use {' or '.join(SCALES)}.")
+            raise ExportError(_("Unknown scale “{name}”: use {names}.").format(name=self.scale, names=listed(list(SCALES), "or")))
 
 
 def reading_pages(book: BookSnapshot) -> tuple[Page, ...]:
@@ -68,7 +71,7 @@ def render_home(book: BookSnapshot, out: Path | str, options: HomeOptions = Home
     progress = progress or Progress()
     numbered = book.numbered(reading_pages(book))
     if not numbered:
-        raise ExportError("The book has no pages to print yet: add a page first.")
+        raise ExportError(_("The book has no pages to print yet: add a page first."))
     pdf, buffer = new_canvas(book, SHEETS[options.sheet], "Home print")
     prep, problems = PicturePrep(book.images), []
     notes: list[str] = []
@@ -79,7 +82,8 @@ def render_home(book: BookSnapshot, out: Path | str, options: HomeOptions = Home
         pdf.setPageSize(sheet)
         scale = _scale(plan, sheet, options)
         if scale < 0.999 and options.scale == "fit" and not notes:
-            notes.append(f"Pages are printed at {scale:.0%} to fit on {options.sheet.upper()}.")
+            notes.append(_("Pages are printed at {percent} to fit on {sheet}.").format(
+                percent=f"{scale:.0%}", sheet=options.sheet.upper()))
         shown = plan.geometry.bleed_box if options.crop_marks else plan.geometry.trim_box
         target = _centred(shown, scale, sheet)
         _place(pdf, plan, shown, target, scale, prep, problems, page_label(page, number))
@@ -110,9 +114,10 @@ def render_booklet(book: BookSnapshot, out: Path | str, sheet_id: str = "a4",
         pdf.showPage()
         progress.step(done, len(sides))
     pdf.save()
-    total = len(plan)
-    notes = [(f"{total // 4} sheet{'s' if total > 4 else ''}: print double-sided, flip on the short edge, "
-              "fold in half and staple on the fold.")] + booklet_notes(plan)
+    sheets = len(plan) // 4
+    notes = [ngettext("{n} sheet: print double-sided, flip on the short edge, fold in half and staple on the fold.",
+                      "{n} sheets: print double-sided, flip on the short edge, fold in half and staple on the fold.",
+                      sheets).format(n=sheets)] + booklet_notes(plan)
     return ExportResult([write_atomically(out, buffer.getvalue())], len(sides), notes + problems)
 
 
@@ -124,12 +129,13 @@ def booklet_notes(plan: list[BookletPage]) -> list[str]:
     blanks = sum(1 for p in plan if p.role == BLANK)
     notes = []
     if any(p.role == INSIDE_COVER for p in plan):
-        notes.append("The inside of the front cover is left blank, so page 1 of the book stays a right-hand page.")
+        notes.append(_("The inside of the front cover is left blank, so page 1 of the book stays a right-hand page."))
     if blanks:
-        notes.append(f"{blanks} blank page{'s' if blanks > 1 else ''} added before the back cover "
-                     "(a booklet is a multiple of 4 pages).")
+        notes.append(ngettext("{n} blank page added before the back cover (a booklet is a multiple of 4 pages).",
+                              "{n} blank pages added before the back cover (a booklet is a multiple of 4 pages).",
+                              blanks).format(n=blanks))
     if any(p.role == CLOSING for p in plan):
-        notes.append("The inside of the back cover carries the title and byline, so no side of a sheet is empty.")
+        notes.append(_("The inside of the back cover carries the title and byline, so no side of a sheet is empty."))
     return notes
 
 
@@ -140,7 +146,7 @@ def booklet_sides(book: BookSnapshot) -> tuple[list[tuple[Numbered, Numbered]], 
     made from this."""
     cover, back, interior = book.cover("cover"), book.cover("back_cover"), book.interior
     if not (cover or back or interior):
-        raise ExportError("The book has no pages to print yet: add a page first.")
+        raise ExportError(_("The book has no pages to print yet: add a page first."))
     plan = self_cover_plan(len(interior), cover is not None, back is not None)
     start = 3 if cover else 1
     pages: list[Numbered] = []
@@ -212,8 +218,10 @@ def _scale(plan: PagePlan, sheet: tuple[float, float], options: HomeOptions) -> 
         return min(1.0, fit)
     if fit < 0.999:
         w, h = (v / POINTS_PER_INCH for v in plan.geometry.trim_size)
-        raise ExportError(f"The {w:.2f} × {h:.2f} in pages do not fit on {options.sheet.upper()} at actual size"
-                          f"{' with crop marks' if options.crop_marks else ''}: choose “fit to page”.")
+        said = (_("The {width} × {height} in pages do not fit on {sheet} at actual size with crop marks: choose “fit "
+                  "to page”.") if options.crop_marks else
+                _("The {width} × {height} in pages do not fit on {sheet} at actual size: choose “fit to page”."))
+        raise ExportError(said.format(width=f"{w:.2f}", height=f"{h:.2f}", sheet=options.sheet.upper()))
     return 1.0
 
 

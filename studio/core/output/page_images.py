@@ -7,6 +7,7 @@ import io
 import tempfile
 from pathlib import Path
 
+from studio.core.i18n import _
 from studio.core.layout.sides import page_label
 from studio.core.output.book_pdf import ExportResult, render_pdf
 from studio.core.output.files import ExportError, Progress, write_atomically
@@ -23,14 +24,14 @@ def render_page_images(book: BookSnapshot, folder: Path | str, dpi: int = 150, i
     progress = progress or Progress()
     fmt = IMAGE_FORMATS.get(image_format.lower())
     if fmt is None:
-        raise ExportError(f"Unknown image format “{image_format}”: use png or jpeg.")
+        raise ExportError(_("Unknown image format “{name}”: use png or jpeg.").format(name=image_format))
     if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        raise ExportError(f"{dpi} DPI is outside {DPI_RANGE[0]}–{DPI_RANGE[1]}.")
+        raise ExportError(_("{dpi} DPI is outside {low}–{high}.").format(dpi=dpi, low=DPI_RANGE[0], high=DPI_RANGE[1]))
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(_("The folder {folder} does not exist.").format(folder=folder))
     pages = reading_pages(book)
     if not pages:
-        raise ExportError("The book has no pages yet: add a page first.")
+        raise ExportError(_("The book has no pages yet: add a page first."))
     import pypdfium2 as pdfium  # only page images need PDFium
 
     with tempfile.TemporaryDirectory() as tmp:

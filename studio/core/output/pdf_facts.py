@@ -16,6 +16,7 @@ from typing import Self
 
 import pikepdf
 
+from studio.core.i18n import _
 from studio.core.output.files import ExportError
 
 Box = tuple[float, float, float, float]
@@ -76,7 +77,8 @@ class PdfFacts:
         try:
             self.pdf = pikepdf.open(self.path)
         except pikepdf.PdfError as exc:
-            raise ExportError(f"“{self.path.name}” cannot be read as a PDF ({exc}).") from exc
+            raise ExportError(_("“{name}” cannot be read as a PDF ({reason}).").format(name=self.path.name,
+                                                                                     reason=exc)) from exc
 
     def close(self) -> None:
         self.pdf.close()
@@ -98,7 +100,7 @@ class PdfFacts:
         try:
             out = []
             for index, page in enumerate(self.pdf.pages):
-                blank = not any(True for _ in document[index].get_objects())
+                blank = not any(True for _obj in document[index].get_objects())
                 out.append(PageFacts(index + 1, _box(page, "/MediaBox") or (0, 0, 0, 0), _box(page, "/TrimBox"),
                                      _box(page, "/BleedBox"), blank))
             return out

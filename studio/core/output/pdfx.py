@@ -29,6 +29,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, Pdf, PdfImage, String
 from PIL import Image, ImageCms
 
+from studio.core.i18n import _
 from studio.core.output.files import ExportError
 from studio.core.pixels import press_cmyk, press_colour
 from studio.resources import resource_dir
@@ -157,7 +158,8 @@ class _Recolour:
         for i, instruction in enumerate(instructions):
             operator = str(instruction.operator)
             if operator in ("cs", "CS") and instruction.operands[0] == Name.DeviceRGB:
-                raise ExportError(f"The drawing uses RGB colour, which {self.standard.name} does not allow.")
+                raise ExportError(_("The drawing uses RGB colour, which {standard} does not allow.").format(
+                    standard=self.standard.name))
             if operator in self._OPERATORS and len(instruction.operands) == 3:
                 cmyk = self._cmyk(tuple(float(v) for v in instruction.operands))
                 instructions[i] = pikepdf.ContentStreamInstruction(cmyk, pikepdf.Operator(self._OPERATORS[operator]))
@@ -239,12 +241,14 @@ def _check_opaque(resources: pikepdf.Object | None, number: int) -> None:
     for state in (resources.get("/ExtGState") or {}).values():
         for key in ("/ca", "/CA"):
             if key in state and float(state[key]) < 1:
-                raise ExportError(f"Page {number} still has see-through drawing, which PDF/X-1a does not allow.")
+                raise ExportError(_("Page {page} still has see-through drawing, which PDF/X-1a does not allow.").format(
+                    page=number))
         if state.get("/SMask", Name("/None")) != Name("/None"):
-            raise ExportError(f"Page {number} has a soft mask, which PDF/X-1a does not allow.")
+            raise ExportError(_("Page {page} has a soft mask, which PDF/X-1a does not allow.").format(page=number))
     for picture in _xobjects(resources, "/Image"):
         if "/SMask" in picture:
-            raise ExportError(f"A picture on page {number} is see-through, which PDF/X-1a does not allow.")
+            raise ExportError(_("A picture on page {page} is see-through, which PDF/X-1a does not allow.").format(
+                page=number))
     for form in _xobjects(resources, "/Form"):
         _check_opaque(form.get("/Resources"), number)
 
@@ -256,11 +260,13 @@ def _check_colours(resources: pikepdf.Object | None, standard: PdfStandard, numb
         return
     for space in (resources.get("/ColorSpace") or {}).values():
         if space == Name.DeviceRGB or (isinstance(space, Array) and Name.DeviceRGB in list(space)):
-            raise ExportError(f"Page {number} is drawn in RGB colour, which {standard.name} does not allow.")
+            raise ExportError(_("Page {page} is drawn in RGB colour, which {standard} does not allow.").format(
+                page=number, standard=standard.name))
     for picture in _xobjects(resources, "/Image"):
         space = picture.get("/ColorSpace")
         if standard.cmyk_only and space not in (Name.DeviceCMYK, Name.DeviceGray) and not picture.get("/ImageMask"):
-            raise ExportError(f"A picture on page {number} is in {space}, which {standard.name} does not allow.")
+            raise ExportError(_("A picture on page {page} is in {space}, which {standard} does not allow.").format(
+                page=number, space=space, standard=standard.name))
     for form in _xobjects(resources, "/Form"):
         _check_colours(form.get("/Resources"), standard, number)
 

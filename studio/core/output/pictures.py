@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageOps
 from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 
+from studio.core.i18n import _
 from studio.core.layout.frames import BACKING_ALPHA, BACKING_RADIUS_PT, Box
 from studio.core.layout.plan import PictureItem
 from studio.core.output.pdfx import PdfStandard
@@ -61,7 +62,7 @@ class PictureError(Exception):
     """A picture's data cannot be read."""
 
     def __init__(self, image_id: int, reason: str):
-        super().__init__(f"picture #{image_id} cannot be read ({reason})")
+        super().__init__(_("picture #{id} cannot be read ({reason})").format(id=image_id, reason=reason))
         self.image_id = image_id
 
 

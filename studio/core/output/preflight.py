@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from studio.core.document.model import BookFormat
+from studio.core.i18n import N_, _, ngettext
 from studio.core.layout.checks import HOME_DPI
 from studio.core.layout.geometry import POINTS_PER_INCH
 from studio.core.output.pdf_facts import Box, PageFacts, PdfFacts
@@ -21,12 +22,12 @@ from studio.core.output.targets import PrintTarget, target
 BLOCKING, WARNING = "blocking", "warning"
 TOLERANCE_PT = 0.5  # sizes within half a point are the same size
 COVER_TOLERANCE_IN = 0.02  # a wrap must match the service's template; a spine 0.06 in off shows on the shelf
-FIXES = {  # fix id → what the button says
-    "add_blank_pages": "Add {count} blank pages",
-    "remove_blank_pages": "Take out the empty pages",
-    "make_print_ready": "Make print-ready",
-    "move_into_safe_area": "Move text inside the safe area",
-    "shrink_spine_title": "Shrink the spine title",
+FIXES = {  # fix id → what the button says (N_-marked; Finding.fix_label is it in the reader's language)
+    "add_blank_pages": "Add {count} blank pages",  # ngettext in fix_label
+    "remove_blank_pages": N_("Take out the empty pages"),
+    "make_print_ready": N_("Make print-ready"),
+    "move_into_safe_area": N_("Move text inside the safe area"),
+    "shrink_spine_title": N_("Shrink the spine title"),
 }
 
 
@@ -43,7 +44,9 @@ class Finding:
 
     @property
     def fix_label(self) -> str:
-        return FIXES[self.fix].format(count=self.count) if self.fix else ""
+        if self.fix == "add_blank_pages":
+            return ngettext("Add {count} blank page", "Add {count} blank pages", self.count).format(count=self.count)
+        return _(FIXES[self.fix]) if self.fix else ""
 
     def as_dict(self) -> dict:
         return {**asdict(self), "fix_label": self.fix_label}
@@ -66,8 +69,8 @@ def preflight(path: Path | str, target_id: str, kind: str = "book", fmt: BookFor
     findings: list[Finding] = []
     size_mb = path.stat().st_size / 1e6
     if chosen.max_file_mb is not None and size_mb > chosen.max_file_mb:
-        findings.append(Finding("file_size", BLOCKING, f"The file is {size_mb:.0f} MB; {chosen.name} takes files "
-                                f"up to {chosen.max_file_mb:.0f} MB."))
+        findings.append(Finding("file_size", BLOCKING, _("The file is {size} MB; {target} takes files up to {most} MB.")
+                                .format(size=f"{size_mb:.0f}", target=chosen.name, most=f"{chosen.max_file_mb:.0f}")))
     with PdfFacts(path) as facts:
         pages = facts.pages()
         findings += _boxes(pages)
@@ -87,8 +90,10 @@ def _boxes(pages: list[PageFacts]) -> list[Finding]:
     missing = [p.number for p in pages if p.trim is None or p.bleed is None]
     if not missing:
         return []
-    return [Finding("boxes", BLOCKING, f"{len(missing)} page(s) have no TrimBox or BleedBox (from page {missing[0]}): "
-                    "the printer cannot tell where to cut.", missing[0])]
+    return [Finding("boxes", BLOCKING, ngettext(
+        "{n} page has no TrimBox or BleedBox (page {first}): the printer cannot tell where to cut.",
+        "{n} pages have no TrimBox or BleedBox (from page {first}): the printer cannot tell where to cut.",
+        len(missing)).format(n=len(missing), first=missing[0]), missing[0])]
 
 
 # -- the interior ----------------------------------------------------------------------------------------
@@ -102,13 +107,16 @@ def _interior(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, pape
         trailing = count - max((p.number for p in pages if not p.blank), default=0)
         if add and chosen.max_blank_at_end is not None and trailing + add > chosen.max_blank_at_end:
             # Blank padding would only trade this refusal for the one about blank pages at the end.
-            findings.append(Finding("page_count", BLOCKING, (
-                f"{problem}, and no more than {chosen.max_blank_at_end} of them may be blank at the end: the book "
-                f"needs {add} more page{'s' * (add != 1)} with pictures or words (Add Page in the Book workspace, or "
-                "a longer story)."), None))
+            findings.append(Finding("page_count", BLOCKING, ngettext(
+                "{problem}, and no more than {most} of them may be blank at the end: the book needs {add} more page "
+                "with pictures or words (Add Page in the Book workspace, or a longer story).",
+                "{problem}, and no more than {most} of them may be blank at the end: the book needs {add} more pages "
+                "with pictures or words (Add Page in the Book workspace, or a longer story).", add).format(
+                    problem=problem, most=chosen.max_blank_at_end, add=add), None))
         else:
-            findings.append(Finding("page_count", BLOCKING, problem + ".", None, "add_blank_pages" if add else None,
-                                    add))
+            # Translators: {problem} is a sentence about the page count, e.g. "24 pages: Lulu prints at least 32"
+            findings.append(Finding("page_count", BLOCKING, _("{problem}.").format(problem=problem), None,
+                                    "add_blank_pages" if add else None, add))
     findings += _blank_runs(pages, chosen)
     findings += _letters(facts, pages, chosen, count)
     return findings
@@ -122,8 +130,9 @@ def _page_sizes(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
         tx0, ty0, tx1, ty1 = page.trim
         width, height = tx1 - tx0, ty1 - ty0
         if not chosen.trim_fits(width / POINTS_PER_INCH, height / POINTS_PER_INCH):
-            findings.append(Finding("page_size", BLOCKING, f"Page {page.number} is trimmed to {_in(width)} × "
-                                    f"{_in(height)} in, a size {chosen.name} does not print.", page.number))
+            findings.append(Finding("page_size", BLOCKING, _(
+                "Page {page} is trimmed to {width} × {height} in, a size {target} does not print.").format(
+                    page=page.number, width=_in(width), height=_in(height), target=chosen.name), page.number))
             break
         if chosen.bleed_in is None:
             continue
@@ -132,19 +141,23 @@ def _page_sizes(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
         mx0, my0, mx1, my1 = page.media
         wanted = (width + extra_w, height + 2 * bleed)
         if abs(mx1 - mx0 - wanted[0]) > TOLERANCE_PT or abs(my1 - my0 - wanted[1]) > TOLERANCE_PT:
-            where = "top, bottom and outside edge" if chosen.bleed_model == "pod" else "all four sides"
-            findings.append(Finding("page_size", BLOCKING, (
-                f"Page {page.number} is {_in(mx1 - mx0)} × {_in(my1 - my0)} in; {chosen.name} wants "
-                f"{_in(wanted[0])} × {_in(wanted[1])} in (the trim plus {chosen.bleed_in} in of bleed on the {where}). "
-                f"Export it for {chosen.name}."), page.number))
+            said = (_("Page {page} is {width} × {height} in; {target} wants {wanted_width} × {wanted_height} in (the "
+                      "trim plus {bleed} in of bleed on the top, bottom and outside edge). Export it for {target}.")
+                    if chosen.bleed_model == "pod" else
+                    _("Page {page} is {width} × {height} in; {target} wants {wanted_width} × {wanted_height} in (the "
+                      "trim plus {bleed} in of bleed on all four sides). Export it for {target}."))
+            findings.append(Finding("page_size", BLOCKING, said.format(
+                page=page.number, width=_in(mx1 - mx0), height=_in(my1 - my0), target=chosen.name,
+                wanted_width=_in(wanted[0]), wanted_height=_in(wanted[1]), bleed=chosen.bleed_in), page.number))
             break
         if chosen.bleed_model == "pod":
             # odd pages are right-hand: bound on the left, so the trim starts at the left edge; even pages the other way
             left = 0.0 if page.number % 2 == 1 else bleed
             if abs(tx0 - mx0 - left) > TOLERANCE_PT:
-                findings.append(Finding("trim_side", BLOCKING, (
-                    f"Page {page.number}'s bleed is on its inside edge: on a {'right' if page.number % 2 else 'left'}-"
-                    "hand page it belongs on the outside."), page.number))
+                said = (_("Page {page}'s bleed is on its inside edge: on a right-hand page it belongs on the outside.")
+                        if page.number % 2 else
+                        _("Page {page}'s bleed is on its inside edge: on a left-hand page it belongs on the outside."))
+                findings.append(Finding("trim_side", BLOCKING, said.format(page=page.number), page.number))
                 break
     return findings
 
@@ -161,9 +174,10 @@ def _blank_runs(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
         at_end = bool(run) and run[0] > last_printed
         most = chosen.max_blank_at_end if at_end else chosen.max_blank_run
         if most is not None and len(run) > most:
-            where = "at the end" if at_end else "in a row"
-            findings.append(Finding("blank_pages", BLOCKING, (
-                f"Pages {run[0]}–{run[-1]} are {len(run)} blank pages {where}; {chosen.name} allows at most {most}."),
+            said = (_("Pages {first}–{last} are {n} blank pages at the end; {target} allows at most {most}.") if at_end
+                    else _("Pages {first}–{last} are {n} blank pages in a row; {target} allows at most {most}."))
+            findings.append(Finding("blank_pages", BLOCKING, said.format(
+                first=run[0], last=run[-1], n=len(run), target=chosen.name, most=most),
                 run[0], "remove_blank_pages", pages=tuple(run)))
         run = []
     return findings
@@ -192,13 +206,15 @@ def _letters(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, count
             outside.add(letter.page)
     for page, size in sorted(smallest.items()):
         if size < chosen.min_text_pt - 0.05:
-            findings.append(Finding("text_size", WARNING, f"Page {page} has letters of {size:.1f} pt; {chosen.name} "
-                                    f"asks for at least {chosen.min_text_pt:g} pt.", page))
+            findings.append(Finding("text_size", WARNING, _(
+                "Page {page} has letters of {size} pt; {target} asks for at least {least} pt.").format(
+                    page=page, size=f"{size:.1f}", target=chosen.name, least=f"{chosen.min_text_pt:g}"), page))
     for page in sorted(outside):
-        findings.append(Finding("safe_area", BLOCKING, (
-            f"Page {page}: text reaches outside the safe area ({chosen.safe_margin_in:g} in from the trim, "
-            f"{chosen.inside_margin_in(count):g} in on the inside edge for {chosen.name}): it may be cut off."),
-            page, "move_into_safe_area"))
+        findings.append(Finding("safe_area", BLOCKING, _(
+            "Page {page}: text reaches outside the safe area ({margin} in from the trim, {inside} in on the inside "
+            "edge for {target}): it may be cut off.").format(
+                page=page, margin=f"{chosen.safe_margin_in:g}", inside=f"{chosen.inside_margin_in(count):g}",
+                target=chosen.name), page, "move_into_safe_area"))
     return findings
 
 
@@ -217,21 +233,28 @@ def _pictures(facts: PdfFacts, chosen: PrintTarget) -> list[Finding]:
             continue
         said.add(image.page)
         severe = dpi < HOME_DPI and chosen.min_dpi > HOME_DPI
-        findings.append(Finding("picture_dpi", BLOCKING if severe else WARNING, (
-            f"Page {image.page}: a picture prints at {dpi} DPI; {chosen.name} asks for {chosen.min_dpi}."),
-            image.page, "make_print_ready"))
+        findings.append(Finding("picture_dpi", BLOCKING if severe else WARNING, _(
+            "Page {page}: a picture prints at {dpi} DPI; {target} asks for {least}.").format(
+                page=image.page, dpi=dpi, target=chosen.name, least=chosen.min_dpi), image.page, "make_print_ready"))
     return findings
 
 
 def _fonts_and_transparency(facts: PdfFacts, chosen: PrintTarget) -> list[Finding]:
-    findings = [Finding("fonts", BLOCKING, f"The font {name} is not embedded (first used on page {page}).", page)
-                for name, page in facts.unembedded_fonts().items()]
+    findings = [Finding("fonts", BLOCKING, _("The font {name} is not embedded (first used on page {page}).").format(
+        name=name, page=page), page) for name, page in facts.unembedded_fonts().items()]
     transparent = facts.transparency()
     if transparent and (chosen.pdf_standard == "PDF/X-1a:2001" or chosen.flatten_transparency):
         strict = chosen.pdf_standard == "PDF/X-1a:2001"
-        findings.append(Finding("transparency", BLOCKING if strict else WARNING, (
-            f"{len(transparent)} page(s) have live transparency (from page {transparent[0]}); {chosen.name} wants it "
-            f"flattened{' (' + chosen.pdf_standard + ')' if strict else ''}."), transparent[0]))
+        values = {"n": len(transparent), "first": transparent[0], "target": chosen.name,
+                  "standard": chosen.pdf_standard}
+        said = (ngettext("{n} page has live transparency (page {first}); {target} wants it flattened ({standard}).",
+                         "{n} pages have live transparency (from page {first}); {target} wants it flattened "
+                         "({standard}).", len(transparent)) if strict else
+                ngettext("{n} page has live transparency (page {first}); {target} wants it flattened.",
+                         "{n} pages have live transparency (from page {first}); {target} wants it flattened.",
+                         len(transparent)))
+        findings.append(Finding("transparency", BLOCKING if strict else WARNING, said.format(**values),
+                                transparent[0]))
     return findings
 
 
@@ -239,16 +262,19 @@ def _ink(facts: PdfFacts, chosen: PrintTarget) -> list[Finding]:
     try:
         inks = facts.max_ink()
     except (OSError, subprocess.SubprocessError) as exc:
-        return [Finding("ink", WARNING, f"The ink could not be measured (Ghostscript: {exc}).")]
+        return [Finding("ink", WARNING, _("The ink could not be measured (Ghostscript: {reason}).").format(reason=exc))]
     if inks is None:
-        return [Finding("ink", WARNING, "The ink could not be measured: Ghostscript is not installed.")]
+        return [Finding("ink", WARNING, _("The ink could not be measured: Ghostscript is not installed."))]
     over = {page: ink for page, ink in inks.items() if ink > chosen.ink_limit + 0.5}
     if not over:
         return []
     first, worst = min(over), max(over.values())
-    return [Finding("ink", BLOCKING if chosen.pdf_standard else WARNING, (
-        f"{len(over)} page(s) put down up to {worst:.0f} % ink (from page {first}); {chosen.name} takes at most "
-        f"{chosen.ink_limit} %. The print-ready colour conversion limits it."), first)]
+    return [Finding("ink", BLOCKING if chosen.pdf_standard else WARNING, ngettext(
+        "{n} page puts down up to {worst} % ink (page {first}); {target} takes at most {limit} %. The print-ready "
+        "colour conversion limits it.",
+        "{n} pages put down up to {worst} % ink (from page {first}); {target} takes at most {limit} %. The "
+        "print-ready colour conversion limits it.", len(over)).format(
+            n=len(over), worst=f"{worst:.0f}", first=first, target=chosen.name, limit=chosen.ink_limit), first)]
 
 
 # -- the cover wrap ---------------------------------------------------------------------------------------
@@ -264,9 +290,13 @@ def _cover(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, fmt: Bo
     tx0, ty0, tx1, ty1 = page.trim
     findings: list[Finding] = []
     if abs((tx1 - tx0) - (2 * width + spine)) > COVER_TOLERANCE_IN * pt:
-        findings.append(Finding("page_size", BLOCKING, (
-            f"The cover is {_in(tx1 - tx0)} in wide when trimmed; for {interior} pages {chosen.name}'s spine is "
-            f"{spine_in:.3f} in, so it should be {_in(2 * width + spine)} in."), 1))
+        findings.append(Finding("page_size", BLOCKING, ngettext(
+            "The cover is {width} in wide when trimmed; for {pages} page {target}'s spine is {spine} in, so it "
+            "should be {wanted} in.",
+            "The cover is {width} in wide when trimmed; for {pages} pages {target}'s spine is {spine} in, so it "
+            "should be {wanted} in.", interior).format(
+                width=_in(tx1 - tx0), pages=interior, target=chosen.name, spine=f"{spine_in:.3f}",
+                wanted=_in(2 * width + spine)), 1))
     spine_box = (tx0 + width, ty0, tx0 + width + spine, ty1)
     findings += _spine_text(facts, spine_box, chosen, interior)
     if chosen.barcode is not None:
@@ -280,15 +310,16 @@ def _spine_text(facts: PdfFacts, spine: Box, chosen: PrintTarget, interior: int)
     if not on_spine:
         return []
     if chosen.spine_text_min_pages is not None and interior < chosen.spine_text_min_pages:
-        return [Finding("spine_text", BLOCKING, (f"The spine carries text, but {chosen.name} prints spine text only "
-                                                 f"from {chosen.spine_text_min_pages} pages ({interior} here)."),
-                        1, "shrink_spine_title")]
+        return [Finding("spine_text", BLOCKING, _(
+            "The spine carries text, but {target} prints spine text only from {least} pages ({pages} here).").format(
+                target=chosen.name, least=chosen.spine_text_min_pages, pages=interior), 1, "shrink_spine_title")]
     margin = chosen.spine_margin_in * POINTS_PER_INCH
     room = (spine[0] + margin, spine[1] + margin, spine[2] - margin, spine[3] - margin)
     if all(_inside(letter.box, room) for letter in on_spine):
         return []
-    return [Finding("spine_text", BLOCKING, (f"The spine text runs past the spine (it needs {chosen.spine_margin_in} "
-                                             "in clear on each side and inside the trim)."), 1, "shrink_spine_title")]
+    return [Finding("spine_text", BLOCKING, _(
+        "The spine text runs past the spine (it needs {margin} in clear on each side and inside the trim).").format(
+            margin=chosen.spine_margin_in), 1, "shrink_spine_title")]
 
 
 def _barcode(facts: PdfFacts, page: PageFacts, spine: Box, chosen: PrintTarget) -> list[Finding]:
@@ -310,6 +341,8 @@ def _barcode(facts: PdfFacts, page: PageFacts, spine: Box, chosen: PrintTarget) 
     region = image.crop((round(x0), round(top), round(x1), round(top + (y1 - y0))))
     if region.getextrema()[0] >= 245:
         return []
-    return [Finding("barcode_area", BLOCKING, (
-        f"The barcode box ({barcode.width_in:g} × {barcode.height_in:g} in at the bottom right of the back cover, "
-        f"{barcode.from_spine_in:g} in from the spine) has art in it; {chosen.name} prints its barcode there."), 1)]
+    return [Finding("barcode_area", BLOCKING, _(
+        "The barcode box ({width} × {height} in at the bottom right of the back cover, {from_spine} in from the "
+        "spine) has art in it; {target} prints its barcode there.").format(
+            width=f"{barcode.width_in:g}", height=f"{barcode.height_in:g}", from_spine=f"{barcode.from_spine_in:g}",
+            target=chosen.name), 1)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio.core.i18n import _, ngettext
 from studio.core.layout.checks import plan_warnings
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
@@ -37,18 +38,23 @@ def book_report(book: BookSnapshot) -> ExportReport:
         for item in plan.pictures:
             note = book.picture_notes.get(item.image_id) if item.image_id is not None and item.rect else None
             if note:
-                warnings.append(f"{label}: picture #{item.image_id}: {note}.")
+                warnings.append(_("{where}: picture #{id}: {problem}.").format(where=label, id=item.image_id,
+                                                                                problem=note))
     interior, blanks = padded_interior(book)
     notes = blank_note(blanks)
     if not book.interior:
-        warnings.append("The book has no interior pages yet.")
+        warnings.append(_("The book has no interior pages yet."))
     elif book.format.target in TARGETS:  # the book's printer: its own rule, not the general one
         problem = TARGETS[book.format.target].page_count_problem(len(interior), book.format.paper)
         if problem:
-            notes.append(problem + "; the home print and booklet have no minimum.")
+            # Translators: {problem} is about the page count, e.g. "24 pages: Lulu prints at least 32"
+            notes.append(_("{problem}; the home print and booklet have no minimum.").format(problem=problem))
     elif len(interior) < MIN_PRINT_PAGES:
-        notes.append(f"{len(interior)} interior pages: print-on-demand paperbacks need at least {MIN_PRINT_PAGES}; "
-                     "the home print and booklet have no minimum.")
+        notes.append(ngettext(
+            "{n} interior page: print-on-demand paperbacks need at least {least}; the home print and booklet have "
+            "no minimum.",
+            "{n} interior pages: print-on-demand paperbacks need at least {least}; the home print and booklet have "
+            "no minimum.", len(interior)).format(n=len(interior), least=MIN_PRINT_PAGES))
     if book.cover() is None:
-        notes.append("The book has no cover page, so the cover wrap's front will be blank.")
+        notes.append(_("The book has no cover page, so the cover wrap's front will be blank."))
     return ExportReport(tuple(warnings), tuple(notes))

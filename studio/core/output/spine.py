@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
 
+from studio.core.i18n import _
 from studio.core.layout.fonts import chain, register
 from studio.core.layout.geometry import POINTS_PER_INCH
 from studio.core.layout.lines import measure
@@ -68,9 +69,10 @@ def fit_spine_text(title: str, author: str, spine_width_pt: float, spine_length_
         if option.size >= SPINE_MIN_PT:
             if option.text == candidates[0]:
                 return option
-            return replace(option, note="the byline was left off the spine to keep the title readable")
+            return replace(option, note=_("the byline was left off the spine to keep the title readable"))
     best, narrow = fitted[-1]
-    need = "wider" if narrow else "longer"
-    return SpineText("", 0.0, (), 0.0, 0.0,
-                     f"no spine text: the title would be {best.size:.1f} pt, under the {SPINE_MIN_PT:g} pt a spine "
-                     f"needs to be read (a {need} spine, or a shorter title, makes room)")
+    said = (_("no spine text: the title would be {size} pt, under the {least} pt a spine needs to be read (a wider "
+              "spine, or a shorter title, makes room)") if narrow else
+            _("no spine text: the title would be {size} pt, under the {least} pt a spine needs to be read (a longer "
+              "spine, or a shorter title, makes room)"))
+    return SpineText("", 0.0, (), 0.0, 0.0, said.format(size=f"{best.size:.1f}", least=f"{SPINE_MIN_PT:g}"))

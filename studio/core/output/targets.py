@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from studio.core.document.model import BookFormat
+from studio.core.i18n import N_, _, ngettext
 from studio.core.layout.geometry import mm
 
 KDP_HELP = "https://kdp.amazon.com/en_US/help/topic/"
@@ -21,13 +22,17 @@ class SpinePaper:
     """One paper (and binding): the spine is pages × inch_per_page + offset_in, or read from `table`
     (page ranges → width) where the service publishes a table instead of a formula."""
     id: str
-    label: str
+    label_en: str  # N_-marked; `label` is it in the reader's language
     inch_per_page: float = 0.0
     offset_in: float = 0.0
     table: tuple[tuple[int, float], ...] = ()  # (most pages, spine width in inches), in rising order
     binding: str = "paperback"
     max_pages: int | None = None  # this paper's own ceiling, where lower than the target's
     min_pages: int | None = None  # this paper's (or binding's) own floor, where it differs from the target's
+
+    @property
+    def label(self) -> str:
+        return _(self.label_en)
 
     def width_in(self, pages: int) -> float:
         if self.table:
@@ -50,7 +55,7 @@ class Barcode:
 @dataclass(frozen=True)
 class PrintTarget:
     id: str
-    label: str
+    label_en: str  # N_-marked; `label` is it in the reader's language
     bleed_model: str  # "pod": top, bottom and the outside edge; "all": all four sides (geometry.BLEED_MODELS)
     bleed_in: float | None  # None: the book's own bleed is kept (print shop, home print)
     trims: tuple[tuple[float, float], ...] = ()  # standard trim sizes (width, height in inches); () = any size
@@ -73,11 +78,17 @@ class PrintTarget:
     spine_text_min_pages: int | None = None
     spine_margin_in: float = 0.0625  # clear space either side of spine text
     barcode: Barcode | None = None
+    name_en: str = ""  # N_-marked, where the label reads differently inside a sentence ("a print shop")
+
+    @property
+    def label(self) -> str:
+        """The name on its own, in the reader's language: "A print shop", "Amazon KDP"."""
+        return _(self.label_en)
 
     @property
     def name(self) -> str:
         """The label inside a sentence: "a print shop", "Amazon KDP"."""
-        return self.label[0].lower() + self.label[1:] if self.label.startswith("A ") else self.label
+        return _(self.name_en or self.label_en)
 
     def trim_fits(self, width_in: float, height_in: float, tolerance: float = 0.01) -> bool:
         if not self.trims and self.custom_trim is None:
@@ -112,15 +123,26 @@ class PrintTarget:
         return low, high
 
     def page_count_problem(self, pages: int, paper_id: str = "") -> str | None:
+        """What is wrong with the page count, for the person (no full stop: callers go on or end the sentence)."""
         low, high = self.page_range(paper_id)
         own = self.papers.get(paper_id)
-        on = f" on {own.label.lower()}" if own and (own.min_pages, own.max_pages) != (None, None) else ""
+        paper = own.label.lower() if own and (own.min_pages, own.max_pages) != (None, None) else ""
+        values = {"pages": pages, "target": self.name, "paper": paper, "low": low, "high": high,
+                  "multiple": self.page_multiple}
         if low is not None and pages < low:
-            return f"{pages} pages: {self.name} prints at least {low}{on}"
+            # Translators: {target} is a print service ("Lulu", "Amazon KDP", "a print shop"); {paper} a paper or binding
+            return (ngettext("{pages} page: {target} prints at least {low} on {paper}",
+                             "{pages} pages: {target} prints at least {low} on {paper}", pages) if paper else
+                    ngettext("{pages} page: {target} prints at least {low}",
+                             "{pages} pages: {target} prints at least {low}", pages)).format(**values)
         if high is not None and pages > high:
-            return f"{pages} pages: {self.name} prints at most {high}{on}"
+            return (ngettext("{pages} page: {target} prints at most {high} on {paper}",
+                             "{pages} pages: {target} prints at most {high} on {paper}", pages) if paper else
+                    ngettext("{pages} page: {target} prints at most {high}",
+                             "{pages} pages: {target} prints at most {high}", pages)).format(**values)
         if pages % self.page_multiple:
-            return f"{pages} pages: {self.name} needs a multiple of {self.page_multiple}"
+            return ngettext("{pages} page: {target} needs a multiple of {multiple}",
+                            "{pages} pages: {target} needs a multiple of {multiple}", pages).format(**values)
         return None
 
     def pages_to_add(self, pages: int, paper_id: str = "") -> int:
@@ -146,7 +168,7 @@ class PrintTarget:
 # Ink: KDP publishes no ink limit; 300 % is the coated-stock limit prepress applies by default (GRACoL 2013,
 # Idealliance).
 KDP = PrintTarget(
-    id="kdp", label="Amazon KDP", bleed_model="pod", bleed_in=0.125,
+    id="kdp", label_en=N_("Amazon KDP"), bleed_model="pod", bleed_in=0.125,
     trims=((5, 8), (5.06, 7.81), (5.25, 8), (5.5, 8.5), (6, 9), (6.14, 9.21), (6.69, 9.61), (7, 10), (7.44, 9.69),
            (7.5, 9.25), (8, 10), (8.25, 6), (8.25, 8.25), (8.5, 8.5), (8.5, 11), (8.27, 11.69)),
     custom_trim=((4.0, 6.0), (8.5, 11.69)),
@@ -155,10 +177,10 @@ KDP = PrintTarget(
     gutter=((150, 0.375), (300, 0.5), (500, 0.625), (700, 0.75), (828, 0.875)),
     max_blank_run=2, max_blank_at_end=10, min_dpi=300,
     papers={p.id: p for p in (
-        SpinePaper("white", "White paper (black ink)", 0.002252),
-        SpinePaper("cream", "Cream paper (black ink)", 0.0025, max_pages=776),
-        SpinePaper("color", "Standard colour", 0.002252, max_pages=600),
-        SpinePaper("premium_color", "Premium colour", 0.002347),
+        SpinePaper("white", N_("White paper (black ink)"), 0.002252),
+        SpinePaper("cream", N_("Cream paper (black ink)"), 0.0025, max_pages=776),
+        SpinePaper("color", N_("Standard colour"), 0.002252, max_pages=600),
+        SpinePaper("premium_color", N_("Premium colour"), 0.002347),
     )},
     default_paper="premium_color", spine_text_min_pages=80,
     barcode=Barcode(2.0, 1.2, 0.25, 0.25),
@@ -175,18 +197,18 @@ KDP = PrintTarget(
 # (70 lb white, premium colour), plus the cover: these are approximations — take the template generator's figure
 # (https://myaccount.ingramspark.com/Portal/Tools/CoverTemplateGenerator) for the final cover.
 INGRAMSPARK = PrintTarget(
-    id="ingramspark", label="IngramSpark", bleed_model="pod", bleed_in=0.125,
+    id="ingramspark", label_en=N_("IngramSpark"), bleed_model="pod", bleed_in=0.125,
     trims=((5, 8), (5.06, 7.81), (5.25, 8), (5.5, 8.5), (6, 9), (6.14, 9.21), (6.69, 9.61), (7, 10), (7.44, 9.69),
            (7.5, 9.25), (8, 8), (8, 10), (8.25, 11), (8.5, 8.5), (8.5, 11), (8.27, 11.69), (11, 8.5), (10, 8),
            (9, 7), (8.25, 8.25)),
     min_pages=18, max_pages=1200, page_multiple=2, pdf_standard="PDF/X-1a:2001", ink_limit=240,
     flatten_transparency=True, min_text_pt=7.0, safe_margin_in=0.5, min_dpi=300,
     papers={p.id: p for p in (
-        SpinePaper("white", "50 lb white", 1 / 400, 0.025),
-        SpinePaper("cream", "50 lb creme", 1 / 400, 0.025),
-        SpinePaper("groundwood", "38 lb groundwood", 1 / 444, 0.025),
-        SpinePaper("color", "Standard colour, 70 lb white", 1 / 360, 0.025),
-        SpinePaper("premium_color", "Premium colour, 70 lb white", 1 / 360, 0.025),
+        SpinePaper("white", N_("50 lb white"), 1 / 400, 0.025),
+        SpinePaper("cream", N_("50 lb creme"), 1 / 400, 0.025),
+        SpinePaper("groundwood", N_("38 lb groundwood"), 1 / 444, 0.025),
+        SpinePaper("color", N_("Standard colour, 70 lb white"), 1 / 360, 0.025),
+        SpinePaper("premium_color", N_("Premium colour, 70 lb white"), 1 / 360, 0.025),
     )},
     default_paper="premium_color",
 )
@@ -208,18 +230,18 @@ LULU_CASEWRAP = ((84, 0.25), (140, 0.5), (168, 0.625), (194, 0.6875), (222, 0.75
                  (638, 1.6875), (666, 1.75), (694, 1.8125), (722, 1.875), (750, 1.9375), (778, 2.0),
                  (799, 2.0625), (800, 2.125))
 LULU = PrintTarget(
-    id="lulu", label="Lulu", bleed_model="all", bleed_in=0.125,
+    id="lulu", label_en=N_("Lulu"), bleed_model="all", bleed_in=0.125,
     trims=((4.25, 6.875), (5, 8), (5.5, 8.5), (mm(148), mm(210)), (6, 9), (6.14, 9.21), (6.63, 10.25), (7, 10),
            (7.44, 9.68), (7.5, 7.5), (8.5, 8.5), (8.5, 11), (mm(210), mm(297)), (9, 7), (11, 8.5),
            (mm(297), mm(210))),
     min_pages=32, max_pages=800, page_multiple=2, pdf_standard=None, ink_limit=300, flatten_transparency=True,
     min_text_pt=7.0, safe_margin_in=0.5, min_dpi=300,
     papers={p.id: p for p in (
-        SpinePaper("white", "60 lb white, paperback", 1 / 444, 0.06),
-        SpinePaper("cream", "60 lb cream, paperback", 1 / 444, 0.06),
-        SpinePaper("color", "Standard colour, paperback", 1 / 444, 0.06),
-        SpinePaper("premium_color", "Premium colour, paperback", 1 / 444, 0.06),
-        SpinePaper("casewrap", "Hardcover casewrap", table=LULU_CASEWRAP, binding="hardcover", min_pages=24),
+        SpinePaper("white", N_("60 lb white, paperback"), 1 / 444, 0.06),
+        SpinePaper("cream", N_("60 lb cream, paperback"), 1 / 444, 0.06),
+        SpinePaper("color", N_("Standard colour, paperback"), 1 / 444, 0.06),
+        SpinePaper("premium_color", N_("Premium colour, paperback"), 1 / 444, 0.06),
+        SpinePaper("casewrap", N_("Hardcover casewrap"), table=LULU_CASEWRAP, binding="hardcover", min_pages=24),
     )},
     default_paper="premium_color", spine_text_min_pages=80,
 )
@@ -229,7 +251,7 @@ LULU = PrintTarget(
 # (ISO 15930-7, what most presses ask for today), 300 % ink on coated stock (FOGRA39 / GRACoL), images ≥ 300 DPI,
 # 3 mm (about 0.125 in) of safe area inside the cut; any trim; page count even (each leaf has two sides).
 PRINTSHOP = PrintTarget(
-    id="printshop", label="A print shop", bleed_model="all", bleed_in=None, page_multiple=2,
+    id="printshop", label_en=N_("A print shop"), name_en=N_("a print shop"), bleed_model="all", bleed_in=None, page_multiple=2,
     pdf_standard="PDF/X-4", ink_limit=300, min_text_pt=6.0, safe_margin_in=0.125, min_dpi=300,
 )
 
@@ -237,7 +259,7 @@ PRINTSHOP = PrintTarget(
 # A desktop inkjet or laser printer: no standard, no page rules; most cannot print within about 0.25 in of the
 # sheet's edge, and 150 DPI pictures already look sharp (checks.HOME_DPI).
 HOME = PrintTarget(
-    id="home", label="A home printer", bleed_model="all", bleed_in=None, pdf_standard=None, ink_limit=300,
+    id="home", label_en=N_("A home printer"), name_en=N_("a home printer"), bleed_model="all", bleed_in=None, pdf_standard=None, ink_limit=300,
     min_text_pt=6.0, safe_margin_in=0.25, min_dpi=150,
 )
 
@@ -250,7 +272,8 @@ class TargetError(ValueError):
 
 def target(target_id: str) -> PrintTarget:
     if target_id not in TARGETS:
-        raise TargetError(f"Unknown print target “{target_id}”: use one of {', '.join(TARGETS)}.")
+        raise TargetError(_("Unknown print target “{name}”: use one of {names}.").format(
+            name=target_id, names=", ".join(TARGETS)))
     return TARGETS[target_id]
 
 
@@ -269,10 +292,12 @@ def page_size_note(fmt: BookFormat, chosen: PrintTarget) -> str:
     """What the export did for the target, in words: "For Amazon KDP: 8.625 × 8.75 in pages, bleed on …"."""
     shaped = format_for(fmt, chosen)
     extra_w = shaped.bleed_in * (1 if shaped.bleed_model == "pod" else 2)
-    where = ("bleed on the top, bottom and outside edge" if shaped.bleed_model == "pod"
-             else "bleed on all four sides" if shaped.bleed_in > 0 else "no bleed")
-    return (f"For {chosen.name}: {_inches(fmt.trim_width_in + extra_w)} × "
-            f"{_inches(fmt.trim_height_in + 2 * shaped.bleed_in)} in pages, {where}.")
+    said = (_("For {target}: {width} × {height} in pages, bleed on the top, bottom and outside edge.")
+            if shaped.bleed_model == "pod" else
+            _("For {target}: {width} × {height} in pages, bleed on all four sides.") if shaped.bleed_in > 0 else
+            _("For {target}: {width} × {height} in pages, no bleed."))
+    return said.format(target=chosen.name, width=_inches(fmt.trim_width_in + extra_w),
+                       height=_inches(fmt.trim_height_in + 2 * shaped.bleed_in))
 
 
 def fitting_targets(fmt: BookFormat, pages: int) -> list[PrintTarget]:
@@ -293,14 +318,26 @@ def fit_note(fmt: BookFormat, pages: int) -> str:
     """The export note when no target was chosen: which services this file is fit for as made."""
     fits = [t.name for t in fitting_targets(fmt, pages)]
     services = [t for t in ("kdp", "ingramspark", "lulu") if TARGETS[t].name not in fits]
-    said = f"This file is fit for {_listed(fits)}" if fits else "This file suits no print service as it is"
-    if services:
-        said += f"; for {_listed([TARGETS[t].label for t in services], 'or')} export with --for {'|'.join(services)}"
-    return said + "."
+    values = {"fits": listed(fits), "others": listed([TARGETS[t].label for t in services], "or"),
+              "ids": "|".join(services)}
+    if fits and services:
+        said = _("This file is fit for {fits}; for {others} export with --for {ids}.")
+    elif fits:
+        said = _("This file is fit for {fits}.")
+    elif services:
+        said = _("This file suits no print service as it is; for {others} export with --for {ids}.")
+    else:
+        said = _("This file suits no print service as it is.")
+    return said.format(**values)
 
 
-def _listed(names: list[str], conjunction: str = "and") -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+def listed(names: list[str], conjunction: str = "and") -> str:
+    """"A, B and C" (or "A, B or C") in the reader's language."""
+    if len(names) < 2:
+        return "".join(names)
+    # Translators: the end of a list, "KDP, Lulu and a print shop": {items} is the rest of the list, comma-separated
+    ending = _("{items} and {last}") if conjunction == "and" else _("{items} or {last}")
+    return ending.format(items=", ".join(names[:-1]), last=names[-1])
 
 
 def _inches(value: float) -> str:

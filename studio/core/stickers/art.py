@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageChops, ImageDraw, ImageOps
 
+from studio.core.i18n import _
 from studio.core.pixels import srgb
 from studio.core.stickers.cutout import cut_out, has_transparent_background
 from studio.core.stickers.outline import (
@@ -43,7 +44,8 @@ def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float 
     """`size_in` is the finished sticker's longer side, border included. A picture on a flat background has it
     removed unless `remove_background` is False (then the whole picture is the sticker)."""
     if border_in < 0 or size_in <= 2 * border_in:
-        raise OutlineError(f"A {size_in:g} in sticker has no room for a {border_in:g} in border.")
+        raise OutlineError(_("A {size} in sticker has no room for a {border} in border.").format(
+            size=f"{size_in:g}", border=f"{border_in:g}"))
     picture = _picture(data)
     subject = cut_out(picture, remove_background)
     box = _opaque_box(subject)
@@ -51,7 +53,8 @@ def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float 
         subject = picture
         box = _opaque_box(picture)
     if box is None:
-        raise OutlineError(f"{name or 'The picture'} has nothing to cut around (it is empty or transparent).")
+        raise OutlineError(_("{name} has nothing to cut around (it is empty or transparent).").format(name=name) if name
+                            else _("The picture has nothing to cut around (it is empty or transparent)."))
     subject = subject.crop(box)
     border = border_in * dpi
     long_side = max(1, round((size_in - 2 * border_in) * dpi))

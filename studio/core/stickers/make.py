@@ -14,6 +14,7 @@ from PIL import Image
 
 from studio.core.document.project import read_image_data
 from studio.core.gallery.search import Filter
+from studio.core.i18n import _, ngettext
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress
 from studio.core.stickers.art import (
@@ -64,22 +65,23 @@ class StickerRequest:
     def validate(self) -> None:
         self.validate_choices()
         if not (self.pdf or self.cricut or self.svg or self.dxf):
-            raise ExportError("Say where to write the stickers (a PDF, a Cricut PNG, an SVG or a DXF).")
+            raise ExportError(_("Say where to write the stickers (a PDF, a Cricut PNG, an SVG or a DXF)."))
         if self.spec.label and (self.cricut or self.svg or self.dxf):
-            raise ExportError("A label sheet comes pre-cut: write a PDF for it, not a Cricut PNG, an SVG or a DXF.")
+            raise ExportError(_("A label sheet comes pre-cut: write a PDF for it, not a Cricut PNG, an SVG or a DXF."))
 
     def validate_choices(self) -> None:
         """The pictures, sizes, border and sheet (what a preview needs too)."""
         if not self.picks:
-            raise ExportError("Choose at least one picture for the stickers.")
+            raise ExportError(_("Choose at least one picture for the stickers."))
         for size in {self.size_in, *(p.size_in for p in self.picks if p.size_in)}:
             if not SIZE_RANGE_IN[0] <= size <= SIZE_RANGE_IN[1]:
-                raise ExportError(f"A sticker of {size:g} in is outside {SIZE_RANGE_IN[0]:g}–{SIZE_RANGE_IN[1]:g} in.")
+                raise ExportError(_("A sticker of {size} in is outside {low}–{high} in.").format(
+                    size=f"{size:g}", low=f"{SIZE_RANGE_IN[0]:g}", high=f"{SIZE_RANGE_IN[1]:g}"))
         if not BORDER_RANGE_IN[0] <= self.border_in <= BORDER_RANGE_IN[1]:
-            raise ExportError(f"A border of {self.border_in:g} in is outside {BORDER_RANGE_IN[0]:g}–"
-                              f"{BORDER_RANGE_IN[1]:g} in.")
+            raise ExportError(_("A border of {border} in is outside {low}–{high} in.").format(
+                border=f"{self.border_in:g}", low=f"{BORDER_RANGE_IN[0]:g}", high=f"{BORDER_RANGE_IN[1]:g}"))
         try:
-            _ = self.spec.size_in  # an unknown sheet says so here, before any work
+            _size = self.spec.size_in  # an unknown sheet says so here, before any work
         except SheetError as exc:
             raise ExportError(str(exc)) from exc
 
@@ -93,11 +95,11 @@ def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool
     if board is not None:
         found = project.gallery.board_named(board)
         if found is None:
-            names = ", ".join(b.name for b in project.gallery.boards()) or "none yet"
-            raise ExportError(f"There is no board called “{board}” (boards: {names}).")
+            names = ", ".join(b.name for b in project.gallery.boards()) or _("none yet")
+            raise ExportError(_("There is no board called “{name}” (boards: {names}).").format(name=board, names=names))
         on_board = project.gallery.find(Filter(board=found.id, newest_first=False))
         if not on_board:
-            raise ExportError(f"The board “{found.name}” has no pictures.")
+            raise ExportError(_("The board “{name}” has no pictures.").format(name=found.name))
         image_ids = [*(image_ids or ()), *(i for i in on_board if i not in (image_ids or ()))]
     if cast:
         for member in project.cast.all():
@@ -106,13 +108,13 @@ def pick_images(project: Project, image_ids: list[int] | None = None, cast: bool
                 picks.append(StickerPick(image_id, member.name, project.image_data(image_id),
                                          remove_background=image_id not in kept))
         if not picks:
-            raise ExportError("No one in the cast has a reference picture yet.")
+            raise ExportError(_("No one in the cast has a reference picture yet."))
     for image_id in image_ids or ():
         try:
             project.image(image_id)
         except KeyError:
-            raise ExportError(f"There is no picture #{image_id} in this book.") from None
-        picks.append(StickerPick(image_id, f"Picture #{image_id}", project.image_data(image_id),
+            raise ExportError(_("There is no picture #{id} in this book.").format(id=image_id)) from None
+        picks.append(StickerPick(image_id, _("Picture #{id}").format(id=image_id), project.image_data(image_id),
                                  remove_background=image_id not in kept))
     return picks
 
@@ -183,7 +185,7 @@ def make_art(request: StickerRequest, progress: Progress | None = None, dpi: int
             try:
                 art = sticker_art(pick.data, key[1], key[2], dpi, pick.name, pick.remove_background)
             except (OutlineError, OSError, ValueError) as exc:
-                raise ExportError(f"{pick.name}: {exc}") from exc
+                raise ExportError(_("{name}: {problem}").format(name=pick.name, problem=exc)) from exc
             held[key] = art
             cache.put(key, art)
         arts.append(art)
@@ -229,26 +231,36 @@ def make_sheets(request: StickerRequest, progress: Progress | None = None, cache
     pages = sheets(arts, request.spec)
     if request.pdf:
         written.append(sheet_pdf(arts, pages, request.spec, request.pdf))
-        notes.append(_count(pages, "sheet") + (" with registration marks" if request.spec.registration else "")
-                     + ("; cut paths in the CutContour spot colour." if not request.spec.label else "."))
+        notes.append(_sheet_note(len(pages), request.spec.registration, not request.spec.label))
     progress.step(steps - 3, steps)
     if request.svg:
         written += cut_svg(arts, pages, request.spec, request.svg)
     progress.step(steps - 2, steps)
     if request.dxf:
         written += cut_dxf(arts, pages, request.spec, request.dxf)
-        notes.append("DXF in millimetres: in Silhouette Studio set Preferences ▸ Import ▸ DXF to “As-Is” so the cut "
-                     "paths keep their size.")
+        notes.append(_("DXF in millimetres: in Silhouette Studio set Preferences ▸ Import ▸ DXF to “As-Is” so the "
+                       "cut paths keep their size."))
     progress.step(steps - 1, steps)
     if request.cricut:
         cricut_pages = sheets(arts, SheetSpec("cricut", gap_in=request.spec.gap_in))
         written += cricut_pngs(arts, cricut_pages, request.cricut)
         if len(cricut_pages) > 1:
-            notes.append(f"The stickers need {len(cricut_pages)} Print Then Cut images (each at most "
-                         "6.75 × 9.25 in); they are numbered -1, -2…")
+            notes.append(_("The stickers need {n} Print Then Cut images (each at most 6.75 × 9.25 in); they are "
+                           "numbered -1, -2…").format(n=len(cricut_pages)))
     progress.step(steps, steps)
     return ExportResult(written, len(pages), notes)
 
 
-def _count(pages: list[SheetPage], noun: str) -> str:
-    return f"{len(pages)} {noun}{'s' if len(pages) != 1 else ''}"
+def _sheet_note(count: int, registration: bool, cut_paths: bool) -> str:
+    """"2 sheets with registration marks; cut paths in the CutContour spot colour." as one sentence each way."""
+    if registration and cut_paths:
+        said = ngettext("{n} sheet with registration marks; cut paths in the CutContour spot colour.",
+                        "{n} sheets with registration marks; cut paths in the CutContour spot colour.", count)
+    elif registration:
+        said = ngettext("{n} sheet with registration marks.", "{n} sheets with registration marks.", count)
+    elif cut_paths:
+        said = ngettext("{n} sheet; cut paths in the CutContour spot colour.",
+                        "{n} sheets; cut paths in the CutContour spot colour.", count)
+    else:
+        said = ngettext("{n} sheet.", "{n} sheets.", count)
+    return said.format(n=count)

@@ -14,6 +14,8 @@ import numpy as np
 from PIL import Image
 from shapely import MultiPolygon, Polygon, unary_union
 
+from studio.core.i18n import _
+
 # A pixel at least this opaque shows on the paper (black at 16/255 prints as a 6 % grey, about the faintest tint an
 # inkjet lays down evenly): the cut goes round it. Fainter ones outside the traced shape are clipped from the art
 # (art.py), so nothing that prints ever reaches the white border.
@@ -43,7 +45,7 @@ def trace(alpha: Image.Image, offset_px: float, smooth_px: float | None = None) 
     shapes = [_valid(Polygon(c[:, 0, :])) for c in contours if len(c) >= 3]
     shapes = [s for s in shapes if not s.is_empty]
     if not shapes:
-        raise OutlineError("The picture has nothing to cut around (it is empty or fully transparent).")
+        raise OutlineError(_("The picture has nothing to cut around (it is empty or fully transparent)."))
     largest = max(s.area for s in shapes)
     shapes = [s for s in shapes if s.area >= largest * SPECK_FRACTION] or shapes
     # Tracing follows pixel centres; half a pixel out is the subject's real edge. Simplifying (fewer points make

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from rectpack import MaxRectsBssf, newPacker
 
+from studio.core.i18n import _
 from studio.core.layout.geometry import PAPER_SIZES_IN, mm
 from studio.core.stickers.labels import LABELS, LabelTemplate
 
@@ -46,7 +47,7 @@ class SheetSpec:
             return PAPERS[self.label.paper]
         if self.paper not in PAPERS:
             choices = ", ".join([*PAPERS, "cricut", *LABELS])
-            raise SheetError(f"Unknown sheet “{self.paper}”: use one of {choices}.")
+            raise SheetError(_("Unknown sheet “{name}”: use one of {names}.").format(name=self.paper, names=choices))
         return PAPERS[self.paper]
 
 
@@ -65,7 +66,7 @@ class SheetPage:
 
 def lay_out(stickers: list["StickerArt"], spec: SheetSpec) -> list[SheetPage]:
     if not stickers:
-        raise SheetError("Choose at least one picture for the sheet.")
+        raise SheetError(_("Choose at least one picture for the sheet."))
     if spec.label:
         return _on_labels(stickers, spec, spec.label)
     return _packed(stickers, spec)
@@ -87,16 +88,18 @@ def _packed(stickers: list["StickerArt"], spec: SheetSpec) -> list[SheetPage]:
     for index, sticker in enumerate(stickers):
         w, h = sticker.size_in
         if w > room_w + 1e-6 or h > room_h + 1e-6:
-            raise SheetError(f"{sticker.name or f'Sticker {index + 1}'} is {w:.2f} × {h:.2f} in: larger than the "
-                             f"{room_w:.2f} × {room_h:.2f} in a {_sheet_name(spec)} sheet has room for. "
-                             "Make it smaller.")
+            name = sticker.name or _("Sticker {n}").format(n=index + 1)
+            raise SheetError(_("{name} is {width} × {height} in: larger than the {room_width} × {room_height} in a "
+                               "{sheet} sheet has room for. Make it smaller.").format(
+                                   name=name, width=f"{w:.2f}", height=f"{h:.2f}", room_width=f"{room_w:.2f}",
+                                   room_height=f"{room_h:.2f}", sheet=_sheet_name(spec)))
         packer.add_rect(round((w + gap) * UNITS), round((h + gap) * UNITS), rid=index)
     packer.pack()
     pages: dict[int, list[Placement]] = {}
     for bin_index, x, y, _w, _h, rid in packer.rect_list():
         pages.setdefault(bin_index, []).append(Placement(rid, margin + x / UNITS, top + y / UNITS, 1.0))
     if sum(len(p) for p in pages.values()) != len(stickers):
-        raise SheetError("Some stickers could not be placed on the sheet.")
+        raise SheetError(_("Some stickers could not be placed on the sheet."))
     return [SheetPage(tuple(sorted(pages[b], key=lambda p: p.sticker))) for b in sorted(pages)]
 
 

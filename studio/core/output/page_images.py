@@ -8,7 +8,6 @@ import tempfile
 from pathlib import Path
 
 from studio.core.i18n import _
-from studio.core.layout.sides import page_label
 from studio.core.output.book_pdf import ExportResult, render_pdf
 from studio.core.output.files import ExportError, Progress, write_atomically
 from studio.core.output.home import reading_pages
@@ -47,7 +46,7 @@ def render_page_images(book: BookSnapshot, folder: Path | str, dpi: int = 150, i
                 out = io.BytesIO()
                 image.save(out, format=fmt, **({"quality": 92, "dpi": (dpi, dpi)} if fmt == "JPEG"
                                                else {"dpi": (dpi, dpi), "optimize": False}))
-                name = f"{stem}-{index + 1:02d}-{_safe(page_label(page, number)).lower()}.{suffix}"
+                name = f"{stem}-{index + 1:02d}-{_file_label(page.kind, number)}.{suffix}"
                 paths.append(write_atomically(folder / name, out.getvalue()))
                 progress.step(index + 1, len(pages))
         finally:
@@ -62,6 +61,11 @@ def _render(page, dpi: int):
     crop = (trim[0] - media[0], trim[1] - media[1], media[2] - trim[2], media[3] - trim[3])
     bitmap = page.render(scale=dpi / 72, crop=crop)
     return bitmap.to_pil().convert("RGB")
+
+
+def _file_label(kind: str, number: int) -> str:
+    """"cover", "page-3", "back-cover": file names stay the same in every language (scripts and printers read them)."""
+    return {"cover": "cover", "back_cover": "back-cover"}.get(kind, f"page-{number}")
 
 
 def _safe(text: str) -> str:

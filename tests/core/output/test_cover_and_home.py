@@ -90,3 +90,20 @@ def test_page_images_are_the_trimmed_pages_at_the_chosen_dpi(make_book, tmp_path
         assert img.info.get("dpi", (0, 0))[0] == pytest.approx(40, abs=1)
     with pytest.raises(ExportError, match="does not exist"):
         render_page_images(book, tmp_path / "missing", dpi=40)
+
+
+def test_page_image_names_are_the_same_in_korean(make_book, tmp_path):
+    from studio.core import i18n
+
+    book = snapshot(make_book(story=1))
+    names = {}
+    for lang in ("en", "ko"):
+        folder = tmp_path / lang
+        folder.mkdir()
+        i18n.set_language(lang)
+        try:
+            names[lang] = [p.name for p in render_page_images(book, folder, dpi=20, image_format="png").paths]
+        finally:
+            i18n.set_language("en")
+    assert names["ko"] == names["en"]
+    assert names["en"][0].endswith("-01-cover.png") and names["en"][-1].endswith("back-cover.png")

@@ -102,7 +102,7 @@ def test_page_image_names_are_the_same_in_korean(make_book, tmp_path):
         folder.mkdir()
         i18n.set_language(lang)
         try:
-            names[lang] = [p.name for p in render_page_images(book, folder, dpi=20, image_format="png").paths]
+            names[lang] = [p.name for p in render_page_images(book, folder, dpi=40, image_format="png").paths]
         finally:
             i18n.set_language("en")
     assert names["ko"] == names["en"]

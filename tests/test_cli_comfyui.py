@@ -80,3 +80,15 @@ def test_book_with_comfyui_pictures_in_each_frames_shape(tmp_path):
             assert abs(record.width / record.height - want_w / want_h) < 0.03  # the frame's shape
     finally:
         project.close()
+
+
+def test_chat_drafts_at_512_for_a_stable_diffusion_15_checkpoint(tmp_path):
+    """An SD 1.5 checkpoint draws best, and on a CPU four times quicker, at its own 512 × 512 than at 1024."""
+    with FakeComfyUI(["v1-5-pruned-emaonly.safetensors"]) as comfy:
+        run = studio("chat", tmp_path / "Larry.storybook", "What does a super-duper sunflower hedgehog look like?",
+                     "--words", "offline", "--pictures", "comfyui", env=env(comfy.url))
+        sent = list(comfy.prompts)
+    assert run.returncode == 0, run.stderr
+    sizes = {(n["inputs"]["width"], n["inputs"]["height"]) for graph in sent for n in graph.values()
+             if n["class_type"] == "EmptyLatentImage"}
+    assert sizes == {(512, 512)}

@@ -72,7 +72,7 @@
 <context>
     <name>GeneratorBox</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/local_pictures_settings.py" line="+117"/>
+        <location filename="../../studio/qt/local_pictures_settings.py" line="+127"/>
         <source>%n checkpoint(s) found.</source>
         <translation>
             <numerusform>%n checkpoint found.</numerusform>

@@ -1704,7 +1704,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>GeneratorBox</name>
     <message>
-        <location filename="../../studio/qt/local_pictures_settings.py" line="+55"/>
+        <location filename="../../studio/qt/local_pictures_settings.py" line="+56"/>
         <source>Using the address from the {var} environment variable.</source>
         <translation>{var} 환경 변수의 주소를 쓰고 있어요.</translation>
     </message>
@@ -1729,20 +1729,40 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>그림이 글을 얼마나 충실히 따를지 (CFG 스케일). 대부분의 모델에는 7이 알맞아요</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>As the checkpoint&apos;s name suggests</source>
+        <translation>체크포인트 이름에 맞게</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{edge} × {edge} ({kind})</source>
+        <translation>{edge} × {edge} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The size of the pictures drawn in the chat. A checkpoint draws best at the size it was trained at, and a smaller draft is much quicker on a computer without a graphics card. Pages for the book are drawn larger.</source>
+        <translation>대화에서 그리는 그림의 크기예요. 체크포인트는 학습한 크기에서 가장 잘 그리고, 그래픽 카드가 없는 컴퓨터에서는 작은 초안이 훨씬 빨라요. 책 페이지의 그림은 더 크게 그려요.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Drafts</source>
+        <translation>초안 크기</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+30"/>
         <source>%n checkpoint(s) found.</source>
         <translation>
             <numerusform>체크포인트를 %n개 찾았어요.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+21"/>
+        <location line="-64"/>
+        <location line="+29"/>
         <source>Checkpoint</source>
         <translation>체크포인트</translation>
     </message>
@@ -1757,7 +1777,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>CFG</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Asking the server…</source>
         <translation>서버에 묻는 중…</translation>
     </message>
@@ -1940,12 +1960,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>LocalPicturesPage</name>
     <message>
-        <location filename="../../studio/qt/local_pictures_settings.py" line="+16"/>
+        <location filename="../../studio/qt/local_pictures_settings.py" line="+17"/>
         <source>Automatic1111 / Forge</source>
         <translation>Automatic1111 / Forge</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Started with --api; its address is usually http://127.0.0.1:7860.</source>
         <translation>--api 옵션으로 실행하세요. 주소는 보통 http://127.0.0.1:7860이에요.</translation>
     </message>

@@ -60,6 +60,7 @@ class A1111Config:
     denoise_edit: float = 0.6  # how far "more like this" may move from the picture it starts from
     timeout: float = 120.0  # the longest the server may say nothing (no answer, no step further)
     poll: float = POLL
+    draft: int = 0  # a chat draft's side in pixels; 0: as the checkpoint's name suggests (512 for SD 1.5)
 
 
 class Automatic1111Backend(LocalGenerator):
@@ -75,7 +76,7 @@ class Automatic1111Backend(LocalGenerator):
             server=self.label, address=self.base, folder=self.checkpoint_folder)
 
     def __init__(self, config: A1111Config) -> None:
-        super().__init__(config.url, config.checkpoint)
+        super().__init__(config.url, config.checkpoint, config.draft)
         self.config = config
         self._one_at_a_time: asyncio.Lock | None = None
         self._lock_loop: asyncio.AbstractEventLoop | None = None

@@ -84,6 +84,7 @@ class ImageModel:
     max_references: int = 16
     input_fidelity: bool = True
     streaming: bool = True
+    draft_pixels: int = DRAFT_PIXELS  # a chat draft's pixels: what the model draws well and quickly
 
     def accepts(self, size: str) -> bool:
         if size in self.sizes:
@@ -106,14 +107,14 @@ class ImageModel:
         return min(self.sizes, key=miss)
 
     def draft_size(self, width: float = 1, height: float = 1) -> str:
-        """A cheap picture in this shape: a standard size when one has the shape (within 4 %), else about a
-        square draft's pixels."""
+        """A cheap picture in this shape: a standard size when one has the shape (within 4 %) and is not much
+        bigger than a draft, else about a draft's pixels (a Stable Diffusion 1.5 checkpoint draws 512 × 512)."""
         want = width / height
         for size in GPT_SIZES:
             w, h = parse_size(size) or (1, 1)
-            if size in self.sizes and abs(math.log(w / h / want)) < 0.04:
+            if size in self.sizes and abs(math.log(w / h / want)) < 0.04 and w * h <= self.draft_pixels * 1.5:
                 return size
-        scale = math.sqrt(DRAFT_PIXELS / (width * height))
+        scale = math.sqrt(self.draft_pixels / (width * height))
         return self.size_for(width * scale, height * scale)
 
     def valid_size(self, size: str) -> str:

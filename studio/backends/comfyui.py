@@ -54,6 +54,7 @@ class ComfyConfig:
     seed: int | None = None  # None: a new seed for every picture
     workflow: Workflow | None = None  # a person's own graph instead of the built-in ones
     timeout: float = 120.0  # the longest the server may say nothing
+    draft: int = 0  # a chat draft's side in pixels; 0: as the checkpoint's name suggests (512 for SD 1.5)
 
 
 class ComfyUIBackend(LocalGenerator):
@@ -64,7 +65,7 @@ class ComfyUIBackend(LocalGenerator):
     checkpoint_folder = "models/checkpoints"
 
     def __init__(self, config: ComfyConfig) -> None:
-        super().__init__(config.url, config.checkpoint)
+        super().__init__(config.url, config.checkpoint, config.draft)
         self.config = config
 
     def _session_timeout(self) -> Any:

@@ -45,7 +45,8 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
         try:
             return ComfyUIBackend(comfy_config(comfyui_address(settings), settings.comfyui_checkpoint,
                                                settings.comfyui_workflow, float(settings.network_timeout),
-                                               steps=settings.comfyui_steps, cfg=settings.comfyui_cfg))
+                                               steps=settings.comfyui_steps, cfg=settings.comfyui_cfg,
+                                               draft=settings.comfyui_draft))
         except BackendError as exc:
             if strict or exc.kind != "config":
                 raise
@@ -56,7 +57,8 @@ def _one(settings: Settings, kind: str, strict: bool, chosen_on: str) -> Backend
         try:
             return Automatic1111Backend(A1111Config(a1111_address(settings), settings.a1111_checkpoint,
                                                     settings.a1111_steps, settings.a1111_cfg,
-                                                    timeout=float(settings.network_timeout)))
+                                                    timeout=float(settings.network_timeout),
+                                                    draft=settings.a1111_draft))
         except BackendError as exc:
             if strict or exc.kind != "config":
                 raise

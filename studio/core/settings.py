@@ -43,6 +43,10 @@ def _whole(low: int, high: int) -> Callable[[Any], bool]:
                           and float(value).is_integer() and low <= value <= high)
 
 
+def _draft_edge(value: Any) -> bool:
+    return _whole(0, 1024)(value) and value in (0, 512, 768, 1024)
+
+
 def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
 
@@ -78,9 +82,12 @@ class Settings:
     comfyui_workflow: str = field(default="", metadata=_rule(_text, "text"))  # an API-format graph of one's own
     comfyui_steps: int = field(default=20, metadata=_rule(_whole(1, 150), "a whole number from 1 to 150"))
     comfyui_cfg: float = field(default=7.0, metadata=_rule(_number, "a number, 0 or more"))
+    comfyui_draft: int = field(default=0, metadata=_rule(_draft_edge, "0, 512, 768 or 1024"))
+    # a chat draft's side: 0 as the checkpoint's name suggests (SD 1.5 draws 512, SDXL 1024)
     a1111_url: str = field(default="http://127.0.0.1:7860", metadata=_rule(_text, "text"))  # A1111_URL wins
     a1111_checkpoint: str = field(default="", metadata=_rule(_text, "text"))  # a title it lists; "": the first
     a1111_steps: int = field(default=20, metadata=_rule(_whole(1, 150), "a whole number from 1 to 150"))
+    a1111_draft: int = field(default=0, metadata=_rule(_draft_edge, "0, 512, 768 or 1024"))
     a1111_cfg: float = field(default=7.0, metadata=_rule(_number, "a number, 0 or more"))
     base_url: str = field(default="", metadata=_rule(_text, "text"))  # "compatible" (and an override for "openai")
     azure_endpoint: str = field(default="", metadata=_rule(_text, "text"))

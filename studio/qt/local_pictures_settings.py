@@ -41,7 +41,8 @@ class GeneratorBox(QGroupBox):
     """One generator's address, checkpoint (with Refresh), steps and CFG."""
 
     def __init__(self, title: str, url: str, env_var: str, checkpoint: str, steps: int, cfg: float,
-                 lister: Callable[[str], Any], runner: TaskRunner, parent: QWidget | None = None) -> None:
+                 lister: Callable[[str], Any], runner: TaskRunner, parent: QWidget | None = None,
+                 draft: int = 0) -> None:
         super().__init__(title, parent)
         self._lister, self._runner, self._saved_url = lister, runner, url
         self.address = QLineEdit(url)
@@ -75,6 +76,14 @@ class GeneratorBox(QGroupBox):
         self.cfg.setDecimals(1)
         self.cfg.setValue(cfg)
         self.cfg.setToolTip(self.tr("How closely the picture follows the words (CFG scale); 7 suits most models"))
+        self.draft = QComboBox()
+        self.draft.addItem(self.tr("As the checkpoint's name suggests"), 0)
+        for edge, kind in ((512, "Stable Diffusion 1.5"), (768, "Stable Diffusion 2 (768)"), (1024, "SDXL")):
+            self.draft.addItem(self.tr("{edge} × {edge} ({kind})").format(edge=edge, kind=kind), edge)
+        self.draft.setCurrentIndex(max(0, self.draft.findData(draft)))
+        self.draft.setToolTip(self.tr("The size of the pictures drawn in the chat. A checkpoint draws best at the "
+                                      "size it was trained at, and a smaller draft is much quicker on a computer "
+                                      "without a graphics card. Pages for the book are drawn larger."))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.form = QFormLayout(self)
@@ -85,6 +94,7 @@ class GeneratorBox(QGroupBox):
         self.status.setVisible(False)  # a row only once there is something to say
         self.form.addRow(self.tr("Steps"), self.steps)
         self.form.addRow(self.tr("CFG"), self.cfg)
+        self.form.addRow(self.tr("Drafts"), self.draft)
 
     def url(self) -> str:
         return self.address.text().strip()
@@ -131,11 +141,13 @@ class LocalPicturesPage(QWidget):
         timeout = float(settings.network_timeout)
         self.comfyui = GeneratorBox("ComfyUI", settings.comfyui_url, "COMFYUI_URL", settings.comfyui_checkpoint,
                                     settings.comfyui_steps, settings.comfyui_cfg,
-                                    lambda url: list_checkpoints("comfyui", url, timeout), runner)
+                                    lambda url: list_checkpoints("comfyui", url, timeout), runner,
+                                    draft=settings.comfyui_draft)
         self.comfyui.address.setPlaceholderText("http://127.0.0.1:8188")
         self.a1111 = GeneratorBox(self.tr("Automatic1111 / Forge"), settings.a1111_url, "A1111_URL",
                                   settings.a1111_checkpoint, settings.a1111_steps, settings.a1111_cfg,
-                                  lambda url: list_checkpoints("automatic1111", url, timeout), runner)
+                                  lambda url: list_checkpoints("automatic1111", url, timeout), runner,
+                                  draft=settings.a1111_draft)
         self.a1111.address.setPlaceholderText("http://127.0.0.1:7860")
         note = QLabel(self.tr("Started with --api; its address is usually http://127.0.0.1:7860."))
         note.setWordWrap(True)
@@ -225,11 +237,13 @@ class LocalPicturesPage(QWidget):
         s.comfyui_checkpoint = self.comfyui.checkpoint.currentText().strip()
         s.comfyui_steps = self.comfyui.steps.value()
         s.comfyui_cfg = round(self.comfyui.cfg.value(), 1)
+        s.comfyui_draft = int(self.comfyui.draft.currentData())
         s.comfyui_workflow = self.workflow
         s.a1111_url = self.a1111.saved_url()
         s.a1111_checkpoint = self.a1111.checkpoint.currentText().strip()
         s.a1111_steps = self.a1111.steps.value()
         s.a1111_cfg = round(self.a1111.cfg.value(), 1)
+        s.a1111_draft = int(self.a1111.draft.currentData())
 
     def check(self, kind: str) -> str:
         """Why the chosen generator's address can never work, said under it too ("" if it can)."""

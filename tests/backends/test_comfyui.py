@@ -185,3 +185,28 @@ def test_workflows_that_cannot_work_are_explained(tmp_path):
     with FakeComfyUI([]) as comfy, pytest.raises(BackendError, match="does not have a node"):
         graph = {**WEIGHTLESS, "5": {"class_type": "SomeCustomNode", "inputs": {}}}
         draw(ComfyUIBackend(ComfyConfig(comfy.url, workflow=read_workflow(graph))), ImageRequest("x"))
+
+
+@pytest.mark.parametrize("checkpoint, setting, draft", [
+    ("v1-5-pruned-emaonly.safetensors", 0, "512x512"),
+    ("tiny_random_sd15.safetensors", 0, "512x512"),
+    ("v2-1_768-ema-pruned.safetensors", 0, "768x768"),
+    ("sd_xl_base_1.0.safetensors", 0, "1024x1024"),
+    ("dreamshaper_8.safetensors", 0, "1024x1024"),  # the name does not say: SDXL's size, unless Settings say
+    ("dreamshaper_8.safetensors", 512, "512x512"),
+])
+def test_drafts_are_drawn_at_the_checkpoints_own_size(checkpoint, setting, draft):
+    with FakeComfyUI([checkpoint]) as comfy:
+        backend = ComfyUIBackend(ComfyConfig(comfy.url, draft=setting))
+
+        async def ready():
+            try:
+                await backend.prepare()  # learns the checkpoint the server draws with
+            finally:
+                await backend.aclose()
+        asyncio.run(ready())
+    assert backend.capabilities.draft_size() == draft
+    wide = backend.capabilities.draft_size(3, 2)
+    w, h = (int(x) for x in wide.split("x"))
+    assert w % 8 == 0 and h % 8 == 0 and abs(w / h - 1.5) < 0.02
+    assert abs(w * h - int(draft.split("x")[0]) ** 2) / w / h < 0.05

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from studio.backends.base import Backend, TextDelta, ToolCallDelta, TurnDone
-from studio.backends.capabilities import parse_size
+from studio.backends.capabilities import GPT_SIZES, parse_size
 from studio.core.assistant import cast, own_styles, shapes, styles
 from studio.core.assistant.conversation import DEFAULT_BUDGET, pages_block, to_chat_messages
 from studio.core.assistant.tools import (
@@ -313,6 +313,8 @@ class Assistant:
             or shapes.frame_shape(self.project, args.get("page"))))
         if shape is not None:
             size = shape.size(model)
+        elif asked in GPT_SIZES:  # the sizes the tool offers are drafts: this model's draft in that shape
+            size = model.draft_size(*(parse_size(asked) or (1, 1)))
         elif isinstance(asked, str) and parse_size(asked):
             size = model.valid_size(asked)
         else:

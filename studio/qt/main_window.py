@@ -349,9 +349,11 @@ class MainWindow(QMainWindow):
 
     def _share_shortcuts(self) -> None:
         """The menus' keys work in the windows of their own too: a floating dock, the large picture. (An
-        application-wide context would do it, but with two windows open every key would be ambiguous.)"""
-        keyed = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()
-                 and any(isinstance(o, QMenu) for o in a.associatedObjects())]
+        application-wide context would do it, but with two windows open every key would be ambiguous.) Only the
+        menus' actions of now: after a change of language the old ones are on their way out."""
+        keyed = [a for a in (*self._menu_actions, self.undo_action, self.redo_action,
+                             self.cast_dock.toggleViewAction(), self.jobs_dock.toggleViewAction())
+                 if isinstance(a, QAction) and not a.shortcut().isEmpty()]
         for window in (self.viewer, self.cast_dock, self.jobs_dock):
             window.addActions(keyed)
 

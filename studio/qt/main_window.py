@@ -177,9 +177,9 @@ class MainWindow(QMainWindow):
 
         # Tab reads the window as a person does: the panes left to right (the conversation before the message
         # box), then the docks and the status bar
-        self.tab_order = TabOrder(self, [self.workspaces.tabs, self.chat, self.gallery, self.storyboard,
-                                         self.cast_dock, self.jobs_dock, self.statusBar()],
-                                  [(self.chat.scroll, self.chat.scroll.widget())])
+        self.tab_order = TabOrder(self, lambda: [self.workspaces.tabs, self.chat, self.gallery, self.storyboard,
+                                                 self.cast_dock, self.jobs_dock, self.statusBar()],
+                                  lambda: [(self.chat.scroll, self.chat.scroll.widget())])
         self.workspaces.changed.connect(lambda _name: self.tab_order.later())
         if self.window_state is not None:
             self.window_state.restore_layout(self, self.workspaces)
@@ -321,6 +321,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("Open &Sample Book"), self.open_sample_book))
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About"), self._about))
+        # PySide lets go of a menu got through a passing `action.menu()` when that action's wrapper goes: the
+        # menus' own actions are kept, so `menuBar().actions()[i].menu()` stays usable
+        self._menu_titles = [menu.menuAction() for menu in self.menuBar().findChildren(QMenu)]
         self._share_shortcuts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -960,6 +963,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.built:
+            self.tab_order.later()
         if not self._placing:  # the title bar's height is known once shown: keep the whole frame on the screen
             self._placing = True
             QTimer.singleShot(0, self._place_on_screen)

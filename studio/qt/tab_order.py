@@ -4,8 +4,9 @@ again, pane by pane, with what a scrolling list holds put in its place, top to b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -55,10 +56,11 @@ def apply_order(ordered: list[QWidget]) -> None:
 class TabOrder(QObject):
     """Lays the window's chain again a moment after it changes (a burst of new widgets is done at once)."""
 
-    def __init__(self, window: QWidget, groups: Sequence[QWidget],
-                 lists: Sequence[tuple[QWidget, QWidget]]) -> None:
+    def __init__(self, window: QWidget, groups: Callable[[], Sequence[QWidget]],
+                 lists: Callable[[], Sequence[tuple[QWidget, QWidget]]]) -> None:
+        """`groups` and `lists` (see `reading_order`) are asked for each time: a pane may be made again."""
         super().__init__(window)
-        self.window, self.groups, self.lists = window, list(groups), list(lists)
+        self.window, self.groups, self.lists = window, groups, lists
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
@@ -69,4 +71,6 @@ class TabOrder(QObject):
 
     def apply(self) -> None:
         self.timer.stop()
-        apply_order(reading_order(focus_stops(self.window), self.groups, self.lists))
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():
+            return  # closing, or not shown yet: it is laid when shown
+        apply_order(reading_order(focus_stops(self.window), self.groups(), self.lists()))

@@ -321,9 +321,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("Open &Sample Book"), self.open_sample_book))
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About"), self._about))
-        # PySide lets go of a menu got through a passing `action.menu()` when that action's wrapper goes: the
-        # menus' own actions are kept, so `menuBar().actions()[i].menu()` stays usable
-        self._menu_titles = [menu.menuAction() for menu in self.menuBar().findChildren(QMenu)]
         self._share_shortcuts()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -353,10 +350,12 @@ class MainWindow(QMainWindow):
     def _share_shortcuts(self) -> None:
         """The menus' keys work in the windows of their own too: a floating dock, the large picture. (An
         application-wide context would do it, but with two windows open every key would be ambiguous.) Only the
-        menus' actions of now: after a change of language the old ones are on their way out."""
-        keyed = [a for a in (*self._menu_actions, self.undo_action, self.redo_action,
-                             self.cast_dock.toggleViewAction(), self.jobs_dock.toggleViewAction())
-                 if isinstance(a, QAction) and not a.shortcut().isEmpty()]
+        menus' actions of now: after a change of language the old ones are still there, on their way out."""
+        toggles = [self.cast_dock.toggleViewAction(), self.jobs_dock.toggleViewAction()]
+        current = {id(a) for a in (*self._menu_actions, self.undo_action, self.redo_action, *toggles)}
+        # (findChildren, not the list itself: it keeps the menus' own actions wrapped as long as the window, so a
+        # menu reached through `menuBar().actions()[i].menu()` stays usable; PySide lets go of it otherwise)
+        keyed = [a for a in self.findChildren(QAction) if id(a) in current and not a.shortcut().isEmpty()]
         for window in (self.viewer, self.cast_dock, self.jobs_dock):
             window.addActions(keyed)
 

@@ -219,3 +219,45 @@ def test_keys_and_undo_keep_working_after_a_change_of_language(qtbot, qapp, wind
     finally:
         install(qapp, "en")
         qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS)
+
+
+def test_a_question_on_screen_changes_language_with_the_window(qtbot, qapp, make_window):
+    """The offer of a book a crash left behind, asked while the language changes, reads in the new one."""
+    from studio.core.settings import Settings, unsaved_dir
+    from tests.core.document.test_recovery import leave_book_behind
+
+    leave_book_behind(unsaved_dir())
+    window = make_window(Settings(backend="offline"))
+    window.offer_unsaved_books()
+    box = window.recovery.box
+    assert box.text().endswith("Reopen it?")
+    try:
+        install(qapp, "ko")
+        qtbot.waitUntil(lambda: box.text().endswith("다시 열까요?"))
+        assert "Larry the sunflower hedgehog" in box.text()  # what the book holds stays as written
+        assert [box.findChild(QAbstractButton, n).text() for n in ("reopenButton", "discardButton", "laterButton")] \
+            == ["다시 열기", "버리기", "나중에"]
+    finally:
+        install(qapp, "en")
+        qtbot.waitUntil(lambda: box.text().endswith("Reopen it?"))
+
+
+def test_the_title_and_the_read_only_tips_follow_the_language(qtbot, qapp, window, tmp_path):
+    from studio.core.app.project import Project
+
+    book = tmp_path / "Shelf.storybook"
+    Project.create(book).close()
+    window.set_project(Project.open(book, read_only=True))
+    send = window.chat.send_button
+    assert window.windowTitle().startswith("Shelf (read-only) — ")
+    try:
+        install(qapp, "ko")
+        qtbot.waitUntil(lambda: window.windowTitle().startswith("Shelf (읽기 전용) — "))
+        qtbot.waitUntil(lambda: send.toolTip().startswith("이 책은 읽기 전용이에요"))
+        assert not send.isEnabled()
+    finally:
+        install(qapp, "en")
+        qtbot.waitUntil(lambda: send.toolTip().startswith("This book is read-only"))
+    window.set_project(Project.create(tmp_path / "Writable.storybook"))
+    assert window.windowTitle().startswith("Writable — ")
+    assert "read-only" not in send.toolTip()  # its own tip back, in English

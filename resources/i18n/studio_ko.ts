@@ -2061,24 +2061,24 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     </message>
     <message>
         <location line="+43"/>
-        <location line="+183"/>
+        <location line="+180"/>
         <source>Cast</source>
         <translation>등장인물</translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+183"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Pictures being made</source>
         <translation>그리고 있는 그림</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Add API key…</source>
         <translation>API 키 추가…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-123"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>

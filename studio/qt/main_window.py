@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
         self.cast_dock.setWindowTitle(self.tr("Cast"))  # the View menu's toggles follow the titles
         self.jobs_dock.setWindowTitle(self.tr("Pictures being made"))
         self.key_button.setText(self.tr("Add API key…"))
+        _name_dock_buttons((self.cast_dock, self.jobs_dock))
         self.undo_stack.changed.emit()  # Undo and Redo say their words again
         for action in self._menu_actions:  # the old menus' actions go, and their keys with them
             if isinstance(action, QAction):
@@ -1098,6 +1099,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Round {n}: the pictures land on the board “{board}”.").format(
             n=plan.number, board=plan.board), 10_000)
         return True
+
+
+# The docks' title-bar buttons: Qt names them once, when made, from its own catalogue (qtbase_<lang>.qm)
+_DOCK_BUTTONS = (("qt_dockwidget_closebutton", "Close"), ("qt_dockwidget_floatbutton", "Float"))
+
+
+def _name_dock_buttons(docks) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    context = "QDockWidget"  # Qt's own words: looked up in its catalogue, not listed in ours
+    for dock in docks:
+        for name, text in _DOCK_BUTTONS:
+            button = dock.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate(context, text))
 
 
 def _import_print_code() -> None:

@@ -2050,7 +2050,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/qt/main_window.py" line="+79"/>
+        <location filename="../../studio/qt/main_window.py" line="+78"/>
         <source>Opening the studio…</source>
         <translation>스튜디오를 여는 중…</translation>
     </message>

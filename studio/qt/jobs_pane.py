@@ -78,7 +78,7 @@ class JobsPane(QWidget):
             for job_id in list(self._items):
                 self._upsert(self._project.jobs.get(job_id))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

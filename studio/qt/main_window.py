@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QMenuBar,
     QMessageBox,
     QPushButton,
@@ -914,9 +913,9 @@ class MainWindow(QMainWindow):
         self._override = None
         self._save_settings()
         if language_changed:  # every open widget hears of it and sets its words again
-            from studio.qt.app import install_translations
+            from studio.qt.language import install
 
-            install_translations(QApplication.instance(), new.language)
+            install(QApplication.instance(), new.language)
         old = self.studio.apply_settings(self.settings)
         self.runner.start(old.aclose(), self.tr("Closing the old connection"))
         if self.jobs is not None:

@@ -45,7 +45,7 @@ class PictureChip(QFrame):
             self.label.setText(self.tr("About picture #{id}").format(id=self.image_id))
             self.setToolTip(self.tr("Your next message is about this picture"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -57,7 +57,7 @@ class RecoveryOffer(QObject):
         box.findChild(QAbstractButton, "discardButton").setText(self.tr("Discard"))
         box.findChild(QAbstractButton, "laterButton").setText(self.tr("Not now"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.box and event.type() == QEvent.Type.LanguageChange:
             self._set_texts()
         return super().eventFilter(watched, event)

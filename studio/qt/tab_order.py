@@ -5,6 +5,7 @@ again, pane by pane, with what a scrolling list holds put in its place, top to b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
@@ -49,7 +50,7 @@ def reading_order(stops: list[QWidget], groups: Sequence[QWidget],
 
 
 def apply_order(ordered: list[QWidget]) -> None:
-    for first, second in zip(ordered, ordered[1:]):
+    for first, second in pairwise(ordered):
         QWidget.setTabOrder(first, second)
 
 

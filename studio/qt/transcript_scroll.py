@@ -17,12 +17,12 @@ class TranscriptScroll(QScrollArea):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Conversation"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
 
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+    def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
 

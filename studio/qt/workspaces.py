@@ -49,7 +49,7 @@ class Workspaces(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Lay the pictures and words out on the pages (Ctrl+2)"))
         self.tabs.setAccessibleName(self.tr("Workspaces"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

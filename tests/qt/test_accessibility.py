@@ -6,10 +6,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.qt.conftest import send_and_wait
-
 
 # Controls in other engineers' files (issue 25 is split by file) that have no name yet: cast_pane.py's list of
 # characters and its list of a character's pictures, and gallery/details.py's scroll area around a picture's details. Remove each once it has one.

@@ -68,7 +68,7 @@ def english_with_korean() -> list[re.Pattern]:
         if all(f == source for f in forms) or not re.search(r"[A-Za-z]{3,}", literal):
             continue
         pieces = PLACEHOLDER.split(source)
-        patterns.append(re.compile(".+".join(re.escape(p) for p in pieces) + r"\Z", re.S))
+        patterns.append(re.compile(".+".join(re.escape(p) for p in pieces) + r"\Z", re.DOTALL))
     return patterns
 
 
@@ -123,13 +123,13 @@ def english_left(window, patterns: list[re.Pattern]) -> list[tuple[str, str]]:
     for widget in widgets:
         for what, text in shown_texts(widget):
             if english(text):
-                found.append((owner(window, widget), f"{type(widget).__name__} {widget.objectName()!r} "
-                                                     f"{what}: {text!r}"))
+                found.append((owner(window, widget),
+                              f"{type(widget).__name__} {widget.objectName()!r} {what}: {text!r}"))
         for action in widget.actions():
             for what, text in action_texts(action):
                 if english(text):
-                    found.append((owner(window, widget), f"{what} of {type(widget).__name__} "
-                                                         f"{widget.objectName()!r}: {text!r}"))
+                    found.append((owner(window, widget),
+                                  f"{what} of {type(widget).__name__} {widget.objectName()!r}: {text!r}"))
 
     def walk(menu: QMenu) -> None:
         for action in menu.actions():

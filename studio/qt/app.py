@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -60,7 +60,7 @@ def open_book(window: MainWindow, project_path: Path | None = None) -> None:
     try:
         window.set_project(Project.untitled_project(unsaved_dir()))
     except ProjectError as exc:  # not even the app's own folder can be written: a book in a temporary one
-        window.warn(window.tr("Could not make a new book"), str(exc))
+        window.warn(QCoreApplication.translate("App", "Could not make a new book"), str(exc))
         window.set_project(Project.untitled_project())
     QTimer.singleShot(0, window.offer_unsaved_books)  # once the window is up
 

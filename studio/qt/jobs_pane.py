@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,12 @@ from studio.core.jobs.jobs import JobRunner
 SHOWN = 200  # the newest jobs; older ones are in the chat history
 STATE_COLOURS = {JobState.FAILED: "#a33", JobState.CANCELLED: "#777", JobState.RUNNING: "#1a5fb4",
                  JobState.QUEUED: "#8a6d00", JobState.DONE: "#2b7a2b"}
+# the states as the list says them (the book keeps the English words; these are looked up when shown)
+STATE_WORDS = {JobState.QUEUED: QT_TRANSLATE_NOOP("JobsPane", "queued"),
+               JobState.RUNNING: QT_TRANSLATE_NOOP("JobsPane", "running"),
+               JobState.DONE: QT_TRANSLATE_NOOP("JobsPane", "done"),
+               JobState.FAILED: QT_TRANSLATE_NOOP("JobsPane", "failed"),
+               JobState.CANCELLED: QT_TRANSLATE_NOOP("JobsPane", "cancelled")}
 
 
 class JobsPane(QWidget):
@@ -36,7 +42,6 @@ class JobsPane(QWidget):
         self._items: dict[int, QTreeWidgetItem] = {}
         self.tree = QTreeWidget()
         self.tree.setObjectName("jobList")
-        self.tree.setHeaderLabels([self.tr("#"), self.tr("State"), self.tr("Picture")])
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnWidth(0, 36)
         self.tree.setColumnWidth(1, 70)
@@ -44,9 +49,11 @@ class JobsPane(QWidget):
         self.tree.header().setStretchLastSection(True)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("stopJob")
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button = QPushButton()
+        self.retry_button.setObjectName("retryJob")
         self.retry_button.clicked.connect(self.retry_selected)
         buttons = QVBoxLayout()  # beside the list, not under it: the dock stays a few rows high
         buttons.addWidget(self.cancel_button)
@@ -56,7 +63,25 @@ class JobsPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        self.retranslate()
         self._update_buttons()
+
+    def retranslate(self) -> None:
+        # Translators: the column of job numbers in the list of pictures being made
+        self.tree.setHeaderLabels([self.tr("#"), self.tr("State"), self.tr("Picture")])
+        self.tree.setAccessibleName(self.tr("Pictures being made"))
+        self.cancel_button.setText(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop drawing the selected picture"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.retry_button.setToolTip(self.tr("Draw the selected picture again after it failed or was stopped"))
+        if self._project is not None:
+            for job_id in list(self._items):
+                self._upsert(self._project.jobs.get(job_id))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_project(self, project: Project | None, runner: JobRunner | None) -> None:
         if self._unsubscribe is not None:
@@ -89,7 +114,7 @@ class JobsPane(QWidget):
                 self._items.pop(old.data(0, Qt.ItemDataRole.UserRole), None)
         prompt = job.request.get("prompt", "").split("\n")[0]
         item.setText(0, str(job.id))
-        item.setText(1, self.tr(job.state))
+        item.setText(1, self.tr(STATE_WORDS.get(job.state, job.state)))
         item.setText(2, f"{'✎ ' if job.kind == JobKind.EDIT else ''}{prompt}")
         item.setToolTip(2, f"{prompt}\n\n{job.error}" if job.error else prompt)
         item.setForeground(1, QBrush(QColor(STATE_COLOURS[job.state])))

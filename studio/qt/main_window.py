@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QMenuBar,
     QMessageBox,
     QPushButton,
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
     from studio.qt.workspaces import Workspaces
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Picture books (*.storybook)"
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +172,14 @@ class MainWindow(QMainWindow):
 
         clickable_meter(self.cost_label, self.open_spending)  # the status bar's cost meter opens the Spending dialog
         self._build_menus()
+        from studio.qt.tab_order import TabOrder
+
+        # Tab reads the window as a person does: the panes left to right (the conversation before the message
+        # box), then the docks and the status bar
+        self.tab_order = TabOrder(self, lambda: [self.workspaces.tabs, self.chat, self.gallery, self.storyboard,
+                                                 self.cast_dock, self.jobs_dock, self.statusBar()],
+                                  lambda: [(self.chat.scroll, self.chat.scroll.widget())])
+        self.workspaces.changed.connect(lambda _name: self.tab_order.later())
         if self.window_state is not None:
             self.window_state.restore_layout(self, self.workspaces)
         self._backend_changed()
@@ -225,13 +231,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = undo = self.undo_stack.create_action(self, redo=False)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = redo = self.undo_stack.create_action(self, redo=True)
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self._menu_actions += [undo, redo]
+        if not hasattr(self, "undo_action"):  # kept when the menus are made again (the compare view has them too)
+            self.undo_action = self.undo_stack.create_action(self, redo=False)
+            self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            self.redo_action = self.undo_stack.create_action(self, redo=True)
+            self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences))
 
@@ -326,6 +332,8 @@ class MainWindow(QMainWindow):
         self.cast_dock.setWindowTitle(self.tr("Cast"))  # the View menu's toggles follow the titles
         self.jobs_dock.setWindowTitle(self.tr("Pictures being made"))
         self.key_button.setText(self.tr("Add API key…"))
+        _name_dock_buttons((self.cast_dock, self.jobs_dock))
+        self.undo_stack.changed.emit()  # Undo and Redo say their words again
         for action in self._menu_actions:  # the old menus' actions go, and their keys with them
             if isinstance(action, QAction):
                 for window in (self.viewer, self.cast_dock, self.jobs_dock):
@@ -335,13 +343,19 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._backend_changed()
         self._update_costs()
-        self._update_title()
+        # after the panes have set their own words (they hear of the change after the window): the read-only
+        # tooltips go over theirs
+        QTimer.singleShot(0, self._update_title)
 
     def _share_shortcuts(self) -> None:
         """The menus' keys work in the windows of their own too: a floating dock, the large picture. (An
-        application-wide context would do it, but with two windows open every key would be ambiguous.)"""
-        keyed = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()
-                 and any(isinstance(o, QMenu) for o in a.associatedObjects())]
+        application-wide context would do it, but with two windows open every key would be ambiguous.) Only the
+        menus' actions of now: after a change of language the old ones are still there, on their way out."""
+        toggles = [self.cast_dock.toggleViewAction(), self.jobs_dock.toggleViewAction()]
+        current = {id(a) for a in (*self._menu_actions, self.undo_action, self.redo_action, *toggles)}
+        # (findChildren, not the list itself: it keeps the menus' own actions wrapped as long as the window, so a
+        # menu reached through `menuBar().actions()[i].menu()` stays usable; PySide lets go of it otherwise)
+        keyed = [a for a in self.findChildren(QAction) if id(a) in current and not a.shortcut().isEmpty()]
         for window in (self.viewer, self.cast_dock, self.jobs_dock):
             window.addActions(keyed)
 
@@ -389,6 +403,7 @@ class MainWindow(QMainWindow):
             self.compare_view.close()
         self._unsubscribe = project.changes.subscribe(self._on_change)
         self._update_costs()
+        self.tab_order.later()
         if project.is_empty() and not project.read_only:
             self.show_workspace("create")  # a new book starts with a conversation (and its suggestions), not pages
         if old is not None and old is not project:
@@ -485,7 +500,7 @@ class MainWindow(QMainWindow):
     def _choose_open(self) -> None:
         if not self._confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open picture book"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open picture book"), "", self._file_filter())
         if path:
             self.open_path(Path(path))
 
@@ -499,10 +514,14 @@ class MainWindow(QMainWindow):
 
     def _choose_save_as(self) -> bool:
         project = self.project
-        proposed = ("Untitled" + FILE_SUFFIX if project is None or project.untitled
-                    else str(project.path.with_name(project.path.stem + " copy" + FILE_SUFFIX)))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save picture book"), proposed, FILE_FILTER)
+        proposed = (self.tr("Untitled") + FILE_SUFFIX if project is None or project.untitled
+                    else str(project.path.with_name(self.tr("{name} copy").format(name=project.path.stem)
+                                                    + FILE_SUFFIX)))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save picture book"), proposed, self._file_filter())
         return bool(path) and self.save_as(Path(path))
+
+    def _file_filter(self) -> str:
+        return self.tr("Picture books (*{suffix})").format(suffix=FILE_SUFFIX)
 
     def save_as(self, path: Path) -> bool:
         if self.project is None:
@@ -528,7 +547,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.tr("Untitled") if self.project is None or self.project.untitled else self.project.path.stem
         if self.project is not None and self.project.read_only:
-            name += " " + self.tr("(read-only)")
+            name = self.tr("{name} (read-only)").format(name=name)
         self.setWindowTitle(f"{name} — {APP_NAME}")
         self._show_read_only()
 
@@ -539,10 +558,19 @@ class MainWindow(QMainWindow):
         tip = self.tr("This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.").format(why=why)
         for widget in (self.chat.send_button, self.storyboard.add_button, self.storyboard.more_button,
                        self.storyboard.template_box, self.storyboard.illustrate_button, self.cast.new_button):
-            if widget.property("ownTip") is None:
-                widget.setProperty("ownTip", widget.toolTip())
             widget.setEnabled(not why)
-            widget.setToolTip(tip if why else widget.property("ownTip"))
+            # the widget's own tip is kept while this one shows; one its pane set since (a new language) wins
+            shown = widget.toolTip()
+            ours = widget.property("readOnlyTip")
+            if why:
+                if shown != ours:
+                    widget.setProperty("ownTip", shown)
+                widget.setProperty("readOnlyTip", tip)
+                widget.setToolTip(tip)
+            elif ours is not None:
+                if shown == ours:
+                    widget.setToolTip(widget.property("ownTip") or "")
+                widget.setProperty("readOnlyTip", None)
 
     def _confirm_discard(self) -> bool:
         """An untitled project with work in it is offered a save before it is thrown away."""
@@ -733,6 +761,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: ChangeSet) -> None:
         if change.jobs or change.messages_added:  # what costs money comes with a job or a reply; imports do not
             self._cost_timer.start()
+            self.tab_order.later()  # the chat has new prompts and buttons to reach
 
     def _update_costs(self) -> None:
         from studio.core.jobs import costs
@@ -933,6 +962,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self.built:
+            self.tab_order.later()
         if not self._placing:  # the title bar's height is known once shown: keep the whole frame on the screen
             self._placing = True
             QTimer.singleShot(0, self._place_on_screen)
@@ -1067,6 +1098,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Round {n}: the pictures land on the board “{board}”.").format(
             n=plan.number, board=plan.board), 10_000)
         return True
+
+
+# The docks' title-bar buttons: Qt names them once, when made, from its own catalogue (qtbase_<lang>.qm)
+_DOCK_BUTTONS = (("qt_dockwidget_closebutton", "Close"), ("qt_dockwidget_floatbutton", "Float"))
+
+
+def _name_dock_buttons(docks) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QAbstractButton
+
+    context = "QDockWidget"  # Qt's own words: looked up in its catalogue, not listed in ours
+    for dock in docks:
+        for name, text in _DOCK_BUTTONS:
+            button = dock.findChild(QAbstractButton, name)
+            if button is not None:
+                button.setAccessibleName(QCoreApplication.translate(context, text))
 
 
 def _import_print_code() -> None:

@@ -3,7 +3,7 @@ and an ✕ to take it off. It goes with one message only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -28,8 +28,6 @@ class PictureChip(QFrame):
         self.remove_button.setObjectName("removeSelection")
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(self.tr("Don't refer to this picture"))
-        self.remove_button.setAccessibleName(self.tr("Remove the picture from the message"))
         self.remove_button.clicked.connect(self.removed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -37,7 +35,20 @@ class PictureChip(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.remove_button)
         self.image_id: int | None = None
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.remove_button.setToolTip(self.tr("Don't refer to this picture"))
+        self.remove_button.setAccessibleName(self.tr("Remove the picture from the message"))
+        if self.image_id is not None:
+            self.label.setText(self.tr("About picture #{id}").format(id=self.image_id))
+            self.setToolTip(self.tr("Your next message is about this picture"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_picture(self, image_id: int | None, thumbnail: QPixmap | None = None) -> None:
         """The chip for `image_id`, or no chip for None."""
@@ -47,8 +58,7 @@ class PictureChip(QFrame):
             self.thumb.clear()
             self.label.clear()
             return
-        self.label.setText(self.tr("About picture #{id}").format(id=image_id))
-        self.setToolTip(self.tr("Your next message is about this picture"))
+        self.retranslate()
         if thumbnail is not None and not thumbnail.isNull():
             self.thumb.setPixmap(thumbnail.scaled(CHIP_THUMB, CHIP_THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation))

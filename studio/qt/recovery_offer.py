@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from studio import APP_NAME
@@ -30,21 +30,37 @@ class RecoveryOffer(QObject):
             self.box = None
             return
         book = self._books.pop(0)
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr(
-            "A picture book was not saved when {app} last closed:\n\n{summary}\n\nReopen it?").format(
-                app=APP_NAME, summary=book.describe()), QMessageBox.StandardButton.NoButton, self._parent)
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "", QMessageBox.StandardButton.NoButton, self._parent)
         box.setObjectName("recoveryBox")
-        reopen = box.addButton(self.tr("Reopen"), QMessageBox.ButtonRole.AcceptRole)
+        reopen = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
         reopen.setObjectName("reopenButton")
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton("", QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("discardButton")
-        later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
+        later = box.addButton("", QMessageBox.ButtonRole.RejectRole)
         later.setObjectName("laterButton")
+        self._book = book
+        self.box = box
+        self._set_texts()
+        box.installEventFilter(self)  # a change of language while it is asking: its words change too
         box.setDefaultButton(reopen)
         box.setEscapeButton(later)
         box.finished.connect(lambda _result: self._answered(book, box.clickedButton(), reopen, discard))
-        self.box = box
         box.open()
+
+    def _set_texts(self) -> None:
+        box = self.box
+        if box is None:
+            return
+        box.setText(self.tr("A picture book was not saved when {app} last closed:\n\n{summary}\n\nReopen it?")
+                    .format(app=APP_NAME, summary=self._book.describe()))
+        box.findChild(QAbstractButton, "reopenButton").setText(self.tr("Reopen"))
+        box.findChild(QAbstractButton, "discardButton").setText(self.tr("Discard"))
+        box.findChild(QAbstractButton, "laterButton").setText(self.tr("Not now"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        return super().eventFilter(watched, event)
 
     def _answered(self, book: UnsavedBook, clicked: QAbstractButton | None, reopen: QAbstractButton,
                   discard: QAbstractButton) -> None:

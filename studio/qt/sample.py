@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from studio.core.output.files import Cancelled
@@ -33,10 +33,10 @@ async def open_sample_book(window: MainWindow, language: str | None = None) -> P
     folder = samples_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = free_path(folder, language)
-    dialog = QProgressDialog(window.tr("Drawing the sample book’s pictures…"), window.tr("Cancel"), 0,
-                             len(SCENES) + 2, window)
+    dialog = QProgressDialog(QCoreApplication.translate("SampleBook", "Drawing the sample book’s pictures…"),
+                             QCoreApplication.translate("SampleBook", "Cancel"), 0, len(SCENES) + 2, window)
     dialog.setObjectName("sampleProgress")
-    dialog.setWindowTitle(window.tr("Sample book"))
+    dialog.setWindowTitle(QCoreApplication.translate("SampleBook", "Sample book"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     stop = threading.Event()
@@ -53,7 +53,7 @@ async def open_sample_book(window: MainWindow, language: str | None = None) -> P
     except Cancelled:
         return None
     except OSError as exc:
-        window.warn(window.tr("Could not make the sample book"), str(exc))
+        window.warn(QCoreApplication.translate("SampleBook", "Could not make the sample book"), str(exc))
         return None
     finally:
         dialog.reset()

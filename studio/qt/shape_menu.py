@@ -25,19 +25,20 @@ from studio.core.assistant import shapes
 from studio.core.assistant.shapes import Shape, SizeError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShapeMenu", text)
-
-
 def shape_name(shape: Shape | None) -> str:
     """Short, for the chat box's button: "Auto", "Landscape", "Page 3", "1920×1088"."""
     if shape is None:
-        return _tr("Auto")
+        return QCoreApplication.translate("ShapeMenu", "Auto")
     if shape.kind == "custom":
         return f"{int(shape.width)}×{int(shape.height)}"
     if shape.kind == "frame":  # short whatever pages share it: the button sits in a narrow chat
-        return _tr("Frame {ratio}").format(ratio=shapes.ratio_text(shape.width, shape.height))
-    return {"square": _tr("Square"), "portrait": _tr("Portrait"), "landscape": _tr("Landscape")}[shape.kind]
+        return QCoreApplication.translate("ShapeMenu", "Frame {ratio}").format(
+            ratio=shapes.ratio_text(shape.width, shape.height))
+    if shape.kind == "square":
+        return QCoreApplication.translate("ShapeMenu", "Square")
+    if shape.kind == "portrait":
+        return QCoreApplication.translate("ShapeMenu", "Portrait")
+    return QCoreApplication.translate("ShapeMenu", "Landscape")
 
 
 def shape_icon(shape: Shape | None, edge: int = 16) -> QIcon:
@@ -71,7 +72,7 @@ def fill(menu: QMenu, project: Project | None, model: ImageModel, chosen: Callab
                                 lambda s=shape: chosen(s))
         action.setCheckable(True)
         action.setChecked(current == shape)
-    frames = menu.addMenu(_tr("Shape of a Page's Picture"))
+    frames = menu.addMenu(QCoreApplication.translate("ShapeMenu", "Shape of a Page's Picture"))
     frames.setObjectName("frameShapes")
     for shape in shapes.frame_shapes(project) if project is not None else []:
         ratio = shapes.ratio_text(shape.width, shape.height)
@@ -81,8 +82,9 @@ def fill(menu: QMenu, project: Project | None, model: ImageModel, chosen: Callab
         action.setCheckable(True)
         action.setChecked(current == shape)
     frames.setEnabled(not frames.isEmpty())
-    custom = menu.addAction(_tr("Custom Size…"), lambda: ask_custom(parent or menu.parentWidget(), model, chosen,
-                                                                     current))
+    custom = menu.addAction(QCoreApplication.translate("ShapeMenu", "Custom Size…"),
+                            lambda: ask_custom(parent or menu.parentWidget(), model, chosen,
+                                               current))
     custom.setObjectName("customSize")
     custom.setCheckable(True)
     custom.setChecked(current is not None and current.kind == "custom")

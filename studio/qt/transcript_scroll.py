@@ -12,8 +12,17 @@ class TranscriptScroll(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.retranslate()
 
-    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Conversation"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
 

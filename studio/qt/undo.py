@@ -77,11 +77,15 @@ class BookUndo(QObject):
 
     def create_action(self, parent: QObject, redo: bool) -> QAction:
         action = QAction(parent)
-        verb = self.tr("&Redo") if redo else self.tr("&Undo")
 
         def update() -> None:
             name = self.redoText() if redo else self.undoText()
-            action.setText(f"{verb} {name}" if name else verb)
+            if redo:  # the step's name is shown as it was recorded (core/document/history.py)
+                # Translators: Edit menu; {step} is the name of the change, e.g. "Add page"
+                action.setText(self.tr("&Redo {step}").format(step=name) if name else self.tr("&Redo"))
+            else:
+                # Translators: Edit menu; {step} is the name of the change, e.g. "Add page"
+                action.setText(self.tr("&Undo {step}").format(step=name) if name else self.tr("&Undo"))
             action.setEnabled(self.canRedo() if redo else self.canUndo())
 
         action.triggered.connect(self.redo if redo else self.undo)

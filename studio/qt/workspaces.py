@@ -4,7 +4,7 @@ grid without the large preview, and the page gets the room. Each workspace keeps
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
 
@@ -27,10 +27,9 @@ class Workspaces(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(self.tr("Create — chat and pictures"))
-        self.tabs.addTab(self.tr("Book — pages"))
-        self.tabs.setTabToolTip(0, self.tr("Ask for pictures and stories, pick and name them (Ctrl+1)"))
-        self.tabs.setTabToolTip(1, self.tr("Lay the pictures and words out on the pages (Ctrl+2)"))
+        self.tabs.addTab("")
+        self.tabs.addTab("")
+        self.retranslate()
         self.tabs.currentChanged.connect(lambda index: self.show_workspace(NAMES[index]))
         self.split = QSplitter(Qt.Orientation.Horizontal, objectName="workspaceSplit")
         for pane in (chat, gallery, storyboard):
@@ -42,6 +41,18 @@ class Workspaces(QWidget):
         layout.addWidget(self.tabs)
         layout.addWidget(self.split, 1)
         self.show_workspace(CREATE)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Create — chat and pictures"))
+        self.tabs.setTabText(1, self.tr("Book — pages"))
+        self.tabs.setTabToolTip(0, self.tr("Ask for pictures and stories, pick and name them (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Lay the pictures and words out on the pages (Ctrl+2)"))
+        self.tabs.setAccessibleName(self.tr("Workspaces"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def show_workspace(self, name: str) -> None:
         if name not in NAMES:

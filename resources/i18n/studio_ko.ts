@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../studio/qt/app.py" line="+63"/>
+        <source>Could not make a new book</source>
+        <translation>새 책을 만들 수 없어요</translation>
+    </message>
+</context>
+<context>
     <name>BookSettingsDialog</name>
     <message>
         <location filename="../../studio/qt/storyboard/book_settings.py" line="+37"/>
@@ -122,14 +130,24 @@
 <context>
     <name>BookUndo</name>
     <message>
-        <location filename="../../studio/qt/undo.py" line="+80"/>
+        <location filename="../../studio/qt/undo.py" line="+85"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>&amp;Redo {step}</source>
+        <translation>다시 실행(&amp;R): {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo {step}</source>
+        <translation>실행 취소(&amp;U): {step}</translation>
     </message>
 </context>
 <context>
@@ -758,29 +776,29 @@
 <context>
     <name>CustomSizeDialog</name>
     <message>
-        <location filename="../../studio/qt/shape_menu.py" line="+97"/>
+        <location filename="../../studio/qt/shape_menu.py" line="+99"/>
         <source>Custom Picture Size</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 크기 직접 정하기</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>너비</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>높이</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pictures from {model}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}의 그림:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{model} takes this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>{model}에서 이 크기를 쓸 수 있어요.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1816,144 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../studio/qt/help.py" line="+31"/>
+        <source>Welcome to {app}</source>
+        <translation>{app}에 오신 것을 환영해요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make a picture book with your child: ask for pictures, keep the ones you love, give the characters names, and print the book, or stickers of its characters.</source>
+        <translation>아이와 함께 그림책을 만들어 보세요. 그림을 부탁하고, 마음에 드는 그림을 남기고, 캐릭터에 이름을 붙인 다음, 책을 인쇄하거나 캐릭터 스티커를 인쇄할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Ask</source>
+        <translation>1. 부탁하기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In the &lt;b&gt;Create&lt;/b&gt; workspace (Ctrl+1), type what you would like to see, in your own words: &lt;i&gt;&quot;a hedgehog who loves sunflowers, in soft watercolours&quot;&lt;/i&gt;. The assistant writes a few ideas and draws them; they appear in the chat and in the gallery. Ask for a story the same way: &lt;i&gt;&quot;tell a bedtime story about Larry the hedgehog in six pages&quot;&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;만들기&lt;/b&gt; 작업 공간(Ctrl+1)에서 보고 싶은 것을 편하게 적어 보세요: &lt;i&gt;&quot;해바라기를 좋아하는 고슴도치, 부드러운 수채화로&quot;&lt;/i&gt;. 도우미가 아이디어를 몇 가지 쓰고 그림으로 그려요. 그림은 대화와 갤러리에 나타나요. 이야기도 같은 방법으로 부탁해요: &lt;i&gt;&quot;고슴도치 래리의 잠자리 이야기를 여섯 페이지로 들려줘&quot;&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Pick</source>
+        <translation>2. 고르기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Click a picture to see it large, with the words that made it. &lt;b&gt;More Like This&lt;/b&gt; draws variations of it; &lt;b&gt;Draw Again&lt;/b&gt; tries the same idea again. Star your favourites (Ctrl+Shift+F).</source>
+        <translation>그림을 누르면 크게 보여요. 그 그림을 만든 말도 함께 보여요. &lt;b&gt;이것과 비슷하게&lt;/b&gt;는 그 그림의 변형을 그리고, &lt;b&gt;다시 그리기&lt;/b&gt;는 같은 아이디어로 한 번 더 그려요. 마음에 드는 그림에는 별표를 주세요(Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Name</source>
+        <translation>3. 이름 붙이기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say it in the chat (&lt;i&gt;&quot;the hedgehog&apos;s name is Larry&quot;&lt;/i&gt;) or use &lt;b&gt;New Character from Picture&lt;/b&gt; (Ctrl+Shift+C). The Cast keeps how each character looks, so every later picture of Larry looks like Larry.</source>
+        <translation>대화에서 말하거나(&lt;i&gt;&quot;고슴도치 이름은 래리야&quot;&lt;/i&gt;) &lt;b&gt;그림으로 새 캐릭터 만들기&lt;/b&gt;(Ctrl+Shift+C)를 쓰세요. 등장인물이 캐릭터마다 생김새를 기억해서, 나중에 그리는 래리도 늘 래리처럼 보여요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Stickers</source>
+        <translation>4. 스티커</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File ▸ Export ▸ &lt;b&gt;Stickers…&lt;/b&gt; (Ctrl+Shift+E) cuts the characters out and lays them on a sheet, with cut lines for a cutting machine or scissors.</source>
+        <translation>파일 ▸ 내보내기 ▸ &lt;b&gt;스티커…&lt;/b&gt;(Ctrl+Shift+E)는 캐릭터를 오려 내어 시트에 늘어놓고, 커팅 기계나 가위로 자를 수 있게 칼선을 넣어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5. Story and book</source>
+        <translation>5. 이야기와 책</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Under a story in the chat, &lt;b&gt;Make pages&lt;/b&gt; puts its words on the book&apos;s pages and opens the &lt;b&gt;Book&lt;/b&gt; workspace (Ctrl+2). Drag pictures from the gallery onto a page, or select one and press Ctrl+P.</source>
+        <translation>대화 속 이야기 아래의 &lt;b&gt;페이지 만들기&lt;/b&gt;를 누르면 이야기의 글이 책의 페이지에 들어가고 &lt;b&gt;책&lt;/b&gt; 작업 공간(Ctrl+2)이 열려요. 갤러리의 그림을 페이지로 끌어다 놓거나, 그림을 고르고 Ctrl+P를 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Illustrate the book&lt;/b&gt; draws a picture for every page that has words and no picture yet. Nothing you put on a page is replaced without asking, and Edit ▸ Undo takes back any change.</source>
+        <translation>&lt;b&gt;책에 그림 넣기&lt;/b&gt;는 글이 있고 아직 그림이 없는 페이지마다 그림을 그려요. 직접 페이지에 넣은 것은 묻지 않고 바꾸지 않아요. 어떤 변경이든 편집 ▸ 실행 취소로 되돌릴 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>6. Print</source>
+        <translation>6. 인쇄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File ▸ Export ▸ &lt;b&gt;Book…&lt;/b&gt; (Ctrl+E) makes a PDF: print-ready for a print shop, pages for a home printer, or a booklet to fold and staple.</source>
+        <translation>파일 ▸ 내보내기 ▸ &lt;b&gt;책…&lt;/b&gt;(Ctrl+E)은 PDF를 만들어요: 인쇄소에 맡길 인쇄용 PDF, 집 프린터로 뽑을 페이지, 접어서 스테이플러로 찍는 소책자 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline mode and your key</source>
+        <translation>오프라인 모드와 API 키</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without an API key the studio works offline: pictures are labelled sketches and stories are drafts, and nothing costs money.</source>
+        <translation>API 키가 없으면 스튜디오는 오프라인으로 작동해요. 그림은 표시가 붙은 스케치이고 이야기는 초안이며, 비용은 전혀 들지 않아요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To use a real model, open &lt;b&gt;Edit ▸ Settings…&lt;/b&gt; (or &lt;b&gt;Add API key…&lt;/b&gt; in the status bar) and paste your key. It is kept in your system&apos;s keychain, never in the book or the settings file. Each picture then costs a few cents; the status bar shows what this book has cost so far.</source>
+        <translation>실제 모델을 쓰려면 &lt;b&gt;편집 ▸ 설정…&lt;/b&gt;(또는 상태 표시줄의 &lt;b&gt;API 키 추가…&lt;/b&gt;)을 열고 키를 붙여 넣으세요. 키는 시스템의 키체인에 보관되고, 책이나 설정 파일에는 절대 들어가지 않아요. 그다음부터는 그림 한 장에 몇 센트가 들고, 상태 표시줄에 이 책에 지금까지 든 비용이 보여요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything you make is saved as you go. Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>만든 것은 모두 그때그때 저장돼요. 도움말 ▸ 단축키에서 모든 키를 볼 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Getting Started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chat with an assistant that draws and writes, lay out a picture book, and print it: a print-ready PDF, a home-print booklet, or a sheet of stickers.</source>
+        <translation>그림을 그리고 글을 쓰는 도우미와 대화하며 그림책을 배치하고 인쇄해요: 인쇄용 PDF, 집에서 인쇄하는 소책자, 스티커 시트.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings and data: {folders}</source>
+        <translation>설정과 데이터: {folders}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What comes with it</source>
+        <translation>함께 들어 있는 것</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{app} is under the MIT licence. It carries these files made by others, each under its own licence (the texts are beside them in {folder}):</source>
+        <translation>{app}는 MIT 라이선스를 따라요. 다른 사람들이 만든 다음 파일이 함께 들어 있고, 파일마다 자체 라이선스를 따라요(라이선스 전문은 {folder}에 함께 있어요):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About {app}</source>
+        <translation>{app} 정보</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>In the gallery</source>
+        <translation>갤러리에서</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <location filename="../../studio/qt/image_viewer.py" line="+245"/>
@@ -1927,34 +2083,74 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>JobsPane</name>
     <message>
-        <location filename="../../studio/qt/jobs_pane.py" line="+39"/>
+        <location filename="../../studio/qt/jobs_pane.py" line="+29"/>
+        <source>queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>그리는 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Picture</source>
-        <translation type="unfinished">그림</translation>
+        <translation>그림</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Pictures being made</source>
+        <translation>그리고 있는 그림</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished">멈추기</translation>
+        <translation>멈추기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Stop drawing the selected picture</source>
+        <translation>선택한 그림을 그만 그려요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished">다시 시도</translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+1"/>
+        <source>Draw the selected picture again after it failed or was stopped</source>
+        <translation>실패했거나 멈춘 그림을 다시 그려요</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2단계 중 %1단계</translation>
     </message>
 </context>
 <context>
@@ -2023,525 +2219,538 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/qt/main_window.py" line="+80"/>
+        <location filename="../../studio/qt/main_window.py" line="+78"/>
         <source>Opening the studio…</source>
-        <translation type="unfinished"></translation>
+        <translation>스튜디오를 여는 중…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>Cast</source>
-        <translation type="unfinished">등장인물</translation>
+        <translation>등장인물</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+172"/>
+        <location line="-179"/>
+        <location line="+180"/>
         <source>Pictures being made</source>
-        <translation type="unfinished"></translation>
+        <translation>그리고 있는 그림</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+161"/>
+        <location line="-168"/>
+        <location line="+169"/>
         <source>Add API key…</source>
-        <translation type="unfinished">API 키 추가…</translation>
+        <translation>API 키 추가…</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 파일 열기(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a &amp;Folder of Pictures…</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 폴더 가져오기(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>책(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stickers…</source>
-        <translation type="unfinished"></translation>
+        <translation>스티커(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact Sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>밀착 시트(&amp;C)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Selected &amp;Pictures as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림을 PNG로(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected Pictures as &amp;JPEG…</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림을 JPEG로(&amp;J)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>책(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add Page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 추가(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insert Page Before</source>
-        <translation type="unfinished"></translation>
+        <translation>앞에 페이지 넣기(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate Page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 복제(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete Page</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지 삭제(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move Page &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지를 앞으로(&amp;E)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move Page &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지를 뒤로(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Spread View</source>
-        <translation type="unfinished"></translation>
+        <translation>펼침면 보기(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 보기(&amp;O)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Book &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>책 설정(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Illustrate the Book</source>
-        <translation type="unfinished"></translation>
+        <translation>책에 그림 넣기(&amp;I)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make Every Picture Print-&amp;Ready…</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 그림을 인쇄용으로 만들기(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>지출(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put Selected Picture on Page</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 그림을 페이지에 넣기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 페이지(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 페이지(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Large</source>
-        <translation type="unfinished"></translation>
+        <translation>크게 열기(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;More Like This</source>
-        <translation type="unfinished"></translation>
+        <translation>이것과 비슷하게(&amp;M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Draw Again</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 그리기(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw Again &amp;in Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>모양을 정해 다시 그리기(&amp;I)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>St&amp;yles…</source>
-        <translation type="unfinished"></translation>
+        <translation>화풍(&amp;Y)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make Print-&amp;Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>인쇄용으로 만들기(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Compare Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>나란히 비교(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More Like &amp;These (Next Round)…</source>
-        <translation type="unfinished"></translation>
+        <translation>이것들과 비슷하게 - 다음 라운드(&amp;T)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>별표(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to &amp;Board…</source>
-        <translation type="unfinished"></translation>
+        <translation>보드에 추가(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>휴지통으로 이동(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find in Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>갤러리에서 찾기(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;Character from Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림으로 새 캐릭터 만들기(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Create: Chat and Pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기: 대화와 그림(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Book: Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>책: 페이지(&amp;B)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하기(&amp;G)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Sample Book</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 책 열기(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>프로그램 정보(&amp;A)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>Closing the previous book</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 책 닫기</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{reason}
 
 Open it read-only, to look at it and export it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+읽기 전용으로 열어서 보거나 내보낼까요?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not create</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 수 없어요</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not open</source>
-        <translation type="unfinished">열 수 없어요</translation>
+        <translation>열 수 없어요</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Read-only: {why}. Save As… to work on a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: {why}. 사본으로 작업하려면 다른 이름으로 저장…을 쓰세요.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Could not reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 열 수 없어요</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopened the unsaved book. Save it to give it a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 책을 다시 열었어요. 저장해서 이름을 붙여 주세요.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open picture book</source>
-        <translation type="unfinished"></translation>
+        <translation>그림책 열기</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved — every change is saved as you go.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장됨 — 바꾼 내용은 모두 그때그때 저장돼요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>{name} copy</source>
+        <translation>{name} 사본</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save picture book</source>
-        <translation type="unfinished"></translation>
+        <translation>그림책 저장</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Picture books (*{suffix})</source>
+        <translation>그림책 (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장할 수 없어요</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}에 저장했어요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (읽기 전용)</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+31"/>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
-        <translation type="unfinished">이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
+        <translation>이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save this picture book before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 전에 이 그림책을 저장할까요?</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>More like this</source>
-        <translation type="unfinished">이것과 비슷하게</translation>
+        <translation>이것과 비슷하게</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Making a picture print-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>그림을 인쇄용으로 만들기</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+43"/>
         <location line="+22"/>
         <location line="+4"/>
-        <location line="+72"/>
-        <location line="+266"/>
+        <location line="+73"/>
+        <location line="+268"/>
         <source>Wait for the current reply to finish, or press Stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 답이 끝날 때까지 기다리거나 멈추기를 누르세요.</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-390"/>
         <source>Every picture on the pages prints at 300 DPI or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지의 모든 그림이 300 DPI 이상으로 인쇄돼요.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Spending cap</source>
-        <translation type="unfinished">지출 한도</translation>
+        <translation>지출 한도</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Making pictures print-ready</source>
-        <translation type="unfinished">그림을 인쇄용으로 만들기</translation>
+        <translation>그림들을 인쇄용으로 만들기</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Drawing again</source>
-        <translation type="unfinished">다시 그리기</translation>
+        <translation>다시 그리기</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Changing a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 바꾸기</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Usage the server reported for this book, priced with the table in Settings. Offline sketches cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 알려 준 이 책의 사용량을 설정의 가격표로 계산한 비용이에요. 오프라인 스케치는 비용이 들지 않아요.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Every page with words has a picture already.</source>
-        <translation type="unfinished"></translation>
+        <translation>글이 있는 페이지에는 모두 그림이 있어요.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Illustrating the book</source>
-        <translation type="unfinished"></translation>
+        <translation>책에 그림 넣기</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Getting ready to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>그릴 준비</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Offline mode — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인 모드 — {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · {chat} · {image}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {chat} · {image}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Key not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 저장하지 못했어요</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Closing the old connection</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 연결 닫기</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Settings not saved: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 저장하지 못했어요: {e}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{what} did not work: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} 작업이 되지 않았어요: {message}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Making the sample book</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 책 만들기</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Pictures are still being made. Stop them and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 그림을 그리고 있어요. 멈추고 끝낼까요?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>멈추기</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Select two to four pictures (Ctrl-click) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>비교할 그림을 두 장에서 네 장까지 고르세요 (Ctrl+클릭).</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+8"/>
         <source>More Like These</source>
-        <translation type="unfinished"></translation>
+        <translation>이것들과 비슷하게</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>What is this concept called? Its rounds are boards named “… – round 2”, “… – round 3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콘셉트의 이름은 무엇인가요? 라운드마다 이 이름에 라운드 번호를 붙인 보드가 생겨요.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Drawing round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}라운드 그리기</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {n}: the pictures land on the board “{board}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}라운드: 그림은 “{board}” 보드에 들어가요.</translation>
     </message>
 </context>
 <context>
@@ -2715,24 +2924,24 @@ ISBN 바코드를 위해 비워 둬요</translation>
 <context>
     <name>PictureChip</name>
     <message>
-        <location filename="../../studio/qt/picture_chip.py" line="+31"/>
+        <location filename="../../studio/qt/picture_chip.py" line="+42"/>
         <source>Don&apos;t refer to this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그림을 가리키지 않기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the picture from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지에서 그림 빼기</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
         <source>About picture #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>그림 #{id}에 대해</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your next message is about this picture</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 메시지는 이 그림에 대한 거예요</translation>
     </message>
 </context>
 <context>
@@ -3049,28 +3258,55 @@ Or make all of them larger on this computer: free, softer, about half a minute e
 <context>
     <name>RecoveryOffer</name>
     <message>
-        <location filename="../../studio/qt/recovery_offer.py" line="+34"/>
+        <location filename="../../studio/qt/recovery_offer.py" line="+55"/>
         <source>A picture book was not saved when {app} last closed:
 
 {summary}
 
 Reopen it?</source>
-        <translation type="unfinished"></translation>
+        <translation>지난번에 {app}가 닫힐 때 저장되지 않은 그림책이 있어요:
+
+{summary}
+
+다시 열까요?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 열기</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBook</name>
+    <message>
+        <location filename="../../studio/qt/sample.py" line="+36"/>
+        <source>Drawing the sample book’s pictures…</source>
+        <translation>예시 책의 그림을 그리고 있어요…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <source>Sample book</source>
+        <translation>예시 책</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not make the sample book</source>
+        <translation>예시 책을 만들 수 없어요</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3621,44 @@ Reopen it?</source>
         <translation>
             <numerusform>모델을 %n개 찾았어요.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShapeMenu</name>
+    <message>
+        <location filename="../../studio/qt/shape_menu.py" line="-104"/>
+        <source>Auto</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frame {ratio}</source>
+        <translation>틀 {ratio}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Square</source>
+        <translation>정사각형</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Shape of a Page&apos;s Picture</source>
+        <translation>페이지 그림의 모양</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Custom Size…</source>
+        <translation>크기 직접 정하기…</translation>
     </message>
 </context>
 <context>
@@ -4115,39 +4389,52 @@ Reopen it?</source>
     </message>
 </context>
 <context>
+    <name>TranscriptScroll</name>
+    <message>
+        <location filename="../../studio/qt/transcript_scroll.py" line="+18"/>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialog</name>
     <message>
         <location filename="../../studio/qt/background.py" line="+74"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소했어요. 아무 파일도 쓰지 않았어요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Wrote {files}.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 썼어요: {files}.</translation>
     </message>
 </context>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../studio/qt/workspaces.py" line="+30"/>
+        <location filename="../../studio/qt/workspaces.py" line="+46"/>
         <source>Create — chat and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기 — 대화와 그림</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book — pages</source>
-        <translation type="unfinished"></translation>
+        <translation>책 — 페이지</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for pictures and stories, pick and name them (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림과 이야기를 부탁하고, 고르고, 이름을 붙여요 (Ctrl+1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lay the pictures and words out on the pages (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>그림과 글을 페이지에 배치해요 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workspaces</source>
+        <translation>작업 공간</translation>
     </message>
 </context>
 <context>
@@ -4193,54 +4480,6 @@ Reopen it?</source>
         <location line="+6"/>
         <source>Could not open</source>
         <translation>열 수 없어요</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../studio/qt/app.py" line="+63"/>
-        <source>Could not make a new book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/qt/help.py" line="+76"/>
-        <source>Getting Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>About {app}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>In the gallery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/qt/sample.py" line="+36"/>
-        <source>Drawing the sample book’s pictures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sample book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Could not make the sample book</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

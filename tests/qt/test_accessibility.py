@@ -3,7 +3,6 @@ that follows the window: in Create, the chat box before its Send button, the gal
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -17,9 +16,6 @@ from PySide6.QtWidgets import (
 
 from tests.qt.conftest import send_and_wait
 
-# Controls in other engineers' files (issue 25 is split by file) that have no name yet: cast_pane.py's list of
-# characters and its list of a character's pictures, and gallery/details.py's scroll area around a picture's details. Remove each once it has one.
-WAITING_FOR_THEIR_PANES = {"castList", "castReferences", "provenanceScroll"}
 
 
 def focus_chain(window) -> list[QWidget]:
@@ -76,10 +72,7 @@ def test_every_control_tab_reaches_has_a_name(qtbot, window):
         settle(qtbot, window)
         unnamed += [f"{name}: {describe(w)}" for w in focus_chain(window) if not spoken_name(w)]
     unnamed = sorted(set(unnamed))
-    others = [u for u in unnamed if u.split(": ")[1].split(" ")[0] not in WAITING_FOR_THEIR_PANES]
-    assert not others, "controls without an accessible name:\n" + "\n".join(others)
-    if unnamed:
-        pytest.xfail("named in their own panes' files (to be merged): " + "; ".join(unnamed))
+    assert not unnamed, "controls without an accessible name:\n" + "\n".join(unnamed)
 
 
 def test_in_create_the_tab_order_follows_the_panes(qtbot, window):

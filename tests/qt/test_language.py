@@ -8,7 +8,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -35,10 +34,6 @@ TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "studio_ko.ts"
 KOREAN_MENUS = ["파일(&F)", "편집(&E)", "책(&B)", "그림(&P)", "보기(&V)", "도움말(&H)"]
 ENGLISH_MENUS = ["&File", "&Edit", "&Book", "&Picture", "&View", "&Help"]
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%\d")
-# Panes other engineers translate (issue 25 is split by file), each with a retranslate of its own that arrives
-# when their branches are merged: English left in them is listed, and this test is marked xfail, until then.
-# Empty this set once they are merged.
-PANES_PENDING = {"chat", "gallery", "storyboard", "cast"}
 
 
 class SettingsChosen:
@@ -179,11 +174,8 @@ def test_the_window_changes_to_korean_without_a_restart(qtbot, qapp, window):
             window.show_workspace(workspace)
             qtbot.waitUntil(lambda: window.workspaces.settled)
             left += [(pane, f"{workspace}: {text}") for pane, text in english_left(window, patterns)]
-        mine = [text for pane, text in left if pane not in PANES_PENDING]
-        assert not mine, "English left in the window after switching to Korean:\n" + "\n".join(mine)
-        if left:
-            pytest.xfail("English left in panes translated on other branches: "
-                         + "; ".join(f"{pane}: {text}" for pane, text in left))
+        assert not left, "English left in the window after switching to Korean:\n" + "\n".join(
+            f"{pane}: {text}" for pane, text in left)
     finally:
         window._apply_settings(SettingsChosen(replace(window.settings, language="en")))
         qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS)

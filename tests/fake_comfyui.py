@@ -69,6 +69,8 @@ class FakeComfyUI(AioServer):
         self._sockets: dict[str, web.WebSocketResponse] = {}
         self._cache: dict[str, list[dict[str, str]]] = {}  # graph → the pictures it made
         self._running: Run | None = None
+        self._pending: list[Run] = []  # waiting their turn: the real server runs one prompt at a time
+        self._turns: asyncio.Lock | None = None
 
     # -- lifetime ----------------------------------------------------------------------------------------
 
@@ -81,6 +83,7 @@ class FakeComfyUI(AioServer):
         app.router.add_post("/upload/image", self._upload)
         app.router.add_post("/interrupt", self._interrupt)
         app.router.add_post("/queue", self._queue)
+        app.router.add_get("/queue", self._queue_list)
 
     async def on_stop(self) -> None:
         for socket in list(self._sockets.values()):
@@ -123,6 +126,7 @@ class FakeComfyUI(AioServer):
                         "class_type": "CheckpointLoaderSimple"}}}, status=400)
         run = Run(str(uuid.uuid4()), graph, client_id)
         self.prompts.append(graph)
+        self._pending.append(run)
         asyncio.ensure_future(self._execute(run))
         return web.json_response({"prompt_id": run.prompt_id, "number": len(self.prompts) - 1, "node_errors": {}})
 
@@ -149,8 +153,17 @@ class FakeComfyUI(AioServer):
 
     async def _queue(self, request: web.Request) -> web.Response:
         body = await request.json()
-        self.deleted += [str(i) for i in body.get("delete", [])]
+        gone = [str(i) for i in body.get("delete", [])]
+        self.deleted += gone
+        self._pending = [run for run in self._pending if run.prompt_id not in gone]
         return web.Response(status=200)
+
+    async def _queue_list(self, request: web.Request) -> web.Response:
+        def entry(number: int, run: Run) -> list[Any]:
+            return [number, run.prompt_id, run.graph, {"client_id": run.client_id}, []]
+        running = [entry(0, self._running)] if self._running is not None else []
+        return web.json_response({"queue_running": running,
+                                  "queue_pending": [entry(i + 1, run) for i, run in enumerate(self._pending)]})
 
     async def _ws(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()
@@ -173,11 +186,17 @@ class FakeComfyUI(AioServer):
             await socket.send_json({"type": kind, "data": data})
 
     async def _execute(self, run: Run) -> None:
-        self._running = run
-        try:
-            await self._execute_inner(run)
-        finally:
-            self._running = None
+        if self._turns is None:
+            self._turns = asyncio.Lock()
+        async with self._turns:  # one prompt at a time, in the order sent, as the real server runs them
+            if run not in self._pending:  # taken off the queue while it waited
+                return
+            self._pending.remove(run)
+            self._running = run
+            try:
+                await self._execute_inner(run)
+            finally:
+                self._running = None
 
     async def _execute_inner(self, run: Run) -> None:
         pid = run.prompt_id

@@ -195,6 +195,10 @@ class ComfyUIBackend(LocalGenerator):
             try:
                 message = await socket.receive(timeout=self.config.timeout)
             except asyncio.TimeoutError:
+                # ComfyUI draws one prompt at a time and says nothing to a prompt that waits its turn: silence
+                # while ours is still queued behind others is not a dead server.
+                if not ours and await self._queued(prompt_id):
+                    continue
                 raise _silent(self.config.timeout) from None
             if message.type == aiohttp.WSMsgType.BINARY:
                 if ours and on_preview is not None:
@@ -247,6 +251,16 @@ class ComfyUIBackend(LocalGenerator):
                 return await response.read()
         except aiohttp.ClientConnectionError as exc:
             raise BackendError("network", _("ComfyUI went away before sending the picture ({reason}).").format(reason=exc)) from exc
+
+    async def _queued(self, prompt_id: str) -> bool:
+        """Whether our prompt is waiting in the server's queue (GET /queue: its `queue_pending` entries are
+        [number, prompt_id, graph, extra, outputs])."""
+        try:
+            queue = await asyncio.wait_for(self._json("GET", "/queue"), self.config.timeout)
+        except (BackendError, asyncio.TimeoutError):
+            return False
+        pending = queue.get("queue_pending") if isinstance(queue, dict) else None
+        return any(isinstance(item, list) and len(item) > 1 and item[1] == prompt_id for item in pending or [])
 
     async def _stop(self, prompt_id: str) -> None:
         """Stop our prompt: interrupt it if it is running, and take it off the queue if it is waiting."""

@@ -210,3 +210,43 @@ def test_drafts_are_drawn_at_the_checkpoints_own_size(checkpoint, setting, draft
     w, h = (int(x) for x in wide.split("x"))
     assert w % 8 == 0 and h % 8 == 0 and abs(w / h - 1.5) < 0.02
     assert abs(w * h - int(draft.split("x")[0]) ** 2) / w / h < 0.05
+
+
+def test_a_picture_waiting_its_turn_in_comfyuis_queue_is_not_given_up():
+    """ComfyUI draws one prompt at a time and says nothing to the ones waiting: four pictures sent together must
+    not fail as a silent server while the first is drawn (seen against a real ComfyUI on a CPU)."""
+    with FakeComfyUI(["tiny.safetensors"], steps_delay=0.15, previews=False) as comfy:
+        backend = ComfyUIBackend(ComfyConfig(comfy.url, steps=20, timeout=1.5))  # a run takes 3 s: twice the wait
+        steps: dict[int, list[int]] = {0: [], 1: []}
+
+        async def both():
+            try:
+                return await asyncio.gather(*(backend.generate_image(
+                    ImageRequest(f"picture {i}", size="512x512"),
+                    on_progress=lambda step, _of, i=i: steps[i].append(step)) for i in range(2)))
+            finally:
+                await backend.aclose()
+        made = asyncio.run(both())
+    assert [size_of(m.data) for m in made] == [(512, 512), (512, 512)]
+    assert steps[0] == steps[1] == list(range(1, 21))
+
+
+def test_stop_while_waiting_in_the_queue_takes_it_off_and_it_never_runs():
+    with FakeComfyUI(["tiny.safetensors"], steps_delay=0.1, previews=False) as comfy:
+        backend = ComfyUIBackend(ComfyConfig(comfy.url, steps=20))
+
+        async def go():
+            first = asyncio.ensure_future(backend.generate_image(ImageRequest("first")))
+            second = asyncio.ensure_future(backend.generate_image(ImageRequest("second")))
+            while len(comfy.prompts) < 2 or not comfy.deleted and not any(
+                    r.graph is comfy.prompts[1] for r in comfy._pending):
+                await asyncio.sleep(0.02)  # until the second is sent and waiting behind the first
+            second.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await second
+            made = await first
+            await backend.aclose()
+            return made
+        made = asyncio.run(go())
+        assert size_of(made.data) and len(comfy.files) == 1  # the second was never drawn
+        assert len(comfy.deleted) == 1

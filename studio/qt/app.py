@@ -19,7 +19,7 @@ from studio.core.settings import load_settings, unsaved_dir
 from studio.qt.main_window import (
     MainWindow,  # light: the studio inside it is imported by MainWindow.build
 )
-from studio.resources import font_path, icon_path, resource_dir
+from studio.resources import font_path, icon_path
 
 log = logging.getLogger(__name__)
 

@@ -24,11 +24,12 @@ from studio.qt.markdown_view import MarkdownView
 from studio.qt.mime import image_mime
 from studio.qt.text_view import GrowingEdit, PlainTextView
 from studio.qt.wrap_button import WrapButton
+from studio.qt.language import FollowsLanguage
 
 SLOT_EDGE = 150
 
 
-class PictureSlot(QFrame):
+class PictureSlot(FollowsLanguage, QFrame):
     """One picture in a reply: its job's state until it arrives (sharpening previews where the server sends
     them), then the thumbnail, draggable and clickable. Running jobs can be stopped, failed ones retried."""
 
@@ -75,11 +76,6 @@ class PictureSlot(QFrame):
         layout.addLayout(buttons)
         self._say(lambda: self.tr("Waiting…"))
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Stop"))

@@ -60,6 +60,7 @@ from studio.qt.starters import Starters
 from studio.qt.tasks import TaskRunner
 from studio.qt.text_view import WRAP_ANYWHERE
 from studio.qt.transcript_scroll import TranscriptScroll
+from studio.qt.language import FollowsLanguage
 
 
 @functools.cache
@@ -76,7 +77,7 @@ HISTORY_PAGE = 12
 LIVE_LIMIT = 80  # bubbles kept as widgets; older ones are let go (they stay in the book) and come back on scroll
 
 
-class ChatPane(QWidget):
+class ChatPane(FollowsLanguage, QWidget):
     image_clicked = Signal(int)
     make_pages = Signal(dict)
     open_settings = Signal()
@@ -209,11 +210,6 @@ class ChatPane(QWidget):
         self.retranslate()
         self.set_selected_image(None)
         self._update_send()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """Every word the pane shows, in the language in use now (called again when it changes, without a

@@ -7,7 +7,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from studio.qt.language import FollowsLanguage
 
 
 def _tr(text: str) -> str:
@@ -83,7 +85,7 @@ def getting_started_html() -> str:
     return "".join(f"<{tag}>{_tr(text).format(app=html.escape(APP_NAME))}</{tag}>" for tag, text in GETTING_STARTED)
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FollowsLanguage, QDialog):
     """A page of help whose words are made again when the language changes while it is open."""
 
     def __init__(self, parent: QWidget, name: str, title: Callable[[], str], body: Callable[[], str]) -> None:
@@ -105,11 +107,6 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self._title())
         self.text.setHtml(self._body())
         self.text.setAccessibleName(self._title())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
 
 def _dialog(parent: QWidget, name: str, title: Callable[[], str], body: Callable[[], str]) -> QDialog:

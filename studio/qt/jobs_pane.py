@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from studio.core.document.changes import ChangeSet
 from studio.core.document.model import ACTIVE_STATES, JobKind, JobRecord, JobState
 from studio.core.app.project import Project
 from studio.core.jobs.jobs import JobRunner
+from studio.qt.language import FollowsLanguage
 
 SHOWN = 200  # the newest jobs; older ones are in the chat history
 STATE_COLOURS = {JobState.FAILED: "#a33", JobState.CANCELLED: "#777", JobState.RUNNING: "#1a5fb4",
@@ -33,7 +34,7 @@ STATE_WORDS = {JobState.QUEUED: QT_TRANSLATE_NOOP("JobsPane", "queued"),
                JobState.CANCELLED: QT_TRANSLATE_NOOP("JobsPane", "cancelled")}
 
 
-class JobsPane(QWidget):
+class JobsPane(FollowsLanguage, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._project: Project | None = None
@@ -77,11 +78,6 @@ class JobsPane(QWidget):
         if self._project is not None:
             for job_id in list(self._items):
                 self._upsert(self._project.jobs.get(job_id))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def set_project(self, project: Project | None, runner: JobRunner | None) -> None:
         if self._unsubscribe is not None:

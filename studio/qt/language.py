@@ -5,7 +5,7 @@ again (`retranslate`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from studio.core import i18n
 from studio.resources import resource_dir
@@ -49,3 +49,16 @@ def install(app: QCoreApplication, setting: str = "") -> WindowLanguage:
     if existing.code != code:
         existing.apply(code)
     return existing
+
+
+class FollowsLanguage:
+    """Put first among a long-lived widget's bases: its `retranslate()` runs again when the language changes
+    (Qt sends every widget a LanguageChange event once a translator is installed or removed)."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()

@@ -4,7 +4,7 @@ step; the card shows where the offer stands (accepted, declined, or overtaken by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.app import offers
@@ -14,11 +14,12 @@ from studio.core.assistant.turn_events import Offer
 from studio.core.document.changes import ChangeSet
 from studio.core.layout.book import spoken_label
 from studio.qt.pictures import thumbnail_pixmap
+from studio.qt.language import FollowsLanguage
 
 THUMB_EDGE = 72
 
 
-class OfferCard(QFrame):
+class OfferCard(FollowsLanguage, QFrame):
     accepted = Signal(str)  # the undo step's name
     declined = Signal()
 
@@ -65,11 +66,6 @@ class OfferCard(QFrame):
         # The person may undo, move the page or fill the frame while the card is on screen: it keeps up.
         unsubscribe = project.changes.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: unsubscribe())
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         self.sentence.setText(self._sentence())

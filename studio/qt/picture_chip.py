@@ -3,14 +3,16 @@ and an ✕ to take it off. It goes with one message only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+
+from studio.qt.language import FollowsLanguage
 
 CHIP_THUMB = 40
 
 
-class PictureChip(QFrame):
+class PictureChip(FollowsLanguage, QFrame):
     removed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,11 +46,6 @@ class PictureChip(QFrame):
         if self.image_id is not None:
             self.label.setText(self.tr("About picture #{id}").format(id=self.image_id))
             self.setToolTip(self.tr("Your next message is about this picture"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def show_picture(self, image_id: int | None, thumbnail: QPixmap | None = None) -> None:
         """The chip for `image_id`, or no chip for None."""

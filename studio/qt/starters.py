@@ -3,10 +3,11 @@ Language, or the system's). A click puts one in the message box; the person send
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studio.qt.wrap_button import WrapButton
+from studio.qt.language import FollowsLanguage
 
 # English here; each language's own suggestions are its translations (resources/i18n/studio_<lang>.ts), written
 # as a person of that language would ask, not word for word.
@@ -33,7 +34,7 @@ class StarterButton(WrapButton):
                            " QPushButton#starter:focus { border: 2px solid #5b8def; }")
 
 
-class Starters(QWidget):
+class Starters(FollowsLanguage, QWidget):
     """The suggestions, one under another; `chosen` gives the clicked one's text (in the language shown)."""
 
     chosen = Signal(str)
@@ -54,11 +55,6 @@ class Starters(QWidget):
             layout.addWidget(button)
             self.buttons.append(button)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Not sure where to start? Try one of these:"))

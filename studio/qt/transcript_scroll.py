@@ -7,8 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from studio.qt.language import FollowsLanguage
 
-class TranscriptScroll(QScrollArea):
+
+class TranscriptScroll(FollowsLanguage, QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -16,11 +18,6 @@ class TranscriptScroll(QScrollArea):
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Conversation"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)

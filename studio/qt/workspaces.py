@@ -4,9 +4,11 @@ grid without the large preview, and the page gets the room. Each workspace keeps
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabBar, QVBoxLayout, QWidget
+
+from studio.qt.language import FollowsLanguage
 
 CREATE, BOOK = "create", "book"
 NAMES = (CREATE, BOOK)
@@ -14,7 +16,7 @@ NAMES = (CREATE, BOOK)
 DEFAULT_SIZES = {CREATE: [560, 520, 0], BOOK: [0, 300, 900]}
 
 
-class Workspaces(QWidget):
+class Workspaces(FollowsLanguage, QWidget):
     changed = Signal(str)
 
     def __init__(self, chat: QWidget, gallery: QWidget, storyboard: QWidget, parent: QWidget | None = None) -> None:
@@ -48,11 +50,6 @@ class Workspaces(QWidget):
         self.tabs.setTabToolTip(0, self.tr("Ask for pictures and stories, pick and name them (Ctrl+1)"))
         self.tabs.setTabToolTip(1, self.tr("Lay the pictures and words out on the pages (Ctrl+2)"))
         self.tabs.setAccessibleName(self.tr("Workspaces"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def show_workspace(self, name: str) -> None:
         if name not in NAMES:

@@ -45,6 +45,7 @@ from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
 from studio.qt.mime import image_ids
 from studio.qt.storyboard.painting import SheetPainter, load_fonts, qt_editor_font
+from studio.qt.language import FollowsLanguage
 
 SNAP_PX = 7.0
 MIN_FRAME = 0.04  # of the trim, each way
@@ -72,7 +73,7 @@ class _Drag:
     current: Frame
 
 
-class PageCanvas(QWidget):
+class PageCanvas(FollowsLanguage, QWidget):
     image_dropped = Signal(int, int)  # frame id, image id
     text_edited = Signal(int, str)  # frame id, text
     frame_changed = Signal(object, str, str)  # new Frame, undo name, merge key ("" = its own step)
@@ -110,11 +111,6 @@ class PageCanvas(QWidget):
         self.text_edit.installEventFilter(self)
         self.text_edit.hide()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """Names and tips in the language just chosen; the badges and placeholders follow on the next paint."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,11 +36,12 @@ from studio.core.layout.frames import (
     text_look,
     with_props,
 )
+from studio.qt.language import FollowsLanguage
 
 IMAGE_ID = Qt.ItemDataRole.UserRole
 
 
-class FramePanel(QWidget):
+class FramePanel(FollowsLanguage, QWidget):
     changed = Signal(object, str, str)  # new Frame, undo name, merge key
     variant_chosen = Signal(int, int)  # frame id, image id
     picture_removed = Signal(int)  # frame id
@@ -64,11 +65,6 @@ class FramePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         self.help.setText(self.tr("Click a frame on the page to change it.\n\n"

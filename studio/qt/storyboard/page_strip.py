@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QMimeData,
     QPoint,
     QRect,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.app.edits import place_between
+from studio.qt.language import FollowsLanguage
 
 PAGE_ID = Qt.ItemDataRole.UserRole
 PAGE_INDEX = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +59,7 @@ def dragged_pages(mime: QMimeData) -> list[int]:
     return [int(v) for v in text.split(",") if v.strip().lstrip("-").isdigit()]
 
 
-class _PageDrops(QListWidget):
+class _PageDrops(FollowsLanguage, QListWidget):
     """Pages dragged within the view: a line shows the gap they will drop into (never outside the covers), and
     the drop asks for the move rather than moving rows itself — the book is changed, then the view follows."""
     pages_dropped = Signal(list, int)  # page ids, the gap (index into the book) to put them before
@@ -72,11 +72,6 @@ class _PageDrops(QListWidget):
         self.setDropIndicatorShown(False)  # ours shows the gap between pages, which Qt's icon mode cannot
         self.kinds: list[str] = []  # each page's kind, in book order
         self._gap: int | None = None
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         raise NotImplementedError

@@ -5,7 +5,7 @@ book's undo history. Changes come back as change sets, and only the pages they n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,12 +35,13 @@ from studio.qt.storyboard.page_strip import Filmstrip, Overview
 from studio.qt.storyboard.painting import paint_thumbnail
 from studio.qt.storyboard.template_chooser import TemplateChooser
 from studio.qt.tasks import TaskRunner
+from studio.qt.language import FollowsLanguage
 
 STRIP_THUMB_PX = 90
 OVERVIEW_THUMB_PX = 150
 
 
-class StoryboardPane(QWidget):
+class StoryboardPane(FollowsLanguage, QWidget):
     illustrate_requested = Signal(object)  # page ids to draw (None: every page that needs a picture)
     stop_requested = Signal()
     print_ready_requested = Signal(int)  # picture id: its DPI badge on the page was clicked
@@ -155,11 +156,6 @@ class StoryboardPane(QWidget):
             self.setTabOrder(previous, widget)
             previous = widget
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """Every word of the pane again, in the language just chosen (the canvas, panel and strips do their own)."""

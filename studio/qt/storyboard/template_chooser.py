@@ -4,13 +4,14 @@ and gutter of a left or right page place the frames as they will be."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from studio.core.document.model import BookFormat, Frame
 from studio.core.i18n import _
 from studio.core.layout.templates import TEMPLATES, new_page
+from studio.qt.language import FollowsLanguage
 
 ICON_PX = 44
 PAPER = QColor("white")
@@ -99,7 +100,7 @@ def draw_template(template_id: str, fmt: BookFormat, number: int = 1, size: int 
     return image
 
 
-class TemplateChooser(QComboBox):
+class TemplateChooser(FollowsLanguage, QComboBox):
     """A combo of the page layouts, each with its drawing for the book's page shape; its data is the template id."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,11 +112,6 @@ class TemplateChooser(QComboBox):
             self.addItem("", template.id)
         self.retranslate()
         self.show_for(BookFormat(), 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
 
     def retranslate(self) -> None:
         """The layouts' names are the core's (marked there with N_), looked up in the language now chosen."""

@@ -1,5 +1,6 @@
 import pytest
 
+from studio.core import i18n
 from studio.core.app.project import Project
 
 
@@ -9,3 +10,11 @@ def project(tmp_path):
     p = Project.create(tmp_path / "Larry.storybook")
     yield p
     p.close()
+
+
+@pytest.fixture
+def korean():
+    """The core in Korean for one test (the autouse fixture puts English back before the next)."""
+    i18n.set_language("ko")
+    yield
+    i18n.set_language("en")

@@ -21,13 +21,6 @@ from tests.fake_openai import backend_for
 CHAT = "/v1/chat/completions"
 
 
-@pytest.fixture
-def korean():
-    i18n.set_language("ko")
-    yield
-    i18n.set_language("en")
-
-
 def _system(server) -> str:
     return server.requests_to(CHAT)[-1]["messages"][0]["content"]
 

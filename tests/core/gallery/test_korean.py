@@ -13,13 +13,6 @@ from studio.core.gallery.upscale import UpscaleError, described, upscale_picture
 from .conftest import add, picture
 
 
-@pytest.fixture
-def korean():
-    i18n.set_language("ko")
-    yield
-    i18n.set_language("en")
-
-
 def test_a_broken_file_is_named_in_korean_by_the_worker_process(project, tmp_path, korean):
     (tmp_path / "sun.png").write_bytes(picture())
     (tmp_path / "cut.png").write_bytes(picture(size=(400, 300))[:200])

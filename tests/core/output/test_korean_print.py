@@ -1,8 +1,6 @@
 """What a Korean reader sees of printing: the preflight's findings and fix buttons, what a fix did, the export's
 notes and the printers' and papers' names, all in Korean, while the codes a program reads stay English."""
 
-import pytest
-
 from studio.core import i18n
 from studio.core.app.preflight_fixes import apply_fix
 from studio.core.document.model import BookFormat
@@ -13,13 +11,6 @@ from studio.core.output.snapshot import snapshot
 from studio.core.output.targets import TARGETS
 from studio.core.stickers.labels import LABELS
 from tests.core.output.conftest import jpeg
-
-
-@pytest.fixture
-def korean():
-    i18n.set_language("ko")
-    yield
-    i18n.set_language("en")
 
 
 def test_a_short_book_for_lulu_is_told_in_korean_and_its_fix_says_what_it_did(make_book, tmp_path, korean):

@@ -17,7 +17,7 @@ def test_help_lists_the_commands_in_korean():
               if line.startswith("  ") and not line.startswith("   ") and len(line.split()) > 1}
     assert listed["chat"] == "도우미에게 메시지 하나 보내기(창 없이)"
     assert listed["book"] == "아이디어 하나로 그림이 있는 책 한 권 만들기(창 없이)"
-    assert listed["costs"].startswith("날짜별, 책별 지출")
+    assert listed["costs"].startswith("날짜별, 책별 비용")
     book = studio("book", "--help", env=korean())
     assert "이야기를 쓸 언어(기본: 스튜디오의 언어, 지금은 ko)" in book.stdout
     assert "crayon (크레용)" in book.stdout  # the style names, translated where they are listed

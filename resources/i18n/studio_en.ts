@@ -135,7 +135,7 @@
 <context>
     <name>StoryboardPane</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/storyboard/pane.py" line="+551"/>
+        <location filename="../../studio/qt/storyboard/pane.py" line="+547"/>
         <source>%n page(s) illustrated.</source>
         <translation>
             <numerusform>%n page illustrated.</numerusform>

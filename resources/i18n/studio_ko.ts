@@ -196,7 +196,7 @@
 <context>
     <name>Bubble</name>
     <message>
-        <location filename="../../studio/qt/chat_bubbles.py" line="+248"/>
+        <location filename="../../studio/qt/chat_bubbles.py" line="+244"/>
         <source>Prompt</source>
         <translation>프롬프트</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ChatPane</name>
     <message>
-        <location filename="../../studio/qt/chat_pane.py" line="+222"/>
+        <location filename="../../studio/qt/chat_pane.py" line="+218"/>
         <source>Add API key…</source>
         <translation>API 키 추가…</translation>
     </message>
@@ -383,12 +383,12 @@
         <translation>그림 모양</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-59"/>
         <source>Auto (square unless you ask for a shape)</source>
         <translation>자동 (모양을 말하지 않으면 정사각형)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
@@ -927,7 +927,7 @@
     <message>
         <location line="+1"/>
         <source>fold and staple: two pages a side, double-sided</source>
-        <translation>접어서 스테이플러로: 한 면에 두 페이지, 양면 인쇄</translation>
+        <translation>접어서 스테이플러로 찍어요: 한 면에 두 페이지, 양면 인쇄</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -962,7 +962,7 @@
     <message>
         <location line="+13"/>
         <source>As the book is made (no printer chosen)</source>
-        <translation>만든 그대로 (인쇄소 선택 안 함)</translation>
+        <translation>선택 안 함 (만든 그대로 내보내기)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1107,7 +1107,7 @@
 <context>
     <name>Filmstrip</name>
     <message>
-        <location filename="../../studio/qt/storyboard/page_strip.py" line="+196"/>
+        <location filename="../../studio/qt/storyboard/page_strip.py" line="+191"/>
         <source>Pages</source>
         <translation>페이지</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>FramePanel</name>
     <message>
-        <location filename="../../studio/qt/storyboard/frame_panel.py" line="+76"/>
+        <location filename="../../studio/qt/storyboard/frame_panel.py" line="+72"/>
         <source>Click a frame on the page to change it.
 
 Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a picture inside its frame; Ctrl+wheel zooms.</source>
@@ -1365,7 +1365,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="-60"/>
         <source>Band behind text</source>
-        <translation>글 뒤 띠</translation>
+        <translation>글 배경 띠</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1375,7 +1375,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+61"/>
         <source>Text backing</source>
-        <translation>글 뒤 띠</translation>
+        <translation>글 배경</translation>
     </message>
     <message>
         <location line="-72"/>
@@ -1818,7 +1818,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../studio/qt/help.py" line="+31"/>
+        <location filename="../../studio/qt/help.py" line="+33"/>
         <source>Welcome to {app}</source>
         <translation>{app}에 오신 것을 환영해요</translation>
     </message>
@@ -1845,7 +1845,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+4"/>
         <source>Click a picture to see it large, with the words that made it. &lt;b&gt;More Like This&lt;/b&gt; draws variations of it; &lt;b&gt;Draw Again&lt;/b&gt; tries the same idea again. Star your favourites (Ctrl+Shift+F).</source>
-        <translation>그림을 누르면 크게 보여요. 그 그림을 만든 말도 함께 보여요. &lt;b&gt;이것과 비슷하게&lt;/b&gt;는 그 그림의 변형을 그리고, &lt;b&gt;다시 그리기&lt;/b&gt;는 같은 아이디어로 한 번 더 그려요. 마음에 드는 그림에는 별표를 주세요(Ctrl+Shift+F).</translation>
+        <translation>그림을 누르면 크게 보여요. 그 그림을 만든 프롬프트도 함께 보여요. &lt;b&gt;이것과 비슷하게&lt;/b&gt;는 그 그림의 변형을 그리고, &lt;b&gt;다시 그리기&lt;/b&gt;는 같은 아이디어로 한 번 더 그려요. 마음에 드는 그림에는 별표를 주세요(Ctrl+Shift+F).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1913,7 +1913,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>만든 것은 모두 그때그때 저장돼요. 도움말 ▸ 단축키에서 모든 키를 볼 수 있어요.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>Getting Started</source>
         <translation>시작하기</translation>
     </message>
@@ -2083,7 +2083,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
 <context>
     <name>JobsPane</name>
     <message>
-        <location filename="../../studio/qt/jobs_pane.py" line="+29"/>
+        <location filename="../../studio/qt/jobs_pane.py" line="+30"/>
         <source>queued</source>
         <translation>대기 중</translation>
     </message>
@@ -2148,7 +2148,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>실패했거나 멈춘 그림을 다시 그려요</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+61"/>
         <source>step %1 of %2</source>
         <translation>%2단계 중 %1단계</translation>
     </message>
@@ -2178,7 +2178,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+1"/>
         <source>Draw with the studio&apos;s own text-to-image and image-to-image graphs</source>
-        <translation>스튜디오에 들어 있는 text-to-image, image-to-image 그래프로 그려요</translation>
+        <translation>스튜디오에 들어 있는 텍스트→이미지, 이미지→이미지 그래프로 그려요</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2188,7 +2188,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+5"/>
         <source>Pictures from a generator on your own computer cost nothing per picture. Choose it under “Pictures from” on the Connection page.</source>
-        <translation>내 컴퓨터의 생성기로 그린 그림은 비용이 들지 않아요. 연결 페이지의 “그림 가져올 곳”에서 고르세요.</translation>
+        <translation>내 컴퓨터의 생성기로 그린 그림은 비용이 들지 않아요. 연결 페이지의 “그림 만드는 곳”에서 고르세요.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2208,7 +2208,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+11"/>
         <source>Built-in (text-to-image, image-to-image, inpainting)</source>
-        <translation>기본 제공 (text-to-image, image-to-image, 인페인팅)</translation>
+        <translation>기본 제공 (텍스트→이미지, 이미지→이미지, 인페인팅)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2367,12 +2367,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>페이지를 뒤로(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Spread View</source>
-        <translation>펼침면 보기(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Overview</source>
         <translation>전체 보기(&amp;O)</translation>
     </message>
@@ -2382,22 +2377,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>책 설정(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Illustrate the Book</source>
-        <translation>책에 그림 넣기(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Make Every Picture Print-&amp;Ready…</source>
         <translation>모든 그림을 인쇄용으로 만들기(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;pending…</source>
-        <translation>지출(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Put Selected Picture on Page</source>
         <translation>선택한 그림을 페이지에 넣기</translation>
     </message>
@@ -2454,7 +2439,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+2"/>
         <source>More Like &amp;These (Next Round)…</source>
-        <translation>이것들과 비슷하게 - 다음 라운드(&amp;T)…</translation>
+        <translation>이것들과 비슷하게 (다음 라운드)(&amp;T)…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2467,22 +2452,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>보드에 추가(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move to &amp;Trash</source>
-        <translation>휴지통으로 이동(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Find in Gallery</source>
         <translation>갤러리에서 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New &amp;Character from Picture</source>
-        <translation>그림으로 새 캐릭터 만들기(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -2607,7 +2582,32 @@ Open it read-only, to look at it and export it?</source>
         <translation>제목 없음</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-294"/>
+        <source>Spread &amp;View</source>
+        <translation>펼침면 보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Illus&amp;trate the Book</source>
+        <translation>책에 그림 넣기(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spendin&amp;g…</source>
+        <translation>비용(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Move to Tras&amp;h</source>
+        <translation>휴지통으로 이동(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Character from Picture</source>
+        <translation>그림으로 새 캐릭터 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+266"/>
         <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
         <translation>이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
     </message>
@@ -2644,7 +2644,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+19"/>
         <source>Spending cap</source>
-        <translation>지출 한도</translation>
+        <translation>비용 한도</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2756,7 +2756,7 @@ Open it read-only, to look at it and export it?</source>
 <context>
     <name>OfferCard</name>
     <message>
-        <location filename="../../studio/qt/offer_card.py" line="+76"/>
+        <location filename="../../studio/qt/offer_card.py" line="+72"/>
         <source>No thanks</source>
         <translation>괜찮아요</translation>
     </message>
@@ -2822,7 +2822,7 @@ Open it read-only, to look at it and export it?</source>
 <context>
     <name>PageCanvas</name>
     <message>
-        <location filename="../../studio/qt/storyboard/canvas.py" line="+121"/>
+        <location filename="../../studio/qt/storyboard/canvas.py" line="+117"/>
         <source>Book page</source>
         <translation>책 페이지</translation>
     </message>
@@ -2869,12 +2869,12 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+5"/>
         <source>Soft in print · {dpi} DPI</source>
-        <translation>인쇄 시 흐릿함 · {dpi} DPI</translation>
+        <translation>조금 흐릿함 · {dpi} DPI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blurry · {dpi} DPI</source>
-        <translation>흐림 · {dpi} DPI</translation>
+        <translation>흐릿함 · {dpi} DPI</translation>
     </message>
     <message>
         <location line="+200"/>
@@ -2924,7 +2924,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
 <context>
     <name>PictureChip</name>
     <message>
-        <location filename="../../studio/qt/picture_chip.py" line="+42"/>
+        <location filename="../../studio/qt/picture_chip.py" line="+44"/>
         <source>Don&apos;t refer to this picture</source>
         <translation>이 그림을 가리키지 않기</translation>
     </message>
@@ -2947,8 +2947,8 @@ ISBN 바코드를 위해 비워 둬요</translation>
 <context>
     <name>PictureSlot</name>
     <message>
-        <location filename="../../studio/qt/chat_bubbles.py" line="-226"/>
-        <location line="+38"/>
+        <location filename="../../studio/qt/chat_bubbles.py" line="-221"/>
+        <location line="+33"/>
         <source>Waiting…</source>
         <translation>기다리는 중…</translation>
     </message>
@@ -3117,7 +3117,7 @@ Or make all of them larger on this computer: free, softer, about half a minute e
     <message>
         <location filename="../../studio/qt/gallery/provenance_view.py" line="+24"/>
         <source>Generated</source>
-        <translation>생성함</translation>
+        <translation>생성</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3152,7 +3152,7 @@ Or make all of them larger on this computer: free, softer, about half a minute e
     <message>
         <location line="+1"/>
         <source>Notes: a comment on this picture, for you or a client. Searchable.</source>
-        <translation>메모: 나나 의뢰인을 위한 이 그림에 대한 한마디. 검색할 수 있어요.</translation>
+        <translation>메모: 나나 의뢰인이 볼 이 그림 설명이에요. 검색할 수 있어요.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3372,7 +3372,7 @@ Reopen it?</source>
     <message>
         <location line="+15"/>
         <source>As the model allows (known models), else standard</source>
-        <translation>모델이 허용하는 대로 (알려진 모델), 아니면 표준 크기</translation>
+        <translation>모델에 맞는 크기 (모르는 모델은 표준 크기)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3422,12 +3422,12 @@ Reopen it?</source>
     <message>
         <location line="+1"/>
         <source>Words from</source>
-        <translation>글 가져올 곳</translation>
+        <translation>글 만드는 곳</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures from</source>
-        <translation>그림 가져올 곳</translation>
+        <translation>그림 만드는 곳</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3472,7 +3472,7 @@ Reopen it?</source>
     <message>
         <location line="+1"/>
         <source>Wait for a silent server</source>
-        <translation>조용한 서버 기다리기</translation>
+        <translation>응답 없는 서버 대기 시간</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3492,12 +3492,12 @@ Reopen it?</source>
     <message>
         <location line="+1"/>
         <source>Spending</source>
-        <translation>지출</translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Pictures from OpenAI are paid for from your account, a few cents each. Before a batch of pictures is drawn, the studio shows what it will cost and waits for you to say Draw — unless it costs less than the amount below. It stops by itself when a book, or this computer in one day, reaches the most you allow here, so a child exploring, or a request that gets out of hand, can never run up a surprise bill. Offline sketches are always free. An amount of 0 turns that limit off. Book ▸ Spending… shows what was spent.</source>
-        <translation>OpenAI의 그림은 내 계정에서 한 장에 몇 센트씩 비용이 나가요. 그림을 여러 장 그리기 전에 스튜디오가 예상 비용을 보여 주고, 그리기를 누를 때까지 기다려요 — 아래 금액보다 적게 드는 경우는 빼고요. 책 한 권이나 이 컴퓨터의 하루 지출이 여기서 허용한 한도에 닿으면 스스로 멈추기 때문에, 아이가 이것저것 해 보거나 요청이 지나치게 커져도 뜻밖의 청구서가 나오지 않아요. 오프라인 스케치는 언제나 무료예요. 금액을 0으로 하면 그 한도는 꺼져요. 책 ▸ 지출…에서 쓴 비용을 볼 수 있어요.</translation>
+        <translation>OpenAI의 그림은 내 계정에서 한 장에 몇 센트씩 비용이 나가요. 그림을 여러 장 그리기 전에 스튜디오가 예상 비용을 보여 주고, 그리기를 누를 때까지 기다려요 — 아래 금액보다 적게 드는 경우는 빼고요. 책 한 권이나 이 컴퓨터의 하루 비용이 여기서 허용한 한도에 닿으면 스스로 멈추기 때문에, 아이가 이것저것 해 보거나 요청이 지나치게 커져도 뜻밖의 청구서가 나오지 않아요. 오프라인 스케치는 언제나 무료예요. 금액을 0으로 하면 그 한도는 꺼져요. 책 ▸ 비용…에서 쓴 비용을 볼 수 있어요.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3528,7 +3528,7 @@ Reopen it?</source>
     <message>
         <location line="+3"/>
         <source>Don&apos;t ask under</source>
-        <translation>묻지 않는 금액</translation>
+        <translation>확인 없이 그리는 금액</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3666,7 +3666,7 @@ Reopen it?</source>
     <message>
         <location filename="../../studio/qt/spending_dialog.py" line="+11"/>
         <source>Spending</source>
-        <translation>지출</translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3713,7 +3713,7 @@ Reopen it?</source>
     <message>
         <location line="+2"/>
         <source>Spending by day or by book</source>
-        <translation>날짜별 또는 책별 지출</translation>
+        <translation>날짜별 또는 책별 비용</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3728,12 +3728,12 @@ Reopen it?</source>
     <message>
         <location line="+1"/>
         <source>Spending by day</source>
-        <translation>날짜별 지출</translation>
+        <translation>날짜별 비용</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spending by book</source>
-        <translation>책별 지출</translation>
+        <translation>책별 비용</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3753,7 +3753,7 @@ Reopen it?</source>
     <message>
         <location line="+19"/>
         <source>Export spending as CSV</source>
-        <translation>지출을 CSV로 내보내기</translation>
+        <translation>비용을 CSV로 내보내기</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3769,13 +3769,13 @@ Reopen it?</source>
         <location line="+2"/>
         <source>Wrote %n row(s) to {path}</source>
         <translation>
-            <numerusform>{path}에 %n줄을 썼어요</numerusform>
+            <numerusform>{path}에 %n줄을 저장했어요</numerusform>
         </translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Spending cap</source>
-        <translation>지출 한도</translation>
+        <translation>비용 한도</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3796,7 +3796,7 @@ Reopen it?</source>
 <context>
     <name>Starters</name>
     <message>
-        <location filename="../../studio/qt/starters.py" line="+14"/>
+        <location filename="../../studio/qt/starters.py" line="+15"/>
         <source>What does a super-duper sunflower hedgehog look like?</source>
         <translation>슈퍼 울트라 해바라기 고슴도치는 어떻게 생겼을까?</translation>
     </message>
@@ -3816,7 +3816,7 @@ Reopen it?</source>
         <translation>로봇 바리스타 콘셉트 네 가지를 그려 줘</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Not sure where to start? Try one of these:</source>
         <translation>무엇부터 할지 모르겠다면 이렇게 물어보세요:</translation>
     </message>
@@ -4045,7 +4045,7 @@ Reopen it?</source>
 <context>
     <name>StoryboardPane</name>
     <message>
-        <location filename="../../studio/qt/storyboard/pane.py" line="+166"/>
+        <location filename="../../studio/qt/storyboard/pane.py" line="+162"/>
         <location line="+1"/>
         <source>Previous page</source>
         <translation>이전 페이지</translation>
@@ -4104,7 +4104,7 @@ Reopen it?</source>
     <message>
         <location line="+369"/>
         <source>Illustrate the book</source>
-        <translation>책에 그림 그리기</translation>
+        <translation>책에 그림 넣기</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -4383,7 +4383,7 @@ Reopen it?</source>
 <context>
     <name>TemplateChooser</name>
     <message>
-        <location filename="../../studio/qt/storyboard/template_chooser.py" line="+122"/>
+        <location filename="../../studio/qt/storyboard/template_chooser.py" line="+118"/>
         <source>Page layout</source>
         <translation>페이지 배치</translation>
     </message>
@@ -4391,7 +4391,7 @@ Reopen it?</source>
 <context>
     <name>TranscriptScroll</name>
     <message>
-        <location filename="../../studio/qt/transcript_scroll.py" line="+18"/>
+        <location filename="../../studio/qt/transcript_scroll.py" line="+20"/>
         <source>Conversation</source>
         <translation>대화</translation>
     </message>
@@ -4406,13 +4406,13 @@ Reopen it?</source>
     <message>
         <location line="+8"/>
         <source>Wrote {files}.</source>
-        <translation>파일을 썼어요: {files}.</translation>
+        <translation>저장했어요: {files}.</translation>
     </message>
 </context>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../studio/qt/workspaces.py" line="+46"/>
+        <location filename="../../studio/qt/workspaces.py" line="+48"/>
         <source>Create — chat and pictures</source>
         <translation>만들기 — 대화와 그림</translation>
     </message>

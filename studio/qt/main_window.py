@@ -251,15 +251,15 @@ class MainWindow(QMainWindow):
         book_menu.addAction(self._action(self.tr("Move Page &Later"), lambda: self.storyboard.move_current(1),
                                          "Ctrl+Shift+PgDown"))
         book_menu.addSeparator()
-        book_menu.addAction(self._action(self.tr("&Spread View"), lambda: self.storyboard.set_spread(
+        book_menu.addAction(self._action(self.tr("Spread &View"), lambda: self.storyboard.set_spread(
             not self.storyboard.spread_button.isChecked()), "Ctrl+Alt+S"))  # Ctrl+Shift+S is Save As
         book_menu.addAction(self._action(self.tr("&Overview"), lambda: self.storyboard.set_overview(
             not self.storyboard.overview_button.isChecked()), "Ctrl+Shift+O"))
         book_menu.addAction(self._action(self.tr("Book &Settings…"), self.storyboard.open_book_settings, "Ctrl+Shift+B"))
-        book_menu.addAction(self._action(self.tr("&Illustrate the Book"), lambda: self.illustrate_book(None),
+        book_menu.addAction(self._action(self.tr("Illus&trate the Book"), lambda: self.illustrate_book(None),
                                          "Ctrl+Alt+I"))
         book_menu.addAction(self._action(self.tr("Make Every Picture Print-&Ready…"), self.make_book_print_ready))
-        book_menu.addAction(self._action(self.tr("S&pending…"), self.open_spending))
+        book_menu.addAction(self._action(self.tr("Spendin&g…"), self.open_spending))
         book_menu.addSeparator()
         book_menu.addAction(self._action(self.tr("Put Selected Picture on Page"), self._place_selected, "Ctrl+P"))
         book_menu.addAction(self._action(self.tr("&Previous Page"), lambda: self.storyboard.show_page(
@@ -287,9 +287,9 @@ class MainWindow(QMainWindow):
         picture_menu.addSeparator()
         picture_menu.addAction(self._action(self.tr("&Star"), self.gallery.toggle_favourite, "Ctrl+Shift+F"))
         picture_menu.addAction(self._action(self.tr("Add to &Board…"), lambda: self.gallery.add_to_board()))
-        picture_menu.addAction(self._action(self.tr("Move to &Trash"), self.gallery.trash_selected))
+        picture_menu.addAction(self._action(self.tr("Move to Tras&h"), self.gallery.trash_selected))
         picture_menu.addAction(self._action(self.tr("&Find in Gallery"), self.gallery.filters.focus_search, "Ctrl+F"))
-        picture_menu.addAction(self._action(self.tr("New &Character from Picture"), lambda: self._new_character_from(
+        picture_menu.addAction(self._action(self.tr("&New Character from Picture"), lambda: self._new_character_from(
             self.chat.selected_image), "Ctrl+Shift+C"))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))

@@ -89,7 +89,7 @@ def test_settings_read_korean_on_every_page(qtbot, qapp, back_to_english):
     dialog = SettingsDialog(Settings(backend="openai"), TaskRunner())
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "설정"
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["연결", "로컬 그림", "지출"]
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["연결", "로컬 그림", "비용"]
     assert dialog._form.labelForField(dialog.api_key).text() == "API 키"
     assert dialog.backend.itemText(0) == "오프라인 (네트워크 없음)"
     assert dialog.ask_under.specialValueText() == "항상 묻기"

@@ -90,7 +90,7 @@ def ledger_with_two_books(tmp_path):
 def test_book_spending_shows_cost_per_day_and_per_book_and_exports_csv(qtbot, window, ledger_with_two_books,
                                                                        tmp_path):
     action = next(a for m in window.menuBar().actions() if m.text() == "&Book" for a in m.menu().actions()
-                  if a.text() == "S&pending…")
+                  if a.text() == "Spendin&g…")
     action.trigger()
     dialog = window.findChild(SpendingDialog)
     assert dialog is not None and dialog.isVisible()

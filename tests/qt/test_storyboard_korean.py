@@ -58,7 +58,7 @@ def test_the_storyboard_turns_korean_and_back_without_a_restart(qtbot, window, q
         qtbot.waitUntil(lambda: board.add_button.text() == "페이지 추가")  # Qt posts the change to every widget
         assert board.spread_button.text() == "펼침면"
         assert board.settings_button.toolTip() == "책 설정: 크기, 도련, 여백"
-        assert board.illustrate_button.text() == "책에 그림 그리기"
+        assert board.illustrate_button.text() == "책에 그림 넣기"
         assert korean(board.page_label.text()) or "/" in board.page_label.text()  # "표지 · 1 / 8"
         assert [a.text() for a in board.more_button.menu().actions()][:2] == ["앞에 페이지 넣기", "뒤에 페이지 추가"]
         assert board.filmstrip.accessibleName() == "페이지"
@@ -81,7 +81,7 @@ def test_the_pages_dpi_badges_read_korean_on_the_next_paint(qtbot, qapp, in_kore
     canvas.set_warnings([PageWarning(3, 7, "low_dpi", "3쪽의 그림이 흐려요", dpi=180, severity="notice"),
                          PageWarning(3, 8, "low_dpi", "흐려요", dpi=90),
                          PageWarning(3, 9, "text_overflow", "넘쳐요")])
-    assert [text for _frame, text in canvas.badges()] == ["인쇄 시 흐릿함 · 180 DPI", "흐림 · 90 DPI", "글이 넘쳐요"]
+    assert [text for _frame, text in canvas.badges()] == ["조금 흐릿함 · 180 DPI", "흐릿함 · 90 DPI", "글이 넘쳐요"]
     assert canvas.toolTip().endswith("DPI 표시를 클릭하면 그 그림을 인쇄용으로 만들어요.")
 
 
@@ -89,7 +89,7 @@ def test_the_export_dialog_reads_korean_with_a_printer_chosen(qtbot, window, in_
     dialog = window.open_export()
     assert dialog.windowTitle() == "책 내보내기"
     assert dialog.export_button.text() == "내보내기…"
-    assert dialog.kind_buttons["booklet"].text().endswith("접어서 스테이플러로: 한 면에 두 페이지, 양면 인쇄")
+    assert dialog.kind_buttons["booklet"].text().endswith("접어서 스테이플러로 찍어요: 한 면에 두 페이지, 양면 인쇄")
     dialog.choose_target("kdp")
     label = dialog._form.labelForField(dialog.target)
     assert label.text() == "인쇄소"

@@ -40,7 +40,7 @@ def test_a_batch_over_the_book_cap_is_refused_in_korean(fake_openai, project, ko
         asyncio.run(assistant.draw("연 네 개", [f"a kite number {i}" for i in range(4)]))
     message = str(caught.value)
     assert message.startswith("시작하지 않았어요: 그림 4장, 약 $0.17")
-    assert "이 책의 지출 한도 $0.10" in message and "설정(지출 탭)에서 한도를 올리거나" in message
+    assert "이 책의 비용 한도 $0.10" in message and "설정(비용 탭)에서 한도를 올리거나" in message
     assert fake_openai.requests_to("/v1/images/generations") == []
 
 

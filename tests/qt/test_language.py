@@ -253,3 +253,34 @@ def test_the_title_and_the_read_only_tips_follow_the_language(qtbot, qapp, windo
     window.set_project(Project.create(tmp_path / "Writable.storybook"))
     assert window.windowTitle().startswith("Writable — ")
     assert "read-only" not in send.toolTip()  # its own tip back, in English
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_no_two_items_of_a_menu_share_a_key_in_either_language(qtbot, qapp, window):
+    """Alt+letter picks one item: in a menu where two share the letter, it only moves between them."""
+    def clashes() -> list[str]:
+        found = []
+        menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+        menus += [a.menu() for m in list(menus) for a in m.actions() if a.menu() is not None]
+        for menu in menus:
+            keys: dict[str, str] = {}
+            for action in menu.actions():
+                key = _mnemonic(action.text())
+                if key is not None and key in keys:
+                    found.append(f"{menu.title()}: {keys[key]!r} and {action.text()!r}")
+                elif key is not None:
+                    keys[key] = action.text()
+        return found
+    top = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    assert len(set(top)) == len(top) and not clashes()
+    window._apply_settings(SettingsChosen(replace(window.settings, language="ko")))
+    try:
+        qtbot.waitUntil(lambda: menu_titles(window) == KOREAN_MENUS)
+        assert not clashes()
+    finally:
+        window._apply_settings(SettingsChosen(replace(window.settings, language="en")))
+        qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS)

@@ -8,6 +8,11 @@
         <source>Could not make a new book</source>
         <translation>새 책을 만들 수 없어요</translation>
     </message>
+    <message>
+        <location filename="../../studio/qt/language.py" line="+70"/>
+        <source>Picture Book Studio</source>
+        <translation>그림책 스튜디오</translation>
+    </message>
 </context>
 <context>
     <name>BookSettingsDialog</name>
@@ -1913,7 +1918,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>만든 것은 모두 그때그때 저장돼요. 도움말 ▸ 단축키에서 모든 키를 볼 수 있어요.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>Getting Started</source>
         <translation>시작하기</translation>
     </message>
@@ -1938,7 +1943,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         <translation>{app}는 MIT 라이선스를 따라요. 다른 사람들이 만든 다음 파일이 함께 들어 있고, 파일마다 자체 라이선스를 따라요(라이선스 전문은 {folder}에 함께 있어요):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About {app}</source>
         <translation>{app} 정보</translation>
     </message>

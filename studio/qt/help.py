@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.qt.language import FollowsLanguage
+from studio.qt.language import FollowsLanguage, app_name
 
 
 def _tr(text: str) -> str:
@@ -80,9 +80,7 @@ GETTING_STARTED = (
 
 
 def getting_started_html() -> str:
-    from studio import APP_NAME
-
-    return "".join(f"<{tag}>{_tr(text).format(app=html.escape(APP_NAME))}</{tag}>" for tag, text in GETTING_STARTED)
+    return "".join(f"<{tag}>{_tr(text).format(app=html.escape(app_name()))}</{tag}>" for tag, text in GETTING_STARTED)
 
 
 class HelpDialog(FollowsLanguage, QDialog):
@@ -126,11 +124,11 @@ def about_html() -> str:
     import PySide6
     from PySide6.QtCore import qVersion
 
-    from studio import APP_NAME, __version__
+    from studio import __version__
     from studio.core.settings import config_dir, data_dir
     from studio.resources import resource_dir
 
-    app = html.escape(APP_NAME)
+    app = html.escape(app_name())
     bundled = "".join(f"<li>{html.escape(folder)}: {html.escape(name)}</li>" for folder, name in bundled_licences())
     return "".join([
         f"<h2>{app} {html.escape(__version__)}</h2>",
@@ -159,9 +157,7 @@ def bundled_licences() -> list[tuple[str, str]]:
 
 
 def show_about(window: QMainWindow) -> QDialog:
-    from studio import APP_NAME
-
-    return _dialog(window, "about", lambda: QCoreApplication.translate("Help", "About {app}").format(app=APP_NAME),
+    return _dialog(window, "about", lambda: QCoreApplication.translate("Help", "About {app}").format(app=app_name()),
                    about_html)
 
 

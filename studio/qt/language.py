@@ -62,3 +62,8 @@ class FollowsLanguage:
         super().changeEvent(event)  # type: ignore[misc]
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+
+
+def app_name() -> str:
+    """The studio's name as a person reads it in the window: "그림책 스튜디오" in Korean, as on its launcher."""
+    return QCoreApplication.translate("App", "Picture Book Studio")

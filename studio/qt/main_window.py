@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio import APP_NAME
 from studio.core.document.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
 from studio.qt.elided_label import ElidedLabel
+from studio.qt.language import app_name
 from studio.qt.window_state import WindowState, clamp_to_screen, place_first_time, state_path
 
 # The window shows before the rest of the studio is imported (see `build`): these load only when needed.
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.placed = False  # kept inside the screen, title bar and all, once first shown
         remember = persist_settings if remember_window is None else remember_window
         self.window_state = WindowState(state_path()) if remember else None
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(app_name())
         if self.window_state is not None:
             self.window_state.restore_geometry(self)
         else:
@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
                 return Project.open(path)
             except BookInUseError as exc:
                 answer = QMessageBox.question(
-                    self, APP_NAME, self.tr("{reason}\n\nOpen it read-only, to look at it and export it?")
+                    self, app_name(), self.tr("{reason}\n\nOpen it read-only, to look at it and export it?")
                     .format(reason=exc), QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
                 if answer != QMessageBox.StandardButton.Open:
                     raise
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
         name = self.tr("Untitled") if self.project is None or self.project.untitled else self.project.path.stem
         if self.project is not None and self.project.read_only:
             name = self.tr("{name} (read-only)").format(name=name)
-        self.setWindowTitle(f"{name} — {APP_NAME}")
+        self.setWindowTitle(f"{name} — {app_name()}")
         self._show_read_only()
 
     def _show_read_only(self) -> None:
@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
         project = self.project
         if project is None or not project.untitled or project.is_empty():
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, self.tr("Save this picture book before closing it?"),
+        box = QMessageBox(QMessageBox.Icon.Question, app_name(), self.tr("Save this picture book before closing it?"),
                           QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                           | QMessageBox.StandardButton.Cancel, self)
         answer = box.exec()
@@ -978,7 +978,7 @@ class MainWindow(QMainWindow):
             return
         if not self._closing:
             if self.chat.busy or (self.jobs is not None and self.jobs.running()):
-                box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                box = QMessageBox(QMessageBox.Icon.Question, app_name(),
                                   self.tr("Pictures are still being made. Stop them and quit?"),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
                 if box.exec() != QMessageBox.StandardButton.Yes:

@@ -7,8 +7,8 @@ from typing import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from studio import APP_NAME
 from studio.core.document.recovery import UnsavedBook, remove_book_files
+from studio.qt.language import app_name
 
 
 class RecoveryOffer(QObject):
@@ -30,7 +30,7 @@ class RecoveryOffer(QObject):
             self.box = None
             return
         book = self._books.pop(0)
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, "", QMessageBox.StandardButton.NoButton, self._parent)
+        box = QMessageBox(QMessageBox.Icon.Question, app_name(), "", QMessageBox.StandardButton.NoButton, self._parent)
         box.setObjectName("recoveryBox")
         reopen = box.addButton("", QMessageBox.ButtonRole.AcceptRole)
         reopen.setObjectName("reopenButton")
@@ -52,7 +52,7 @@ class RecoveryOffer(QObject):
         if box is None:
             return
         box.setText(self.tr("A picture book was not saved when {app} last closed:\n\n{summary}\n\nReopen it?")
-                    .format(app=APP_NAME, summary=self._book.describe()))
+                    .format(app=app_name(), summary=self._book.describe()))
         box.findChild(QAbstractButton, "reopenButton").setText(self.tr("Reopen"))
         box.findChild(QAbstractButton, "discardButton").setText(self.tr("Discard"))
         box.findChild(QAbstractButton, "laterButton").setText(self.tr("Not now"))

@@ -54,3 +54,15 @@ def test_a_book_from_an_idea_is_written_in_the_studios_language_unless_asked(tmp
                           "--backend", "offline", env=korean())
     assert english_book.returncode == 0, english_book.stderr
     assert "“The Day of A kite”" in english_book.stdout and "의 하루" not in english_book.stdout
+
+
+def test_argparse_own_words_read_korean_too(tmp_path):
+    """Usage lines, section titles and a wrong choice: argparse's words come from the studio's catalogue."""
+    helped = studio("export", "--help", env=korean())
+    assert helped.stdout.startswith("사용법: studio export") and "\n옵션:\n" in helped.stdout
+    assert "이 도움말을 보여 주고 끝내요" in helped.stdout
+    wrong = studio("export", tmp_path / "b.storybook", "--for", "amazon", env=korean())
+    assert wrong.returncode == 2
+    assert "고를 수 없는 값이에요: 'amazon' (고를 수 있는 값: 'kdp'" in wrong.stderr
+    english = studio("export", "--help")
+    assert english.stdout.startswith("usage: studio export") and "\noptions:\n" in english.stdout

@@ -28,7 +28,7 @@ def test_a_headless_chat_offline_prints_korean_lines(tmp_path):
     result = studio("chat", book, "draw a sunflower hedgehog", "--backend", "offline", env=korean())
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "[Offline: 명령줄에서 고름]"
+    assert lines[0] == "[오프라인: 명령줄에서 고름]"
     assert "오프라인 스케치 4장을 그려 볼게요: a sunflower hedgehog." in lines
     assert [line.split(":")[0] for line in lines if line.startswith("프롬프트")] == [f"프롬프트 {n}" for n in range(1, 5)]
     assert "스케치 4장이 갤러리에 있어요." in lines

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from studio.backends.base import Backend
 from studio.core.backend_choice import make_backend
 from studio.core.document.changes import ChangeSet
+from studio.core.i18n import _
 from studio.core.settings import Settings, ledger_path
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class Studio:
     def offline_notice(self) -> str:
         """One line saying the studio is offline and why, or "" when it is not."""
         b = self.backend
-        return f"[{b.name}: {getattr(b, 'reason', '')}]" if b.offline else ""
+        return _("[Offline: {reason}]").format(reason=getattr(b, "reason", "")) if b.offline else ""
 
     async def aclose(self) -> None:
         await self.backend.aclose()

@@ -178,7 +178,7 @@ def run_export(args: argparse.Namespace) -> int:
     if args.preflight and not target:
         raise ExportError(_("say which printer to check for: --for {ids}").format(ids="|".join(TARGETS)))
     out = sys.stderr if args.json else sys.stdout  # with --json, stdout holds the JSON alone
-    report = book_report(book)
+    report = book_report(for_target(book, target))  # the chosen printer's rules, as the Export dialog says them
     for line in report.lines():
         print(f"  ! {line}" if line in report.warnings else f"  · {line}", file=out)
     said = set(report.lines())

@@ -45,7 +45,13 @@ def book_report(book: BookSnapshot) -> ExportReport:
     if not book.interior:
         warnings.append(_("The book has no interior pages yet."))
     elif book.format.target in TARGETS:  # the book's printer: its own rule, not the general one
-        problem = TARGETS[book.format.target].page_count_problem(len(interior), book.format.paper)
+        target = TARGETS[book.format.target]
+        fmt = book.format
+        if not target.trim_fits(fmt.trim_width_in, fmt.trim_height_in):
+            warnings.append(_("{target} does not print {width} × {height} in pages: choose one of its sizes in "
+                              "Book settings.").format(target=target.name, width=f"{fmt.trim_width_in:g}",
+                                                        height=f"{fmt.trim_height_in:g}"))
+        problem = target.page_count_problem(len(interior), book.format.paper)
         if problem:
             # Translators: {problem} is about the page count, e.g. "24 pages: Lulu prints at least 32"
             notes.append(_("{problem}; the home print and booklet have no minimum.").format(problem=problem))

@@ -34,3 +34,13 @@ def test_names_from_the_tables_follow_the_language_without_being_made_again(kore
     i18n.set_language("en")
     assert TARGETS["printshop"].label == "A print shop" and TARGETS["printshop"].name == "a print shop"
     assert TARGETS["lulu"].papers["casewrap"].label == "Hardcover casewrap"
+
+
+def test_before_you_print_names_a_size_the_chosen_printer_does_not_print(make_book, korean):
+    from studio.core.output.exports import for_target
+    from studio.core.output.report import book_report
+
+    book = snapshot(make_book(story=2, fmt=BookFormat(8, 8, title="래리")))
+    lulu = book_report(for_target(book, "lulu"))
+    assert lulu.warnings[-1] == "Lulu에서는 8 × 8인치 페이지를 인쇄하지 않아요. 책 설정에서 지원하는 크기를 고르세요."
+    assert not any("8 × 8" in line for line in book_report(for_target(book, "printshop")).lines())

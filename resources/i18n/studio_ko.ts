@@ -716,7 +716,7 @@
     <message>
         <location line="+13"/>
         <source>“{text}” is not a list of picture numbers such as 1, 5, 9.</source>
-        <translation>“{text}”은(는) 1, 5, 9 같은 그림 번호 목록이 아니에요.</translation>
+        <translation>“{text}”: 1, 5, 9 같은 그림 번호 목록이 아니에요.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1074,7 +1074,7 @@
     <message>
         <location line="+23"/>
         <source>Checking {name} for {target}…</source>
-        <translation>{target} 기준으로 {name}을(를) 점검하고 있어요…</translation>
+        <translation>{target} 기준으로 점검하고 있어요: {name}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2082,7 +2082,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <message>
         <location line="+57"/>
         <source>Changing #{id}… it shows here when it is ready</source>
-        <translation>#{id}을(를) 바꾸고 있어요… 다 되면 여기에 보여요</translation>
+        <translation>#{id} 그림을 바꾸고 있어요… 다 되면 여기에 보여요</translation>
     </message>
 </context>
 <context>
@@ -2768,12 +2768,12 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+11"/>
         <source>Put picture #{id} on {where}?</source>
-        <translation>그림 #{id}을(를) {where}에 넣을까요?</translation>
+        <translation>{where}에 #{id} 그림을 넣을까요?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the picture on {where} (#{old}) with #{id}?</source>
-        <translation>{where}의 그림(#{old})을 #{id}(으)로 바꿀까요?</translation>
+        <translation>{where}의 그림(#{old})을 #{id} 그림으로 바꿀까요?</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2798,7 +2798,7 @@ Open it read-only, to look at it and export it?</source>
     <message>
         <location line="+1"/>
         <source>Picture #{id} is on {where}.</source>
-        <translation>그림 #{id}이(가) {where}에 있어요.</translation>
+        <translation>#{id} 그림은 {where}에 있어요.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3003,17 +3003,17 @@ ISBN 바코드를 위해 비워 둬요</translation>
     <message>
         <location line="+4"/>
         <source>Picture #{id} is on no page: put it on a page first.</source>
-        <translation>그림 #{id}은(는) 어느 페이지에도 없어요. 먼저 페이지에 넣어 주세요.</translation>
+        <translation>#{id} 그림은 어느 페이지에도 없어요. 먼저 페이지에 넣어 주세요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Picture #{id} prints at {dpi} DPI already.</source>
-        <translation>그림 #{id}은(는) 이미 {dpi} DPI로 인쇄돼요.</translation>
+        <translation>#{id} 그림은 이미 {dpi} DPI로 인쇄돼요.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Making picture #{id} print-ready on this computer…</source>
-        <translation>이 컴퓨터에서 그림 #{id}을(를) 인쇄용으로 만들고 있어요…</translation>
+        <translation>이 컴퓨터에서 #{id} 그림을 인쇄용으로 만들고 있어요…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3049,7 +3049,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
     <message>
         <location line="+8"/>
         <source>Picture #{old} printed at {before} DPI; #{new} prints at {after} DPI and is on its page. Edit ▸ Undo takes it back.</source>
-        <translation>그림 #{old}은(는) {before} DPI로 인쇄됐어요. 이제 #{new}이(가) {after} DPI로 인쇄되고 페이지에 들어갔어요. 편집 ▸ 실행 취소로 되돌릴 수 있어요.</translation>
+        <translation>#{old} 그림은 {before} DPI로 인쇄됐어요. 이제 #{new} 그림이 {after} DPI로 인쇄되고 페이지에 들어갔어요. 편집 ▸ 실행 취소로 되돌릴 수 있어요.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -3061,7 +3061,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
     <message>
         <location line="+10"/>
         <source>Picture #{id} prints at {dpi} DPI in its frame; a printed book wants 300.</source>
-        <translation>그림 #{id}은(는) 틀 안에서 {dpi} DPI로 인쇄돼요. 인쇄하는 책에는 300 DPI가 필요해요.</translation>
+        <translation>#{id} 그림은 틀 안에서 {dpi} DPI로 인쇄돼요. 인쇄하는 책에는 300 DPI가 필요해요.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3583,7 +3583,7 @@ Reopen it?</source>
     <message>
         <location line="+4"/>
         <source>{model} has no price in the price table, so the studio cannot say what a picture costs.</source>
-        <translation>{model}은(는) 가격표에 없어서 그림 한 장의 비용을 알려 드릴 수 없어요.</translation>
+        <translation>가격표에 {model} 모델이 없어서 그림 한 장의 비용을 알려 드릴 수 없어요.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3603,7 +3603,7 @@ Reopen it?</source>
     <message>
         <location line="+3"/>
         <source>Stored in the system keychain, never in a file. Or set {var} in the environment.</source>
-        <translation>파일이 아니라 시스템 키체인에 저장돼요. 환경 변수 {var}을(를) 설정해도 돼요.</translation>
+        <translation>파일이 아니라 시스템 키체인에 저장돼요. {var} 환경 변수를 설정해도 돼요.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -4357,7 +4357,7 @@ Reopen it?</source>
     <message>
         <location line="+11"/>
         <source>{file} could not be deleted ({why}).</source>
-        <translation>{file}을(를) 삭제할 수 없어요 ({why}).</translation>
+        <translation>{file} 파일을 삭제할 수 없어요 ({why}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4382,7 +4382,7 @@ Reopen it?</source>
     <message>
         <location line="+19"/>
         <source>Saved as {path}.</source>
-        <translation>{path}(으)로 저장했어요.</translation>
+        <translation>저장했어요: {path}.</translation>
     </message>
 </context>
 <context>
@@ -4452,7 +4452,7 @@ Reopen it?</source>
     <message>
         <location line="+2"/>
         <source>Wrote “{name}”.</source>
-        <translation>“{name}”을(를) 저장했어요.</translation>
+        <translation>“{name}” 파일을 저장했어요.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4474,12 +4474,12 @@ Reopen it?</source>
     <message>
         <location line="+7"/>
         <source>No program on this computer opens “{name}”. It is in {folder}.</source>
-        <translation>이 컴퓨터에는 “{name}”을(를) 열 수 있는 프로그램이 없어요. 파일은 {folder}에 있어요.</translation>
+        <translation>이 컴퓨터에는 “{name}” 파일을 열 수 있는 프로그램이 없어요. 파일은 {folder}에 있어요.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No file manager could be opened. “{name}” is in {folder}.</source>
-        <translation>파일 관리자를 열 수 없어요. “{name}”은(는) {folder}에 있어요.</translation>
+        <translation>파일 관리자를 열 수 없어요. “{name}” 파일은 {folder}에 있어요.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -74,7 +74,7 @@ def test_the_print_ready_question_reads_korean(qtbot, window, korean):
     from studio.qt.print_ready import ask_how, ask_how_many
 
     box = ask_how(window, 7, 150, "2048x2048", "그림 1장, 약 $0.19", lambda: None, lambda: None)
-    assert box.windowTitle() == "인쇄용으로 만들기" and "그림 #7" in box.text() and "150 DPI" in box.text()
+    assert box.windowTitle() == "인쇄용으로 만들기" and "#7 그림은" in box.text() and "150 DPI" in box.text()
     assert "2048×2048" in box.informativeText() and "약 $0.19" in box.informativeText()
     assert [b.text() for b in box.buttons() if b.objectName()] == ["다시 그리기", "여기서 크게 만들기"]
     box.close()

@@ -130,7 +130,7 @@ def test_no_module_that_translates_uses_underscore_for_anything_else():
     found = []
     for path in _core_modules():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        imports = any(isinstance(n, ast.ImportFrom) and n.module == "studio.core.i18n"
+        imports = any(isinstance(n, ast.ImportFrom) and n.module in ("studio.core.i18n", "studio.backends.i18n")
                       and any(a.name == "_" for a in n.names) for n in ast.walk(tree))
         if not imports:
             continue

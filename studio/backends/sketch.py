@@ -10,13 +10,41 @@ import textwrap
 
 from PIL import Image, ImageDraw, ImageFont
 
+from studio.backends.i18n import N_, _
 from studio.resources import font_path
 
-LABEL = "OFFLINE SKETCH"
+LABEL = N_("OFFLINE SKETCH")
 
 
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_path(bold)), size)
+
+
+def _wrap(text: str, font: ImageFont.FreeTypeFont, width: float, most: int) -> list[str]:
+    """Lines no wider than `width` as drawn (Hangul is twice as wide as Latin letters), at most `most` of them,
+    the last ending in "…" when the text goes on. A word too long for a line is broken where it must be."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        trial = f"{line} {word}" if line else word
+        if font.getlength(trial) <= width:
+            line = trial
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while font.getlength(line) > width:  # one word wider than the line
+            cut = max(1, next(i for i in range(len(line), 0, -1) if font.getlength(line[:i]) <= width))
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line:
+        lines.append(line)
+    if len(lines) > most:
+        last = lines[most - 1]
+        while last and font.getlength(last + "…") > width:
+            last = last[:-1]
+        lines = lines[:most - 1] + [last.rstrip() + "…"]
+    return lines
 
 
 def _palette(rng: random.Random) -> list[tuple[int, int, int]]:
@@ -49,7 +77,7 @@ def draw_sketch(prompt: str, size: str = "1024x1024", transparent: bool = False,
         sx, sy = rng.uniform(0.15, 0.85) * width, rng.uniform(0.1, 0.3) * height
         r = unit * 0.08
         draw.ellipse((sx - r, sy - r, sx + r, sy + r), fill=(255, 214, 90))
-    for _ in range(rng.randint(3, 6)):
+    for _shape in range(rng.randint(3, 6)):
         cx, cy = rng.uniform(0.2, 0.8) * width, rng.uniform(0.35, 0.7) * height
         rr = rng.uniform(0.05, 0.16) * unit
         shape = rng.choice(("ellipse", "rectangle", "triangle"))
@@ -64,13 +92,12 @@ def draw_sketch(prompt: str, size: str = "1024x1024", transparent: bool = False,
 
     # The label and the prompt, so nobody mistakes this for a real illustration.
     label_font = _font(max(14, unit // 18), bold=True)
-    draw.text((unit * 0.04, unit * 0.03), LABEL, font=label_font, fill=ink,
+    draw.text((unit * 0.04, unit * 0.03), _(LABEL), font=label_font, fill=ink,
               stroke_width=max(1, unit // 300), stroke_fill=(255, 255, 255))
     text_font = _font(max(12, unit // 30))
-    wrap_at = max(16, int(width / (text_font.size * 0.62)))
     # What was asked for, without the cast and style notes the app appended: a caption, not the whole request.
     caption = prompt.split("\n\nCharacters (", 1)[0].split(", in the style of", 1)[0].strip()
-    lines = textwrap.wrap(caption, width=wrap_at)[:2]
+    lines = _wrap(caption, text_font, width - unit * 0.08, 2)
     y = height - unit * 0.04 - len(lines) * text_font.size * 1.25
     box_top = y - unit * 0.02
     draw.rectangle((0, box_top, width, height), fill=(255, 255, 255, 215))
@@ -96,7 +123,8 @@ def draw_edit(source: bytes, instruction: str, mask: bytes | None = None) -> byt
     draw = ImageDraw.Draw(base)
     unit = min(base.size)
     font = _font(max(12, unit // 28), bold=True)
-    text = "OFFLINE EDIT: " + textwrap.shorten(instruction, width=60, placeholder="…")
+    text = _("OFFLINE EDIT: {instruction}").format(
+        instruction=textwrap.shorten(instruction, width=60, placeholder="…"))
     draw.text((unit * 0.04, unit * 0.12), text, font=font, fill=(120, 60, 0),
               stroke_width=max(1, unit // 300), stroke_fill=(255, 255, 255))
     out = io.BytesIO()

@@ -52,6 +52,7 @@ import gc
 import importlib
 import json
 import logging
+import os
 import shlex
 import sqlite3
 import sys
@@ -233,6 +234,22 @@ def _commands_help() -> str:
     width = max(len(choice.dest) for choice in sub._choices_actions)
     lines = [f"  {choice.dest:<{width}}  {choice.help}" for choice in sub._choices_actions]
     return "\n".join([_("Commands (studio COMMAND --help for each):"), *lines])
+
+
+def _not_a_window(book: Path | None) -> str:
+    """Why the window should not open, said in words ("" when it should): a mistyped command would otherwise make
+    a book of that name, and with no display Qt would abort with a message of its own."""
+    if book is not None and not book.suffix and not book.exists():
+        import difflib
+
+        near = difflib.get_close_matches(str(book), COMMANDS, n=1, cutoff=0.75)
+        if near:  # "studio exprot": a typo, not a new book called exprot
+            return _("“{word}” is not a command. Did you mean “studio {near}”?").format(word=book, near=near[0])
+    if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+            and not os.environ.get("QT_QPA_PLATFORM")):
+        return _("there is no display here to open the window on. The commands work without one: studio --help "
+                 "lists them.")
+    return ""
 
 
 def _gui_parser(with_commands: bool = False) -> argparse.ArgumentParser:
@@ -537,6 +554,10 @@ def main(argv: list[str] | None = None) -> int:
     argparse_words.speak()
     if not argv or argv[0] not in COMMANDS:
         args = _gui_parser(with_commands="-h" in argv or "--help" in argv).parse_args(argv)
+        refusal = _not_a_window(args.book)
+        if refusal:
+            print(f"studio: {refusal}", file=sys.stderr)
+            return 2
         from studio.qt.app import (
             run,  # the window only when asked for: headless commands need no Qt
         )

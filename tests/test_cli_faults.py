@@ -640,3 +640,16 @@ def test_importing_the_same_pictures_again_skips_them_and_names_every_file_as_gi
     assert "skipped pics/sub/../sub/red.png: already in the book" in out
     assert main(["import", str(book), "blue.png", "--duplicates"]) == 0  # asked for: a second copy
     assert "imported 1 picture" in capsys.readouterr().out
+
+
+def test_a_mistyped_command_is_named_not_made_into_a_book():
+    run = studio("exprot")
+    assert run.returncode == 2 and "“exprot” is not a command. Did you mean “studio export”?" in run.stderr
+    root = Path(__file__).parent.parent  # where studio() runs it
+    assert not list(root.glob("exprot*"))  # no book called exprot
+
+
+def test_no_display_is_said_in_words_not_a_qt_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    run = studio(tmp_path / "Larry.storybook", env=env)
+    assert run.returncode == 2 and "no display here to open the window on" in run.stderr

@@ -239,7 +239,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences))
+        # The platform's own key where it has one (Ctrl+, on macOS); Linux desktops and Windows have none in Qt
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings,
+                                         preferences[0] if preferences else "Ctrl+,"))
 
         book_menu = self.menuBar().addMenu(self.tr("&Book"))
         book_menu.addAction(self._action(self.tr("&Add Page"), self.storyboard.add_page, "Ctrl+Shift+N"))

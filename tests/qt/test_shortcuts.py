@@ -106,3 +106,9 @@ def test_undo_while_typing_on_a_page_takes_back_the_words_as_one_step(qtbot, win
     assert canvas.text_edit.toPlainText() == before  # the editor shows the book's words, not its own undo
     press(canvas.text_edit, QKeySequence(QKeySequence.StandardKey.Redo))
     assert window.project.frame(frame.id).text == before + "Larry"
+
+
+def test_settings_have_a_key_where_the_platform_gives_none(window):
+    """Qt knows no Preferences key on Linux or Windows: Ctrl+, (as in most apps) opens Settings there."""
+    settings = next(a for a in menu_actions(window) if a.text() == "&Settings…")
+    assert not settings.shortcut().isEmpty()

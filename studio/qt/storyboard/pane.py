@@ -266,6 +266,7 @@ class StoryboardPane(FollowsLanguage, QWidget):
         if on:
             self._fill_overview()
         self.views.setCurrentIndex(1 if on else 0)
+        self.spread_button.setEnabled(not on)  # the overview shows every page: spreads are for the page view
 
     def _overview_chosen(self, index: int) -> None:
         self.set_overview(False)

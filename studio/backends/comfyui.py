@@ -73,6 +73,9 @@ class ComfyUIBackend(LocalGenerator):
 
         return aiohttp.ClientTimeout(sock_read=self.config.timeout, sock_connect=15)
 
+    def _draws_with_a_checkpoint(self) -> bool:
+        return self.config.workflow is None
+
     async def _json(self, method: str, path: str, **kwargs: Any) -> Any:
         import aiohttp
 

@@ -91,6 +91,10 @@ class LocalGenerator:
             self.capabilities = sd_capabilities(names[0], self._draft_edge)
         return self._checkpoint
 
+    def _draws_with_a_checkpoint(self) -> bool:
+        """Whether pictures come from the server's checkpoint (a person's own workflow brings its own model)."""
+        return True
+
     def _no_checkpoint(self) -> str:
         return _("{server} at {address} has no checkpoint: put one (a .safetensors Stable Diffusion model) in its "
                  "{folder} folder and try again.").format(server=self.label, address=self.base,
@@ -101,7 +105,7 @@ class LocalGenerator:
 
     async def prepare(self) -> None:
         await self._http()
-        if self._checkpoint is None and not self._draft_edge:
+        if self._checkpoint is None and not self._draft_edge and self._draws_with_a_checkpoint():
             # the checkpoint's name says what size its drafts are: learn it before the first picture is asked for
             try:
                 await self._chosen_checkpoint()

@@ -250,3 +250,18 @@ def test_stop_while_waiting_in_the_queue_takes_it_off_and_it_never_runs():
         made = asyncio.run(go())
         assert size_of(made.data) and len(comfy.files) == 1  # the second was never drawn
         assert len(comfy.deleted) == 1
+
+
+def test_a_workflow_of_ones_own_is_not_sized_by_the_servers_first_checkpoint(tmp_path):
+    path = tmp_path / "weightless.json"
+    path.write_text(json.dumps(WEIGHTLESS))
+    with FakeComfyUI(["v1-5-pruned-emaonly.safetensors"]) as comfy:  # a checkpoint the workflow does not use
+        backend = ComfyUIBackend(ComfyConfig(comfy.url, workflow=read_workflow(path)))
+
+        async def ready():
+            try:
+                await backend.prepare()
+            finally:
+                await backend.aclose()
+        asyncio.run(ready())
+    assert backend.capabilities.draft_size() == "1024x1024"

@@ -243,11 +243,12 @@ class OfflineBackend:
         if "images" in data:
             placed, offered = data.get("placed_on_page"), "offer" in data
             if korean:
-                said = f"스케치 {made}장이 갤러리에 있어요." + (f" {failed}장은 실패했어요." if failed else "")
+                # "pictures", not "sketches": with a generator of one's own the words are offline, the pictures real
+                said = f"그림 {made}장이 갤러리에 있어요." + (f" {failed}장은 실패했어요." if failed else "")
                 if placed:
                     return said + f" {placed}쪽에 넣었어요."
                 return said + (" 그 쪽에는 이미 그림이 있어서 바꿀지 여쭤볼게요." if offered else "")
-            said = f"{made} sketch{'es' if made != 1 else ''} {'are' if made != 1 else 'is'} in the gallery." + \
+            said = f"{made} picture{'s' if made != 1 else ''} {'are' if made != 1 else 'is'} in the gallery." + \
                 (f" {failed} could not be made." if failed else "")
             if placed:
                 return said + f" I put it on page {placed}."

@@ -72,7 +72,7 @@ def test_offline_image_is_the_requested_size():
     ({"images": [{"id": 5}], "failed": [], "offer": {"page_label": "4"}, "not_placed": "page 4 has #2"},
      "yours to decide", "Drag one"),
     ({"images": [{"id": 5}], "failed": [], "placed_on_page": "4"}, "I put it on page 4", "Drag one"),
-    ({"images": [{"id": 5}, {"id": 6}], "failed": []}, "2 sketches are in the gallery", "put it"),
+    ({"images": [{"id": 5}, {"id": 6}], "failed": []}, "2 pictures are in the gallery", "put it"),
 ])
 def test_after_drawing_the_offline_reply_says_what_happened_to_the_page(answer, says, never):
     import json

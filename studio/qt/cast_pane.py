@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from studio.core.document.changes import ChangeSet
 from studio.core.app.project import Project
 from studio.qt.pictures import thumbnail_pixmap
+from studio.qt.language import FollowsLanguage
 
 
-class CastPane(QWidget):
+class CastPane(FollowsLanguage, QWidget):
     image_clicked = Signal(int)
 
     def __init__(self, selected_image: Callable[[], int | None], parent: QWidget | None = None) -> None:
@@ -121,11 +122,6 @@ class CastPane(QWidget):
             self.labels[key].buddy().setAccessibleName(text)
         self.hint.setText(self.tr("Name a character in the chat (\"her name is Larry\") or make one here. "
                                   "Every picture that mentions a character uses this description and these pictures."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_project(self, project: Project | None) -> None:
         if self._unsubscribe is not None:

@@ -29,6 +29,7 @@ from studio.core.gallery.store import BoardError
 from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner
 from studio.qt.zoom_view import STEP, ZoomView
+from studio.qt.language import FollowsLanguage
 
 MOST = 4
 CAPTION_LINES = 4  # lines of the prompt under each picture; a longer one scrolls
@@ -80,7 +81,7 @@ class ComparePane(QFrame):
         return super().eventFilter(watched, event)
 
 
-class CompareView(QDialog):
+class CompareView(FollowsLanguage, QDialog):
     round_requested = Signal(list)  # more like these pictures: a concept round
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -150,11 +151,6 @@ class CompareView(QDialog):
         self._update_buttons()
         if self._project is not None:
             self._refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _title(self) -> None:
         ids = self.ids()

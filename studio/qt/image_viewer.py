@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any, Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -41,6 +41,7 @@ from studio.qt.gallery.provenance_view import ProvenanceView
 from studio.qt.pictures import previews
 from studio.qt.tasks import TaskRunner
 from studio.qt.zoom_view import STEP, ZoomView
+from studio.qt.language import FollowsLanguage
 
 MASK_COLOUR = QColor(255, 40, 120)  # painted opaque, shown see-through (the overlay's opacity)
 
@@ -129,7 +130,7 @@ class PictureView(ZoomView):
         return bytes(data.data())
 
 
-class ImageViewer(QDialog):
+class ImageViewer(FollowsLanguage, QDialog):
     more_like_this = Signal(int)
     edit_requested = Signal(int, str, object)  # image id, instruction, mask PNG bytes or None
     place_requested = Signal(int)
@@ -267,11 +268,6 @@ class ImageViewer(QDialog):
         self.clear_button.setText(self.tr("Clear painting"))
         if self.image_id is not None and self._project is not None and self.image_id in self._ids:
             self._show_position()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_position(self) -> None:
         index = self._ids.index(self.image_id) if self.image_id in self._ids else 0

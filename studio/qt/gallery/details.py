@@ -3,7 +3,7 @@ and tags; or, when several are selected, how many with Compare and More Like The
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.gallery.provenance import Provenance
 from studio.qt.gallery.provenance_view import ProvenanceView
+from studio.qt.language import FollowsLanguage
 
 COMPARE_MOST = 4  # side by side on a laptop's screen; more is a contact sheet
 STRIP_EDGE = 72  # px: each selected picture in the row above Compare
@@ -59,7 +60,7 @@ class PreviewLabel(QLabel):
             self._fit()
 
 
-class DetailsPanel(QWidget):
+class DetailsPanel(FollowsLanguage, QWidget):
     turn_requested = Signal(int)  # message id: show that turn in the chat
     image_requested = Signal(int)  # show another picture (the parent)
     page_requested = Signal(int)  # a page number (1-based)
@@ -171,11 +172,6 @@ class DetailsPanel(QWidget):
         self.round_button.setText(self.tr("More Like These…"))
         self.round_button.setToolTip(self.tr("A new round of pictures drawn from all of these, on a board of its own"))
         self._selection_texts()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

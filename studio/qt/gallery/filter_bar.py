@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from studio.core.app.project import Project
 from studio.core.gallery.search import Filter
+from studio.qt.language import FollowsLanguage
 
 ALL, FAVOURITES, TRASH = "all", "favourites", "trash"
 DAY = 24 * 3600
 WHEN = (("", 0), ("today", 1), ("week", 7), ("month", 30), ("year", 365))
 
 
-class FilterBar(QWidget):
+class FilterBar(FollowsLanguage, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,11 +96,6 @@ class FilterBar(QWidget):
                     box.setItemText(i, text)
         if self.board.count():
             self.reload_choices()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _show_details(self, on: bool) -> None:
         self.details.setVisible(on)

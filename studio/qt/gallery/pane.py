@@ -12,7 +12,6 @@ from typing import Any, Callable
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QEvent,
     QIODevice,
     QItemSelection,
     QItemSelectionModel,
@@ -73,6 +72,7 @@ from studio.qt.gallery.model import FavouriteRole, GalleryModel, ImageIdRole
 from studio.qt.mime import IMAGE_IDS
 from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.tasks import TaskRunner
+from studio.qt.language import FollowsLanguage
 
 PROCESS_POOL_FROM = 16  # fewer files than this decode on the window's threads; starting processes costs more
 SELECTED_FRAME = 3  # px: the selected picture's frame
@@ -133,7 +133,7 @@ class GalleryView(QListView):
             event.ignore()
 
 
-class GalleryPane(QWidget):
+class GalleryPane(FollowsLanguage, QWidget):
     image_activated = Signal(int)  # double-click (the window decides: on the page shown, or large)
     place_requested = Signal(int)  # "Put on Page": on the current page
     selection_changed = Signal(object)  # the current picture's id, or None
@@ -256,11 +256,6 @@ class GalleryPane(QWidget):
         self.paste_action.setText(self.tr("Paste Pictures"))
         if self._cancel is None:
             self._refreshed()  # the count (an import's report stays until the next listing)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- set-up ----------------------------------------------------------------------
 

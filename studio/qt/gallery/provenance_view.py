@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.gallery.provenance import Provenance
+from studio.qt.language import FollowsLanguage
 
 SOURCE_NAMES = {"generated": QT_TRANSLATE_NOOP("ProvenanceView", "Generated"),
                 "edited": QT_TRANSLATE_NOOP("ProvenanceView", "Edited"),
@@ -36,7 +37,7 @@ def _links(kind: str, ids: list[int]) -> str:
                      for i in ids)
 
 
-class ProvenanceView(QWidget):
+class ProvenanceView(FollowsLanguage, QWidget):
     link_clicked = Signal(str, int)  # "turn" | "image" | "page", and its id or number
     note_edited = Signal(int, str)  # picture id, the note as typed
 
@@ -102,11 +103,6 @@ class ProvenanceView(QWidget):
         self.note.setAccessibleName(self.tr("Notes"))
         self.note.setPlaceholderText(self.tr("Notes: a comment on this picture, for you or a client. Searchable."))
         self.show_provenance(self._shown)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -198,9 +198,10 @@ class ComfyUIBackend(LocalGenerator):
             try:
                 message = await socket.receive(timeout=self.config.timeout)
             except asyncio.TimeoutError:
-                # ComfyUI draws one prompt at a time and says nothing to a prompt that waits its turn: silence
-                # while ours is still queued behind others is not a dead server.
-                if not ours and await self._queued(prompt_id):
+                # ComfyUI draws one prompt at a time and says nothing to a prompt waiting its turn, nor between two
+                # steps of a big picture on a CPU (minutes each at 2048 px): a server that still lists our prompt
+                # in its queue is alive, and is waited on. One that does not answer, or has lost it, is given up.
+                if await self._queued(prompt_id):
                     continue
                 raise _silent(self.config.timeout) from None
             if message.type == aiohttp.WSMsgType.BINARY:
@@ -256,14 +257,16 @@ class ComfyUIBackend(LocalGenerator):
             raise BackendError("network", _("ComfyUI went away before sending the picture ({reason}).").format(reason=exc)) from exc
 
     async def _queued(self, prompt_id: str) -> bool:
-        """Whether our prompt is waiting in the server's queue (GET /queue: its `queue_pending` entries are
-        [number, prompt_id, graph, extra, outputs])."""
+        """Whether the server still has our prompt, running or waiting (GET /queue: `queue_running` and
+        `queue_pending` entries are [number, prompt_id, graph, extra, outputs])."""
         try:
             queue = await asyncio.wait_for(self._json("GET", "/queue"), self.config.timeout)
         except (BackendError, asyncio.TimeoutError):
             return False
-        pending = queue.get("queue_pending") if isinstance(queue, dict) else None
-        return any(isinstance(item, list) and len(item) > 1 and item[1] == prompt_id for item in pending or [])
+        if not isinstance(queue, dict):
+            return False
+        entries = [*(queue.get("queue_running") or []), *(queue.get("queue_pending") or [])]
+        return any(isinstance(item, list) and len(item) > 1 and item[1] == prompt_id for item in entries)
 
     async def _stop(self, prompt_id: str) -> None:
         """Stop our prompt: interrupt it if it is running, and take it off the queue if it is waiting."""

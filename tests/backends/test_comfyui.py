@@ -265,3 +265,12 @@ def test_a_workflow_of_ones_own_is_not_sized_by_the_servers_first_checkpoint(tmp
                 await backend.aclose()
         asyncio.run(ready())
     assert backend.capabilities.draft_size() == "1024x1024"
+
+
+def test_a_slow_step_on_a_server_that_still_runs_the_picture_is_waited_on():
+    """A CPU takes minutes for one step of a page-sized picture and says nothing meanwhile; the server still lists
+    the prompt as running, so it is alive (seen with `studio book` on a real ComfyUI: a page was given up)."""
+    with FakeComfyUI(["tiny.safetensors"], steps_delay=2.0, previews=False) as comfy:
+        backend = ComfyUIBackend(ComfyConfig(comfy.url, steps=2, timeout=0.8))  # each step is silent 2.5× as long
+        made = draw(backend, ImageRequest("a page", size="768x512"))
+    assert size_of(made.data) == (768, 512)

@@ -43,8 +43,18 @@ def sd_draft_pixels(checkpoint: str) -> int:
 DRAFT_EDGES = (0, 512, 768, 1024)  # a draft's side as Settings offer it; 0: from the checkpoint's name
 
 
+# The largest picture worth asking each family for (edge, pixels): about twice its own size. Beyond it a model
+# repeats its subject (two heads, two horizons), and on a CPU one step takes minutes (a step at 2040 × 1536 took ten
+# on this project's machine); pages are drawn this large and made print-ready on this computer afterwards.
+_LARGEST = {512 * 512: (1024, 1024 * 768), 768 * 768: (1536, 1536 * 1024)}
+
+
 def sd_capabilities(name: str, draft_edge: int = 0) -> ImageModel:
-    return replace(SD_SIZES, name=name, draft_pixels=draft_edge * draft_edge if draft_edge else sd_draft_pixels(name))
+    draft = draft_edge * draft_edge if draft_edge else sd_draft_pixels(name)
+    edge, pixels = _LARGEST.get(draft, (SD_SIZES.free.max_edge, SD_SIZES.free.max_pixels))  # type: ignore[union-attr]
+    free = replace(SD_SIZES.free, max_edge=edge, max_pixels=pixels,  # type: ignore[type-var]
+                   experimental_pixels=min(pixels, SD_SIZES.free.experimental_pixels))  # type: ignore[union-attr]
+    return replace(SD_SIZES, name=name, draft_pixels=draft, free=free)
 
 
 class LocalGenerator:

@@ -274,3 +274,15 @@ def test_a_slow_step_on_a_server_that_still_runs_the_picture_is_waited_on():
         backend = ComfyUIBackend(ComfyConfig(comfy.url, steps=2, timeout=0.8))  # each step is silent 2.5× as long
         made = draw(backend, ImageRequest("a page", size="768x512"))
     assert size_of(made.data) == (768, 512)
+
+
+def test_pages_from_a_512_checkpoint_are_drawn_at_most_twice_its_size():
+    """SD 1.5 repeats its subject far beyond 512 px and takes minutes a step on a CPU: a full-bleed page is drawn
+    about 1024 px in the frame's shape, then made print-ready on this computer."""
+    from studio.backends.local_generator import sd_capabilities
+
+    small, xl = sd_capabilities("v1-5-pruned-emaonly.safetensors"), sd_capabilities("sd_xl_base_1.0.safetensors")
+    page = small.size_for(2625, 1969, at_least=True)
+    assert page == "1024x768" and small.accepts(page)
+    assert max(int(n) for n in small.size_for(2625, 2625, at_least=True).split("x")) <= 1024
+    assert xl.size_for(2625, 1969, at_least=True) == "2048x1536"

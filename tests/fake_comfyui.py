@@ -26,6 +26,7 @@ import io
 import json
 import struct
 import sys
+import threading
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +71,7 @@ class FakeComfyUI(AioServer):
         self._cache: dict[str, list[dict[str, str]]] = {}  # graph → the pictures it made
         self._running: Run | None = None
         self._pending: list[Run] = []  # waiting their turn: the real server runs one prompt at a time
+        self.waiting = threading.Event()  # set once a prompt has had to wait behind another
         self._turns: asyncio.Lock | None = None
 
     # -- lifetime ----------------------------------------------------------------------------------------
@@ -127,6 +129,8 @@ class FakeComfyUI(AioServer):
         run = Run(str(uuid.uuid4()), graph, client_id)
         self.prompts.append(graph)
         self._pending.append(run)
+        if self._running is not None or len(self._pending) > 1:
+            self.waiting.set()
         asyncio.ensure_future(self._execute(run))
         return web.json_response({"prompt_id": run.prompt_id, "number": len(self.prompts) - 1, "node_errors": {}})
 

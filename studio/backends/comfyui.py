@@ -172,7 +172,18 @@ class ComfyUIBackend(LocalGenerator):
                 address=self.base, reason=exc)) from exc
         prompt_id = ""
         try:
-            answer = await self._json("POST", "/prompt", json={"prompt": graph, "client_id": client_id})
+            post = asyncio.ensure_future(self._json("POST", "/prompt", json={"prompt": graph, "client_id": client_id}))
+            try:
+                answer = await asyncio.shield(post)
+            except asyncio.CancelledError:
+                # Stopped while the server was taking the prompt: it is queued all the same, so learn its id
+                # and take it off again (below), or it would run after the person stopped it.
+                try:
+                    answer = await asyncio.wait_for(post, 10)
+                except Exception:  # noqa: BLE001 - nothing was queued, or the server is gone
+                    answer = None
+                prompt_id = str((answer or {}).get("prompt_id", ""))
+                raise
             prompt_id = str((answer or {}).get("prompt_id", ""))
             if not prompt_id:
                 raise _not_comfy(self.base, "/prompt gave no prompt_id")

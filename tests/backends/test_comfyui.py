@@ -238,9 +238,8 @@ def test_stop_while_waiting_in_the_queue_takes_it_off_and_it_never_runs():
         async def go():
             first = asyncio.ensure_future(backend.generate_image(ImageRequest("first")))
             second = asyncio.ensure_future(backend.generate_image(ImageRequest("second")))
-            while len(comfy.prompts) < 2 or not comfy.deleted and not any(
-                    r.graph is comfy.prompts[1] for r in comfy._pending):
-                await asyncio.sleep(0.02)  # until the second is sent and waiting behind the first
+            # until the second is sent and waiting behind the first
+            assert await asyncio.get_running_loop().run_in_executor(None, comfy.waiting.wait, 60)
             second.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await second

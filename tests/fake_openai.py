@@ -194,9 +194,22 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # as web servers do: a reply's head and body are not held for an ACK
+
+            _due = 0.0  # when the answer may start (the request's arrival plus the latency)
+            _finish_at = 0.0  # when a streamed chat answer's last chunk is due
 
             def log_message(self, *args: Any) -> None:
                 pass
+
+            def _wait_until_due(self) -> None:
+                delay, self._due = self._due - time.monotonic(), 0.0
+                if delay > 0:
+                    time.sleep(delay)
+
+            def send_response(self, code: int, message: str | None = None) -> None:
+                self._wait_until_due()
+                super().send_response(code, message)
 
             def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
                 self._send_json(status, json.dumps(payload).encode(), headers)
@@ -249,6 +262,8 @@ class FakeOpenAI:
                     time.sleep(0.1)
 
             def _apply_fault(self, fault: dict[str, Any]) -> bool:
+                self._due = max(self._due, self._finish_at)  # a fault comes when the whole answer would have
+                self._wait_until_due()
                 if fault.get("drop"):
                     self._drop()
                     return True
@@ -275,6 +290,8 @@ class FakeOpenAI:
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length)
+                arrived = time.monotonic()  # the latency counts from here: reading the request is the server's work
+                self._due = self._finish_at = 0.0
                 content_type = self.headers.get("Content-Type", "")
                 if content_type.startswith("multipart/form-data"):
                     body = _parse_multipart(content_type, raw)
@@ -297,10 +314,15 @@ class FakeOpenAI:
                     except threading.BrokenBarrierError:
                         self._error(500, "picture requests did not arrive together")
                         return
-                if fake.latency:
+                if fake.latency and path == "/v1/chat/completions":
+                    # A chat server streams its words while it writes them: the latency (the time to the last
+                    # word) is spread over the chunks, and the client reads them as they come.
+                    self._finish_at = arrived + fake.latency
+                elif fake.latency:
                     # A picture server sends its previews while it is still drawing: with N of them, the latency
-                    # (the time to the finished picture) is spread over the N + 1 events.
-                    time.sleep(fake.latency / (1 + fake.previews_in(path, body)))
+                    # (the time to the finished picture) is spread over the N + 1 events. The answer is built
+                    # inside that time, as a real server's work is part of its latency.
+                    self._due = arrived + fake.latency / (1 + fake.previews_in(path, body))
                 fault = fake._next_fault(path)
                 if fault and self._apply_fault(fault):
                     return
@@ -325,13 +347,18 @@ class FakeOpenAI:
                 self._write_events(chunks, fault.get("cut_after"), gap, fake.pace)
 
             def _write_events(self, events: list[bytes], cut_after: int | None, gap: float = 0.0,
-                              pace: threading.Semaphore | None = None) -> None:
+                              pace: threading.Semaphore | None = None, finish_at: float = 0.0) -> None:
+                begun = time.monotonic()
                 for i, event in enumerate(events):
                     if i and pace is not None and not pace.acquire(timeout=60):
                         self._drop()  # the test never released it: end rather than hang
                         return
                     if i and gap:
                         time.sleep(gap)
+                    if finish_at:  # evenly up to finish_at, by the clock: no drift from many short sleeps
+                        delay = begun + (finish_at - begun) * (i + 1) / len(events) - time.monotonic()
+                        if delay > 0:
+                            time.sleep(delay)
                     if cut_after is not None and i >= cut_after:
                         self.wfile.write(event[:len(event) // 2])  # half an event, then the line goes dead
                         self.wfile.flush()
@@ -351,7 +378,8 @@ class FakeOpenAI:
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.close_connection = True
-                self._write_events([_sse(chunk) for chunk in chunks] + [b"data: [DONE]\n\n"], fault.get("cut_after"))
+                self._write_events([_sse(chunk) for chunk in chunks] + [b"data: [DONE]\n\n"], fault.get("cut_after"),
+                                   finish_at=self._finish_at)
 
             @staticmethod
             def _default_reply(messages: list[dict[str, Any]]) -> dict[str, Any]:

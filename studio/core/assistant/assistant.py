@@ -237,6 +237,7 @@ class Assistant:
         usage: dict[str, Any] | None = None
         own = {s.id: s.label for s in own_styles.in_book(self.project)}
         async for event in self.backend.stream_chat(chat, tools_with_styles(own)):
+            self.runner.warm_up()  # the request is out: while the model writes, what pictures need loads
             if isinstance(event, TextDelta):
                 text.append(event.text)
                 listener(ReplyDelta(event.text))

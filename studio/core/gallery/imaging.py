@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
 from studio.core.i18n import _
 
+log = logging.getLogger(__name__)
 
 THUMB_SIZE = 256
 MAX_PIXELS = 64_000_000  # refuse decompression bombs rather than exhaust memory
@@ -44,6 +46,17 @@ def describe_failure(exc: BaseException) -> str:
     if "truncated" in text or "broken data stream" in text or isinstance(exc, (EOFError, SyntaxError)):
         return _("the picture is damaged or cut short")
     return _("the picture could not be read ({reason})").format(reason=text or type(exc).__name__)
+
+
+def warm_up() -> None:
+    """Load what decoding needs (numpy, littleCMS, Pillow's common formats) ahead of the first picture, on a
+    worker thread while the network is busy: otherwise the first pictures back wait 0.2 s for it."""
+    try:
+        import studio.core.pixels  # noqa: F401
+
+        Image.preinit()
+    except Exception:  # noqa: BLE001 - the first real decode reports any problem properly
+        log.info("could not load the picture decoders ahead of time", exc_info=True)
 
 
 def decode(data: bytes) -> DecodedImage:

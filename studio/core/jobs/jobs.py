@@ -97,6 +97,7 @@ class JobRunner:
         self._tasks: dict[int, asyncio.Task[ImageRecord | None]] = {}
         self._paid: dict[tuple[int | None, str], tuple[int, float]] = {}  # batch -> pictures paid for, cost
         self._paid_lock = threading.Lock()
+        self._warm = False
 
     @property
     def concurrency(self) -> int:
@@ -178,6 +179,13 @@ class JobRunner:
             await self._here_or_there(self._backend().prepare())
         except Exception:  # noqa: BLE001 - the first real request will report the problem properly
             log.info("could not prepare the backend ahead of time", exc_info=True)
+
+    def warm_up(self) -> None:
+        """Load the picture decoders on a worker thread, once: call it when the network keeps the loop waiting
+        anyway (the model is writing), so the first pictures back are stored at once."""
+        if not self._warm:
+            self._warm = True
+            asyncio.get_running_loop().run_in_executor(None, imaging.warm_up)
 
     def progress(self, job_id: int) -> tuple[int, int] | None:
         """(step, of steps) of a running picture whose server tells it; None otherwise."""

@@ -126,6 +126,9 @@ def measure_pictures(count: int, target: float, label: str, concurrency: int = 4
     from studio.qt.main_window import MainWindow
 
     os.environ["OPENAI_API_KEY"] = "bench-key"
+    # Its own spending ledger: the machine's would reach its daily cap after a few runs, and nothing be drawn.
+    home = tempfile.mkdtemp()
+    os.environ["XDG_DATA_HOME"], os.environ["XDG_CONFIG_HOME"] = f"{home}/data", f"{home}/config"
     partials = previews()
     script = [{"text": "Here they are.", "tool": "make_images",
                "arguments": {"prompts": [f"Larry, idea {i + 1}" for i in range(count)]}}, {"text": "Done."}]

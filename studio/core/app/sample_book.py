@@ -154,3 +154,4 @@ def _fill(project: Project, text: SampleText, progress: Progress) -> None:
     book.set_blurb(project, text.blurb)
     fmt = project.book_format()
     project.set_book_format(type(fmt)(**{**fmt.__dict__, "title": text.title, "author": text.byline}))
+    project.history.forget()  # it opens finished: Undo has nothing to take back

@@ -94,6 +94,14 @@ class History:
         if step is not None and (kind, key) not in step.before:
             step.before[(kind, key)] = self._kinds[kind].read(key)
 
+    def forget(self) -> None:
+        """Forget every step: for a book the studio made on its own (the sample), where Undo would take apart
+        what no person did."""
+        if self._kept():
+            with self._project.transaction():
+                self._project.db.execute("DELETE FROM history")
+            self._project.changes.emit(ChangeSet(history=True))
+
     @property
     def recording(self) -> bool:
         return self._open is not None

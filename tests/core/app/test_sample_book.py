@@ -50,6 +50,17 @@ def test_sample_is_a_finished_book_that_prints_sharp(sample, tmp_path):
         assert len(rows) >= 6 and all(int(row[12]) >= 300 for row in rows), listing.stdout
 
 
+def test_the_sample_opens_with_nothing_to_undo(sample, tmp_path):
+    copy = tmp_path / "copy.storybook"
+    copy.write_bytes(sample.read_bytes())
+    project = Project.open(copy)
+    try:
+        assert project.history.next_undo() is None  # Undo is greyed: it cannot take Larry out of the cast
+        assert project.history.undo() is None and len(project.cast.all()) == 1
+    finally:
+        project.close()
+
+
 def test_larry_is_in_the_cast_cut_out_for_stickers(sample):
     project = Project.open(sample, read_only=True)
     try:

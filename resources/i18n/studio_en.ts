@@ -53,7 +53,7 @@
 <context>
     <name>GalleryPane</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/gallery/pane.py" line="+331"/>
+        <location filename="../../studio/qt/gallery/pane.py" line="+326"/>
         <source>%Ln picture(s)</source>
         <translation>
             <numerusform>%Ln picture</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>StoryboardPane</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/storyboard/pane.py" line="+547"/>
+        <location filename="../../studio/qt/storyboard/pane.py" line="+548"/>
         <source>%n page(s) illustrated.</source>
         <translation>
             <numerusform>%n page illustrated.</numerusform>

@@ -56,7 +56,8 @@ class ImageRequest:
 
 
 PreviewCallback = Callable[[bytes], None]  # a partial picture, sharper each time
-ProgressCallback = Callable[[int, int], None]  # (step, of steps) where the server says how far it is
+# (step, of steps) where the server says how far it is; (0, 0): it has begun the picture, its steps not known yet
+ProgressCallback = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)

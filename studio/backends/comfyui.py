@@ -61,6 +61,7 @@ class ComfyUIBackend(LocalGenerator):
     """Draws through ComfyUI. Words need another backend (see core/backend_choice.SplitBackend)."""
 
     name = "comfyui"
+    queues_pictures = True  # one prompt at a time, and it says when it begins ours (`execution_start`)
     label = "ComfyUI"
     checkpoint_folder = "models/checkpoints"
 
@@ -235,6 +236,8 @@ class ComfyUIBackend(LocalGenerator):
                 continue  # another client's prompt on a shared server
             if kind == "execution_start":
                 ours = True
+                if on_progress is not None:  # it was waiting its turn until now
+                    on_progress(0, 0)
             elif kind == "progress" and data.get("max"):
                 log.debug("ComfyUI %s: step %s of %s", prompt_id, data.get("value"), data.get("max"))
                 if on_progress is not None and isinstance(data.get("value"), int) and isinstance(data["max"], int):

@@ -49,6 +49,10 @@ class SplitBackend:
     def stream_chat(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> AsyncIterator[ChatEvent]:
         return self.words.stream_chat(messages, tools)
 
+    @property
+    def queues_pictures(self) -> bool:
+        return bool(getattr(self.pictures, "queues_pictures", False))
+
     async def generate_image(self, request: ImageRequest, on_preview: PreviewCallback | None = None, *,
                              on_progress: ProgressCallback | None = None) -> GeneratedImage:
         if on_progress is not None and takes_progress(self.pictures):

@@ -110,10 +110,14 @@ class JobsPane(FollowsLanguage, QWidget):
                 self._items.pop(old.data(0, Qt.ItemDataRole.UserRole), None)
         prompt = job.request.get("prompt", "").split("\n")[0]
         item.setText(0, str(job.id))
-        item.setText(1, self.tr(STATE_WORDS.get(job.state, job.state)))
+        # a picture the generator has not begun (it draws one at a time) is waiting, whatever our own state says
+        state = JobState.QUEUED if self._runner is not None and self._runner.waiting_at_server(job.id) else job.state
+        item.setText(1, self.tr(STATE_WORDS.get(state, state)))
+        item.setToolTip(1, self.tr("Sent to the generator, which draws one picture at a time: this one waits its "
+                                   "turn.") if state != job.state else "")
         item.setText(2, f"{'✎ ' if job.kind == JobKind.EDIT else ''}{prompt}")
         item.setToolTip(2, f"{prompt}\n\n{job.error}" if job.error else prompt)
-        item.setForeground(1, QBrush(QColor(STATE_COLOURS[job.state])))
+        item.setForeground(1, QBrush(QColor(STATE_COLOURS[state])))
         self._show_progress(item, job)
 
     def _show_progress(self, item: QTreeWidgetItem, job: JobRecord) -> None:
@@ -132,6 +136,11 @@ class JobsPane(FollowsLanguage, QWidget):
             bar.setMaximumHeight(self.tree.fontMetrics().height() + 4)
             self.tree.setItemWidget(item, 1, bar)
         step, steps = progress
+        if steps <= 0:  # begun (loading its model, say), the steps not known yet: a busy bar
+            bar.setRange(0, 0)
+            bar.setFormat("")
+            bar.setToolTip(self.tr("begun; the generator has not said how many steps yet"))
+            return
         bar.setRange(0, steps)
         bar.setValue(step)
         bar.setFormat(f"{step}/{steps}")  # the dock is narrow; the tooltip says it in words

@@ -217,18 +217,22 @@ def test_a_picture_waiting_its_turn_in_comfyuis_queue_is_not_given_up():
     not fail as a silent server while the first is drawn (seen against a real ComfyUI on a CPU)."""
     with FakeComfyUI(["tiny.safetensors"], steps_delay=0.15, previews=False) as comfy:
         backend = ComfyUIBackend(ComfyConfig(comfy.url, steps=20, timeout=1.5))  # a run takes 3 s: twice the wait
-        steps: dict[int, list[int]] = {0: [], 1: []}
+        heard: list[tuple[int, int, int]] = []  # (picture, step, of steps), in the order they came
 
         async def both():
             try:
                 return await asyncio.gather(*(backend.generate_image(
                     ImageRequest(f"picture {i}", size="512x512"),
-                    on_progress=lambda step, _of, i=i: steps[i].append(step)) for i in range(2)))
+                    on_progress=lambda step, of, i=i: heard.append((i, step, of))) for i in range(2)))
             finally:
                 await backend.aclose()
         made = asyncio.run(both())
     assert [size_of(m.data) for m in made] == [(512, 512), (512, 512)]
-    assert steps[0] == steps[1] == list(range(1, 21))
+    for i in (0, 1):  # "begun" (steps not known yet), then every step
+        assert [(step, of) for p, step, of in heard if p == i] == [(0, 0)] + [(n, 20) for n in range(1, 21)]
+    first = heard[0][0]
+    begun_second = heard.index((1 - first, 0, 0))
+    assert heard[begun_second - 1] == (first, 20, 20)  # the second was waiting its turn until the first was drawn
 
 
 def test_stop_while_waiting_in_the_queue_takes_it_off_and_it_never_runs():

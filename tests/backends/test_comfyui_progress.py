@@ -23,7 +23,7 @@ def test_each_sampler_step_is_reported():
             finally:
                 await backend.aclose()
         asyncio.run(go())
-    assert steps == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+    assert steps == [(0, 0), (1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]  # begun (steps not known yet), then each step
 
 
 def test_a_picture_given_up_on_a_silent_server_is_taken_off_its_queue():

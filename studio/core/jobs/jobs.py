@@ -191,6 +191,13 @@ class JobRunner:
         """(step, of steps) of a running picture whose server tells it; None otherwise."""
         return self._progress.get(job_id)
 
+    def waiting_at_server(self, job_id: int) -> bool:
+        """Sent, but not begun: a generator that draws one picture at a time (ComfyUI) has others to draw first.
+        It says when it begins one; a cloud service never does, and its pictures count as being drawn."""
+        return (job_id in self._tasks and job_id not in self._progress
+                and bool(getattr(self._backend(), "queues_pictures", False))
+                and self.project.jobs.get(job_id).state == JobState.RUNNING)
+
     def _progressed(self, job_id: int, step: int, steps: int) -> None:
         if job_id not in self._tasks or self.project.jobs.get(job_id).state != JobState.RUNNING:
             return  # a late word from the network thread about a job that has ended

@@ -2234,7 +2234,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../studio/qt/main_window.py" line="+78" />
+            <location filename="../../studio/qt/main_window.py" line="+79" />
             <source>Opening the studio…</source>
             <translation>스튜디오를 여는 중…</translation>
         </message>
@@ -2512,12 +2512,17 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>프로그램 정보(&amp;A)</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+91" />
             <source>Closing the previous book</source>
             <translation>이전 책 닫기</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+25" />
+            <source>{name} is already open.</source>
+            <translation>이미 열려 있어요: {name}</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>{reason}
 
 Open it read-only, to look at it and export it?</source>
@@ -2541,7 +2546,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>읽기 전용: {why}. 사본으로 작업하려면 다른 이름으로 저장…을 쓰세요.</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+52" />
             <source>Could not reopen</source>
             <translation>다시 열 수 없어요</translation>
         </message>
@@ -2597,7 +2602,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location line="-294" />
+            <location line="-309" />
             <source>Spread &amp;View</source>
             <translation>펼침면 보기(&amp;V)</translation>
         </message>
@@ -2622,7 +2627,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>그림으로 새 캐릭터 만들기(&amp;N)</translation>
         </message>
         <message>
-            <location line="+266" />
+            <location line="+281" />
             <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
             <translation>이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
         </message>

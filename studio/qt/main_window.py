@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -380,8 +381,10 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files:
+            if self._is_open_here(Path(path)):
+                continue  # the book this window shows
             self.recent_menu.addAction(self._action(path, lambda _=False, p=path: self.open_path(Path(p))))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
 
     # -- project lifecycle ------------------------------------------------------------
 
@@ -435,6 +438,10 @@ class MainWindow(QMainWindow):
         from studio.core.app.project import Project
         from studio.core.document.errors import BookInUseError
 
+        if not create and self._is_open_here(path):  # not "open in another window": it is this one
+            self.statusBar().showMessage(self.tr("{name} is already open.").format(name=path.name), 5000)
+            return True
+
         def opener() -> Project:
             if create:
                 return Project.create(path)
@@ -455,6 +462,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Read-only: {why}. Save As… to work on a copy.").format(
                 why=self.project.read_only))
         return True
+
+    def _is_open_here(self, path: Path) -> bool:
+        project = self.project
+        if project is None or not project.is_open:
+            return False
+        try:
+            return os.path.samefile(path, project.path)
+        except OSError:
+            return False
 
     def _switch_to(self, opener: Callable[[], Project], failure_title: str) -> bool:
         """Open a book with `opener` and make it the window's; a book that cannot be opened is explained."""

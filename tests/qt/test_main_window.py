@@ -324,3 +324,21 @@ def test_keyboard_shortcuts_lists_every_key_the_menus_have_and_follows_them(qtbo
     shown = dialog.findChild(QTextBrowser).toPlainText()
     assert "Ctrl+Alt+U" in shown and "Undo" in shown and "Getting Started" in shown
     dialog.close()
+
+
+def test_opening_the_book_already_open_here_just_says_so(qtbot, window, tmp_path, monkeypatch):
+    """Was: Open Recent ▸ the book on screen said it "is open in another Picture Book Studio window"."""
+    book = tmp_path / "Tea party.storybook"
+    other = tmp_path / "Mo.storybook"
+    Project.create(other).close()
+    Project.create(book).close()
+    assert window.open_path(other) and window.open_path(book)
+    current = window.project
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Cancel)
+    assert window.open_path(book)
+    assert asked == [] and window.project is current and current.is_open and not current.read_only
+    assert "already open" in window.statusBar().currentMessage()
+    window._fill_recent()  # as the menu opens: the other book, not this one
+    listed = [action.text() for action in window.recent_menu.actions()]
+    assert any("Mo.storybook" in text for text in listed) and not any("Tea party" in t for t in listed)

@@ -519,7 +519,11 @@ class MainWindow(QMainWindow):
     def _choose_open(self) -> None:
         if not self._confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open picture book"), "", self._file_filter())
+        from studio.qt.output.destination import documents_folder
+
+        project = self.project  # beside the book on screen, else in Documents (not wherever the app was started)
+        start = project.path.parent if project is not None and not project.untitled else documents_folder()
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open picture book"), str(start), self._file_filter())
         if path:
             self.open_path(Path(path))
 

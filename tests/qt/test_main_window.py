@@ -342,3 +342,12 @@ def test_opening_the_book_already_open_here_just_says_so(qtbot, window, tmp_path
     window._fill_recent()  # as the menu opens: the other book, not this one
     listed = [action.text() for action in window.recent_menu.actions()]
     assert any("Mo.storybook" in text for text in listed) and not any("Tea party" in t for t in listed)
+
+
+def test_file_open_starts_beside_the_book_on_screen(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    started = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda _p, _c, start, _f="": started.append(start) or ("", ""))
+    window._choose_open()
+    assert started == [str(window.project.path.parent)]  # not the folder the app happened to be started from

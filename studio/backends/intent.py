@@ -103,7 +103,7 @@ def wants_last_page(text: str) -> bool:
 
 
 def page_count(text: str, default: int = 5) -> int:
-    match = re.search(r"(\d+)\s*(?:pages?|쪽|장|페이지)", text, re.IGNORECASE)
+    match = re.search(r"(\d+)(?:\s*|-)(?:pages?|쪽|장|페이지)", text, re.IGNORECASE)
     return max(1, min(32, int(match.group(1)))) if match else default
 
 

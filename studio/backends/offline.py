@@ -32,20 +32,84 @@ VARIANTS_KO = (
     "신나게 뛰어오르는 모습, 굵은 만화 윤곽선, 단색 채색",
     "별빛 아래 포근한 밤 장면, 은은한 파스텔 톤, 동화책 그림체",
 )
+# An offline story's beats, in story order, each with its place among the middle ones when there are fewer pages
+# than beats (1 is kept first): a five-page story is waking, the friend's knock, setting off, not giving up, sleep.
 STORY_EN = (
-    ("{s} wakes up early and finds the day full of surprises.", "{s} waking up in a cozy bed at sunrise"),
-    ("A friend knocks on the door and asks for help.", "{s} opening a round front door to a worried friend"),
-    ("Together they set off, brave and a little bit nervous.", "{s} and a friend walking down a winding path"),
-    ("It is hard at first, but {s} never gives up.", "{s} trying again with a determined face"),
-    ("In the end everyone laughs, and {s} sleeps soundly.", "{s} asleep under a patchwork quilt, moon at the window"),
+    (0, "{s} wakes up early and finds the day full of surprises.", "{s} waking up in a cozy bed at sunrise"),
+    (9, "Breakfast is warm toast and a cup of cocoa.", "{s} eating breakfast at a little kitchen table"),
+    (1, "A friend knocks on the door and asks for help.", "{s} opening a round front door to a worried friend"),
+    (2, "Together they set off, brave and a little bit nervous.", "{s} and a friend walking down a winding path"),
+    (6, "Dark clouds roll in, and the wind begins to whistle.", "{s} and a friend under a darkening sky, leaves blowing"),
+    (3, "It is hard at first, but {s} never gives up.", "{s} trying again with a determined face"),
+    (5, "{s} has an idea and shares it with a smile.", "{s} with a bright idea, pointing ahead"),
+    (7, "Step by step, the problem gets smaller.", "{s} and a friend working together, carrying something"),
+    (4, "At last, the friend's trouble is solved.", "the friend hugging {s}, relieved and happy"),
+    (8, "They walk home as the first stars come out.", "{s} and a friend walking home at dusk under the first stars"),
+    (0, "In the end everyone laughs, and {s} sleeps soundly.", "{s} asleep under a patchwork quilt, moon at the window"),
 )
 STORY_KO = (
-    ("{s}는 아침 일찍 일어나 놀라운 하루를 맞이해요.", "해 뜰 무렵 포근한 침대에서 깨어나는 {s}"),
-    ("친구가 문을 두드리며 도움을 청해요.", "걱정스러운 친구에게 동그란 문을 열어 주는 {s}"),
-    ("둘은 씩씩하게, 조금은 떨리는 마음으로 길을 나서요.", "구불구불한 길을 함께 걷는 {s}와 친구"),
-    ("처음엔 어렵지만 {s}는 포기하지 않아요.", "굳은 얼굴로 다시 도전하는 {s}"),
-    ("모두가 웃고, {s}는 새근새근 잠이 들어요.", "창밖에 달이 뜬 밤, 조각 이불 아래 잠든 {s}"),
+    (0, "{s}는 아침 일찍 일어나 놀라운 하루를 맞이해요.", "해 뜰 무렵 포근한 침대에서 깨어나는 {s}"),
+    (9, "아침으로 따뜻한 토스트와 코코아를 먹어요.", "작은 부엌 식탁에서 아침을 먹는 {s}"),
+    (1, "친구가 문을 두드리며 도움을 청해요.", "걱정스러운 친구에게 동그란 문을 열어 주는 {s}"),
+    (2, "둘은 씩씩하게, 조금은 떨리는 마음으로 길을 나서요.", "구불구불한 길을 함께 걷는 {s}와 친구"),
+    (6, "먹구름이 몰려오고 바람이 휘이잉 불기 시작해요.", "어두워지는 하늘 아래 나뭇잎이 날리는 길 위의 {s}와 친구"),
+    (3, "처음엔 어렵지만 {s}는 포기하지 않아요.", "굳은 얼굴로 다시 도전하는 {s}"),
+    (5, "{s}에게 좋은 생각이 떠올라요. 방긋 웃으며 친구에게 말해요.", "앞을 가리키며 좋은 생각을 떠올린 {s}"),
+    (7, "한 걸음씩, 문제가 점점 작아져요.", "힘을 모아 무언가를 함께 나르는 {s}와 친구"),
+    (4, "마침내 친구의 걱정이 말끔히 풀렸어요.", "안도하며 {s}를 꼭 안아 주는 친구"),
+    (8, "첫 별이 뜰 무렵 둘은 집으로 걸어가요.", "첫 별이 뜬 저녁, 집으로 걸어가는 {s}와 친구"),
+    (0, "모두가 웃고, {s}는 새근새근 잠이 들어요.", "창밖에 달이 뜬 밤, 조각 이불 아래 잠든 {s}"),
 )
+# A longer book meets these on the way, after setting off: no page says the same as another up to 24 pages.
+WAY_EN = (
+    ("On the way they cross a wobbly wooden bridge.", "{s} crossing a wobbly wooden bridge over a stream"),
+    ("They stop to ask a wise old owl for directions.", "{s} talking to a wise old owl on a branch"),
+    ("A field of sunflowers waves hello.", "{s} walking through a tall field of sunflowers"),
+    ("They share a snack on a mossy rock.", "{s} sharing a snack with a friend on a mossy rock"),
+    ("A little rabbit shows them a secret shortcut.", "a little rabbit leading {s} through a hidden gap in a hedge"),
+    ("They splash across a shallow, sparkly brook.", "{s} splashing across a shallow sparkling brook"),
+    ("The path climbs up a steep, grassy hill.", "{s} climbing a steep grassy hill, looking up"),
+    ("From the top, they can see the whole valley.", "{s} on a hilltop looking over a wide valley"),
+    ("They sing a song to keep their spirits up.", "{s} and a friend singing while they walk"),
+    ("A gentle rain starts, so they hide under a big leaf.", "{s} sheltering under a giant leaf in the rain"),
+    ("They find footprints and follow them carefully.", "{s} following small footprints in the mud"),
+    ("A kind badger lends them a lantern.", "a kind badger handing {s} a glowing lantern"),
+    ("They wave to a family of ducks on a pond.", "{s} waving to a family of ducks on a pond"),
+)
+WAY_KO = (
+    ("가는 길에 흔들흔들 나무다리를 건너요.", "시냇물 위 흔들리는 나무다리를 건너는 {s}"),
+    ("지혜로운 부엉이에게 길을 물어요.", "나뭇가지 위 부엉이와 이야기하는 {s}"),
+    ("해바라기 밭이 살랑살랑 인사해요.", "키 큰 해바라기 밭을 걸어가는 {s}"),
+    ("이끼 낀 바위에 앉아 간식을 나눠 먹어요.", "이끼 낀 바위 위에서 친구와 간식을 나눠 먹는 {s}"),
+    ("작은 토끼가 비밀 지름길을 알려 줘요.", "울타리 틈 비밀 길로 {s}를 이끄는 작은 토끼"),
+    ("반짝이는 얕은 개울을 첨벙첨벙 건너요.", "반짝이는 얕은 개울을 첨벙첨벙 건너는 {s}"),
+    ("길은 가파른 풀밭 언덕으로 이어져요.", "가파른 풀밭 언덕을 올려다보며 오르는 {s}"),
+    ("꼭대기에 오르니 골짜기가 한눈에 보여요.", "언덕 꼭대기에서 넓은 골짜기를 내려다보는 {s}"),
+    ("힘을 내려고 함께 노래를 불러요.", "걸으며 친구와 노래하는 {s}"),
+    ("보슬비가 내려 커다란 잎 아래 숨어요.", "빗속에서 커다란 잎 아래 비를 피하는 {s}"),
+    ("발자국을 찾아 조심조심 따라가요.", "진흙 위 작은 발자국을 따라가는 {s}"),
+    ("친절한 오소리가 등불을 빌려줘요.", "빛나는 등불을 {s}에게 건네는 친절한 오소리"),
+    ("연못의 오리 가족에게 손을 흔들어요.", "연못의 오리 가족에게 손을 흔드는 {s}"),
+)
+SET_OFF = 3  # the beat after which the way's pages go
+
+
+def story_beats(count: int, korean: bool) -> list[tuple[str, str]]:
+    """`count` pages of (text, picture prompt): the first and last beats, and between them the middle ones that
+    matter most, in story order; a longer book gets the way's pages after setting off."""
+    beats, way = (STORY_KO, WAY_KO) if korean else (STORY_EN, WAY_EN)
+    if count <= 1:
+        return [beats[0][1:]][:max(count, 0)]
+    middle = list(range(1, len(beats) - 1))
+    room = count - 2
+    if room <= len(middle):
+        kept = sorted(sorted(middle, key=lambda i: beats[i][0])[:room])
+        return [beats[i][1:] for i in [0, *kept, len(beats) - 1]]
+    extra = [way[i % len(way)] for i in range(room - len(middle))]
+    chosen = [b[1:] for b in beats]
+    return chosen[:SET_OFF + 1] + extra + chosen[SET_OFF + 1:]
+
+
 # The sentence the studio adds to the system message when its language is Korean (core/assistant/tools.py): a
 # message in no clear language, or a Latin one, gets its offline reply in the language the person reads.
 READS_KOREAN = "The person using the studio reads Korean"
@@ -215,10 +279,7 @@ class OfflineBackend:
     def _story(subject: str, korean: bool, count: int = 5, known: tuple[str, ...] = ()) -> dict[str, Any]:
         hero = intent.hero_of(subject, known)
         who = hero[0] if hero else subject
-        template = STORY_KO if korean else STORY_EN
-        middle = list(template[1:-1])
-        beats = [template[0]] + [middle[i % len(middle)] for i in range(max(0, count - 2))] + [template[-1]]
-        beats = beats[:count] if count < 2 else beats
+        beats = story_beats(count, korean)
         if korean:
             title = f"{who}의 하루"
         elif hero and subject.lower() != who.lower() and len(subject) <= 60:  # the idea itself makes the title

@@ -87,3 +87,21 @@ def test_after_drawing_the_offline_reply_says_what_happened_to_the_page(answer, 
     reply = asyncio.run(run())
     assert says in reply and never not in reply
     assert "1 sketches" not in reply
+
+
+@pytest.mark.parametrize("pages, lang", [(8, "en"), (24, "en"), (24, "ko"), (5, "en")])
+def test_an_offline_story_never_repeats_a_page(pages, lang):
+    """Was: past five pages the middle three came round again, words and pictures alike (an 8-page offline book
+    read pages 4–6 twice)."""
+    import json
+
+    request = f"Tell a {pages}-page story about Larry" if lang == "en" else f"래리 이야기 {pages}쪽 해줘"
+
+    async def run():
+        return [e async for e in OfflineBackend().stream_chat([{"role": "user", "content": request}], TOOLS)]
+    story = json.loads("".join(e.arguments for e in asyncio.run(run()) if isinstance(e, ToolCallDelta)))
+    texts = [p["text"] for p in story["pages"]]
+    prompts = [p["illustration_prompt"] for p in story["pages"]]
+    assert len(texts) == pages and len(set(texts)) == pages and len(set(prompts)) == pages
+    assert "wakes up" in texts[0] or "일어나" in texts[0]  # it still begins in the morning
+    assert "sleeps" in texts[-1] or "잠이 들어요" in texts[-1]  # and ends asleep

@@ -32,7 +32,7 @@ def test_a_headless_chat_offline_prints_korean_lines(tmp_path):
     assert "오프라인 스케치 4장을 그려 볼게요: a sunflower hedgehog." in lines
     assert [line.split(":")[0] for line in lines if line.startswith("프롬프트")] == [f"프롬프트 {n}" for n in range(1, 5)]
     assert "그림 4장이 갤러리에 있어요." in lines
-    assert any(line.startswith("지금까지 이 책의 비용: ≈ $0.00 · 그림 0장") for line in lines)
+    assert "지금까지 이 책의 비용: 쓴 비용 없음" in lines  # offline: free
     assert lines[-1] == "만든 그림: 1, 2, 3, 4"
 
 

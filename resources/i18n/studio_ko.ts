@@ -2556,7 +2556,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>저장하지 않은 책을 다시 열었어요. 저장해서 이름을 붙여 주세요.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>Open picture book</source>
             <translation>그림책 열기</translation>
         </message>
@@ -2602,7 +2602,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location line="-309" />
+            <location line="-313" />
             <source>Spread &amp;View</source>
             <translation>펼침면 보기(&amp;V)</translation>
         </message>
@@ -2627,7 +2627,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>그림으로 새 캐릭터 만들기(&amp;N)</translation>
         </message>
         <message>
-            <location line="+281" />
+            <location line="+285" />
             <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
             <translation>이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
         </message>

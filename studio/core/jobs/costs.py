@@ -23,6 +23,8 @@ class CostSummary:
 
     def describe(self) -> str:
         tokens = self.chat_tokens + self.image_tokens
+        if not (tokens or self.pictures or self.money or self.unpriced):  # offline sketches and words: all free
+            return _("nothing spent")
         text = ngettext("≈ {cost} · {n} picture · {tokens} tokens", "≈ {cost} · {n} pictures · {tokens} tokens",
                         self.pictures).format(cost=money(self.money, self.currency), n=self.pictures,
                                               tokens=f"{tokens:,}")

@@ -30,3 +30,12 @@ def test_cost_meter_prices_reported_usage_and_estimates_a_batch(project):
     assert summarise(project, prices).money == pytest.approx(0.25 + 0.5 + 0.167)
     assert estimate(prices, "gpt-image-2", "1536x1024", "auto", 8) == pytest.approx(8 * 0.063)
     assert estimate(prices, "unknown-model", "1024x1024", "auto", 8) is None
+
+
+def test_a_book_made_offline_says_nothing_was_spent(project):
+    """Was "≈ $0.00 · 0 pictures · 0 tokens" under a book with ten offline sketches: the count read as wrong."""
+    sketch = _png(Image.new("RGB", (8, 8)))
+    project.add_message("assistant", "Here is a story.", extra={"model": "offline"})
+    project.add_image(sketch, sketch, 8, 8, "image/png", prompt="Larry", model="offline sketch",
+                      settings={"size": "1024x1024", "offline": True})
+    assert summarise(project, default_prices()).describe() == "nothing spent"

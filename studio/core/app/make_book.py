@@ -95,9 +95,14 @@ async def make_book(assistant: Assistant, idea: str, pages: int = 8, style: str 
     sizes = print_sizes(project, assistant.backend.capabilities, todo)
     guess = assistant.runner.estimate(len(to_sketch) + len(sizes), [draft] * len(to_sketch) + sizes,
                                       assistant.quality)
-    progress("    " + (_("to draw: {estimate} (pages at {sizes} px)").format(estimate=guess.describe(),
-                                                                         sizes=_listed(sizes)) if sizes
-                       else _("to draw: {estimate}").format(estimate=guess.describe())))
+    what = []  # every picture of the estimate named: "10 pictures" is 1 character sheet and 9 pages
+    if to_sketch:
+        what.append(ngettext("{n} character sheet at {size} px", "{n} character sheets at {size} px",
+                             len(to_sketch)).format(n=len(to_sketch), size=draft))
+    if sizes:
+        what.append(_("pages at {sizes} px").format(sizes=_listed(sizes)))
+    progress("    " + _("to draw: {estimate}").format(estimate=guess.describe())
+             + (f" ({'; '.join(what)})" if what else ""))
     stop: Exception | None = None
     try:
         assistant.runner.check_batch(guess)

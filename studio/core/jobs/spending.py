@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 from studio.backends.base import BackendError
-from studio.core.i18n import _
+from studio.core.i18n import _, ngettext
 from studio.core.jobs.ledger import Entry, Ledger
 from studio.core.prices import describe_estimate, image_price, money
 
@@ -45,7 +45,9 @@ class Estimate:
     free: bool = False  # the offline sketches
 
     def describe(self) -> str:
-        return describe_estimate(self.count, 0.0 if self.free else self.cost, self.currency)
+        if self.free:  # not "about $0.00": nothing is paid for at all
+            return ngettext("{n} picture, free", "{n} pictures, free", self.count).format(n=self.count)
+        return describe_estimate(self.count, self.cost, self.currency)
 
 
 class Budget:

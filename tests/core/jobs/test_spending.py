@@ -160,3 +160,11 @@ def test_caps_in_the_settings_file_are_held_to_their_rule(tmp_path):
     path.write_text(json.dumps({"book_cap": -3, "day_cap": "lots", "ask_under": 0}))
     settings = load_settings(path)
     assert (settings.book_cap, settings.day_cap, settings.ask_under) == (5.0, 10.0, 0)  # bad ones: the defaults
+
+
+def test_an_estimate_for_pictures_drawn_free_says_free():
+    """Was "10 pictures, about $0.00" before an offline book: as if something were paid for."""
+    from studio.core.jobs.spending import Estimate
+
+    assert Estimate(10, 0.0, free=True).describe() == "10 pictures, free"
+    assert Estimate(1, 0.0, free=True).describe() == "1 picture, free"

@@ -82,7 +82,7 @@ def test_the_background_toggle_shows_what_is_removed_and_unticking_puts_it_back(
     qtbot.waitUntil(lambda: not dialog.background_view.pixmap().isNull(), timeout=60_000)
     removed = _colours(dialog.background_view.pixmap())
     assert removed.count((204, 204, 204)) > len(removed) / 8 and _pinkish(removed) < 20  # pink gone: a checkerboard
-    assert _pinkish(_colours(dialog.preview.pixmap())) < 20  # and gone from the sheet
+    assert _pinkish(_colours(dialog.preview.source())) < 20  # and gone from the sheet
 
     before = dialog._generation
     dialog.remove_background.setChecked(False)  # the person puts the background back
@@ -90,7 +90,7 @@ def test_the_background_toggle_shows_what_is_removed_and_unticking_puts_it_back(
     qtbot.waitUntil(lambda: (image.id, False) in dialog._background_views, timeout=60_000)
     kept = _colours(dialog.background_view.pixmap())
     assert (204, 204, 204) not in kept and _pinkish(kept) > len(kept) / 2
-    assert _pinkish(_colours(dialog.preview.pixmap())) > 500  # the sticker on the sheet is the whole picture again
+    assert _pinkish(_colours(dialog.preview.source())) > 500  # the sticker on the sheet is the whole picture again
     assert window.project.image_data(image.id) == data  # the picture itself never changed
 
     again = window.open_stickers([image.id])  # remembered with the book

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.gallery.provenance import Provenance
+from studio.qt.fitted_picture import FittedPicture
 from studio.qt.gallery.provenance_view import ProvenanceView
 from studio.qt.language import FollowsLanguage
 
@@ -27,37 +28,6 @@ COMPARE_MOST = 4  # side by side on a laptop's screen; more is a contact sheet
 STRIP_EDGE = 72  # px: each selected picture in the row above Compare
 WIDE = 1.15  # wider than tall by this much: the picture beside its details rather than above them
 PREVIEW_MIN = (96, 120)  # narrow is fine; too short and the picture is a stamp
-
-
-class PreviewLabel(QLabel):
-    """The picture scaled to whatever room the panel has. A QLabel holding a pixmap will not be smaller than the
-    pixmap, so the picture is kept aside and drawn again at each size: the panel never widens the window."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self._source = QPixmap()
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.setMinimumSize(*PREVIEW_MIN)
-        self.setWordWrap(True)
-
-    def set_source(self, pixmap: QPixmap) -> None:
-        self._source = pixmap
-        self._fit()
-
-    def source(self) -> QPixmap:
-        return self._source
-
-    def _fit(self) -> None:
-        if self._source.isNull():
-            self.setPixmap(QPixmap())
-            return
-        self.setPixmap(self._source.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self._source.isNull():
-            self._fit()
 
 
 class DetailsPanel(FollowsLanguage, QWidget):
@@ -76,7 +46,7 @@ class DetailsPanel(FollowsLanguage, QWidget):
         super().__init__(parent)
         self.image_id: int | None = None
         self.selected: list[int] = []
-        self.preview = PreviewLabel("")
+        self.preview = FittedPicture("", PREVIEW_MIN)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.provenance = ProvenanceView()
         self.provenance.link_clicked.connect(self._link)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from studio.core.stickers.make import (
 )
 from studio.core.stickers.sheet import SheetPage, SheetSpec
 from studio.qt.background import BackgroundWork, WorkDialog
+from studio.qt.fitted_picture import FittedPicture
 from studio.qt.output.destination import (
     WrittenMessage,
     ask_save_path,
@@ -57,7 +57,8 @@ ImageIdRole = Qt.ItemDataRole.UserRole
 SizeRole = Qt.ItemDataRole.UserRole + 1  # the sticker's own size in inches, or 0 for the size for all
 NameRole = Qt.ItemDataRole.UserRole + 2
 RemoveRole = Qt.ItemDataRole.UserRole + 3  # True: the sticker leaves the picture's flat background out
-PREVIEW_PX_PER_IN = 48
+PREVIEW_PX_PER_IN = 72  # drawn once, then scaled to the room the dialog has
+PREVIEW_MIN = (240, 300)
 BACKGROUND_VIEW_PX = 96
 ICONS_PER_TURN = 24
 MAX_LISTED = 300  # the newest pictures; the gallery's boards will narrow this further
@@ -144,13 +145,10 @@ class StickerDialog(WorkDialog):
         left.addWidget(cast_button)
         left.addLayout(form)
 
-        self.preview = QLabel(self.tr("Tick pictures to see the sheet."))
+        # the whole sheet, scaled to the room there is (at 1280×720 a scrolled preview showed its top half)
+        self.preview = FittedPicture(self.tr("Tick pictures to see the sheet."), PREVIEW_MIN)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(420, 540)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("The sticker sheet, as it prints"))
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
+        self.preview.setAccessibleName(self.tr("The sticker sheet, as it prints"))
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel()
@@ -167,7 +165,7 @@ class StickerDialog(WorkDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         right = QVBoxLayout()
-        right.addWidget(scroll, 1)
+        right.addWidget(self.preview, 1)
         right.addWidget(self.progress)
         right.addWidget(self.status)
         right.addLayout(buttons)
@@ -194,6 +192,14 @@ class StickerDialog(WorkDialog):
         self._sheet_changed()
         self._show_background()
         self._debounce.start()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Most of the screen, so the list and the sheet are not peeked at through slits on a laptop."""
+        host = self.parentWidget() or self
+        room = host.screen().availableGeometry() if host.screen() is not None else None
+        if room is not None:
+            self.resize(min(1200, room.width() * 92 // 100), min(860, room.height() * 92 // 100))
 
     # -- pictures --------------------------------------------------------------------
 
@@ -214,6 +220,9 @@ class StickerDialog(WorkDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if record.id in chosen else Qt.CheckState.Unchecked)
             self.pictures.addItem(item)
+        first = next((i for i in self.items() if i.checkState() == Qt.CheckState.Checked), None)
+        if first is not None:  # the ticked pictures in view, not the newest unticked ones above them
+            self.pictures.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
         QTimer.singleShot(0, lambda: self._add_icons(0))
 
     def _add_icons(self, start: int) -> None:
@@ -337,7 +346,7 @@ class StickerDialog(WorkDialog):
 
     def refresh_preview(self) -> asyncio.Task | None:
         if not self.checked_ids():
-            self.preview.setPixmap(QPixmap())
+            self.preview.set_source(QPixmap())
             self.preview.setText(self.tr("Tick pictures to see the sheet."))
             self.preview_pages = 0
             return None
@@ -353,7 +362,7 @@ class StickerDialog(WorkDialog):
                                                self.project.path, self._art_cache, PREVIEW_PX_PER_IN)
         except ExportError as exc:
             if generation == self._generation:
-                self.preview.setPixmap(QPixmap())
+                self.preview.set_source(QPixmap())
                 self.preview.setText(str(exc))
                 self.preview_sheet = None
             return
@@ -368,7 +377,7 @@ class StickerDialog(WorkDialog):
         image = shown.image
         data = image.tobytes("raw", "RGB")
         qimage = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888).copy()
-        self.preview.setPixmap(QPixmap.fromImage(qimage))
+        self.preview.set_source(QPixmap.fromImage(qimage))
 
     # -- saving -------------------------------------------------------------------------
 

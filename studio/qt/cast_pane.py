@@ -27,6 +27,18 @@ from studio.qt.pictures import thumbnail_pixmap
 from studio.qt.language import FollowsLanguage
 
 
+GIST = 60  # letters of the description shown under a name: two lines in the dock
+
+
+def gist(description: str) -> str:
+    """The start of a description, ended at a word with "…" when there is more (never "sunfl")."""
+    text = " ".join(description.split())
+    if len(text) <= GIST:
+        return text
+    cut = text.rfind(" ", 0, GIST)
+    return text[:cut if cut > GIST // 2 else GIST].rstrip(",;:.—- ") + "…"
+
+
 class CastPane(FollowsLanguage, QWidget):
     image_clicked = Signal(int)
 
@@ -146,8 +158,9 @@ class CastPane(FollowsLanguage, QWidget):
         with QSignalBlocker(self.members), QSignalBlocker(self.name), QSignalBlocker(self.aliases):
             self.members.clear()
             for member in self._project.cast.all() if self._project else []:
-                item = QListWidgetItem(f"{member.name}\n{member.description[:60]}")
+                item = QListWidgetItem(f"{member.name}\n{gist(member.description)}")
                 item.setData(Qt.ItemDataRole.UserRole, member.id)
+                item.setToolTip(member.description)
                 if member.reference_ids:
                     try:
                         item.setIcon(QIcon(thumbnail_pixmap(self._project, member.reference_ids[0])))

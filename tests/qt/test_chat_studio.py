@@ -30,6 +30,10 @@ def test_naming_the_selected_picture_puts_it_in_the_cast_panel(qtbot, window):
     members.resize(260, 200)
     qtbot.waitUntil(lambda: members.visualItemRect(members.item(0)).right() < members.viewport().width())
     assert members.horizontalScrollBar().maximum() == 0
+    # its start ends at a word with "…" (it read "…bright yellow sunfl"), the whole of it in the tooltip
+    shown = members.item(0).text().split("\n")[1]
+    assert shown == "a small hedgehog whose spines are bright yellow sunflower…"
+    assert members.item(0).toolTip() == window.project.cast.find("Larry").description
 
 
 def test_more_like_this_and_a_masked_edit_from_the_viewer(qtbot, window):

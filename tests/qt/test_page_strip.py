@@ -122,3 +122,30 @@ def test_move_earlier_and_later_in_the_page_menu_never_pass_a_cover(qtbot, board
     storyboard.move_current(-1)
     assert _order(project)[5:7] == ["The sun comes out.", "Tea for everyone."]
     assert storyboard.index == 5 and board.undo_stack.undoText() == "Move page"
+
+
+def test_a_page_that_would_print_blurry_is_marked_in_the_strip(qtbot, board):
+    """Was: the strip showed no sign of a 74 DPI picture; only the page itself, once opened, had its badge."""
+    import io
+
+    from PIL import Image
+
+    from studio.qt.storyboard.page_strip import MARKS
+
+    project, strip = board.project, board.storyboard.filmstrip
+    out = io.BytesIO()
+    Image.new("RGB", (160, 120), "green").save(out, "PNG")
+    small = project.add_image(out.getvalue(), out.getvalue(), 160, 120, "image/png").id
+    story = [i for i, p in enumerate(project.pages()) if p.kind == "story"]
+    blurry, clean = story[1], story[2]
+    project.set_frame_image(project.pages()[blurry].frame("image").id, small)
+    qtbot.waitUntil(lambda: "blurry" in strip.item(blurry).toolTip(), timeout=10_000)
+    said = strip.item(blurry).data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert "DPI" in said and said in strip.item(blurry).toolTip()  # what a screen reader says too
+    assert strip.item(clean).toolTip() == strip.item(clean).text()  # a page with nothing wrong says only its name
+    icon = strip.item(blurry).icon().pixmap(strip.iconSize()).toImage()
+    corner = [icon.pixelColor(x, y).name() for x in range(icon.width() - 20, icon.width()) for y in range(20)]
+    assert MARKS["problem"] in corner  # the red mark at its top-right corner
+    unmarked = strip.item(clean).icon().pixmap(strip.iconSize()).toImage()
+    assert MARKS["problem"] not in [unmarked.pixelColor(x, y).name() for x in range(unmarked.width() - 20,
+                                                                                     unmarked.width()) for y in range(20)]

@@ -41,9 +41,31 @@ PAGE_ID = Qt.ItemDataRole.UserRole
 PAGE_INDEX = Qt.ItemDataRole.UserRole + 1
 THUMB_KEY = Qt.ItemDataRole.UserRole + 2
 PAGE_IDS = Qt.ItemDataRole.UserRole + 3  # the pages an overview spread holds, in book order
+MARKS = {"problem": "#c01c28", "notice": "#e5a50a"}  # as the canvas's badges: red prints badly, amber is soft
 PAGES_MIME = "application/x-picture-book-pages"  # the ids of the pages being dragged, comma separated
 INDICATOR_PX = 3
 EDGE_PX, SCROLL_STEP_PX = 24, 20  # a drag this near an edge scrolls the view this far each move
+
+
+def _marked(thumb: QImage, worst: str | None) -> QImage:
+    """The page's thumbnail with a round "!" at its top-right corner when something on it would print badly."""
+    if worst not in MARKS or thumb.isNull():
+        return thumb
+    marked = thumb.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    edge = max(12, min(marked.width(), marked.height()) // 4)
+    p = QPainter(marked)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QColor("white"))
+    p.setBrush(QColor(MARKS[worst]))
+    spot = QRect(marked.width() - edge - 2, 2, edge, edge)
+    p.drawEllipse(spot)
+    font = p.font()
+    font.setBold(True)
+    font.setPixelSize(max(8, edge * 3 // 4))
+    p.setFont(font)
+    p.drawText(spot, Qt.AlignmentFlag.AlignCenter, "!")
+    p.end()
+    return marked
 
 
 def pages_mime(page_ids: Sequence[int]) -> QMimeData:
@@ -191,23 +213,26 @@ class Filmstrip(_PageDrops):
         self.setAccessibleName(self.tr("Pages"))
         self.setAccessibleDescription(self.tr("Every page of the book; drag a page to move it"))
 
-    def set_pages(self, entries: list[tuple[int, str, QImage]], current: int,
+    def set_pages(self, entries: list[tuple[int, str, QImage, str | None, str]], current: int,
                   kinds: Sequence[str] | None = None) -> None:
-        """(page id, label, thumbnail) in book order, and each page's kind (the covers do not move)."""
+        """(page id, label, thumbnail, worst warning ("problem", "notice" or None), what the warnings say) in book
+        order, and each page's kind (the covers do not move)."""
         self._filling = True
         self.kinds = list(kinds) if kinds is not None else ["story"] * len(entries)
         if self.count() != len(entries):
             self.clear()
             for _ in entries:
                 self.addItem(QListWidgetItem())
-        for row, (page_id, label, thumb) in enumerate(entries):
+        for row, (page_id, label, thumb, worst, said) in enumerate(entries):
             item = self.item(row)
-            if item.data(THUMB_KEY) != thumb.cacheKey():  # only pages that changed are drawn again
-                item.setIcon(QIcon(QPixmap.fromImage(thumb)))
-                item.setData(THUMB_KEY, thumb.cacheKey())
+            key = f"{thumb.cacheKey()}:{worst}"
+            if item.data(THUMB_KEY) != key:  # only pages that changed are drawn again
+                item.setIcon(QIcon(QPixmap.fromImage(_marked(thumb, worst))))
+                item.setData(THUMB_KEY, key)
             if item.text() != label:
                 item.setText(label)
-                item.setToolTip(label)
+            item.setToolTip(f"{label}\n{said}" if said else label)
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, said)
             item.setData(PAGE_ID, page_id)
             item.setData(PAGE_INDEX, row)
             fixed = self.kinds[row] in ("cover", "back_cover")

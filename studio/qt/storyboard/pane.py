@@ -61,6 +61,7 @@ class StoryboardPane(FollowsLanguage, QWidget):
         self._loading: set[int] = set()
         self._thumb_sources: dict[int, QImage] = {}  # the stored thumbnails of pictures, for page thumbnails
         self._page_thumbs: dict[tuple[int, int], tuple[Page, int, BookFormat, QImage]] = {}
+        self._page_warnings: dict[int, tuple[Page, int, BookFormat, list[PageWarning]]] = {}
         self.failed: dict[int, str] = {}  # page id -> why its illustration was not made
         self.illustrating: IllustrateResult | None = None
         self._variants_for: tuple[int, int] | None = None  # (frame id, picture id) the panel's variants are for
@@ -201,6 +202,7 @@ class StoryboardPane(FollowsLanguage, QWidget):
         self._images.clear()
         self._thumb_sources.clear()
         self._page_thumbs.clear()
+        self._page_warnings.clear()
         self.failed.clear()
         self._reload()
         self.show_page(0)  # the cover: a book opens at its beginning
@@ -368,9 +370,24 @@ class StoryboardPane(FollowsLanguage, QWidget):
         self._page_thumbs[key] = (page, number, fmt, thumb)
         return thumb
 
+    def page_warnings(self, index: int, fmt: BookFormat) -> list[PageWarning]:
+        """What on the page would print badly (a soft picture, text past its frame); kept until the page changes."""
+        page, number = self._pages[index], self._numbers[index]
+        cached = self._page_warnings.get(page.id)
+        if cached is not None and cached[0] == page and cached[1] == number and cached[2] == fmt:
+            return cached[3]
+        found = plan_warnings(plan_page(fmt, page, number, self._sizes), number, self._sizes, page_label(page, number))
+        self._page_warnings[page.id] = (page, number, fmt, found)
+        return found
+
     def _fill_filmstrip(self, fmt: BookFormat) -> None:
-        entries = [(p.id, page_label(p, n), self.page_thumbnail(i, STRIP_THUMB_PX, fmt))
-                   for i, (p, n) in enumerate(zip(self._pages, self._numbers))]
+        # each page with its worst warning: a blurry picture shows in the strip, not only once the page is opened
+        entries = []
+        for i, (p, n) in enumerate(zip(self._pages, self._numbers)):
+            found = self.page_warnings(i, fmt)
+            worst = None if not found else "problem" if any(w.severity == "problem" for w in found) else "notice"
+            entries.append((p.id, page_label(p, n), self.page_thumbnail(i, STRIP_THUMB_PX, fmt), worst,
+                            "\n".join(w.message for w in found)))
         self.filmstrip.set_pages(entries, self._index, [p.kind for p in self._pages])
 
     def _fill_overview(self) -> None:
@@ -392,6 +409,7 @@ class StoryboardPane(FollowsLanguage, QWidget):
             return
         if change.book_format:
             self._page_thumbs.clear()
+            self._page_warnings.clear()
         if change.book_format or change.page_order or change.pictures_removed:
             self._reload()
         else:

@@ -124,7 +124,7 @@
 <context>
     <name>StickerDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+395"/>
+        <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+404"/>
         <source>Making %n sticker(s)…</source>
         <translation>
             <numerusform>Making %n sticker…</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>StoryboardPane</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/storyboard/pane.py" line="+548"/>
+        <location filename="../../studio/qt/storyboard/pane.py" line="+566"/>
         <source>%n page(s) illustrated.</source>
         <translation>
             <numerusform>%n page illustrated.</numerusform>

@@ -224,3 +224,19 @@ def test_a_picture_dropped_on_a_frame_selects_it_so_its_settings_show(qtbot, boa
     frame = storyboard.current_page().frame("image")
     storyboard.place_image_on_frame(frame.id, _picture(project))
     assert storyboard.canvas.selected_id == frame.id  # the panel beside the page shows this picture's fit and zoom
+
+
+def test_book_settings_say_how_the_chosen_printer_will_print_it(qtbot, board):
+    """Was: with KDP chosen the dialog said "Bleed on: All four sides" and nothing else, while the export put the
+    bleed on three sides: the two read as a contradiction."""
+    from studio.qt.storyboard.book_settings import BookSettingsDialog
+
+    dialog = BookSettingsDialog(board.project.book_format())
+    qtbot.addWidget(dialog)
+    assert dialog.model.currentData() == "all" and dialog.target_note.isHidden()  # no printer chosen: no note
+    dialog.target.setCurrentIndex(dialog.target.findData("kdp"))
+    note = dialog.target_note.text()
+    assert "Amazon KDP" in note and "top, bottom and outside edge" in note and "8.125 × 8.25 in" in note
+    assert "screen and home printing" in note and not dialog.target_note.isHidden()
+    dialog.width.setValue(6)  # a new size: the note follows
+    assert "6.125 ×" in dialog.target_note.text()

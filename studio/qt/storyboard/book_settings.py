@@ -26,7 +26,7 @@ from studio.core.layout.geometry import (
     TRIM_PRESETS,
     preset_of,
 )
-from studio.core.output.targets import TARGETS
+from studio.core.output.targets import TARGETS, page_size_note
 
 
 class BookSettingsDialog(QDialog):
@@ -82,6 +82,14 @@ class BookSettingsDialog(QDialog):
         form.addRow(self.tr("Safe margin"), self.safe)
         form.addRow(self.tr("Inside margin (extra)"), self.gutter)
         form.addRow(self.tr("Printed by"), self.target)
+        # what the chosen printer's export will be, beside the bleed above (which stays the book's own: the screen
+        # and home printing): "Bleed on: all four sides" with KDP chosen read as a contradiction
+        self.target_note = QLabel(objectName="printTargetNote", wordWrap=True)
+        form.addRow("", self.target_note)
+        self.target.currentIndexChanged.connect(self._show_target_note)
+        for box in (self.width, self.height):
+            box.valueChanged.connect(self._show_target_note)
+        self._show_target_note()
         form.addRow(QLabel(self.tr("Changing the size lays every page out again; no picture or word is lost.")))
         self.blurb: QPlainTextEdit | None = None
         if blurb is not None:
@@ -100,6 +108,14 @@ class BookSettingsDialog(QDialog):
         box.setValue(value)
         box.setToolTip(self.tr("{mm:.1f} mm").format(mm=value * MM_PER_INCH))
         return box
+
+    def _show_target_note(self) -> None:
+        chosen = TARGETS.get(self.target.currentData() or "")
+        self.target_note.setVisible(chosen is not None)
+        if chosen is not None:
+            fmt = replace(self._format, trim_width_in=self.width.value(), trim_height_in=self.height.value())
+            self.target_note.setText(self.tr("{note} The bleed above is for the screen and home printing.").format(
+                note=page_size_note(fmt, chosen)))
 
     def _preset_chosen(self) -> None:
         preset = next((p for p in TRIM_PRESETS if p.id == self.trim.currentData()), None)

@@ -279,6 +279,8 @@ class _Printer:
         else:
             self.finish_line()
             if isinstance(event, ImagesRequested):
+                if event.estimate:
+                    print(_("{estimate}: drawing now").format(estimate=event.estimate))
                 for i, prompt in enumerate(event.prompts, start=1):
                     print(_("prompt {n}: {prompt}").format(n=i, prompt=prompt))
             elif isinstance(event, ImageArrived):

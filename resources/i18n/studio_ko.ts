@@ -507,6 +507,11 @@
             <source>Cancel</source>
             <translation>취소</translation>
         </message>
+        <message>
+            <location line="+35" />
+            <source>{estimate}: drawing now (Settings ▸ Spending says when to ask first)</source>
+            <translation>{estimate}: 지금 그려요 (먼저 물어볼 금액은 설정 ▸ 비용에서 정해요)</translation>
+        </message>
     </context>
     <context>
         <name>CompareView</name>

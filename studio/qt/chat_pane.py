@@ -719,6 +719,10 @@ class ChatPane(FollowsLanguage, QWidget):
             bubble = self._bubbles[event.message_id]
             message = self._project.message(event.message_id) if self._project else None
             editable = not any(c.id == event.call_id and c.name == EDIT_IMAGE for c in (message.tool_calls if message else ()))
+            if event.estimate:  # money spent without a question (under the amount Settings ask above): said, not hidden
+                estimate = event.estimate
+                bubble.add_note(lambda: self.tr("{estimate}: drawing now (Settings ▸ Spending says when to ask first)")
+                                .format(estimate=estimate))
             for slot in bubble.add_prompts(list(event.prompts), list(event.job_ids), editable=editable,
                                            call_id=event.call_id):
                 self._wire_slot(slot)

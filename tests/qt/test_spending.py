@@ -116,3 +116,15 @@ def test_clicking_the_cost_meter_opens_spending(qtbot, window):
     qtbot.mouseClick(window.cost_label, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(SpendingDialog) is not None, timeout=10_000)
     assert "Nothing has been paid for" in window.findChild(SpendingDialog).empty.text()
+
+
+def test_pictures_drawn_without_a_question_say_what_they_cost_as_they_start(qtbot, make_window, fake_openai):
+    """Under the "don't ask" amount nothing asks first; the estimate is still in sight, above the pictures."""
+    from studio.qt.text_view import PlainTextView
+    from tests.qt.conftest import send_and_wait
+
+    win = online(make_window, fake_openai)  # the fake answers "draw …" with four prompts: $0.17, under $0.25
+    send_and_wait(qtbot, win, "draw a kite")
+    assert len(fake_openai.requests_to(IMAGES)) == 4
+    notes = [n.text() for b in win.chat.bubbles() for n in b.findChildren(PlainTextView, "noteText")]
+    assert "4 pictures, about $0.17: drawing now (Settings ▸ Spending says when to ask first)" in notes

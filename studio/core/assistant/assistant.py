@@ -329,18 +329,10 @@ class Assistant:
             return
         sizes = self._sizes(args, len(prompts), turn)
         style = own_styles.find(self.project, turn.style) or own_styles.find(self.project, args.get("style"))
-        # Money: a batch over a spending cap is not started (the runner's rule); one that costs enough is shown
-        # to the person first ("8 pictures, about $0.34 — Draw / Cancel").
         guess = self.runner.estimate(len(prompts), sizes, self.quality)
-        try:
-            self.runner.check_batch(guess)
-        except SpendingCapError as exc:
-            self._answer(call, {"error": str(exc)})
-            raise
-        if self.approve_batch is not None and self.runner.needs_approval(guess):
-            if not await self.approve_batch(guess):
-                self._answer(call, {"error": "the user decided not to make these pictures now"})
-                return
+        agreed, shown = await self._agree_to_spend(call, guess)
+        if not agreed:
+            return
         members = self.project.cast.all()
         named = self._existing(args.get("reference_image_ids"))
         keep_look = self._chosen(turn, named) if named else []
@@ -357,7 +349,7 @@ class Assistant:
                 **(turn.again or {}))
             jobs.append(self.project.jobs.create(JobKind.GENERATE, spec, message.id, call.id, index))
         turn.result.prompts.extend(prompts)
-        turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs)))
+        turn.listener(ImagesRequested(message.id, call.id, tuple(prompts), tuple(j.id for j in jobs), shown))
         made = await self._run_jobs(message, call, jobs, turn)
         summary = self._job_summary(jobs)
         page = args.get("page")
@@ -393,6 +385,22 @@ class Assistant:
                 "not_placed": f"{where} already has picture #{frame.image_id}; the person was asked whether to "
                               "replace it and nothing was changed"}
 
+    async def _agree_to_spend(self, call: ToolCall, guess: Estimate) -> tuple[bool, str]:
+        """Money: a batch over a spending cap is not started (the runner's rule, SpendingCapError raised); one that
+        costs enough is shown to the person first ("8 pictures, about $0.34 — Draw / Cancel"). Returns whether to go
+        on, and the estimate to show as the pictures start when the person was not asked ("" when free)."""
+        try:
+            self.runner.check_batch(guess)
+        except SpendingCapError as exc:
+            self._answer(call, {"error": str(exc)})
+            raise
+        if self.approve_batch is not None and self.runner.needs_approval(guess):
+            if not await self.approve_batch(guess):
+                self._answer(call, {"error": "the user decided not to make these pictures now"})
+                return False, ""
+            return True, ""  # the person saw it when they said yes
+        return True, "" if guess.free else guess.describe()
+
     async def _edit_image(self, message: Message, call: ToolCall, args: dict[str, Any], turn: _Turn) -> None:
         source = self._chosen(turn, [args.get("image_id")])
         instruction = str(args.get("instruction") or "").strip()
@@ -416,9 +424,12 @@ class Assistant:
         spec = image_request_spec(prompt, size=size, quality=self.quality,
                                   style=style, transparent=style == "sticker", reference_ids=refs, mask=turn.mask,
                                   variant_of=source[0], fidelity=fidelity)
+        agreed, shown = await self._agree_to_spend(call, self.runner.estimate(1, [size], self.quality))
+        if not agreed:
+            return
         job = self.project.jobs.create(JobKind.EDIT, spec, message.id, call.id, 0)
         turn.result.prompts.append(instruction)
-        turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,)))
+        turn.listener(ImagesRequested(message.id, call.id, (instruction,), (job.id,), shown))
         await self._run_jobs(message, call, [job], turn)
         self._answer(call, self._job_summary([job]))
 

@@ -31,6 +31,9 @@ class ImagesRequested:
     call_id: str
     prompts: tuple[str, ...]
     job_ids: tuple[int | None, ...] = ()  # one per prompt; None only in history that lost a prompt's job
+    # what they cost, when they cost money and the person was not asked (under the amount Settings ask above):
+    # shown as they start, so no money goes without an estimate in sight ("" when free, asked, or from history)
+    estimate: str = ""
 
 
 @dataclass(frozen=True)

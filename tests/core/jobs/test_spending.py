@@ -168,3 +168,29 @@ def test_an_estimate_for_pictures_drawn_free_says_free():
 
     assert Estimate(10, 0.0, free=True).describe() == "10 pictures, free"
     assert Estimate(1, 0.0, free=True).describe() == "1 picture, free"
+
+
+def _requested(assistant, prompts, ask=None):
+    seen = []
+    assistant.approve_batch = ask
+    asyncio.run(assistant.draw("Kites", prompts, seen.append))
+    return [e for e in seen if type(e).__name__ == "ImagesRequested"]
+
+
+def test_pictures_drawn_without_a_question_carry_their_estimate_to_show(fake_openai, project):
+    """Was: under the "don't ask" amount four pictures ($0.17) were drawn with no estimate in sight; the cost
+    showed up afterwards in the status bar."""
+    backend = backend_for(fake_openai)
+    assistant = Assistant(project, backend, studio_runner(project, backend, ask_under=0.25))
+
+    async def yes(_guess):
+        return True
+
+    (quiet,) = _requested(assistant, [f"a kite number {i}" for i in range(4)], yes)
+    assert quiet.estimate == "4 pictures, about $0.17"  # not asked (under $0.25): said as they start
+    assistant.runner.budget._terms = lambda: Terms(prices=default_prices(), ask_under=0)  # ask about everything
+    (asked,) = _requested(assistant, ["a kite", "a second kite"], yes)
+    assert asked.estimate == ""  # the person saw it when they said yes
+    offline = Assistant(project, OfflineBackend(), studio_runner(project, OfflineBackend()))
+    (free,) = _requested(offline, ["a kite", "a second kite"])
+    assert free.estimate == ""

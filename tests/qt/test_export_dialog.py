@@ -215,6 +215,7 @@ def test_exporting_for_kdp_checks_the_file_and_a_fix_adds_the_pages_it_asks_for(
     from studio.core.layout import book
 
     book.add_story_pages(window.project, {"pages": [{"text": f"Words {n}"} for n in range(16)]})  # 18 pages inside
+    last_edit = window.project.history.next_undo()
     dialog = window.open_export()
     assert dialog.target.currentData() == ""  # a book with no printer chosen exports as it is made
     dialog.choose_target("kdp")
@@ -229,6 +230,7 @@ def test_exporting_for_kdp_checks_the_file_and_a_fix_adds_the_pages_it_asks_for(
         label.text() for label in dialog.findings_list.messages]
     button = next(b for b in dialog.findings_list.fix_buttons if b.text() == "Add 6 blank pages")
     assert window.project.book_format().target == "kdp"
+    assert window.project.history.next_undo() == last_edit  # remembered, not an edit: Undo still takes back the pages
     pages = len(window.project.pages())
 
     checked = dialog.findings

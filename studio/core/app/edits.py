@@ -230,6 +230,16 @@ def set_print_target(project: Project, target_id: str) -> bool:
     return True
 
 
+def remember_print_target(project: Project, target_id: str) -> None:
+    """The printer last exported for, kept with the book so the next export starts with it: a choice like the
+    folder it went to, not an edit, so it is no undo step (Undo after an export undid the printer)."""
+    from studio.core.output.targets import TARGETS
+
+    fmt = project.book_format()
+    if target_id in TARGETS and fmt.target != target_id:
+        project.set_book_format(replace(fmt, target=target_id))
+
+
 def add_blank_pages(project: Project, count: int) -> list[Page]:
     """Empty pages at the end of the story (before the back cover), for a printer's page count: one step."""
     if count < 1:

@@ -245,9 +245,9 @@ class ExportDialog(WorkDialog):
                 await self._check(target, choice)
 
     def _remember_target(self, target_id: str | None) -> None:
-        """The printer chosen becomes the book's (one undo step), so the next export starts with it."""
+        """The printer chosen is kept with the book (no undo step: it is no edit), so the next export starts with it."""
         if target_id and target_id != self.book.format.target and not self.project.read_only:
-            edits.set_print_target(self.project, target_id)
+            edits.remember_print_target(self.project, target_id)
             self.book = snapshot(self.project, with_images=False)
 
     # -- preflight ----------------------------------------------------------------------------

@@ -32,12 +32,17 @@ def bar(window, job_id: int) -> QProgressBar | None:
     return widget if isinstance(widget, QProgressBar) else None
 
 
-def test_each_running_picture_shows_its_steps_and_the_bar_goes_when_done(qtbot, window):
-    backend = window.studio.backend = Stepping()
+def draw_four(qtbot, window) -> list[int]:
+    """Ask the chat for pictures (offline: four of them) and return their jobs once all four are made."""
     window.chat.input.setPlainText("draw a kite")
     qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(window.project.jobs.all()) == 4, timeout=30_000)
-    jobs = [job.id for job in window.project.jobs.all()]
+    return [job.id for job in window.project.jobs.all()]
+
+
+def test_each_running_picture_shows_its_steps_and_the_bar_goes_when_done(qtbot, window):
+    backend = window.studio.backend = Stepping()
+    jobs = draw_four(qtbot, window)
     qtbot.waitUntil(lambda: all(bar(window, j) is not None for j in jobs), timeout=30_000)
     shown = bar(window, jobs[0])
     assert (shown.value(), shown.maximum()) == (3, 10) and shown.text() == "3/10"
@@ -73,10 +78,7 @@ class OneAtATime(OfflineBackend):
 
 def test_pictures_waiting_their_turn_at_the_generator_say_so(qtbot, window):
     backend = window.studio.backend = OneAtATime()
-    window.chat.input.setPlainText("draw a kite")
-    qtbot.keyClick(window.chat.input, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(window.project.jobs.all()) == 4, timeout=30_000)
-    jobs = [job.id for job in window.project.jobs.all()]
+    jobs = draw_four(qtbot, window)
     tree = window.jobs_pane.tree
 
     def row(job_id):

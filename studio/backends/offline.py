@@ -94,9 +94,15 @@ WAY_KO = (
 SET_OFF = 3  # the beat after which the way's pages go
 
 
-def story_beats(count: int, korean: bool) -> list[tuple[str, str]]:
+def story_beats(count: int, korean: bool, idea: str = "") -> list[tuple[str, str]]:
     """`count` pages of (text, picture prompt): the first and last beats, and between them the middle ones that
-    matter most, in story order; a longer book gets the way's pages after setting off."""
+    matter most, in story order; a longer book gets the way's pages after setting off. With `idea` (what the
+    person asked for, when it says more than a name) its own page comes second, so the book is about it."""
+    if idea and count >= 3:
+        said = idea if idea[-1] in ".!?。" else idea + "."
+        page = (f"오늘은 특별한 날이에요. {said}" if korean else f"Today is a special day: {said}", idea)
+        rest = story_beats(count - 1, korean)
+        return [rest[0], page, *rest[1:]]
     beats, way = (STORY_KO, WAY_KO) if korean else (STORY_EN, WAY_EN)
     if count <= 1:
         return [beats[0][1:]][:max(count, 0)]
@@ -279,7 +285,7 @@ class OfflineBackend:
     def _story(subject: str, korean: bool, count: int = 5, known: tuple[str, ...] = ()) -> dict[str, Any]:
         hero = intent.hero_of(subject, known)
         who = hero[0] if hero else subject
-        beats = story_beats(count, korean)
+        beats = story_beats(count, korean, subject.strip() if hero and subject.strip() != who else "")
         if korean:
             title = f"{who}의 하루"
         elif hero and subject.lower() != who.lower() and len(subject) <= 60:  # the idea itself makes the title

@@ -105,3 +105,18 @@ def test_an_offline_story_never_repeats_a_page(pages, lang):
     assert len(texts) == pages and len(set(texts)) == pages and len(set(prompts)) == pages
     assert "wakes up" in texts[0] or "일어나" in texts[0]  # it still begins in the morning
     assert "sleeps" in texts[-1] or "잠이 들어요" in texts[-1]  # and ends asleep
+
+
+def test_an_offline_story_is_about_the_idea_it_was_given():
+    """Was: "Larry serves tea in a thunderstorm" made a story that never spoke of tea or the storm."""
+    import json
+
+    request = ("Write a picture-book story in 8 pages about: Larry serves tea in a thunderstorm. Write it in English. "
+               "List the main characters with a short visual description.")
+
+    async def run():
+        return [e async for e in OfflineBackend().stream_chat([{"role": "user", "content": request}], TOOLS)]
+    story = json.loads("".join(e.arguments for e in asyncio.run(run()) if isinstance(e, ToolCallDelta)))
+    assert len(story["pages"]) == 8
+    assert story["pages"][1]["text"] == "Today is a special day: Larry serves tea in a thunderstorm."
+    assert story["pages"][1]["illustration_prompt"] == "Larry serves tea in a thunderstorm"

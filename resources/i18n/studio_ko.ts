@@ -1447,7 +1447,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <context>
         <name>GalleryPane</name>
         <message>
-            <location filename="../../studio/qt/gallery/pane.py" line="+250" />
+            <location filename="../../studio/qt/gallery/pane.py" line="+264" />
             <source>Gallery</source>
             <translation>갤러리</translation>
         </message>
@@ -1469,13 +1469,18 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
         </message>
         <message>
             <location line="+5" />
+            <source>Show all</source>
+            <translation>모두 보기</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <location line="+27" />
-            <location line="+227" />
+            <location line="+241" />
             <source>Move to Trash</source>
             <translation>휴지통으로 옮기기</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-267" />
             <location line="+27" />
             <source>Star</source>
             <translation>별표</translation>
@@ -1486,8 +1491,15 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <source>Paste Pictures</source>
             <translation>그림 붙여넣기</translation>
         </message>
+        <message numerus="yes">
+            <location line="+49" />
+            <source>%n new picture(s) not shown here.</source>
+            <translation>
+                <numerusform>새 그림 %n장은 여기에 보이지 않아요.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+42" />
+            <location line="+7" />
             <source>{n} in the trash</source>
             <translation>휴지통에 {n}장</translation>
         </message>

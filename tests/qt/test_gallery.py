@@ -234,3 +234,21 @@ def test_a_selected_picture_keeps_its_colours_and_is_framed(qtbot, window):
     assert centre() == before  # the picture's own colour, not tinted
     edge = shot.pixelColor((rect.topLeft() + QPoint(rect.width() // 2, 1)) * shot.devicePixelRatio())
     assert edge.rgb() == gallery.view.palette().highlight().color().rgb()  # the frame says which one is picked
+
+
+def test_new_pictures_a_board_hides_are_said_with_a_way_to_see_them(qtbot, window, shelf):
+    """Was: with a board shown, a batch from the chat arrived and the gallery looked as before, as if nothing came."""
+    gallery, p = window.gallery, window.project
+    board = p.gallery.add_board("Round 2")
+    p.gallery.add_to_board(board.id, [shelf["tea"]])
+    qtbot.waitUntil(lambda: gallery.filters.board.findData(board.id) >= 0, timeout=10_000)
+    gallery.filters.show_board(board.id)
+    qtbot.waitUntil(lambda: shown(window) == [shelf["tea"]], timeout=10_000)
+    assert gallery.hidden_bar.isHidden()
+    new = [add(p, "Larry asleep", created=4000), add(p, "Larry awake", created=5000)]
+    qtbot.waitUntil(lambda: not gallery.hidden_bar.isHidden(), timeout=10_000)
+    assert gallery.hidden_label.text() == "2 new pictures not shown here."
+    assert shown(window) == [shelf["tea"]]  # the board is still what is shown
+    gallery.show_all_button.click()
+    qtbot.waitUntil(lambda: set(new) <= set(shown(window)), timeout=10_000)
+    assert gallery.hidden_bar.isHidden() and gallery.filters.current_board() == "all"

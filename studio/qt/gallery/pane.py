@@ -63,6 +63,7 @@ from studio.core.gallery.importing import (
     process_pool,
 )
 from studio.core.gallery.provenance import provenance
+from studio.core.gallery.search import Filter
 from studio.core.gallery.store import Board, BoardError
 from studio.core.gallery.takeout import provenances, write_pictures
 from studio.core.output.files import Cancelled, ExportError, Progress
@@ -194,6 +195,18 @@ class GalleryPane(FollowsLanguage, QWidget):
         self.size_slider.setValue(DEFAULT_EDGE)
         self.size_slider.valueChanged.connect(self.set_thumbnail_size)
         self.count_label = QLabel()
+        # New pictures the filters hide (a board, ★, a search): said, with the way to see them, so a batch that
+        # arrived while a board was shown does not look lost
+        self._new_candidates: set[int] = set()
+        self.hidden_label = QLabel(objectName="hiddenNewLabel", wordWrap=True)
+        self.show_all_button = QPushButton(objectName="showAllPictures")
+        self.show_all_button.clicked.connect(self.filters.clear)
+        self.hidden_bar = QWidget(objectName="hiddenNewBar")
+        bar = QHBoxLayout(self.hidden_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.hidden_label, 1)
+        bar.addWidget(self.show_all_button)
+        self.hidden_bar.hide()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.hide()
@@ -223,6 +236,7 @@ class GalleryPane(FollowsLanguage, QWidget):
         grid_layout = QVBoxLayout(grid)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.filters)
+        grid_layout.addWidget(self.hidden_bar)
         grid_layout.addWidget(self.view, 1)
         grid_layout.addLayout(footer)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -238,7 +252,8 @@ class GalleryPane(FollowsLanguage, QWidget):
         self._add_shortcuts()
         self.set_thumbnail_size(DEFAULT_EDGE)
         # search → filters → grid → thumbnail size → the selected picture's details
-        QWidget.setTabOrder(self.filters.when, self.view)
+        QWidget.setTabOrder(self.filters.when, self.show_all_button)  # skipped while it is hidden
+        QWidget.setTabOrder(self.show_all_button, self.view)
         QWidget.setTabOrder(self.view, self.cancel_button)
         QWidget.setTabOrder(self.cancel_button, self.size_slider)
         QWidget.setTabOrder(self.size_slider, self.details.first_focus())
@@ -251,6 +266,8 @@ class GalleryPane(FollowsLanguage, QWidget):
         self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
         self.size_slider.setToolTip(self.tr("Thumbnail size"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.show_all_button.setText(self.tr("Show all"))
+        self._update_hidden()
         self.trash_action.setText(self.tr("Move to Trash"))
         self.star_action.setText(self.tr("Star"))
         self.paste_action.setText(self.tr("Paste Pictures"))
@@ -298,6 +315,9 @@ class GalleryPane(FollowsLanguage, QWidget):
         if change.boards or change.cast or change.pictures_removed:
             self.filters.reload_choices()
         elif change.pictures_added and self._project is not None:
+            if self.model.filter != Filter():  # after the model has listed them (it hears the change too)
+                self._new_candidates |= change.pictures_added
+                QTimer.singleShot(0, self._update_hidden)
             # only a picture from a model or in a style not offered yet changes the filters' choices
             for image_id in change.pictures_added:
                 record = self._project.image(image_id)
@@ -317,9 +337,20 @@ class GalleryPane(FollowsLanguage, QWidget):
     # -- listing -----------------------------------------------------------------------
 
     def _filters_changed(self) -> None:
+        self._new_candidates.clear()
         self.model.set_filter(self.filters.filter())
+        self._update_hidden()
+
+    def _update_hidden(self) -> None:
+        hidden = [i for i in self._new_candidates if self.model.row_of(i) < 0] if self.model.filter != Filter() else []
+        self._new_candidates = set(hidden)
+        self.hidden_bar.setVisible(bool(hidden))
+        if hidden:
+            self.hidden_label.setText(self.tr("%n new picture(s) not shown here.", "", len(hidden)))
 
     def _refreshed(self) -> None:
+        if self._new_candidates:
+            self._update_hidden()
         n = self.model.rowCount()
         in_trash = self.model.filter.trash
         self.count_label.setText(self.tr("{n} in the trash").format(n=f"{n:,}") if in_trash

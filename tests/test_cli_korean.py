@@ -53,7 +53,7 @@ def test_a_book_from_an_idea_is_written_in_the_studios_language_unless_asked(tmp
     english_book = studio("book", tmp_path / "en.storybook", "--idea", "a kite", "--pages", "1", "--lang", "en",
                           "--backend", "offline", env=korean())
     assert english_book.returncode == 0, english_book.stderr
-    assert "“The Day of A kite”" in english_book.stdout and "의 하루" not in english_book.stdout
+    assert "“The Day of the Kite”" in english_book.stdout and "의 하루" not in english_book.stdout
 
 
 def test_argparse_own_words_read_korean_too(tmp_path):

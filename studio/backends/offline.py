@@ -94,6 +94,11 @@ WAY_KO = (
 SET_OFF = 3  # the beat after which the way's pages go
 
 
+def _sentence(text: str) -> str:
+    """A page's words begin with a capital, whatever the story's hero was called ("the sleepy dragon wakes up")."""
+    return text[:1].upper() + text[1:]
+
+
 def story_beats(count: int, korean: bool, idea: str = "") -> list[tuple[str, str]]:
     """`count` pages of (text, picture prompt): the first and last beats, and between them the middle ones that
     matter most, in story order; a longer book gets the way's pages after setting off. With `idea` (what the
@@ -286,13 +291,18 @@ class OfflineBackend:
         hero = intent.hero_of(subject, known)
         who = hero[0] if hero else subject
         beats = story_beats(count, korean, subject.strip() if hero and subject.strip() != who else "")
+        article = re.match(r"(?:a|an|the)\s+(.+)", who, re.IGNORECASE) if not hero and not korean else None
+        if article:  # "a sleepy dragon": the sleepy dragon on every page, and in the title
+            who = f"the {article.group(1)}"
         if korean:
             title = f"{who}의 하루"
         elif hero and subject.lower() != who.lower() and len(subject) <= 60:  # the idea itself makes the title
             title = subject[:1].upper() + subject[1:]
+        elif article:
+            title = f"The Day of the {article.group(1).title()}"
         else:
             title = f"The Day of {who[:1].upper()}{who[1:]}"
-        pages = [{"text": t.format(s=who), "illustration_prompt": p.format(s=who)} for t, p in beats]
+        pages = [{"text": _sentence(t.format(s=who)), "illustration_prompt": p.format(s=who)} for t, p in beats]
         story: dict[str, Any] = {"title": title, "pages": pages, **_story_extras(who, title, korean)}
         if hero and hero[0] not in known:
             story["characters"] = [{"name": hero[0], "description": hero[1]}]

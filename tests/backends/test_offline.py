@@ -120,3 +120,12 @@ def test_an_offline_story_is_about_the_idea_it_was_given():
     assert len(story["pages"]) == 8
     assert story["pages"][1]["text"] == "Today is a special day: Larry serves tea in a thunderstorm."
     assert story["pages"][1]["illustration_prompt"] == "Larry serves tea in a thunderstorm"
+
+
+def test_a_story_about_a_nameless_hero_reads_as_english():
+    """Was "The Day of A sleepy dragon" and pages that began "a sleepy dragon wakes up…"."""
+    story = OfflineBackend._story("a sleepy dragon", korean=False, count=5)
+    assert story["title"] == "The Day of the Sleepy Dragon"
+    texts = [p["text"] for p in story["pages"]]
+    assert texts[0] == "The sleepy dragon wakes up early and finds the day full of surprises."
+    assert all(t[0].isupper() for t in texts) and "but the sleepy dragon never gives up" in texts[3]

@@ -13,7 +13,7 @@ def test_korean_preflight_for_lulu_and_json_codes_stay_english(tmp_path):
     env = dict(os.environ, LANGUAGE="ko", XDG_CONFIG_HOME=str(tmp_path / "config"))  # no Settings choice
     done = studio("export", book, "--pdf", tmp_path / "lulu.pdf", "--for", "lulu", "--preflight", env=env)
     assert done.returncode == 2, done.stderr
-    assert "  · Lulu용: 페이지 8.75 × 8.75인치, 네 면 모두 도련." in done.stdout.splitlines()
+    assert "  · Lulu용: 페이지 222.3 × 222.3mm, 네 면 모두 도련." in done.stdout.splitlines()
     assert f"저장했어요: {tmp_path / 'lulu.pdf'}" in done.stdout.splitlines()
     err = done.stderr.splitlines()
     assert "Lulu 인쇄 전 점검: lulu.pdf: 문제 1개" in err

@@ -17,7 +17,7 @@
     <context>
         <name>BookSettingsDialog</name>
         <message>
-            <location filename="../../studio/qt/storyboard/book_settings.py" line="+37" />
+            <location filename="../../studio/qt/storyboard/book_settings.py" line="+36" />
             <source>Book Settings</source>
             <translation>책 설정</translation>
         </message>
@@ -122,17 +122,7 @@
             <translation>뒤표지 글</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source> in</source>
-            <translation>인치</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>{mm:.1f} mm</source>
-            <translation>{mm:.1f} mm</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>{note} The bleed above is for the screen and home printing.</source>
             <translation>{note} 위의 도련은 화면과 집에서 인쇄할 때 쓰여요.</translation>
         </message>
@@ -1447,7 +1437,7 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
     <context>
         <name>GalleryPane</name>
         <message>
-            <location filename="../../studio/qt/gallery/pane.py" line="+264" />
+            <location filename="../../studio/qt/gallery/pane.py" line="+265" />
             <source>Gallery</source>
             <translation>갤러리</translation>
         </message>
@@ -2188,6 +2178,29 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <location line="+5" />
             <source>step %1 of %2</source>
             <translation>%2단계 중 %1단계</translation>
+        </message>
+    </context>
+    <context>
+        <name>LengthBox</name>
+        <message>
+            <location filename="../../studio/qt/length_box.py" line="+23" />
+            <source> mm</source>
+            <translation> mm</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> in</source>
+            <translation>인치</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{value} in</source>
+            <translation>{value}인치</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{value} mm</source>
+            <translation>{value}mm</translation>
         </message>
     </context>
     <context>
@@ -3866,7 +3879,7 @@ Reopen it?</source>
     <context>
         <name>StickerDialog</name>
         <message>
-            <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+71" />
+            <location filename="../../studio/qt/stickers/sheet_dialog.py" line="+72" />
             <source>Sticker sheet</source>
             <translation>스티커 시트</translation>
         </message>
@@ -3881,26 +3894,19 @@ Reopen it?</source>
             <translation>등장인물 추가</translation>
         </message>
         <message>
-            <location line="+7" />
-            <location line="+5" />
-            <location line="+6" />
-            <source> in</source>
-            <translation>인치</translation>
-        </message>
-        <message>
-            <location line="-7" />
+            <location line="+4" />
             <source>as for all</source>
             <translation>전체와 같게</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
             <source>Letter</source>
             <translation>레터</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Cricut Print Then Cut (6.75 × 9.25 in)</source>
-            <translation>Cricut Print Then Cut (6.75 × 9.25인치)</translation>
+            <source>Cricut Print Then Cut ({size})</source>
+            <translation>Cricut Print Then Cut ({size})</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3919,12 +3925,12 @@ Reopen it?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+163" />
+            <location line="+164" />
             <source>Select a picture</source>
             <translation>그림을 선택하세요</translation>
         </message>
         <message>
-            <location line="-159" />
+            <location line="-160" />
             <source>The selected sticker, as it keeps its background</source>
             <translation>선택한 스티커, 배경을 남긴 모습</translation>
         </message>
@@ -3970,12 +3976,12 @@ Reopen it?</source>
         </message>
         <message>
             <location line="+8" />
-            <location line="+201" />
+            <location line="+202" />
             <source>Tick pictures to see the sheet.</source>
             <translation>그림에 체크하면 시트가 보여요.</translation>
         </message>
         <message>
-            <location line="-199" />
+            <location line="-200" />
             <source>The sticker sheet, as it prints</source>
             <translation>스티커 시트, 인쇄될 모습 그대로</translation>
         </message>
@@ -4006,12 +4012,12 @@ Reopen it?</source>
         </message>
         <message>
             <location line="+1" />
-            <location line="+254" />
+            <location line="+255" />
             <source>Close</source>
             <translation>닫기</translation>
         </message>
         <message>
-            <location line="-201" />
+            <location line="-202" />
             <source>Picture #{id}</source>
             <translation>그림 #{id}</translation>
         </message>
@@ -4021,7 +4027,7 @@ Reopen it?</source>
             <translation>등장인물 중에 아직 참고 그림이 있는 캐릭터가 없어요.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>Sticker background</source>
             <translation>스티커 배경</translation>
         </message>

@@ -137,3 +137,24 @@ def test_every_control_of_book_settings_stickers_and_contact_sheet_has_a_name(qt
         assert len(controls) > 5
         assert [f"{type(w).__name__} {w.objectName()}" for w in controls if not spoken_name(w)] == [], dialog
         dialog.close()
+
+
+def test_book_settings_and_stickers_show_lengths_in_millimetres_in_korean(qtbot, window, in_korean):
+    """A Korean reader's trims and print shops are in mm: the boxes show mm, and a length left alone is kept exact
+    (8.5 in shown as 215.9 mm is still 8.5 in after OK, not 8.4996)."""
+    from studio.core.document.model import BookFormat
+    from studio.qt.stickers.sheet_dialog import StickerDialog
+    from studio.qt.storyboard.book_settings import BookSettingsDialog
+
+    dialog = BookSettingsDialog(BookFormat(8.5, 8.5, safe_margin_in=0.5))
+    qtbot.addWidget(dialog)
+    assert dialog.width.suffix() == " mm" and dialog.width.value() == pytest.approx(215.9)
+    assert dialog.safe.text().replace(",", ".") == "12.7 mm" and dialog.width.toolTip() == "8.5인치"
+    fmt = dialog.book_format()
+    assert (fmt.trim_width_in, fmt.trim_height_in, fmt.safe_margin_in) == (8.5, 8.5, 0.5)
+    dialog.width.setValue(210)  # typed: 210 mm
+    assert dialog.book_format().trim_width_in == pytest.approx(210 / 25.4, abs=1e-4)
+    stickers = StickerDialog(window.project, window.runner, [], window)
+    qtbot.addWidget(stickers)
+    assert stickers.size_all.suffix() == " mm" and stickers.size_all.value() == pytest.approx(76.2)
+    assert stickers.request().size_in == pytest.approx(3.0) and stickers.request().border_in == pytest.approx(0.125)

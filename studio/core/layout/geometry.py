@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from studio.core.document.model import BookFormat, Frame
 from studio.core.i18n import N_, _
+from studio.core.units import length
 
 POINTS_PER_INCH = 72.0
 MM_PER_INCH = 25.4
@@ -74,8 +75,8 @@ def parse_trim(text: str) -> tuple[float, float]:
     scale = {"in": 1.0, "cm": 10 / MM_PER_INCH, "mm": 1 / MM_PER_INCH}[match.group(3)]
     width, height = float(match.group(1)) * scale, float(match.group(2)) * scale
     if not (2.0 <= width <= 24.0 and 2.0 <= height <= 24.0):
-        raise GeometryError(_("“{text}” is outside the sizes a book can be printed at (2 to 24 inches a side).").format(
-            text=text))
+        raise GeometryError(_("“{text}” is outside the sizes a book can be printed at ({low} to {high} a side).").format(
+            text=text, low=length(2.0), high=length(24.0)))
     return width, height
 
 

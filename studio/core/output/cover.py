@@ -15,7 +15,8 @@ from reportlab.lib.colors import Color
 
 from studio.core.document.model import BookFormat, Page
 from studio.core.i18n import N_, _, ngettext
-from studio.core.layout.barcode import barcode_box_in
+from studio.core.units import length, size as page_size
+from studio.core.layout.barcode import BARCODE_HEIGHT_IN, BARCODE_WIDTH_IN, barcode_box_in
 from studio.core.layout.geometry import POINTS_PER_INCH, Box
 from studio.core.layout.lines import TextStyle, line_runs, measure
 from studio.core.layout.plan import PagePlan, TextItem, plan_page
@@ -177,14 +178,14 @@ def render_cover(book: BookSnapshot, out: Path | str, progress: Progress | None 
 
 def _spine_note(book: BookSnapshot, geometry: CoverGeometry, spine: SpineText | None) -> str:
     width = (geometry.spine[2] - geometry.spine[0]) / POINTS_PER_INCH
-    said = [ngettext("Spine {width} in for {pages} page on {paper}", "Spine {width} in for {pages} pages on {paper}",
-                     geometry.pages).format(width=f"{width:.3f}", pages=geometry.pages,
+    said = [ngettext("Spine {width} for {pages} page on {paper}", "Spine {width} for {pages} pages on {paper}",
+                     geometry.pages).format(width=length(width), pages=geometry.pages,
                                             paper=paper_label(book.format).lower())]
     if geometry.binding != "paperback":
         case = BINDINGS[geometry.binding]
-        said.append(_("{binding}: {wrap} in folds round each board and a {hinge} in hinge lies either side of the spine "
+        said.append(_("{binding}: {wrap} folds round each board and a {hinge} hinge lies either side of the spine "
                       "(check it against KDP's hardcover template)").format(
-                          binding=case.label.lower(), wrap=case.wrap_in, hinge=case.hinge_in))
+                          binding=case.label.lower(), wrap=length(case.wrap_in), hinge=length(case.hinge_in)))
     if not geometry.spine_text:
         said.append(_("no spine text (a spine needs {least} pages or more to carry it)").format(
             least=SPINE_TEXT_MIN_PAGES))
@@ -244,13 +245,13 @@ def _keep_barcode_clear(pdf, geometry: CoverGeometry, back: PagePlan | None) -> 
     hidden |= {"words" for t in back.texts if (extent := _text_extent(t)) is not None and _overlaps(extent, box)}
     if not hidden:
         return []
-    said = (_("Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
+    said = (_("Back cover: the barcode area ({size} at the bottom right, kept white for the printer's barcode) "
               "covers part of the picture and words; move them up or to the left.") if len(hidden) == 2 else
-            _("Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
+            _("Back cover: the barcode area ({size} at the bottom right, kept white for the printer's barcode) "
               "covers part of the picture; move it up or to the left.") if "picture" in hidden else
-            _("Back cover: the barcode area (2 × 1.2 in at the bottom right, kept white for the printer's barcode) "
+            _("Back cover: the barcode area ({size} at the bottom right, kept white for the printer's barcode) "
               "covers part of the words; move it up or to the left."))
-    return [said]
+    return [said.format(size=page_size(BARCODE_WIDTH_IN, BARCODE_HEIGHT_IN))]
 
 
 def _text_extent(text: TextItem) -> Box | None:

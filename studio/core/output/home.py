@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from studio.core.document.model import BookFormat, Page
 from studio.core.i18n import _, ngettext
+from studio.core.units import size as page_size
 from studio.core.layout.geometry import PAPER_SIZES_IN, POINTS_PER_INCH, Box
 from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label
@@ -218,10 +219,10 @@ def _scale(plan: PagePlan, sheet: tuple[float, float], options: HomeOptions) -> 
         return min(1.0, fit)
     if fit < 0.999:
         w, h = (v / POINTS_PER_INCH for v in plan.geometry.trim_size)
-        said = (_("The {width} × {height} in pages do not fit on {sheet} at actual size with crop marks: choose “fit "
-                  "to page”.") if options.crop_marks else
-                _("The {width} × {height} in pages do not fit on {sheet} at actual size: choose “fit to page”."))
-        raise ExportError(said.format(width=f"{w:.2f}", height=f"{h:.2f}", sheet=options.sheet.upper()))
+        said = (_("The {size} pages do not fit on {sheet} at actual size with crop marks: choose “fit to page”.")
+                if options.crop_marks else
+                _("The {size} pages do not fit on {sheet} at actual size: choose “fit to page”."))
+        raise ExportError(said.format(size=page_size(w, h), sheet=options.sheet.upper()))
     return 1.0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from studio.core.document.model import BookFormat
 from studio.core.i18n import N_, _, ngettext
+from studio.core.units import length, size as page_size
 from studio.core.layout.checks import HOME_DPI
 from studio.core.layout.geometry import POINTS_PER_INCH
 from studio.core.output.pdf_facts import Box, PageFacts, PdfFacts
@@ -54,10 +55,6 @@ class Finding:
 
 def blocking(findings: list[Finding]) -> bool:
     return any(f.severity == BLOCKING for f in findings)
-
-
-def _in(points: float) -> str:
-    return f"{points / POINTS_PER_INCH:.3f}".rstrip("0").rstrip(".")
 
 
 def preflight(path: Path | str, target_id: str, kind: str = "book", fmt: BookFormat | None = None,
@@ -123,6 +120,7 @@ def _interior(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, pape
 
 
 def _page_sizes(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
+    pt = POINTS_PER_INCH
     findings: list[Finding] = []
     for page in pages:
         if page.trim is None:
@@ -131,8 +129,8 @@ def _page_sizes(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
         width, height = tx1 - tx0, ty1 - ty0
         if not chosen.trim_fits(width / POINTS_PER_INCH, height / POINTS_PER_INCH):
             findings.append(Finding("page_size", BLOCKING, _(
-                "Page {page} is trimmed to {width} × {height} in, a size {target} does not print.").format(
-                    page=page.number, width=_in(width), height=_in(height), target=chosen.name), page.number))
+                "Page {page} is trimmed to {size}, a size {target} does not print.").format(
+                    page=page.number, size=page_size(width / pt, height / pt), target=chosen.name), page.number))
             break
         if chosen.bleed_in is None:
             continue
@@ -141,14 +139,14 @@ def _page_sizes(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
         mx0, my0, mx1, my1 = page.media
         wanted = (width + extra_w, height + 2 * bleed)
         if abs(mx1 - mx0 - wanted[0]) > TOLERANCE_PT or abs(my1 - my0 - wanted[1]) > TOLERANCE_PT:
-            said = (_("Page {page} is {width} × {height} in; {target} wants {wanted_width} × {wanted_height} in (the "
-                      "trim plus {bleed} in of bleed on the top, bottom and outside edge). Export it for {target}.")
+            said = (_("Page {page} is {size}; {target} wants {wanted} (the trim plus {bleed} of bleed on the top, "
+                      "bottom and outside edge). Export it for {target}.")
                     if chosen.bleed_model == "pod" else
-                    _("Page {page} is {width} × {height} in; {target} wants {wanted_width} × {wanted_height} in (the "
-                      "trim plus {bleed} in of bleed on all four sides). Export it for {target}."))
+                    _("Page {page} is {size}; {target} wants {wanted} (the trim plus {bleed} of bleed on all four "
+                      "sides). Export it for {target}."))
             findings.append(Finding("page_size", BLOCKING, said.format(
-                page=page.number, width=_in(mx1 - mx0), height=_in(my1 - my0), target=chosen.name,
-                wanted_width=_in(wanted[0]), wanted_height=_in(wanted[1]), bleed=chosen.bleed_in), page.number))
+                page=page.number, size=page_size((mx1 - mx0) / pt, (my1 - my0) / pt), target=chosen.name,
+                wanted=page_size(wanted[0] / pt, wanted[1] / pt), bleed=length(chosen.bleed_in)), page.number))
             break
         if chosen.bleed_model == "pod":
             # odd pages are right-hand: bound on the left, so the trim starts at the left edge; even pages the other way
@@ -211,9 +209,9 @@ def _letters(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, count
                     page=page, size=f"{size:.1f}", target=chosen.name, least=f"{chosen.min_text_pt:g}"), page))
     for page in sorted(outside):
         findings.append(Finding("safe_area", BLOCKING, _(
-            "Page {page}: text reaches outside the safe area ({margin} in from the trim, {inside} in on the inside "
-            "edge for {target}): it may be cut off.").format(
-                page=page, margin=f"{chosen.safe_margin_in:g}", inside=f"{chosen.inside_margin_in(count):g}",
+            "Page {page}: text reaches outside the safe area ({margin} from the trim, {inside} on the inside edge "
+            "for {target}): it may be cut off.").format(
+                page=page, margin=length(chosen.safe_margin_in), inside=length(chosen.inside_margin_in(count)),
                 target=chosen.name), page, "move_into_safe_area"))
     return findings
 
@@ -291,12 +289,12 @@ def _cover(facts: PdfFacts, pages: list[PageFacts], chosen: PrintTarget, fmt: Bo
     findings: list[Finding] = []
     if abs((tx1 - tx0) - (2 * width + spine)) > COVER_TOLERANCE_IN * pt:
         findings.append(Finding("page_size", BLOCKING, ngettext(
-            "The cover is {width} in wide when trimmed; for {pages} page {target}'s spine is {spine} in, so it "
-            "should be {wanted} in.",
-            "The cover is {width} in wide when trimmed; for {pages} pages {target}'s spine is {spine} in, so it "
-            "should be {wanted} in.", interior).format(
-                width=_in(tx1 - tx0), pages=interior, target=chosen.name, spine=f"{spine_in:.3f}",
-                wanted=_in(2 * width + spine)), 1))
+            "The cover is {width} wide when trimmed; for {pages} page {target}'s spine is {spine}, so it should be "
+            "{wanted}.",
+            "The cover is {width} wide when trimmed; for {pages} pages {target}'s spine is {spine}, so it should be "
+            "{wanted}.", interior).format(
+                width=length((tx1 - tx0) / pt), pages=interior, target=chosen.name, spine=length(spine_in),
+                wanted=length((2 * width + spine) / pt)), 1))
     spine_box = (tx0 + width, ty0, tx0 + width + spine, ty1)
     findings += _spine_text(facts, spine_box, chosen, interior)
     if chosen.barcode is not None:
@@ -318,8 +316,8 @@ def _spine_text(facts: PdfFacts, spine: Box, chosen: PrintTarget, interior: int)
     if all(_inside(letter.box, room) for letter in on_spine):
         return []
     return [Finding("spine_text", BLOCKING, _(
-        "The spine text runs past the spine (it needs {margin} in clear on each side and inside the trim).").format(
-            margin=chosen.spine_margin_in), 1, "shrink_spine_title")]
+        "The spine text runs past the spine (it needs {margin} clear on each side and inside the trim).").format(
+            margin=length(chosen.spine_margin_in)), 1, "shrink_spine_title")]
 
 
 def _barcode(facts: PdfFacts, page: PageFacts, spine: Box, chosen: PrintTarget) -> list[Finding]:
@@ -342,7 +340,7 @@ def _barcode(facts: PdfFacts, page: PageFacts, spine: Box, chosen: PrintTarget) 
     if region.getextrema()[0] >= 245:
         return []
     return [Finding("barcode_area", BLOCKING, _(
-        "The barcode box ({width} × {height} in at the bottom right of the back cover, {from_spine} in from the "
-        "spine) has art in it; {target} prints its barcode there.").format(
-            width=f"{barcode.width_in:g}", height=f"{barcode.height_in:g}", from_spine=f"{barcode.from_spine_in:g}",
+        "The barcode box ({size} at the bottom right of the back cover, {from_spine} from the spine) has art in "
+        "it; {target} prints its barcode there.").format(
+            size=page_size(barcode.width_in, barcode.height_in), from_spine=length(barcode.from_spine_in),
             target=chosen.name), 1)]

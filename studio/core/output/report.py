@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from studio.core.i18n import _, ngettext
+from studio.core.units import size as page_size
 from studio.core.layout.checks import plan_warnings
 from studio.core.layout.plan import plan_page
 from studio.core.layout.sides import page_label
@@ -48,9 +49,8 @@ def book_report(book: BookSnapshot) -> ExportReport:
         target = TARGETS[book.format.target]
         fmt = book.format
         if not target.trim_fits(fmt.trim_width_in, fmt.trim_height_in):
-            warnings.append(_("{target} does not print {width} × {height} in pages: choose one of its sizes in "
-                              "Book settings.").format(target=target.name, width=f"{fmt.trim_width_in:g}",
-                                                        height=f"{fmt.trim_height_in:g}"))
+            warnings.append(_("{target} does not print {size} pages: choose one of its sizes in Book settings.").format(
+                target=target.name, size=page_size(fmt.trim_width_in, fmt.trim_height_in)))
         problem = target.page_count_problem(len(interior), book.format.paper)
         if problem:
             # Translators: {problem} is about the page count, e.g. "24 pages: Lulu prints at least 32"

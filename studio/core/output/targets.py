@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from studio.core.document.model import BookFormat
 from studio.core.i18n import N_, _, ngettext
+from studio.core.units import size as page_size
 from studio.core.layout.geometry import mm
 
 KDP_HELP = "https://kdp.amazon.com/en_US/help/topic/"
@@ -292,12 +293,12 @@ def page_size_note(fmt: BookFormat, chosen: PrintTarget) -> str:
     """What the export did for the target, in words: "For Amazon KDP: 8.625 × 8.75 in pages, bleed on …"."""
     shaped = format_for(fmt, chosen)
     extra_w = shaped.bleed_in * (1 if shaped.bleed_model == "pod" else 2)
-    said = (_("For {target}: {width} × {height} in pages, bleed on the top, bottom and outside edge.")
+    said = (_("For {target}: {size} pages, bleed on the top, bottom and outside edge.")
             if shaped.bleed_model == "pod" else
-            _("For {target}: {width} × {height} in pages, bleed on all four sides.") if shaped.bleed_in > 0 else
-            _("For {target}: {width} × {height} in pages, no bleed."))
-    return said.format(target=chosen.name, width=_inches(fmt.trim_width_in + extra_w),
-                       height=_inches(fmt.trim_height_in + 2 * shaped.bleed_in))
+            _("For {target}: {size} pages, bleed on all four sides.") if shaped.bleed_in > 0 else
+            _("For {target}: {size} pages, no bleed."))
+    return said.format(target=chosen.name, size=page_size(fmt.trim_width_in + extra_w,
+                                                          fmt.trim_height_in + 2 * shaped.bleed_in))
 
 
 def fitting_targets(fmt: BookFormat, pages: int) -> list[PrintTarget]:
@@ -338,7 +339,3 @@ def listed(names: list[str], conjunction: str = "and") -> str:
     # Translators: the end of a list, "KDP, Lulu and a print shop": {items} is the rest of the list, comma-separated
     ending = _("{items} and {last}") if conjunction == "and" else _("{items} or {last}")
     return ending.format(items=", ".join(names[:-1]), last=names[-1])
-
-
-def _inches(value: float) -> str:
-    return f"{value:.3f}".rstrip("0").rstrip(".")

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageChops, ImageDraw, ImageOps
 
 from studio.core.i18n import _
+from studio.core.units import length
 from studio.core.pixels import srgb
 from studio.core.stickers.cutout import cut_out, has_transparent_background
 from studio.core.stickers.outline import (
@@ -44,8 +45,8 @@ def sticker_art(data: bytes, size_in: float = DEFAULT_SIZE_IN, border_in: float 
     """`size_in` is the finished sticker's longer side, border included. A picture on a flat background has it
     removed unless `remove_background` is False (then the whole picture is the sticker)."""
     if border_in < 0 or size_in <= 2 * border_in:
-        raise OutlineError(_("A {size} in sticker has no room for a {border} in border.").format(
-            size=f"{size_in:g}", border=f"{border_in:g}"))
+        raise OutlineError(_("A {size} sticker has no room for a {border} border.").format(
+            size=length(size_in), border=length(border_in)))
     picture = _picture(data)
     subject = cut_out(picture, remove_background)
     box = _opaque_box(subject)

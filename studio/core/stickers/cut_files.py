@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from studio import APP_NAME
 from studio.core.i18n import _
+from studio.core.units import size as page_size
 from studio.core.layout.fonts import register_pdf_fonts
 from studio.core.layout.geometry import mm
 from studio.core.output.files import ExportError, Progress, write_atomically
@@ -202,10 +203,8 @@ def cricut_pngs(stickers: list[StickerArt], pages: list[SheetPage], out: Path | 
         dpi = stickers[0].dpi
         size = (round((right - left) * dpi), round((bottom - top) * dpi))
         if size[0] > CRICUT_AREA[0] * dpi + 1 or size[1] > CRICUT_AREA[1] * dpi + 1:
-            raise ExportError(_("The Cricut sheet would be {width} × {height} in; Print Then Cut takes at most "
-                                "{most_width} × {most_height} in.").format(
-                                    width=f"{size[0] / dpi:.2f}", height=f"{size[1] / dpi:.2f}",
-                                    most_width=CRICUT_AREA[0], most_height=CRICUT_AREA[1]))
+            raise ExportError(_("The Cricut sheet would be {size}; Print Then Cut takes at most {most}.").format(
+                size=page_size(size[0] / dpi, size[1] / dpi), most=page_size(*CRICUT_AREA)))
         canvas = Image.new("RGBA", size, (0, 0, 0, 0))
         for place, (x, y, w, h) in zip(page.placements, boxes):
             art = stickers[place.sticker].image

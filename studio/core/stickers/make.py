@@ -15,6 +15,7 @@ from PIL import Image
 from studio.core.document.project import read_image_data
 from studio.core.gallery.search import Filter
 from studio.core.i18n import _, ngettext
+from studio.core.units import length, size as page_size
 from studio.core.output.book_pdf import ExportResult
 from studio.core.output.files import ExportError, Progress
 from studio.core.stickers.art import (
@@ -33,7 +34,7 @@ from studio.core.stickers.cut_files import (
     sheet_pdf,
 )
 from studio.core.stickers.outline import OutlineError
-from studio.core.stickers.sheet import SheetError, SheetPage, SheetSpec, lay_out
+from studio.core.stickers.sheet import CRICUT_AREA, SheetError, SheetPage, SheetSpec, lay_out
 
 if TYPE_CHECKING:
     from studio.core.app.project import Project
@@ -75,11 +76,11 @@ class StickerRequest:
             raise ExportError(_("Choose at least one picture for the stickers."))
         for size in {self.size_in, *(p.size_in for p in self.picks if p.size_in)}:
             if not SIZE_RANGE_IN[0] <= size <= SIZE_RANGE_IN[1]:
-                raise ExportError(_("A sticker of {size} in is outside {low}–{high} in.").format(
-                    size=f"{size:g}", low=f"{SIZE_RANGE_IN[0]:g}", high=f"{SIZE_RANGE_IN[1]:g}"))
+                raise ExportError(_("A sticker of {size} is outside {low} to {high}.").format(
+                    size=length(size), low=length(SIZE_RANGE_IN[0]), high=length(SIZE_RANGE_IN[1])))
         if not BORDER_RANGE_IN[0] <= self.border_in <= BORDER_RANGE_IN[1]:
-            raise ExportError(_("A border of {border} in is outside {low}–{high} in.").format(
-                border=f"{self.border_in:g}", low=f"{BORDER_RANGE_IN[0]:g}", high=f"{BORDER_RANGE_IN[1]:g}"))
+            raise ExportError(_("A border of {border} is outside {low} to {high}.").format(
+                border=length(self.border_in), low=length(BORDER_RANGE_IN[0]), high=length(BORDER_RANGE_IN[1])))
         try:
             _size = self.spec.size_in  # an unknown sheet says so here, before any work
         except SheetError as exc:
@@ -245,8 +246,8 @@ def make_sheets(request: StickerRequest, progress: Progress | None = None, cache
         cricut_pages = sheets(arts, SheetSpec("cricut", gap_in=request.spec.gap_in))
         written += cricut_pngs(arts, cricut_pages, request.cricut)
         if len(cricut_pages) > 1:
-            notes.append(_("The stickers need {n} Print Then Cut images (each at most 6.75 × 9.25 in); they are "
-                           "numbered -1, -2…").format(n=len(cricut_pages)))
+            notes.append(_("The stickers need {n} Print Then Cut images (each at most {most}); they are "
+                           "numbered -1, -2…").format(n=len(cricut_pages), most=page_size(*CRICUT_AREA)))
     progress.step(steps, steps)
     return ExportResult(written, len(pages), notes)
 

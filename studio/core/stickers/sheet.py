@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rectpack import MaxRectsBssf, newPacker
 
 from studio.core.i18n import _
+from studio.core.units import size as page_size
 from studio.core.layout.geometry import PAPER_SIZES_IN, mm
 from studio.core.stickers.labels import LABELS, LabelTemplate
 
@@ -89,10 +90,9 @@ def _packed(stickers: list["StickerArt"], spec: SheetSpec) -> list[SheetPage]:
         w, h = sticker.size_in
         if w > room_w + 1e-6 or h > room_h + 1e-6:
             name = sticker.name or _("Sticker {n}").format(n=index + 1)
-            raise SheetError(_("{name} is {width} × {height} in: larger than the {room_width} × {room_height} in a "
-                               "{sheet} sheet has room for. Make it smaller.").format(
-                                   name=name, width=f"{w:.2f}", height=f"{h:.2f}", room_width=f"{room_w:.2f}",
-                                   room_height=f"{room_h:.2f}", sheet=_sheet_name(spec)))
+            raise SheetError(_("{name} is {size}: larger than the {room} a {sheet} sheet has room for. Make it "
+                               "smaller.").format(name=name, size=page_size(w, h), room=page_size(room_w, room_h),
+                                                  sheet=_sheet_name(spec)))
         packer.add_rect(round((w + gap) * UNITS), round((h + gap) * UNITS), rid=index)
     packer.pack()
     pages: dict[int, list[Placement]] = {}

@@ -12,7 +12,6 @@ from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -41,9 +40,11 @@ from studio.core.stickers.make import (
     make_sheets,
     preview_sheet,
 )
-from studio.core.stickers.sheet import SheetPage, SheetSpec
+from studio.core.stickers.sheet import CRICUT_AREA, SheetPage, SheetSpec
+from studio.core.units import size as page_size
 from studio.qt.background import BackgroundWork, WorkDialog
 from studio.qt.fitted_picture import FittedPicture
+from studio.qt.length_box import LengthBox
 from studio.qt.output.destination import (
     WrittenMessage,
     ask_save_path,
@@ -89,26 +90,13 @@ class StickerDialog(WorkDialog):
         cast_button = QPushButton(self.tr("Add the cast"))
         cast_button.clicked.connect(self.check_cast)
 
-        self.size_all = QDoubleSpinBox()
-        self.size_all.setRange(*SIZE_RANGE_IN)
-        self.size_all.setSingleStep(0.25)
-        self.size_all.setValue(3.0)
-        self.size_all.setSuffix(self.tr(" in"))
-        self.size_one = QDoubleSpinBox()
-        self.size_one.setRange(0.0, SIZE_RANGE_IN[1])
-        self.size_one.setSingleStep(0.25)
-        self.size_one.setSpecialValueText(self.tr("as for all"))
-        self.size_one.setSuffix(self.tr(" in"))
-        self.border = QDoubleSpinBox()
-        self.border.setRange(0.0, 0.5)
-        self.border.setDecimals(3)
-        self.border.setSingleStep(0.0625)
-        self.border.setValue(0.125)
-        self.border.setSuffix(self.tr(" in"))
+        self.size_all = LengthBox(3.0, *SIZE_RANGE_IN, step_in=0.25)
+        self.size_one = LengthBox(0.0, 0.0, SIZE_RANGE_IN[1], step_in=0.25, zero_text=self.tr("as for all"))
+        self.border = LengthBox(0.125, 0.0, 0.5, step_in=0.0625)
         self.sheet = QComboBox()
         self.sheet.addItem(self.tr("Letter"), "letter")
         self.sheet.addItem("A4", "a4")
-        self.sheet.addItem(self.tr("Cricut Print Then Cut (6.75 × 9.25 in)"), "cricut")
+        self.sheet.addItem(self.tr("Cricut Print Then Cut ({size})").format(size=page_size(*CRICUT_AREA)), "cricut")
         for label in LABELS.values():
             self.sheet.addItem(_(label.label), label.id)  # the core's names, marked there with N_
         self.sheet.setCurrentIndex(self.sheet.findData(home_paper()))  # the same paper the booklet starts on
@@ -252,10 +240,11 @@ class StickerDialog(WorkDialog):
         selected = self.pictures.selectedItems()
         self.size_one.setEnabled(bool(selected))
         self.size_one.blockSignals(True)
-        self.size_one.setValue(selected[0].data(SizeRole) if selected else 0.0)
+        self.size_one.set_inches(selected[0].data(SizeRole) if selected else 0.0)
         self.size_one.blockSignals(False)
 
-    def _set_selected_size(self, value: float) -> None:
+    def _set_selected_size(self, _shown: float) -> None:
+        value = self.size_one.inches()
         if 0 < value < SIZE_RANGE_IN[0]:
             return  # on the way to a real size: the spin box passes through these while typing
         for item in self.pictures.selectedItems():
@@ -340,7 +329,7 @@ class StickerDialog(WorkDialog):
                                          bool(item.data(RemoveRole))))
         sheet = self.sheet.currentData()
         spec = SheetSpec(sheet, registration=self.marks.isChecked() and self.marks.isEnabled())
-        return StickerRequest(tuple(picks), self.size_all.value(), self.border.value(), spec, pdf, cricut, svg, dxf)
+        return StickerRequest(tuple(picks), self.size_all.inches(), self.border.inches(), spec, pdf, cricut, svg, dxf)
 
     # -- preview ------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,11 +21,11 @@ from studio.core.document.model import BookFormat
 from studio.core.i18n import _
 from studio.core.layout.geometry import (
     BLEED_CHOICES_IN,
-    MM_PER_INCH,
     TRIM_PRESETS,
     preset_of,
 )
 from studio.core.output.targets import TARGETS, page_size_note
+from studio.qt.length_box import LengthBox
 
 
 class BookSettingsDialog(QDialog):
@@ -43,8 +42,8 @@ class BookSettingsDialog(QDialog):
         self.trim.addItem(self.tr("Custom size"), "custom")
         preset = preset_of(fmt)
         self.trim.setCurrentIndex(self.trim.findData(preset.id if preset else "custom"))
-        self.width = self._inches(fmt.trim_width_in, 2.0, 24.0, "trimWidth")
-        self.height = self._inches(fmt.trim_height_in, 2.0, 24.0, "trimHeight")
+        self.width = LengthBox(fmt.trim_width_in, 2.0, 24.0, name="trimWidth")
+        self.height = LengthBox(fmt.trim_height_in, 2.0, 24.0, name="trimHeight")
         self.width.setAccessibleName(self.tr("Page width"))
         self.height.setAccessibleName(self.tr("Page height"))
         self.trim.currentIndexChanged.connect(self._preset_chosen)
@@ -63,8 +62,8 @@ class BookSettingsDialog(QDialog):
         self.model.addItem(self.tr("All four sides"), "all")
         self.model.addItem(self.tr("Print-on-demand interior (outside edge only)"), "pod")
         self.model.setCurrentIndex(self.model.findData(fmt.bleed_model))
-        self.safe = self._inches(fmt.safe_margin_in, 0.0, 2.0, "safeMargin")
-        self.gutter = self._inches(fmt.gutter_in, 0.0, 2.0, "gutter")
+        self.safe = LengthBox(fmt.safe_margin_in, 0.0, 2.0, name="safeMargin")
+        self.gutter = LengthBox(fmt.gutter_in, 0.0, 2.0, name="gutter")
         self.size_note = QLabel()
         self.target = QComboBox(objectName="bookPrintTarget")
         self.target.addItem(self.tr("None chosen (export as made)"), "")
@@ -102,18 +101,11 @@ class BookSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _inches(self, value: float, low: float, high: float, name: str) -> QDoubleSpinBox:
-        box = QDoubleSpinBox(objectName=name, decimals=3, singleStep=0.125, suffix=self.tr(" in"))
-        box.setRange(low, high)
-        box.setValue(value)
-        box.setToolTip(self.tr("{mm:.1f} mm").format(mm=value * MM_PER_INCH))
-        return box
-
     def _show_target_note(self) -> None:
         chosen = TARGETS.get(self.target.currentData() or "")
         self.target_note.setVisible(chosen is not None)
         if chosen is not None:
-            fmt = replace(self._format, trim_width_in=self.width.value(), trim_height_in=self.height.value())
+            fmt = replace(self._format, trim_width_in=self.width.inches(), trim_height_in=self.height.inches())
             self.target_note.setText(self.tr("{note} The bleed above is for the screen and home printing.").format(
                 note=page_size_note(fmt, chosen)))
 
@@ -122,14 +114,14 @@ class BookSettingsDialog(QDialog):
         if preset is not None:
             self.width.blockSignals(True)
             self.height.blockSignals(True)
-            self.width.setValue(preset.width_in)
-            self.height.setValue(preset.height_in)
+            self.width.set_inches(preset.width_in)
+            self.height.set_inches(preset.height_in)
             self.width.blockSignals(False)
             self.height.blockSignals(False)
 
     def _size_typed(self) -> None:
-        matching = preset_of(replace(self._format, trim_width_in=self.width.value(),
-                                     trim_height_in=self.height.value()))
+        matching = preset_of(replace(self._format, trim_width_in=self.width.inches(),
+                                     trim_height_in=self.height.inches()))
         self.trim.blockSignals(True)
         self.trim.setCurrentIndex(self.trim.findData(matching.id if matching else "custom"))
         self.trim.blockSignals(False)
@@ -138,7 +130,7 @@ class BookSettingsDialog(QDialog):
         return self.blurb.toPlainText().strip() if self.blurb is not None else ""
 
     def book_format(self) -> BookFormat:
-        return replace(self._format, title=self.title.text().strip(), trim_width_in=round(self.width.value(), 4),
-                       trim_height_in=round(self.height.value(), 4), bleed_in=round(self.bleed.currentData(), 5),
-                       bleed_model=self.model.currentData(), safe_margin_in=self.safe.value(),
-                       gutter_in=self.gutter.value(), target=self.target.currentData())
+        return replace(self._format, title=self.title.text().strip(), trim_width_in=round(self.width.inches(), 4),
+                       trim_height_in=round(self.height.inches(), 4), bleed_in=round(self.bleed.currentData(), 5),
+                       bleed_model=self.model.currentData(), safe_margin_in=round(self.safe.inches(), 5),
+                       gutter_in=round(self.gutter.inches(), 5), target=self.target.currentData())

@@ -16,7 +16,7 @@ from tests.core.output.conftest import jpeg
 def test_a_short_book_for_lulu_is_told_in_korean_and_its_fix_says_what_it_did(make_book, tmp_path, korean):
     project = make_book(story=22, picture=jpeg(2640, 2640), fmt=BookFormat(8.5, 8.5, title="래리의 차"))
     result = export(snapshot(project), ExportChoice("book", target="lulu"), tmp_path / "lulu.pdf")
-    assert result.notes[0] == "Lulu용: 페이지 8.75 × 8.75인치, 네 면 모두 도련."
+    assert result.notes[0] == "Lulu용: 페이지 222.3 × 222.3mm, 네 면 모두 도련."  # lengths in mm, as Korea prints
     [count] = [f for f in preflight(tmp_path / "lulu.pdf", "lulu", fmt=project.book_format())
                if f.rule == "page_count"]
     assert count.message == "24쪽: Lulu는 최소 32쪽부터 인쇄해요."
@@ -42,5 +42,5 @@ def test_before_you_print_names_a_size_the_chosen_printer_does_not_print(make_bo
 
     book = snapshot(make_book(story=2, fmt=BookFormat(8, 8, title="래리")))
     lulu = book_report(for_target(book, "lulu"))
-    assert lulu.warnings[-1] == "Lulu에서는 8 × 8인치 페이지를 인쇄하지 않아요. 책 설정에서 지원하는 크기를 고르세요."
+    assert lulu.warnings[-1] == "Lulu에서는 203.2 × 203.2mm 페이지를 인쇄하지 않아요. 책 설정에서 지원하는 크기를 고르세요."
     assert not any("8 × 8" in line for line in book_report(for_target(book, "printshop")).lines())

@@ -9,7 +9,7 @@
             <translation>새 책을 만들 수 없어요</translation>
         </message>
         <message>
-            <location filename="../../studio/qt/language.py" line="+70" />
+            <location filename="../../studio/qt/language.py" line="+77" />
             <source>Picture Book Studio</source>
             <translation>그림책 스튜디오</translation>
         </message>
@@ -516,12 +516,12 @@
             <translation>맞추기</translation>
         </message>
         <message>
-            <location line="+86" />
+            <location line="+98" />
             <source>Star (F)</source>
             <translation>별표 (F)</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-92" />
             <source>Add to Board… (B)</source>
             <translation>보드에 추가… (B)</translation>
         </message>
@@ -571,7 +571,7 @@
             <translation>축소 (−)</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+76" />
             <source>(this picture is gone)</source>
             <translation>(이 그림은 없어졌어요)</translation>
         </message>
@@ -2547,7 +2547,12 @@ Drag to move, drag the corner to resize, arrow keys nudge. Alt+drag moves a pict
             <translation>프로그램 정보(&amp;A)</translation>
         </message>
         <message>
-            <location line="+91" />
+            <location line="+62" />
+            <source>No other recent books</source>
+            <translation>최근에 연 다른 책이 없어요</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Closing the previous book</source>
             <translation>이전 책 닫기</translation>
         </message>
@@ -2637,7 +2642,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>제목 없음</translation>
         </message>
         <message>
-            <location line="-313" />
+            <location line="-314" />
             <source>Spread &amp;View</source>
             <translation>펼침면 보기(&amp;V)</translation>
         </message>
@@ -2662,7 +2667,7 @@ Open it read-only, to look at it and export it?</source>
             <translation>그림으로 새 캐릭터 만들기(&amp;N)</translation>
         </message>
         <message>
-            <location line="+285" />
+            <location line="+286" />
             <source>This book is read-only ({why}). File ▸ Save As… makes a copy you can work on.</source>
             <translation>이 책은 읽기 전용이에요({why}). 파일 ▸ 다른 이름으로 저장…으로 작업할 수 있는 사본을 만들 수 있어요.</translation>
         </message>

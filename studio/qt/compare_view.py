@@ -183,6 +183,18 @@ class CompareView(FollowsLanguage, QDialog):
         self._refresh()
         self.set_current(0)
 
+    def forget(self) -> None:
+        """The book was closed: let go of it (a hidden Compare still hears language changes, and must not read a
+        closed book then)."""
+        self._unsubscribe()
+        self._unsubscribe = lambda: None
+        self._project = None
+        for pane in self.panes:
+            pane.setParent(None)
+            pane.deleteLater()
+        self.panes = []
+        self.close()
+
     async def _load(self, project: Project, pane: ComparePane) -> None:
         image = await previews.get(project, pane.image_id)
         if pane in self.panes:

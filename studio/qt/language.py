@@ -5,10 +5,14 @@ again (`retranslate`)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from studio.core import i18n
 from studio.resources import resource_dir
+
+log = logging.getLogger(__name__)
 
 _QT_LOCALES = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
                "ko": QLocale(QLocale.Language.Korean, QLocale.Country.SouthKorea)}
@@ -35,7 +39,10 @@ class WindowLanguage:
         for name, folder in (("qtbase", qt_folder), ("studio", str(resource_dir() / "i18n"))):
             translator = QTranslator(self.app)
             if translator.load(f"{name}_{code}", folder):
-                self.app.installTranslator(translator)
+                try:  # Qt sends every widget LanguageChange from in here: one that fails must not stop the rest
+                    self.app.installTranslator(translator)
+                except Exception:  # noqa: BLE001 - a widget's retranslate; the translator is in all the same
+                    log.exception("a widget failed to change language")
                 self.translators.append(translator)
 
 

@@ -384,7 +384,8 @@ class MainWindow(QMainWindow):
             if self._is_open_here(Path(path)):
                 continue  # the book this window shows
             self.recent_menu.addAction(self._action(path, lambda _=False, p=path: self.open_path(Path(p))))
-        self.recent_menu.setEnabled(bool(self.recent_menu.actions()))
+        if not self.recent_menu.actions():  # the menu stays enabled: a disabled one would never fill again
+            self.recent_menu.addAction(self.tr("No other recent books")).setEnabled(False)
 
     # -- project lifecycle ------------------------------------------------------------
 
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
             pane.set_project(project)
         self.viewer.hide()
         if self.compare_view is not None:
-            self.compare_view.close()
+            self.compare_view.forget()
         self._unsubscribe = project.changes.subscribe(self._on_change)
         self._update_costs()
         self.tab_order.later()

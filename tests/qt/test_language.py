@@ -284,3 +284,30 @@ def test_no_two_items_of_a_menu_share_a_key_in_either_language(qtbot, qapp, wind
     finally:
         window._apply_settings(SettingsChosen(replace(window.settings, language="en")))
         qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS)
+
+
+def test_a_compare_left_from_an_earlier_book_does_not_stop_the_switch(qtbot, qapp, window, tmp_path):
+    """Was: Compare, opened on one book and hidden when another was opened, kept the closed book and read it when
+    the language changed ("Cannot operate on a closed database"). Now it lets go, and the switch reaches dialogs
+    opened after it."""
+    from studio.core.app.project import Project
+    from studio.core.document.model import BookFormat
+    from studio.qt.storyboard.book_settings import BookSettingsDialog
+    from tests.core.stickers.test_sheet_preview import oval
+
+    data = oval(0.9)
+    ids = [window.project.add_image(data, data, 600, 600, "image/png").id for _ in range(2)]
+    window.compare(ids)
+    other = tmp_path / "Other.storybook"
+    Project.create(other).close()
+    assert window.open_path(other)
+    assert window.compare_view.ids() == [] and window.compare_view._project is None  # let go of the closed book
+    try:
+        window._apply_settings(SettingsChosen(replace(window.settings, language="ko")))
+        qtbot.waitUntil(lambda: menu_titles(window) == KOREAN_MENUS)
+        dialog = BookSettingsDialog(BookFormat(8.5, 8.5))
+        qtbot.addWidget(dialog)
+        assert dialog.target.itemText(0) == "선택 안 함 (만든 그대로 내보내기)"
+    finally:
+        window._apply_settings(SettingsChosen(replace(window.settings, language="en")))
+        qtbot.waitUntil(lambda: menu_titles(window) == ENGLISH_MENUS)

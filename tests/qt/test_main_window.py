@@ -342,6 +342,10 @@ def test_opening_the_book_already_open_here_just_says_so(qtbot, window, tmp_path
     window._fill_recent()  # as the menu opens: the other book, not this one
     listed = [action.text() for action in window.recent_menu.actions()]
     assert any("Mo.storybook" in text for text in listed) and not any("Tea party" in t for t in listed)
+    window.settings.recent_files = [str(book)]  # only the book on screen: said, and the menu still opens later
+    window._fill_recent()
+    assert [a.text() for a in window.recent_menu.actions()] == ["No other recent books"]
+    assert window.recent_menu.isEnabled()
 
 
 def test_file_open_starts_beside_the_book_on_screen(qtbot, window, monkeypatch):

@@ -101,3 +101,13 @@ def test_the_background_toggle_shows_what_is_removed_and_unticking_puts_it_back(
     assert last.background_removed(image.id) is True
     for shown, after in ((dialog, before), (again, 0), (last, 0)):  # nothing left running when the test ends
         qtbot.waitUntil(lambda d=shown, g=after: _preview_settled(d, g), timeout=60_000)
+
+
+def test_the_ticked_pictures_are_in_view_when_the_dialog_opens(qtbot, window):
+    """Was: the list opened on the newest pictures, the one ticked (Larry, drawn first) out of sight below."""
+    data = oval(0.9)
+    ids = [window.project.add_image(data, data, 600, 600, "image/png").id for _ in range(14)]
+    dialog = window.open_stickers([ids[0]])  # the oldest: listed last
+    listed = dialog.pictures
+    (ticked,) = [i for i in dialog.items() if i.data(ImageIdRole) == ids[0]]
+    qtbot.waitUntil(lambda: listed.viewport().rect().contains(listed.visualItemRect(ticked).center()), timeout=10_000)

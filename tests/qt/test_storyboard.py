@@ -240,3 +240,5 @@ def test_book_settings_say_how_the_chosen_printer_will_print_it(qtbot, board):
     assert "screen and home printing" in note and not dialog.target_note.isHidden()
     dialog.width.setValue(6)  # a new size: the note follows
     assert "6.125 ×" in dialog.target_note.text()
+    dialog.trim.setCurrentIndex(dialog.trim.findData("8.5x11in"))  # a preset too (it sets the boxes quietly)
+    assert "8.625 × 11.25 in" in dialog.target_note.text()

@@ -209,8 +209,8 @@ class StickerDialog(WorkDialog):
             item.setCheckState(Qt.CheckState.Checked if record.id in chosen else Qt.CheckState.Unchecked)
             self.pictures.addItem(item)
         first = next((i for i in self.items() if i.checkState() == Qt.CheckState.Checked), None)
-        if first is not None:  # the ticked pictures in view, not the newest unticked ones above them
-            self.pictures.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
+        if first is not None:  # the ticked pictures in view, not the newest unticked ones above them (once laid out)
+            QTimer.singleShot(0, lambda: self.pictures.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop))
         QTimer.singleShot(0, lambda: self._add_icons(0))
 
     def _add_icons(self, start: int) -> None:

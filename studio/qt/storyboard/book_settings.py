@@ -108,6 +108,8 @@ class BookSettingsDialog(QDialog):
             fmt = replace(self._format, trim_width_in=self.width.inches(), trim_height_in=self.height.inches())
             self.target_note.setText(self.tr("{note} The bleed above is for the screen and home printing.").format(
                 note=page_size_note(fmt, chosen)))
+        if self.isVisible():  # a wrapped note shown later gets its lines, not one and a half of them
+            self.adjustSize()
 
     def _preset_chosen(self) -> None:
         preset = next((p for p in TRIM_PRESETS if p.id == self.trim.currentData()), None)
@@ -116,6 +118,7 @@ class BookSettingsDialog(QDialog):
             self.height.blockSignals(True)
             self.width.set_inches(preset.width_in)
             self.height.set_inches(preset.height_in)
+            self._show_target_note()  # the boxes were set quietly: the note follows the new size too
             self.width.blockSignals(False)
             self.height.blockSignals(False)
 

@@ -231,7 +231,7 @@ class Filmstrip(_PageDrops):
                 item.setData(THUMB_KEY, key)
             if item.text() != label:
                 item.setText(label)
-            item.setToolTip(f"{label}\n{said}" if said else label)
+            item.setToolTip(said or label)  # each warning names its page already
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, said)
             item.setData(PAGE_ID, page_id)
             item.setData(PAGE_INDEX, row)

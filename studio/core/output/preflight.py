@@ -129,8 +129,8 @@ def _page_sizes(pages: list[PageFacts], chosen: PrintTarget) -> list[Finding]:
         width, height = tx1 - tx0, ty1 - ty0
         if not chosen.trim_fits(width / POINTS_PER_INCH, height / POINTS_PER_INCH):
             findings.append(Finding("page_size", BLOCKING, _(
-                "Page {page} is trimmed to {size}, a size {target} does not print.").format(
-                    page=page.number, size=page_size(width / pt, height / pt), target=chosen.name), page.number))
+                "The pages are trimmed to {size}, a size {target} does not print.").format(
+                    size=page_size(width / pt, height / pt), target=chosen.name), page.number))
             break
         if chosen.bleed_in is None:
             continue

@@ -89,9 +89,9 @@ from studio.core.layout.geometry import BLEED_MODELS, GeometryError, parse_trim
 from studio.core.layout.pages_report import describe_pages, format_pages
 from studio.core.output.files import ExportError
 from studio import argparse_words
-from studio.core import i18n
+from studio.core import i18n, units
 from studio.core.i18n import N_, _, ngettext
-from studio.core.settings import language_setting, ledger_path, load_settings
+from studio.core.settings import language_setting, ledger_path, lengths_setting, load_settings
 
 if TYPE_CHECKING:
     from studio.core.jobs.spending import Estimate
@@ -553,6 +553,7 @@ def _pages(book: Path, as_json: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     i18n.set_language(i18n.resolve_language(language_setting()))  # before the first word a person reads
+    units.set_units(lengths_setting())
     argparse_words.speak()
     if not argv or argv[0] not in COMMANDS:
         args = _gui_parser(with_commands="-h" in argv or "--help" in argv).parse_args(argv)

@@ -91,3 +91,18 @@ def test_preflight_mistakes_are_one_line_and_exit_2(tmp_path, capsys, args, said
         code = exc.code
     assert code == 2
     assert said in capsys.readouterr().err
+
+
+def test_lengths_chosen_in_settings_hold_on_the_command_line(tmp_path, capsys):
+    from studio.core import units
+    from studio.core.settings import Settings, config_dir, load_settings, save_settings
+
+    save_settings(Settings(lengths="mm"))
+    try:
+        book = _book(tmp_path, 2)
+        assert main(["export", str(book), "--pdf", str(tmp_path / "kdp.pdf"), "--for", "kdp"]) == 0
+        assert "For Amazon KDP: 219.1 × 222.3 mm pages" in capsys.readouterr().out  # 8.625 × 8.75 in
+    finally:
+        units.set_units("")
+    (config_dir() / "settings.json").write_text('{"lengths": "cubits"}', encoding="utf-8")  # a hand edit
+    assert load_settings().lengths == ""

@@ -110,7 +110,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/settings_dialog.py" line="+317"/>
+        <location filename="../../studio/qt/settings_dialog.py" line="+327"/>
         <source>%n model(s) found.</source>
         <translation>
             <numerusform>%n model found.</numerusform>

@@ -7,7 +7,7 @@ import os
 import logging
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 import platformdirs
 
@@ -120,6 +120,8 @@ class Settings:
     recent_files: list[str] = field(default_factory=list, metadata=_rule(_paths, "a list of file paths"))
     language: str = field(default="", metadata=_rule(_one_of("", *LANGUAGES), "one of \"\", " + ", ".join(LANGUAGES)))
     # the interface's language: "" follows the system (LANGUAGE, LANG…), else "en" or "ko"
+    lengths: str = field(default="", metadata=_rule(_one_of("", "in", "mm"), 'one of "", "in", "mm"'))
+    # lengths as shown: "" as the language has them (mm in Korean, inches in English), else inches or millimetres
     sample_shown: bool = field(default=False, metadata=_rule(lambda value: isinstance(value, bool), "true or false"))
     # the sample book opens by itself once, on the first start; Help opens it again
 
@@ -189,12 +191,21 @@ def load_settings(path: Path | None = None) -> Settings:
 def language_setting(path: Path | None = None) -> str:
     """The language chosen in Settings ("" to follow the system), read on its own and quietly: the command line
     needs it before anything else, and `load_settings` speaks up about the rest of the file."""
+    return _read_quietly("language", LANGUAGES, path)
+
+
+def lengths_setting(path: Path | None = None) -> str:
+    """The lengths chosen in Settings ("" as the language has them), read as quietly as the language."""
+    return _read_quietly("lengths", ("in", "mm"), path)
+
+
+def _read_quietly(key: str, allowed: Iterable[str], path: Path | None) -> str:
     try:
         raw = json.loads((path or settings_path()).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return ""
-    value = raw.get("language", "") if isinstance(raw, dict) else ""
-    return value if value in LANGUAGES else ""
+    value = raw.get(key, "") if isinstance(raw, dict) else ""
+    return value if isinstance(value, str) and value in allowed else ""
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -1,7 +1,7 @@
 """Lengths as a person reads them: inches, or millimetres where the studio speaks Korean (Korean paper, trims and
 print shops are in millimetres). The book keeps inches inside; only what is shown changes.
 
-`set_units("")` follows the language; "in" or "mm" fixes it (there is no setting for it yet)."""
+`set_units("")` follows the language; "in" or "mm" fixes it (Settings ▸ Lengths, `lengths` in settings.json)."""
 
 from __future__ import annotations
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core import units
 from studio.core.document.schema import FILE_SUFFIX, ProjectError
 from studio.core.settings import Settings, save_settings, unsaved_dir
 from studio.qt.elided_label import ElidedLabel
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         are remembered on this machine when `remember_window` (by default: when settings are)."""
         super().__init__()
         self.settings = settings
+        units.set_units(settings.lengths)
         self._override = backend_override
         self._persist = persist_settings
         self.project: Project | None = None
@@ -933,6 +935,7 @@ class MainWindow(QMainWindow):
             except secrets.SecretStoreError as exc:
                 self.warn(self.tr("Key not stored"), str(exc))
         language_changed = new.language != self.settings.language
+        units.set_units(new.lengths)
         self.settings = new
         self._override = None
         self._save_settings()

@@ -115,8 +115,17 @@ class SettingsDialog(QDialog):
         self.language.setToolTip(self.tr("The language of menus, messages and the assistant's own words. "
                                          "It changes at once."))
 
+        self.lengths = QComboBox(objectName="lengths")
+        self.lengths.addItem(self.tr("As the language has them (mm in 한국어, inches in English)"), "")
+        self.lengths.addItem(self.tr("Inches"), "in")
+        self.lengths.addItem(self.tr("Millimetres"), "mm")
+        self.lengths.setCurrentIndex(max(0, self.lengths.findData(settings.lengths)))
+        self.lengths.setToolTip(self.tr("How page sizes, margins and sticker sizes are shown. The book is the same "
+                                        "either way."))
+
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Lengths"), self.lengths)
         form.addRow(self.tr("Words from"), self.backend)
         form.addRow(self.tr("Pictures from"), self.pictures)
         form.addRow(self.tr("Server address"), self.base_url)
@@ -258,6 +267,7 @@ class SettingsDialog(QDialog):
         s.backend = self._kind()
         s.pictures = str(self.pictures.currentData())
         s.language = str(self.language.currentData())
+        s.lengths = str(self.lengths.currentData())
         self.local.apply(s)
         s.base_url = self.base_url.text().strip()
         s.azure_endpoint = self.azure_endpoint.text().strip()

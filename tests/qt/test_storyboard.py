@@ -242,3 +242,21 @@ def test_book_settings_say_how_the_chosen_printer_will_print_it(qtbot, board):
     assert "6.125 ×" in dialog.target_note.text()
     dialog.trim.setCurrentIndex(dialog.trim.findData("8.5x11in"))  # a preset too (it sets the boxes quietly)
     assert "8.625 × 11.25 in" in dialog.target_note.text()
+
+
+def test_millimetres_chosen_in_settings_show_in_book_settings(qtbot, window):
+    from dataclasses import replace
+
+    from studio.core import units
+    from studio.core.document.model import BookFormat
+    from tests.qt.test_language import SettingsChosen
+    from studio.qt.storyboard.book_settings import BookSettingsDialog
+
+    try:
+        window._apply_settings(SettingsChosen(replace(window.settings, lengths="mm")))
+        dialog = BookSettingsDialog(BookFormat(8.5, 11.0))
+        qtbot.addWidget(dialog)
+        assert dialog.height.text() == "279.4 mm" and dialog.book_format().trim_height_in == 11.0
+    finally:
+        window._apply_settings(SettingsChosen(replace(window.settings, lengths="")))
+    assert units.units() == "in"

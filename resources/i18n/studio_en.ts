@@ -91,7 +91,7 @@
 <context>
     <name>PrintReadyRunner</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/print_ready.py" line="+102"/>
+        <location filename="../../studio/qt/print_ready.py" line="+108"/>
         <source>%n picture(s) made print-ready; each is one step in Edit ▸ Undo.</source>
         <translation>
             <numerusform>%n picture made print-ready; it is one step in Edit ▸ Undo.</numerusform>

@@ -3051,7 +3051,7 @@ ISBN 바코드를 위해 비워 둬요</translation>
     <context>
         <name>PrintReadyRunner</name>
         <message>
-            <location filename="../../studio/qt/print_ready.py" line="+35" />
+            <location filename="../../studio/qt/print_ready.py" line="+37" />
             <source>One picture is being made print-ready already.</source>
             <translation>이미 그림 한 장을 인쇄용으로 만들고 있어요.</translation>
         </message>
@@ -3077,12 +3077,12 @@ ISBN 바코드를 위해 비워 둬요</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+58" />
+            <location line="+62" />
             <source>Make print-ready</source>
             <translation>인쇄용으로 만들기</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-55" />
             <source>Making pictures print-ready</source>
             <translation>그림을 인쇄용으로 만들기</translation>
         </message>
@@ -3106,8 +3106,13 @@ ISBN 바코드를 위해 비워 둬요</translation>
             <source>Picture #{old} printed at {before} DPI; #{new} prints at {after} DPI and is on its page. Edit ▸ Undo takes it back.</source>
             <translation>#{old} 그림은 {before} DPI로 인쇄됐어요. 이제 #{new} 그림이 {after} DPI로 인쇄되고 페이지에 들어갔어요. 편집 ▸ 실행 취소로 되돌릴 수 있어요.</translation>
         </message>
+        <message>
+            <location line="+5" />
+            <source>That is as large as a picture is made here ({factor}× at most): for a printed book, use a larger original or make the frame smaller.</source>
+            <translation>여기서 만들 수 있는 가장 큰 크기예요(최대 {factor}배). 인쇄할 책이라면 더 큰 원본을 쓰거나 틀을 작게 하세요.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+4" />
+            <location line="+3" />
             <source>%n picture(s) made print-ready; each is one step in Edit ▸ Undo.</source>
             <translation>
                 <numerusform>그림 %n장을 인쇄용으로 만들었어요. 한 장마다 편집 ▸ 실행 취소의 한 단계예요.</numerusform>

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from studio.core.app.print_ready import PrintReady, make_print_ready, pixels_needed
 from studio.core.gallery.upscale import Cancelled
+from studio.core.gallery.upscale_limits import MAX_FACTOR
+from studio.core.layout.checks import MIN_DPI
 from studio.core.output.files import Progress
 
 if TYPE_CHECKING:
@@ -98,6 +100,10 @@ class PrintReadyRunner(QObject):
                                "page. Edit ▸ Undo takes it back.").format(
                     old=image_ids[0], before=one.dpi_before, new=one.picture.id if one.picture else image_ids[0],
                     after=one.dpi_after)
+                if one.dpi_after < MIN_DPI:  # said, or a parent clicks the amber badge again and again
+                    said += " " + self.tr("That is as large as a picture is made here ({factor}× at most): for a "
+                                          "printed book, use a larger original or make the frame smaller.").format(
+                        factor=f"{MAX_FACTOR:g}")
             elif not said:
                 said = self.tr("%n picture(s) made print-ready; each is one step in Edit ▸ Undo.", "", len(made))
             self.finished.emit(said)

@@ -122,3 +122,19 @@ def test_the_whole_book_asks_before_drawing_again_and_makes_the_rest_larger_here
     qtbot.waitUntil(lambda: soft_pictures(win.project) == [], timeout=60_000)
     [request] = fake_openai.requests_to("/v1/images/edits")  # only the picture the service drew
     assert request["input_fidelity"] == "high"
+
+
+def test_a_picture_too_small_to_reach_300_dpi_says_so_after_it_was_made_larger(qtbot, window):
+    """Was: a 300 × 200 picture on a full page went from 39 to 154 DPI, the badge stayed amber, and nothing said
+    why: a parent clicked it again and again."""
+    window.print_ready_method = "lanczos"
+    window.project.set_book_format(BookFormat(4, 3, bleed_model="all"))
+    show_first_story_page(window)
+    page = window.storyboard.current_page()
+    tiny = _picture(window.project, (60, 45))  # even 4× larger it prints far under 300 DPI in this frame
+    window.storyboard.place_image_on_frame(page.frame("image").id, tiny.id)
+    said = []
+    window.print_ready.finished.connect(said.append)
+    assert window.make_print_ready(tiny.id)
+    qtbot.waitUntil(lambda: bool(said), timeout=60_000)
+    assert "as large as a picture is made here (4× at most)" in said[0] and "larger original" in said[0]

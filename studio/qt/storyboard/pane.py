@@ -26,7 +26,7 @@ from studio.core.document.changes import ChangeSet
 from studio.core.document.model import BookFormat, Frame, Page
 from studio.core.gallery.variants import variant_stack
 from studio.core.layout.checks import PageWarning, plan_warnings
-from studio.core.layout.plan import plan_page
+from studio.core.layout.plan import PagePlan, plan_page
 from studio.core.layout.sides import page_label, page_numbers, spread_of, spreads
 from studio.qt.pictures import previews, thumbnail_pixmap
 from studio.qt.storyboard.canvas import PageCanvas
@@ -61,7 +61,8 @@ class StoryboardPane(FollowsLanguage, QWidget):
         self._loading: set[int] = set()
         self._thumb_sources: dict[int, QImage] = {}  # the stored thumbnails of pictures, for page thumbnails
         self._page_thumbs: dict[tuple[int, int], tuple[Page, int, BookFormat, QImage]] = {}
-        self._page_warnings: dict[int, tuple[Page, int, BookFormat, list[PageWarning]]] = {}
+        # each page laid out once for its thumbnails and its strip mark: (page, number, format, plan, warnings)
+        self._page_plans: dict[int, tuple[Page, int, BookFormat, PagePlan, list[PageWarning]]] = {}
         self.failed: dict[int, str] = {}  # page id -> why its illustration was not made
         self.illustrating: IllustrateResult | None = None
         self._variants_for: tuple[int, int] | None = None  # (frame id, picture id) the panel's variants are for
@@ -202,7 +203,7 @@ class StoryboardPane(FollowsLanguage, QWidget):
         self._images.clear()
         self._thumb_sources.clear()
         self._page_thumbs.clear()
-        self._page_warnings.clear()
+        self._page_plans.clear()
         self.failed.clear()
         self._reload()
         self.show_page(0)  # the cover: a book opens at its beginning
@@ -366,19 +367,25 @@ class StoryboardPane(FollowsLanguage, QWidget):
         if cached is not None and cached[0] == page and cached[1] == number and cached[2] == fmt:
             return cached[3]
         images = {f.image_id: self._thumb_source(f.image_id) for f in page.shown() if f.image_id is not None}
-        thumb = paint_thumbnail(plan_page(fmt, page, number, self._sizes), images, height)
+        thumb = paint_thumbnail(self._planned(index, fmt)[0], images, height)
         self._page_thumbs[key] = (page, number, fmt, thumb)
         return thumb
 
     def page_warnings(self, index: int, fmt: BookFormat) -> list[PageWarning]:
         """What on the page would print badly (a soft picture, text past its frame); kept until the page changes."""
+        return self._planned(index, fmt)[1]
+
+    def _planned(self, index: int, fmt: BookFormat) -> tuple[PagePlan, list[PageWarning]]:
+        """The page laid out (its text broken into lines: the costly part) and what would print badly on it, once
+        until the page, its number or the format changes."""
         page, number = self._pages[index], self._numbers[index]
-        cached = self._page_warnings.get(page.id)
+        cached = self._page_plans.get(page.id)
         if cached is not None and cached[0] == page and cached[1] == number and cached[2] == fmt:
-            return cached[3]
-        found = plan_warnings(plan_page(fmt, page, number, self._sizes), number, self._sizes, page_label(page, number))
-        self._page_warnings[page.id] = (page, number, fmt, found)
-        return found
+            return cached[3], cached[4]
+        plan = plan_page(fmt, page, number, self._sizes)
+        found = plan_warnings(plan, number, self._sizes, page_label(page, number))
+        self._page_plans[page.id] = (page, number, fmt, plan, found)
+        return plan, found
 
     def _fill_filmstrip(self, fmt: BookFormat) -> None:
         # each page with its worst warning: a blurry picture shows in the strip, not only once the page is opened
@@ -409,7 +416,7 @@ class StoryboardPane(FollowsLanguage, QWidget):
             return
         if change.book_format:
             self._page_thumbs.clear()
-            self._page_warnings.clear()
+            self._page_plans.clear()
         if change.book_format or change.page_order or change.pictures_removed:
             self._reload()
         else:

@@ -143,7 +143,7 @@
 <context>
     <name>StoryboardPane</name>
     <message numerus="yes">
-        <location filename="../../studio/qt/storyboard/pane.py" line="+566"/>
+        <location filename="../../studio/qt/storyboard/pane.py" line="+573"/>
         <source>%n page(s) illustrated.</source>
         <translation>
             <numerusform>%n page illustrated.</numerusform>

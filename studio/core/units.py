@@ -26,17 +26,18 @@ def metric() -> bool:
     return units() == "mm"
 
 
-def number(inches: float) -> str:
-    """The number alone, in the unit shown: "8.125" (inches, to a thousandth) or "206.4" (mm, to a tenth)."""
-    if metric():  # half a tenth rounds up, as a ruler reads (6.75 in is 171.45 mm: "171.5", not float's "171.4")
+def number(inches: float, unit: str = "") -> str:
+    """The number alone, in `unit` or the unit shown: "8.125" (inches, to a thousandth) or "206.4" (mm, a tenth)."""
+    if (unit or units()) == "mm":  # half a tenth rounds up, as a ruler reads (6.75 in is 171.45 mm: "171.5", not float's "171.4")
         return f"{round(inches * MM_PER_INCH + 1e-9, 1):.1f}".removesuffix(".0")
     return f"{inches:.3f}".rstrip("0").rstrip(".")
 
 
-def length(inches: float) -> str:
-    """"0.125 in" or "3.2 mm"."""
+def length(inches: float, unit: str = "") -> str:
+    """"0.125 in" or "3.2 mm" (in `unit`, or the unit shown)."""
+    unit = unit or units()
     # Translators: a length; {value} is a number
-    return (_("{value} mm") if metric() else _("{value} in")).format(value=number(inches))
+    return (_("{value} mm") if unit == "mm" else _("{value} in")).format(value=number(inches, unit))
 
 
 def size(width_in: float, height_in: float) -> str:

@@ -46,10 +46,5 @@ class LengthBox(QDoubleSpinBox):
 
     def _say_other(self) -> None:
         """The same length in the other unit, for a person reading a printer's rules written in it."""
-        if self._factor != 1.0:
-            other = self.tr("{value} in").format(
-                value=f"{self._inches:.3f}".rstrip("0").rstrip("."))
-        else:
-            other = self.tr("{value} mm").format(
-                value=f"{self._inches * units.MM_PER_INCH:.1f}")
+        other = units.length(self._inches, "in" if self._factor != 1.0 else "mm")
         self.setToolTip(other if self._inches else "")

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from studio.core.document.model import BookFormat, Frame
 from studio.core.i18n import N_, _
-from studio.core.units import length
+from studio.core.units import MM_PER_INCH, length
 
 POINTS_PER_INCH = 72.0
-MM_PER_INCH = 25.4
 BLEED_MODELS = ("all", "pod")
 
 

@@ -50,7 +50,11 @@ def make_window(qtbot, qloop, tmp_path):
         return win
 
     yield make
+    from PySide6.QtWidgets import QDialog
+
     for win in made:
+        for dialog in win.findChildren(QDialog):  # closed while the loop is here: no timer of theirs fires later
+            dialog.close()
         win.runner.cancel_all()
         if win.project is not None:
             win.project.close()

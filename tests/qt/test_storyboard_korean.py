@@ -154,7 +154,9 @@ def test_book_settings_and_stickers_show_lengths_in_millimetres_in_korean(qtbot,
     assert (fmt.trim_width_in, fmt.trim_height_in, fmt.safe_margin_in) == (8.5, 8.5, 0.5)
     dialog.width.setValue(210)  # typed: 210 mm
     assert dialog.book_format().trim_width_in == pytest.approx(210 / 25.4, abs=1e-4)
-    stickers = StickerDialog(window.project, window.runner, [], window)
-    qtbot.addWidget(stickers)
+    stickers = window.open_stickers([])
+    assert isinstance(stickers, StickerDialog)
     assert stickers.size_all.suffix() == " mm" and stickers.size_all.value() == pytest.approx(76.2)
     assert stickers.request().size_in == pytest.approx(3.0) and stickers.request().border_in == pytest.approx(0.125)
+    stickers.close()  # closed, it draws no more previews
+    assert not stickers._debounce.isActive()

@@ -8,7 +8,7 @@ import asyncio
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QHideEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -181,6 +181,10 @@ class StickerDialog(WorkDialog):
         self._show_background()
         self._debounce.start()
         self._fit_to_screen()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._debounce.stop()  # a closed dialog draws no more previews
+        super().hideEvent(event)
 
     def _fit_to_screen(self) -> None:
         """Most of the screen, so the list and the sheet are not peeked at through slits on a laptop."""
